@@ -1,0 +1,35 @@
+import type { WorkbookBridge } from '../../../shared/ipc/bridge';
+import type { Platform } from './types';
+
+/** The platform door under Electron: every call goes through `window.workbook`. */
+export function createElectronPlatform(bridge: WorkbookBridge): Platform {
+  return {
+    host: 'electron',
+    appInfo: () => bridge.appInfo({}),
+    async openFiles(options = {}) {
+      const answer = await bridge.openFiles({
+        multiple: options.multiple ?? false,
+        ...(options.title === undefined ? {} : { title: options.title }),
+        ...(options.filters === undefined
+          ? {}
+          : { filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }),
+      });
+      return answer.ok ? { ok: true, data: answer.data.files } : answer;
+    },
+    async saveFile(name, bytes, options = {}) {
+      const answer = await bridge.saveFile({
+        suggestedName: name,
+        bytes,
+        ...(options.title === undefined ? {} : { title: options.title }),
+        ...(options.filters === undefined
+          ? {}
+          : { filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }),
+      });
+      if (!answer.ok) return answer;
+      return {
+        ok: true,
+        data: answer.data.saved ? { saved: true, where: answer.data.path } : { saved: false },
+      };
+    },
+  };
+}

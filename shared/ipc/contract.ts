@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the renderer and the main process.
+ *
+ * IPC carries only what the operating system must do (dialogs, writing files,
+ * app info); domain data never crosses it (architecture.md, "Processes").
+ * Each entry names its channel (namespaced `workbook:<area>.<verb>`, as VS Code
+ * only accepts `vscode:` channels), the request schema the main side parses
+ * the untrusted payload with, and the response schema it promises.
+ */
+
+/** A file-type filter for open and save dialogs, as Electron's `FileFilter`. */
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,16}$/i, 'an extension without its dot')).min(1),
+});
+
+/**
+ * A file name the user is offered in a save dialog. It must be a bare name:
+ * a renderer may suggest `report.pdf` but never choose a directory.
+ */
+export const bareFileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[/\\]/.test(name) && name !== '.' && name !== '..', {
+    error: 'a file name only, without any folder or path separators',
+  });
+
+/** Raw bytes; structured clone carries a Uint8Array across IPC unchanged. */
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+  error: 'expected the file contents as a Uint8Array',
+});
+
+/** A file the user picked, read by the main process. */
+const pickedFile = z.object({
+  name: z.string(),
+  size: z.number().int().nonnegative(),
+  bytes,
+});
+
+const appInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  versions: z.record(z.string(), z.string()),
+  dataLocation: z.string(),
+});
+
+export const ipcContract = {
+  appInfo: {
+    channel: 'workbook:app.info',
+    request: z.object({}).strict(),
+    response: appInfo,
+  },
+  openFiles: {
+    channel: 'workbook:dialog.open-files',
+    request: z
+      .object({
+        title: z.string().max(200).optional(),
+        filters: z.array(fileFilter).max(20).optional(),
+        multiple: z.boolean().default(false),
+      })
+      .strict(),
+    response: z.object({ canceled: z.boolean(), files: z.array(pickedFile) }),
+  },
+  saveFile: {
+    channel: 'workbook:dialog.save-file',
+    request: z
+      .object({
+        title: z.string().max(200).optional(),
+        suggestedName: bareFileName,
+        filters: z.array(fileFilter).max(20).optional(),
+        bytes,
+      })
+      .strict(),
+    response: z.discriminatedUnion('saved', [
+      z.object({ saved: z.literal(false) }),
+      z.object({ saved: z.literal(true), path: z.string(), size: z.number().int() }),
+    ]),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcMethod = keyof IpcContract;
+export type IpcRequest<M extends IpcMethod> = z.input<IpcContract[M]['request']>;
+export type IpcParsedRequest<M extends IpcMethod> = z.output<IpcContract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<IpcContract[M]['response']>;
+export type AppInfo = IpcResponse<'appInfo'>;
+export type PickedFile = z.output<typeof pickedFile>;

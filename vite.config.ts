@@ -1,0 +1,43 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/**
+ * govuk-frontend ships IE-only media queries (`@media screen\0`) that Dart
+ * Sass turns into U+FFFD and Vite 8's lightningcss refuses; no browser the
+ * app supports reads them, so they are dropped (ecosystem.md §1).
+ */
+const dropIeHacks = {
+  postcssPlugin: 'drop-ie-hacks',
+  AtRule: {
+    media: (rule: { params: string; remove(): void }) => {
+      if (rule.params.includes('\uFFFD')) rule.remove();
+    },
+  },
+};
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@govuk-assets': fileURLToPath(
+        new URL('./node_modules/govuk-frontend/dist/govuk/assets', import.meta.url),
+      ),
+    },
+  },
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+  css: { postcss: { plugins: [dropIeHacks] } },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2500,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
