@@ -3,9 +3,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+const packageJson: unknown = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+);
+const version =
+  typeof packageJson === 'object' && packageJson !== null && 'version' in packageJson
+    ? String(packageJson.version)
+    : '0.0.0';
 
 /**
  * govuk-frontend ships IE-only media queries (`@media screen\0`) that Dart

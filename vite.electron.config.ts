@@ -22,7 +22,9 @@ export default defineConfig(({ mode }) => {
       minify: false,
       sourcemap: true,
       rollupOptions: {
-        input: { [isPreload ? 'preload' : 'main']: `electron/${isPreload ? 'preload' : 'main'}/index.ts` },
+        input: {
+          [isPreload ? 'preload' : 'main']: `electron/${isPreload ? 'preload' : 'main'}/index.ts`,
+        },
         external: isPreload
           ? ['electron']
           : ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],

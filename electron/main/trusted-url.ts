@@ -78,7 +78,8 @@ export function resolveAppPath(rootDir: string, rawUrl: string): string | undefi
   if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
   // Any `..` segment is refused outright, even one that would stay inside the root.
   if (pathname.split('/').some((segment) => segment === '..')) return undefined;
-  const relative = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const relative =
+    pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const root = path.resolve(rootDir);
   const resolved = path.resolve(root, relative);
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return undefined;

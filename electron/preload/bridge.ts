@@ -1,13 +1,45 @@
 import type { WorkbookBridge } from '../../shared/ipc/bridge';
-import { ipcMethods } from '../../shared/ipc/bridge';
-import { ipcContract } from '../../shared/ipc/contract';
-import { err, type Result } from '../../shared/util/result';
+import {
+  ipcContract,
+  type IpcMethod,
+  type IpcRequest,
+  type IpcResponse,
+} from '../../shared/ipc/contract';
+import { parseIpcResponse } from '../../shared/ipc/parse';
+import { err, ok, type Result, type WorkbookErrorInfo } from '../../shared/util/result';
 
 /** Sends one request over a channel; in the preload this is `ipcRenderer.invoke`. */
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 
-function isResult(value: unknown): value is Result<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
+function isErrorInfo(value: unknown): value is WorkbookErrorInfo {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    typeof value.code === 'string' &&
+    'message' in value &&
+    typeof value.message === 'string'
+  );
+}
+
+/**
+ * Checks what came back over a channel: a failure envelope is passed on, a
+ * success is parsed with the contract's response schema, anything else
+ * becomes an error value.
+ */
+function unwrap<M extends IpcMethod>(method: M, answer: unknown): Result<IpcResponse<M>> {
+  const { channel } = ipcContract[method];
+  if (typeof answer !== 'object' || answer === null || !('ok' in answer)) {
+    return err('ipc.bad-response', `${channel} answered without a result envelope.`);
+  }
+  if (answer.ok === false && 'error' in answer && isErrorInfo(answer.error)) {
+    return { ok: false, error: answer.error };
+  }
+  const parsed = parseIpcResponse(method, 'data' in answer ? answer.data : undefined);
+  if (answer.ok !== true || !parsed.success) {
+    return err('ipc.bad-response', `${channel} answered outside its contract.`);
+  }
+  return ok(parsed.data);
 }
 
 /**
@@ -17,20 +49,22 @@ function isResult(value: unknown): value is Result<unknown> {
  * still resolves to an error value.
  */
 export function buildBridge(invoke: Invoke): WorkbookBridge {
-  const entries = ipcMethods.map((method) => {
-    const { channel } = ipcContract[method];
-    const call = async (request: unknown): Promise<Result<unknown>> => {
+  function method<M extends IpcMethod>(
+    name: M,
+  ): (request: IpcRequest<M>) => Promise<Result<IpcResponse<M>>> {
+    const { channel } = ipcContract[name];
+    return async (request: IpcRequest<M>) => {
       try {
-        const answer = await invoke(channel, request);
-        return isResult(answer)
-          ? answer
-          : err('ipc.bad-response', `${channel} answered without a result envelope.`);
+        return unwrap(name, await invoke(channel, request));
       } catch (error: unknown) {
         const message = error instanceof Error ? error.message : String(error);
         return err('ipc.invoke-failed', `${channel} could not be reached: ${message}`);
       }
     };
-    return [method, call] as const;
+  }
+  return Object.freeze({
+    appInfo: method('appInfo'),
+    openFiles: method('openFiles'),
+    saveFile: method('saveFile'),
   });
-  return Object.freeze(Object.fromEntries(entries)) as unknown as WorkbookBridge;
 }

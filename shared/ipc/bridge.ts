@@ -10,7 +10,18 @@ export type WorkbookBridge = {
 };
 
 /** Every method name of the contract, in a stable order. */
-export const ipcMethods = Object.keys(ipcContract) as IpcMethod[];
+export const ipcMethods = [
+  'appInfo',
+  'openFiles',
+  'saveFile',
+] as const satisfies readonly IpcMethod[];
+
+/** Compile-time proof that `ipcMethods` lists every contract entry. */
+export const ipcMethodsAreComplete: [Exclude<IpcMethod, (typeof ipcMethods)[number]>] extends [
+  never,
+]
+  ? true
+  : never = true;
 
 /** Finds the method a channel belongs to, or `undefined` for a channel not in the contract. */
 export function methodForChannel(channel: string): IpcMethod | undefined {

@@ -13,7 +13,9 @@ import { z } from 'zod';
 /** A file-type filter for open and save dialogs, as Electron's `FileFilter`. */
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,16}$/i, 'an extension without its dot')).min(1),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9*]{1,16}$/i, 'an extension without its dot'))
+    .min(1),
 });
 
 /**

@@ -4,8 +4,7 @@
  * Actual Budget's `sendCatch`).
  */
 export type Result<T, E = WorkbookErrorInfo> =
-  | { readonly ok: true; readonly data: T }
-  | { readonly ok: false; readonly error: E };
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: E };
 
 /** A plain, serialisable error description a developer (or user) can act on. */
 export type WorkbookErrorInfo = {

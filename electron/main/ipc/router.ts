@@ -1,11 +1,11 @@
-import type { z } from 'zod';
-import { methodForChannel } from '../../../shared/ipc/bridge';
+import { ipcMethods, methodForChannel } from '../../../shared/ipc/bridge';
 import {
   ipcContract,
   type IpcMethod,
   type IpcParsedRequest,
   type IpcResponse,
 } from '../../../shared/ipc/contract';
+import { parseIpcRequest, parseIpcResponse } from '../../../shared/ipc/parse';
 import { err, ok, type Result } from '../../../shared/util/result';
 import { isTrustedSender } from '../trusted-url';
 
@@ -34,12 +34,6 @@ export class IpcHandlerError extends Error {
   ) {
     super(message);
   }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(request)'}: ${issue.message}`)
-    .join('; ');
 }
 
 /**
@@ -77,33 +71,26 @@ export function createIpcRouter(handlers: IpcHandlers) {
     method: M,
     event: IpcSenderEvent,
     payload: unknown,
-  ): Promise<Result<unknown>> {
-    const entry = ipcContract[method];
-    const parsed = entry.request.safeParse(payload ?? {});
-    if (!parsed.success) {
-      return err(
-        'ipc.bad-request',
-        `Malformed request for ${entry.channel}: ${describeIssues(parsed.error)}.`,
-      );
+  ): Promise<Result<IpcResponse<M>>> {
+    const { channel } = ipcContract[method];
+    const request = parseIpcRequest(method, payload ?? {});
+    if (!request.success) {
+      return err('ipc.bad-request', `Malformed request for ${channel}: ${request.problem}.`);
     }
     try {
-      const handler = handlers[method] as (
-        request: unknown,
-        context: HandlerContext,
-      ) => Promise<unknown>;
-      const answer = await handler(parsed.data, { event });
-      const checked = entry.response.safeParse(answer);
-      if (!checked.success) {
+      const handler: IpcHandlers[M] = handlers[method];
+      const answer = parseIpcResponse(method, await handler(request.data, { event }));
+      if (!answer.success) {
         return err(
           'ipc.bad-response',
-          `The handler for ${entry.channel} answered outside its contract: ${describeIssues(checked.error)}.`,
+          `The handler for ${channel} answered outside its contract: ${answer.problem}.`,
         );
       }
-      return ok(checked.data);
+      return ok(answer.data);
     } catch (error: unknown) {
       if (error instanceof IpcHandlerError) return err(error.code, error.message);
       const message = error instanceof Error ? error.message : String(error);
-      return err('ipc.handler-failed', `${entry.channel} failed: ${message}`);
+      return err('ipc.handler-failed', `${channel} failed: ${message}`);
     }
   }
 
@@ -122,7 +109,7 @@ export type IpcMainLike = {
 
 /** Registers one `ipcMain.handle` per contract channel, each through the router. */
 export function registerIpcRouter(ipcMain: IpcMainLike, router: IpcRouter): void {
-  for (const method of Object.keys(ipcContract) as IpcMethod[]) {
+  for (const method of ipcMethods) {
     const { channel } = ipcContract[method];
     ipcMain.handle(channel, (event, payload) => router.dispatch(channel, event, payload));
   }

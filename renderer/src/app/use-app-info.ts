@@ -17,7 +17,11 @@ export function useAppInfo(): AppInfoState {
       .appInfo()
       .then((answer) => {
         if (!live) return;
-        setState(answer.ok ? { status: 'ready', info: answer.data } : { status: 'failed', error: answer.error });
+        setState(
+          answer.ok
+            ? { status: 'ready', info: answer.data }
+            : { status: 'failed', error: answer.error },
+        );
       });
     return () => {
       live = false;

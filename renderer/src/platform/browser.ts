@@ -58,7 +58,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         );
         const chosen: ChosenFile[] = [];
         for (const file of files) {
-          chosen.push({ name: file.name, size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) });
+          chosen.push({
+            name: file.name,
+            size: file.size,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+          });
         }
         return ok(chosen);
       } catch (error: unknown) {

@@ -12,7 +12,12 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
         ...(options.title === undefined ? {} : { title: options.title }),
         ...(options.filters === undefined
           ? {}
-          : { filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }),
+          : {
+              filters: options.filters.map((f) => ({
+                name: f.name,
+                extensions: [...f.extensions],
+              })),
+            }),
       });
       return answer.ok ? { ok: true, data: answer.data.files } : answer;
     },
@@ -23,7 +28,12 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
         ...(options.title === undefined ? {} : { title: options.title }),
         ...(options.filters === undefined
           ? {}
-          : { filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })) }),
+          : {
+              filters: options.filters.map((f) => ({
+                name: f.name,
+                extensions: [...f.extensions],
+              })),
+            }),
       });
       if (!answer.ok) return answer;
       return {

@@ -16,6 +16,8 @@ let current: Platform | undefined;
 
 /** The platform door for this host, chosen once: Electron's bridge if present, else the browser. */
 export function getPlatform(): Platform {
-  current ??= window.workbook ? createElectronPlatform(window.workbook) : createBrowserPlatform(document);
+  current ??= window.workbook
+    ? createElectronPlatform(window.workbook)
+    : createBrowserPlatform(document);
   return current;
 }

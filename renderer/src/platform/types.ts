@@ -2,7 +2,11 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/util/result';
 
 /** A file the user chose, with its contents read. */
-export type ChosenFile = { readonly name: string; readonly size: number; readonly bytes: Uint8Array };
+export type ChosenFile = {
+  readonly name: string;
+  readonly size: number;
+  readonly bytes: Uint8Array;
+};
 
 /** A file-type filter, e.g. `{ name: 'SSDA903 tables', extensions: ['csv'] }`. */
 export type FileTypeFilter = { readonly name: string; readonly extensions: readonly string[] };
@@ -20,7 +24,8 @@ export type SaveFileOptions = {
   readonly mimeType?: string;
 };
 
-export type SaveOutcome = { readonly saved: false } | { readonly saved: true; readonly where: string };
+export type SaveOutcome =
+  { readonly saved: false } | { readonly saved: true; readonly where: string };
 
 /**
  * The renderer's only door to the operating system. Under Electron it goes
@@ -33,5 +38,9 @@ export type Platform = {
   appInfo(): Promise<Result<AppInfo>>;
   /** Resolves to an empty list when the user cancels. */
   openFiles(options?: OpenFilesOptions): Promise<Result<ChosenFile[]>>;
-  saveFile(name: string, bytes: Uint8Array, options?: SaveFileOptions): Promise<Result<SaveOutcome>>;
+  saveFile(
+    name: string,
+    bytes: Uint8Array,
+    options?: SaveFileOptions,
+  ): Promise<Result<SaveOutcome>>;
 };

@@ -6,7 +6,10 @@ export type ErrorItem = { readonly text: string; readonly href?: string };
  * GOV.UK error summary: focused when it appears so screen readers announce it
  * (https://design-system.service.gov.uk/components/error-summary/).
  */
-export function ErrorSummary({ title = 'There is a problem', errors }: {
+export function ErrorSummary({
+  title = 'There is a problem',
+  errors,
+}: {
   readonly title?: string;
   readonly errors: readonly ErrorItem[];
 }) {
@@ -19,7 +22,9 @@ export function ErrorSummary({ title = 'There is a problem', errors }: {
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
-              <li key={error.text}>{error.href ? <a href={error.href}>{error.text}</a> : error.text}</li>
+              <li key={error.text}>
+                {error.href ? <a href={error.href}>{error.text}</a> : error.text}
+              </li>
             ))}
           </ul>
         </div>
