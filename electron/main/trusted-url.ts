@@ -61,12 +61,27 @@ export function isAllowedExternalUrl(raw: string): boolean {
 }
 
 /**
+ * URL parsing quietly collapses `..` (and `%2e%2e`) segments, which would hide
+ * a traversal attempt; the raw text is checked first so such a request is
+ * refused rather than silently rewritten.
+ */
+function hasDotDotSegment(rawUrl: string): boolean {
+  let text = rawUrl;
+  try {
+    text = decodeURIComponent(rawUrl);
+  } catch {
+    return true;
+  }
+  return /(^|[/\\])\.\.([/\\]|$)/.test(text);
+}
+
+/**
  * Maps an `app://workbook/<path>` request onto a file inside `rootDir`, or
  * returns `undefined` when the URL is not the app's or would escape the root
  * (`..`, encoded `%2e%2e`, backslashes, NUL bytes, absolute paths).
  */
 export function resolveAppPath(rootDir: string, rawUrl: string): string | undefined {
-  if (!isAppUrl(rawUrl)) return undefined;
+  if (!isAppUrl(rawUrl) || hasDotDotSegment(rawUrl)) return undefined;
   const url = parse(rawUrl);
   if (url === undefined) return undefined;
   let pathname: string;

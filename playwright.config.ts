@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './test/support/browser-path.mjs';
+
+const executablePath = chromiumPath();
+const port = 4173;
+
+/**
+ * End-to-end tests drive the real renderer, built by Vite, in Chromium (the
+ * browser host: no Electron binary can be downloaded on the build machines).
+ * Every test gets a fresh context, so IndexedDB starts empty.
+ */
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath === undefined ? {} : { executablePath }),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+        '--test-type',
+      ],
+    },
+  },
+  webServer: {
+    command: `npm run -s build:renderer && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,37 @@
+import { benchmarks } from './suite';
+import { median } from './harness';
+import { speedTargets } from './targets';
+
+/**
+ * `npm run bench`: runs every registered benchmark and prints its median
+ * figure beside the product.md target. Figures are printed, never asserted:
+ * timing belongs in benchmarks, not in tests.
+ */
+const only = process.argv[2];
+const rows: string[][] = [];
+for (const bench of benchmarks) {
+  if (only !== undefined && !bench.name.includes(only)) continue;
+  for (let i = 0; i < (bench.warmups ?? 1); i += 1) await bench.run();
+  const figures: number[] = [];
+  for (let i = 0; i < (bench.runs ?? 5); i += 1) figures.push(await bench.run());
+  const figure = median(figures);
+  const target = speedTargets.find((t) => t.id === bench.target);
+  const unit = bench.target === 'report' ? '×' : ' ms';
+  const verdict =
+    target === undefined ? '' : figure <= target.targetMs ? 'meets target' : 'MISSES target';
+  rows.push([
+    bench.name,
+    `${figure.toFixed(bench.target === 'report' ? 2 : 1)}${unit}`,
+    target === undefined ? '—' : `${target.targetMs}${unit}`,
+    verdict,
+  ]);
+  console.log(`${bench.name}: ${rows.at(-1)?.slice(1).join('  ')}`);
+}
+
+console.log('\n| benchmark | median | target | verdict |\n|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const measured = new Set(benchmarks.map((b) => b.target));
+for (const target of speedTargets) {
+  if (!measured.has(target.id))
+    console.log(`| ${target.work} | not measured yet | ${target.targetMs} | — |`);
+}

@@ -1,0 +1,38 @@
+import { createIpcRouter } from '../../electron/main/ipc/router';
+import { timeMs, type Benchmark } from './harness';
+
+const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
+
+/** Every benchmark `npm run bench` runs. Later issues add theirs here. */
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
+    run: async () => {
+      const router = createIpcRouter({
+        appInfo: async () => ({
+          name: 'w',
+          version: '0',
+          host: 'electron',
+          platform: 'linux',
+          versions: {},
+          dataLocation: '/tmp',
+        }),
+        openFiles: async () => ({ canceled: true, files: [] }),
+        saveFile: async (request) => ({
+          saved: true,
+          path: '/tmp/x',
+          size: request.bytes.byteLength,
+        }),
+      });
+      const bytes = new Uint8Array(1024);
+      return timeMs(async () => {
+        for (let i = 0; i < 10_000; i += 1) {
+          await router.dispatch('workbook:dialog.save-file', appFrame, {
+            suggestedName: i % 2 === 0 ? `report-${i}.pdf` : `../escape-${i}.pdf`,
+            bytes,
+          });
+        }
+      });
+    },
+  },
+];

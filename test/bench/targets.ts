@@ -1,0 +1,29 @@
+/**
+ * The speed targets of product.md ("How fast"), measured on this 2-core
+ * machine by `npm run bench`. A benchmark registers under one of these ids.
+ */
+export const speedTargets = [
+  {
+    id: 'import-903',
+    work: 'import + validate + store 100,000 SSDA903 episode rows',
+    targetMs: 3000,
+  },
+  {
+    id: 'indicators',
+    work: 'recompute all indicators for a council with 100,000 episodes',
+    targetMs: 200,
+  },
+  {
+    id: 'conflicts',
+    work: 'conflicts for one council against 10,000 providers, 50,000 companies',
+    targetMs: 100,
+  },
+  { id: 'report', work: 'render a 100-page report (ratio to bare pdfmake)', targetMs: 1.2 },
+  {
+    id: 'open',
+    work: 'open a workbook holding 100,000 rows to an interactive first screen',
+    targetMs: 1000,
+  },
+] as const;
+
+export type TargetId = (typeof speedTargets)[number]['id'];
