@@ -1,0 +1,141 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { EntityRegistry } from './entities';
+import { BundleError } from './errors';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  manifestSchema,
+  MANIFEST_PART,
+  type Manifest,
+} from './manifest';
+import { operationSchema, sameOperation, type Operation } from './operation';
+import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER, type PartRule } from './parts';
+
+/**
+ * The `.inspection` file: a zip (fflate, ecosystem.md §6) holding
+ * `manifest.json`, `operations.jsonl` (one op per line, the whole log) and
+ * named parts under `parts/`. Everything is validated on the way in.
+ */
+
+/** The operations log's file name inside the zip. */
+export const OPERATIONS_PART = 'operations.jsonl';
+
+/** Named parts: name (without the `parts/` folder) → bytes. */
+export type BundleParts = { readonly [name: string]: Uint8Array };
+
+/** A bundle's contents. */
+export type Bundle = {
+  readonly manifest: Manifest;
+  /** The log, in file order, each op once. */
+  readonly operations: readonly Operation[];
+  readonly parts: BundleParts;
+};
+
+/** What {@link writeBundle} needs. */
+export type WriteBundleInput = {
+  readonly inspectionId: string;
+  /** Who exported (the inspector's name or node). */
+  readonly exportedBy: string;
+  /** ISO 8601 date-time; defaults to now. Also used as every zip entry's time, for stable output. */
+  readonly exportedAt?: string;
+  readonly operations: Iterable<Operation>;
+  readonly parts?: BundleParts;
+};
+
+/** How {@link readBundle} validates. */
+export type ReadBundleOptions = {
+  /** Schemas for materialised records, per entity type (see entities.ts). */
+  readonly entities: EntityRegistry;
+  /** Rules for named parts; a part no rule covers is refused. */
+  readonly parts?: readonly PartRule[];
+  /** Refuse bundles that would expand beyond this many bytes (default 1 GiB). */
+  readonly maxUncompressedBytes?: number;
+};
+
+// Zip (DOS) times cover 1980–2099 only; fflate throws outside.
+const ZIP_TIME_MIN = Date.UTC(1980, 0, 2);
+const ZIP_TIME_MAX = Date.UTC(2099, 11, 30);
+
+/** Parses one op of `operations.jsonl`, throwing a {@link BundleError} that names the line and field. */
+export function checkOperation(value: unknown, line: number): Operation {
+  const parsed = operationSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') ?? '';
+  throw new BundleError(
+    'invalid-operation',
+    { part: OPERATIONS_PART, field: field === '' ? undefined : field, line },
+    `${OPERATIONS_PART}, line ${line}, field "${field || '(whole line)'}": ${issue?.message ?? 'invalid'}. ` +
+      'The bundle is damaged or was edited by hand; ask the sender to export it again.',
+  );
+}
+
+/** Adds `op` to `byId` unless an identical op is there; a different op with its id throws. */
+export function addOnce(
+  byId: Map<string, [Operation, number]>,
+  op: Operation,
+  line: number,
+): boolean {
+  const seen = byId.get(op.id);
+  if (seen === undefined) {
+    byId.set(op.id, [op, line]);
+    return true;
+  }
+  if (sameOperation(seen[0], op)) return false;
+  throw new BundleError(
+    'duplicate-operation',
+    { part: OPERATIONS_PART, field: 'id', line },
+    `${OPERATIONS_PART}, line ${line}: change id "${op.id}" is also used on line ${seen[1]} for a ` +
+      'different change. Each device needs its own node name; ask the sender to export again.',
+  );
+}
+
+/**
+ * Writes a bundle. Validates the manifest fields, every op (as `readBundle`
+ * will) and every part name; ops repeated identically are written once.
+ * Output bytes are deterministic for the same input.
+ */
+export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
+  const draft = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    inspectionId: input.inspectionId,
+    exportedBy: input.exportedBy,
+    exportedAt: input.exportedAt ?? new Date().toISOString(),
+  };
+  const manifest = manifestSchema.safeParse(draft);
+  if (!manifest.success) {
+    const issue = manifest.error.issues[0];
+    const field = issue?.path.map(String).join('.') ?? '';
+    throw new BundleError(
+      'invalid-manifest',
+      { part: MANIFEST_PART, field },
+      `Cannot export: ${MANIFEST_PART} field "${field}" ${issue?.message ?? 'is invalid'}.`,
+    );
+  }
+  const byId = new Map<string, [Operation, number]>();
+  const lines: string[] = [];
+  let line = 0;
+  for (const op of input.operations) {
+    line += 1;
+    const checked = checkOperation(op, line);
+    if (addOnce(byId, checked, line)) lines.push(JSON.stringify(checked));
+  }
+  const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
+  const files: Zippable = {
+    [MANIFEST_PART]: [strToU8(JSON.stringify(manifest.data, null, 2)), { mtime: time }],
+    [OPERATIONS_PART]: [strToU8(lines.map((text) => `${text}\n`).join('')), { mtime: time }],
+  };
+  for (const name of Object.keys(input.parts ?? {}).sort()) {
+    const bytes = input.parts?.[name];
+    if (!partNameSchema.safeParse(name).success || bytes === undefined) {
+      throw new BundleError(
+        'invalid-part',
+        { part: `${PARTS_FOLDER}${name}` },
+        `Cannot export part "${name}": ${PART_NAME_HINT}.`,
+      );
+    }
+    files[`${PARTS_FOLDER}${name}`] = [bytes, { mtime: time }];
+  }
+  return zipSync(files, { level: 6 });
+}

@@ -1,0 +1,70 @@
+/**
+ * The workbook bundle layer: HLC timestamps, the append-only operation log
+ * (state, audit trail, merge with clash detection) and the `.inspection` zip
+ * file. Generic over entity types: the domain layer supplies record schemas
+ * through an {@link EntityRegistry}. See architecture.md ("Data") and
+ * ecosystem.md §6 and §9.
+ */
+export { BundleError, OperationError } from './errors';
+export type { BundleErrorCode, BundleErrorLocation, OperationErrorCode } from './errors';
+export { jsonEqual, jsonValueSchema, toJsonValue } from './json';
+export type { JsonCheck, JsonValue } from './json';
+export {
+  compareHlc,
+  createClock,
+  decodeNode,
+  encodeNode,
+  formatHlc,
+  hlcSchema,
+  MAX_COUNTER,
+  MAX_NODE_LENGTH,
+  MAX_WALL_MS,
+  parseHlc,
+} from './hlc';
+export type { Clock, Hlc, HlcParts } from './hlc';
+export {
+  compareOperations,
+  DELETED_FIELD,
+  fieldKey,
+  operationSchema,
+  sameOperation,
+} from './operation';
+export type { Operation } from './operation';
+export { isDeleted, latestByField, materialise, observeLatest } from './state';
+export type { EntityRecord, LatestIndex, WorkbookState } from './state';
+export {
+  createRecorder,
+  recordChange,
+  recordDeletion,
+  recordEntity,
+  restoreOperation,
+} from './recorder';
+export type { Change, Recorder } from './recorder';
+export { history } from './history';
+export type { HistoryBefore, HistoryEntry } from './history';
+export { findClashes, mergeOperations } from './merge';
+export type { Clash, ClashSide, MergeResult } from './merge';
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  MANIFEST_PART,
+  manifestSchema,
+  parseManifest,
+} from './manifest';
+export type { Manifest } from './manifest';
+export { checkEntities, isKnownEntity } from './entities';
+export type { EntityRegistry } from './entities';
+export {
+  bytesPart,
+  findPartRule,
+  jsonPart,
+  PART_NAME_HINT,
+  partNameSchema,
+  PARTS_FOLDER,
+} from './parts';
+export type { PartRule } from './parts';
+export { OPERATIONS_PART, writeBundle } from './bundle';
+export type { Bundle, BundleParts, ReadBundleOptions, WriteBundleInput } from './bundle';
+export { readBundle } from './read-bundle';
+export { mergeBundles } from './merge-bundles';
+export type { MergedBundle } from './merge-bundles';

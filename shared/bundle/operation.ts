@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { compareHlc, hlcSchema, parseHlc, type Hlc } from './hlc';
+import { jsonEqual, jsonValueSchema, type JsonValue } from './json';
+
+/**
+ * One change to one field of one entity: the unit of the append-only log.
+ * The log is both how replicas converge (ecosystem.md §9) and the audit
+ * trail (who, when, old → new), so an operation is never edited or removed.
+ */
+
+/** The reserved field whose value `true` marks an entity deleted (`false` revives it). */
+export const DELETED_FIELD = '$deleted';
+
+/** An operation as stored in `operations.jsonl`. */
+export type Operation = {
+  /** Stable unique id. The recorder uses the op's HLC, which is unique per replica. */
+  readonly id: string;
+  /** The replica that made the change; always the node encoded in `hlc`. */
+  readonly author: string;
+  /** When, as an HLC timestamp; orders ops for last-writer-wins. */
+  readonly hlc: Hlc;
+  /** Entity type, a key of the entity registry (e.g. `evidence`). */
+  readonly entity: string;
+  /** The entity's id within its type. */
+  readonly entityId: string;
+  /** The field changed, or {@link DELETED_FIELD}. */
+  readonly field: string;
+  /** The new value. */
+  readonly value: JsonValue;
+  /**
+   * The `hlc` of the op whose value this one replaced, as the author saw it;
+   * `null` for the first write. Two ops with one `prev` are concurrent edits.
+   */
+  readonly prev: Hlc | null;
+};
+
+const name = (max: number) =>
+  z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+/**
+ * Zod schema for an operation. Beyond shapes it checks what the merge relies
+ * on: the author is the node in the HLC, `prev` is earlier than `hlc`, field
+ * names starting with `$` are reserved, and `$deleted` holds a boolean.
+ */
+export const operationSchema = z
+  .strictObject({
+    id: name(200),
+    author: name(200),
+    hlc: hlcSchema,
+    entity: name(100),
+    entityId: name(200),
+    field: name(200),
+    value: jsonValueSchema,
+    prev: hlcSchema.nullable(),
+  })
+  .superRefine((op, ctx) => {
+    if (parseHlc(op.hlc)?.node !== op.author) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['author'],
+        message: 'must be the node named in hlc',
+      });
+    }
+    if (op.prev !== null && compareHlc(op.prev, op.hlc) >= 0) {
+      ctx.addIssue({ code: 'custom', path: ['prev'], message: 'must be earlier than hlc' });
+    }
+    if (op.field === DELETED_FIELD) {
+      if (typeof op.value !== 'boolean') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${DELETED_FIELD} is true or false`,
+        });
+      }
+    } else if (op.field.startsWith('$')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['field'],
+        message: `names starting with $ are reserved (only ${DELETED_FIELD} exists)`,
+      });
+    }
+  });
+
+/**
+ * The last-writer-wins order: by HLC, then by id so that ops with equal
+ * timestamps (possible only if two devices share a node name) still have one
+ * deterministic winner.
+ */
+export function compareOperations(a: Operation, b: Operation): number {
+  const byHlc = compareHlc(a.hlc, b.hlc);
+  if (byHlc !== 0) return byHlc;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Whether two ops are the same log entry (same id and identical content). */
+export function sameOperation(a: Operation, b: Operation): boolean {
+  return (
+    a.id === b.id &&
+    a.author === b.author &&
+    a.hlc === b.hlc &&
+    a.entity === b.entity &&
+    a.entityId === b.entityId &&
+    a.field === b.field &&
+    a.prev === b.prev &&
+    jsonEqual(a.value, b.value)
+  );
+}
+
+/** A key naming one field of one entity; unambiguous whatever the names contain. */
+export function fieldKey(entity: string, entityId: string, field: string): string {
+  return JSON.stringify([entity, entityId, field]);
+}

@@ -1,0 +1,186 @@
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
+import {
+  addOnce,
+  checkOperation,
+  OPERATIONS_PART,
+  type Bundle,
+  type BundleParts,
+  type ReadBundleOptions,
+} from './bundle';
+import { checkEntities, isKnownEntity } from './entities';
+import { BundleError } from './errors';
+import { MANIFEST_PART, parseManifest } from './manifest';
+import type { Operation } from './operation';
+import { findPartRule, PART_NAME_HINT, partNameSchema, PARTS_FOLDER } from './parts';
+import { centralCrcs, crc32, looksLikeZip } from './zip-check';
+
+const WHOLE_FILE = '(file)';
+const DEFAULT_MAX_BYTES = 1024 ** 3;
+const EXPORT_AGAIN = 'ask the sender to export it again';
+
+/** Extracts the zip, refusing unexpected, repeated, oversized or corrupt entries. */
+function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
+  if (!(bytes instanceof Uint8Array) || !looksLikeZip(bytes)) {
+    throw new BundleError(
+      'not-a-zip',
+      { part: WHOLE_FILE },
+      'This file is not an Inspection Workbook bundle (it is not a zip archive). ' +
+        'Choose the .inspection file that was exported.',
+    );
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  const filter = (file: UnzipFileInfo): boolean => {
+    if (file.name.endsWith('/') && file.originalSize === 0) return false; // folder entry
+    if (seen.has(file.name)) {
+      throw new BundleError(
+        'duplicate-part',
+        { part: file.name },
+        `The bundle holds "${file.name}" twice, so it is ambiguous; ${EXPORT_AGAIN}.`,
+      );
+    }
+    seen.add(file.name);
+    const isPart =
+      file.name.startsWith(PARTS_FOLDER) &&
+      partNameSchema.safeParse(file.name.slice(PARTS_FOLDER.length)).success;
+    if (file.name !== MANIFEST_PART && file.name !== OPERATIONS_PART && !isPart) {
+      throw new BundleError(
+        'unexpected-part',
+        { part: file.name },
+        `The bundle holds "${file.name}", which is not part of the format (${PART_NAME_HINT} ` +
+          `inside ${PARTS_FOLDER}); ${EXPORT_AGAIN}.`,
+      );
+    }
+    total += file.originalSize;
+    if (total > maxBytes) {
+      throw new BundleError(
+        'too-large',
+        { part: file.name },
+        `The bundle would expand to more than ${maxBytes} bytes; it is damaged or not a workbook export.`,
+      );
+    }
+    return true;
+  };
+  let files: { [name: string]: Uint8Array };
+  try {
+    files = unzipSync(bytes, { filter });
+  } catch (error) {
+    if (error instanceof BundleError) throw error;
+    throw new BundleError(
+      'corrupt-zip',
+      { part: WHOLE_FILE },
+      'The bundle is damaged or incomplete (the zip archive cannot be read). ' +
+        'Copy the file again from its source, or ask the sender to export it again.',
+    );
+  }
+  const crcs = centralCrcs(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const name of seen) {
+    const data = Object.hasOwn(files, name) ? files[name] : undefined;
+    if (data === undefined || crcs?.get(name) !== crc32(data)) {
+      throw new BundleError(
+        'corrupt-zip',
+        { part: name },
+        `"${name}" in the bundle is damaged (its checksum does not match). ` +
+          'Copy the file again from its source, or ask the sender to export it again.',
+      );
+    }
+    out.set(name, data);
+  }
+  return out;
+}
+
+function readOperations(text: string, options: ReadBundleOptions): Operation[] {
+  const byId = new Map<string, [Operation, number]>();
+  const operations: Operation[] = [];
+  const lines = text.split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const line = index + 1;
+    const source = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (source.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(source);
+    } catch {
+      throw new BundleError(
+        'invalid-operation',
+        { part: OPERATIONS_PART, line },
+        `${OPERATIONS_PART}, line ${line}: not valid JSON. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+      );
+    }
+    const op = checkOperation(json, line);
+    if (!isKnownEntity(options.entities, op.entity)) {
+      throw new BundleError(
+        'unknown-entity',
+        { part: OPERATIONS_PART, field: 'entity', line },
+        `${OPERATIONS_PART}, line ${line}, field "entity": "${op.entity}" is not an entity type this ` +
+          'version of Inspection Workbook knows; update the app, then open the bundle again.',
+      );
+    }
+    if (addOnce(byId, op, line)) operations.push(op);
+  }
+  return operations;
+}
+
+function readParts(files: Map<string, Uint8Array>, options: ReadBundleOptions): BundleParts {
+  const parts: [string, Uint8Array][] = [];
+  for (const [entry, data] of files) {
+    if (!entry.startsWith(PARTS_FOLDER)) continue;
+    const name = entry.slice(PARTS_FOLDER.length);
+    const rule = findPartRule(options.parts ?? [], name);
+    if (rule === undefined) {
+      throw new BundleError(
+        'unexpected-part',
+        { part: entry },
+        `The bundle holds part "${name}", which this version of Inspection Workbook does not ` +
+          'know how to check; update the app, then open the bundle again.',
+      );
+    }
+    // The schema sees its own copy, so a transform cannot alter what is returned.
+    const result = rule.schema.safeParse(data.slice());
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const field = issue?.path.map(String).join('.') ?? '';
+      throw new BundleError(
+        'invalid-part',
+        { part: entry, field: field === '' ? undefined : field },
+        `Part "${name}"${field === '' ? '' : `, field "${field}"`}: ${issue?.message ?? 'invalid'}. ` +
+          `The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+      );
+    }
+    parts.push([name, data.slice()]);
+  }
+  parts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(parts);
+}
+
+/**
+ * Reads and validates a bundle: the zip and each entry's checksum, the
+ * manifest (refusing newer format versions), every line of the log, every
+ * live record against `options.entities`, and every part against
+ * `options.parts`. Throws a {@link BundleError} naming the part, field and
+ * line. Never modifies `bytes` or `options`; returned parts are copies.
+ */
+export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Bundle {
+  const files = unzip(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_BYTES);
+  const manifestBytes = files.get(MANIFEST_PART);
+  if (manifestBytes === undefined) {
+    throw new BundleError(
+      'missing-part',
+      { part: MANIFEST_PART },
+      `The bundle has no ${MANIFEST_PART}, so it is not a complete Inspection Workbook export; ${EXPORT_AGAIN}.`,
+    );
+  }
+  const manifest = parseManifest(strFromU8(manifestBytes));
+  const opsBytes = files.get(OPERATIONS_PART);
+  if (opsBytes === undefined) {
+    throw new BundleError(
+      'missing-part',
+      { part: OPERATIONS_PART },
+      `The bundle has no ${OPERATIONS_PART} (its record of changes); ${EXPORT_AGAIN}.`,
+    );
+  }
+  const operations = readOperations(strFromU8(opsBytes), options);
+  checkEntities(operations, options.entities, OPERATIONS_PART);
+  return { manifest, operations, parts: readParts(files, options) };
+}
