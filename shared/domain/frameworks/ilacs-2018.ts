@@ -1,0 +1,48 @@
+import {
+  childrenInCareAndCareLeaversChecklist,
+  helpAndProtectionChecklist,
+  leadersChecklist,
+  overallChecklist,
+} from '../checklists';
+import type { Framework } from './types';
+
+/**
+ * ILACS as first used: published November 2017, used from January 2018
+ * (domain.md §1.1 "Framework"), replacing the Single Inspection Framework.
+ * Until 31 December 2022 children in care and care leavers were judged
+ * together under "The experiences and progress of children in care and care
+ * leavers" (ilacs.md §1.0; RC: torbay 2022-05-18, richmond 2022-03-18).
+ */
+export const ilacs2018: Framework = {
+  id: 'ilacs-2018',
+  name: 'ILACS with a combined children in care and care leavers judgement (2018 to 2022)',
+  onSiteFrom: '2018-01-01',
+  onSiteTo: '2022-12-31',
+  gradesOverall: true,
+  areas: [
+    {
+      id: 'leaders',
+      label: 'The impact of leaders on social work practice with children and families',
+      aliases: ['The impact of leaders on practice with children and families'],
+      checklist: leadersChecklist,
+    },
+    {
+      id: 'help-and-protection',
+      label: 'The experiences and progress of children who need help and protection',
+      aliases: [],
+      checklist: helpAndProtectionChecklist,
+    },
+    {
+      id: 'children-in-care-and-care-leavers',
+      label: 'The experiences and progress of children in care and care leavers',
+      aliases: [],
+      checklist: childrenInCareAndCareLeaversChecklist,
+    },
+    { id: 'overall', label: 'Overall effectiveness', aliases: [], checklist: overallChecklist },
+  ],
+  selfAssessmentOnly: [],
+  // ilacs.md §1.1b "Section order in RC", with the combined judgement in
+  // place of the two that replaced it.
+  reportOrder: ['help-and-protection', 'children-in-care-and-care-leavers', 'leaders'],
+  sources: ['domain.md §1.1', 'ilacs.md §1.0'],
+};

@@ -1,0 +1,56 @@
+import {
+  careLeaversChecklist,
+  childrenInCareChecklist,
+  helpAndProtectionChecklist,
+  leadersChecklist,
+  overallChecklist,
+} from '../checklists';
+import type { Framework } from './types';
+
+/**
+ * ILACS after the 2026 reform: four judgements and no "Overall effectiveness"
+ * (ilacs.md §1.0). The JT-39 README dates the change to 1 April 2026, citing
+ * gov.uk "Summary of framework changes"; no report on site from 27 April 2026
+ * prints an overall row. Overall effectiveness stays available to council
+ * self-assessments as an optional summary (ilacs.md §1.1a).
+ */
+export const ilacs2026: Framework = {
+  id: 'ilacs-2026',
+  name: 'ILACS without overall effectiveness (from April 2026)',
+  onSiteFrom: '2026-04-01',
+  onSiteTo: null,
+  gradesOverall: false,
+  areas: [
+    {
+      id: 'leaders',
+      label: 'The impact of leaders on social work practice with children and families',
+      // North Northamptonshire 2026 drops "social work" (ilacs.md §1.0 "Label variance").
+      aliases: ['The impact of leaders on practice with children and families'],
+      checklist: leadersChecklist,
+    },
+    {
+      id: 'help-and-protection',
+      label: 'The experiences and progress of children who need help and protection',
+      aliases: [],
+      checklist: helpAndProtectionChecklist,
+    },
+    {
+      id: 'children-in-care',
+      label: 'The experiences and progress of children in care',
+      aliases: [],
+      checklist: childrenInCareChecklist,
+    },
+    {
+      id: 'care-leavers',
+      label: 'The experiences and progress of care leavers',
+      aliases: [],
+      checklist: careLeaversChecklist,
+    },
+  ],
+  selfAssessmentOnly: [
+    { id: 'overall', label: 'Overall effectiveness', aliases: [], checklist: overallChecklist },
+  ],
+  // ilacs.md §1.1b "Section order in RC".
+  reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
+  sources: ['ilacs.md §1.0', 'ilacs.md §1.1a', 'ilacs.md §1.1b'],
+};

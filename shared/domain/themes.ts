@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Focused-visit themes: a focused visit looks at one theme and gives no
+ * grades (domain.md §1.2 "Focused visit"). The list is ilacs.md §1.1b's,
+ * from the framework's focused-visit paragraphs as analysed by SESLIP
+ * (seslip.co.uk/ofsted-visit-analysis-page-11, 325 letters to Nov 2024).
+ */
+export const focusedVisitThemeIds = [
+  'front-door',
+  'children-in-need-or-subject-to-a-plan',
+  'extra-familial-risk',
+  'children-in-care',
+  'permanence',
+  'care-leavers',
+  'older-children-placement-decisions',
+  'assurance-visit',
+] as const;
+
+/** One focused-visit theme. */
+export type FocusedVisitThemeId = (typeof focusedVisitThemeIds)[number];
+
+/** Schema for a {@link FocusedVisitThemeId}. */
+export const focusedVisitThemeIdSchema = z.enum(focusedVisitThemeIds, {
+  error: `expected a focused-visit theme: ${focusedVisitThemeIds.join(', ')}`,
+});
+
+/** A focused-visit theme with its label as ilacs.md §1.1b words it. */
+export type FocusedVisitTheme = { readonly id: FocusedVisitThemeId; readonly label: string };
+
+/** The themes as data, in ilacs.md §1.1b order. */
+export const focusedVisitThemes: readonly FocusedVisitTheme[] = [
+  { id: 'front-door', label: 'front door' },
+  { id: 'children-in-need-or-subject-to-a-plan', label: 'children in need or subject to a plan' },
+  { id: 'extra-familial-risk', label: 'vulnerable children at extra-familial risk' },
+  { id: 'children-in-care', label: 'children in care' },
+  { id: 'permanence', label: 'planning and achieving permanence' },
+  { id: 'care-leavers', label: 'care leavers' },
+  {
+    id: 'older-children-placement-decisions',
+    label: 'placement decision-making for older children',
+  },
+  { id: 'assurance-visit', label: '(COVID-era) assurance visits' },
+];
