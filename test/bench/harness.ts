@@ -21,7 +21,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** Times an async function in milliseconds. */
-export async function timeMs(work: () => Promise<unknown> | unknown): Promise<number> {
+export async function timeMs(work: () => unknown): Promise<number> {
   const start = performance.now();
   await work();
   return performance.now() - start;
