@@ -1,5 +1,4 @@
 import type { AreaId } from '../areas';
-import { checklists } from '../checklists';
 import { frameworkById } from '../frameworks';
 import { inspectionKind } from '../kinds';
 import { validateGrade } from '../rules/grading';
@@ -45,9 +44,10 @@ export function checkIntegrity(workbook: Workbook): IntegrityIssue[] {
   ] as const) {
     issues.push(...duplicateIds(workbook, part));
   }
-  const knownAreas = new Set<AreaId>(
-    [...framework.areas, ...framework.selfAssessmentOnly].map((area) => area.id),
-  );
+  const frameworkAreas = [...framework.areas, ...framework.selfAssessmentOnly];
+  const knownAreas = new Set<AreaId>(frameworkAreas.map((area) => area.id));
+  const checklistOf = (area: AreaId): readonly { readonly id: string }[] =>
+    frameworkAreas.find((entry) => entry.id === area)?.checklist ?? [];
   const providerIds = new Set(workbook.providers.map((provider) => provider.id));
   const evidenceIds = new Set(workbook.evidence.map((item) => item.id));
 
@@ -67,7 +67,7 @@ export function checkIntegrity(workbook: Workbook): IntegrityIssue[] {
       }
     }
     for (const id of item.checklistItems) {
-      if (!item.areas.some((area) => checklists[area].some((entry) => entry.id === id))) {
+      if (!item.areas.some((area) => checklistOf(area).some((entry) => entry.id === id))) {
         issues.push({
           path: ['evidence', index, 'checklistItems'],
           message: `"${id}" is not a checklist item of this evidence's areas`,

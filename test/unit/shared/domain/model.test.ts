@@ -214,6 +214,26 @@ describe('parseWorkbook', () => {
     expect(graded.ok ? '' : graded.error.message).toContain('A monitoring visit gives no grades');
   });
 
+  it('checks checklist items against the framework’s own checklist for the area', () => {
+    const combined = emptyWorkbook({
+      framework: 'ilacs-2018',
+      onSite: { start: '2021-06-07', end: '2021-06-18' },
+    });
+    const tagged = (id: string): WorkbookInput => ({
+      ...combined,
+      evidence: [
+        evidence('council', ['children-in-care-and-care-leavers'], 'strength', {
+          checklistItems: [id],
+        }),
+      ],
+    });
+    // Before 2023 care-leaver topics sat in the combined judgement; Ofsted's
+    // Dec 2022 criteria for the new judgement did not.
+    expect(parseWorkbook(tagged('cl-pathway-plans')).ok).toBe(true);
+    expect(parseWorkbook(tagged('cic-iro')).ok).toBe(true);
+    expect(parseWorkbook(tagged('cl-criteria-health')).ok).toBe(false);
+  });
+
   it('reports malformed data without throwing', () => {
     const result = parseWorkbook({ inspection: null });
     expect(result.ok).toBe(false);
