@@ -74,10 +74,19 @@ function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
     );
   }
   const crcs = centralCrcs(bytes);
+  const skipped = [...(crcs?.keys() ?? [])].find((name) => !name.endsWith('/') && !seen.has(name));
+  if (crcs === undefined || skipped !== undefined) {
+    throw new BundleError(
+      'corrupt-zip',
+      { part: skipped ?? WHOLE_FILE },
+      'The bundle is damaged (its table of contents does not match its entries). ' +
+        'Copy the file again from its source, or ask the sender to export it again.',
+    );
+  }
   const out = new Map<string, Uint8Array>();
   for (const name of seen) {
     const data = Object.hasOwn(files, name) ? files[name] : undefined;
-    if (data === undefined || crcs?.get(name) !== crc32(data)) {
+    if (data === undefined || crcs.get(name) !== crc32(data)) {
       throw new BundleError(
         'corrupt-zip',
         { part: name },

@@ -48,7 +48,8 @@ function latin1(bytes: Uint8Array): string {
 
 /**
  * The CRC-32 the central directory records for each entry name, or
- * `undefined` if the directory cannot be walked (fflate reports that case).
+ * `undefined` if the directory cannot be walked or disagrees with a local
+ * header about an entry's name.
  * Names are read byte for byte, which matches fflate for the ASCII names a
  * bundle allows.
  */
@@ -58,14 +59,28 @@ export function centralCrcs(bytes: Uint8Array): Map<string, number> | undefined 
   while (end >= stop && u32(bytes, end) !== 0x06054b50) end -= 1;
   if (end < stop) return undefined;
   const count = u16(bytes, end + 10);
-  let at = u32(bytes, end + 16);
+  const start = u32(bytes, end + 16);
+  // A single-disk zip: entries on this disk equal the total, and the
+  // directory runs exactly up to the end record. Anything else is damage.
+  if (u16(bytes, end + 8) !== count || start + u32(bytes, end + 12) !== end) return undefined;
+  let at = start;
   const crcs = new Map<string, number>();
   for (let index = 0; index < count; index += 1) {
     if (u32(bytes, at) !== 0x02014b50) return undefined;
     const nameLength = u16(bytes, at + 28);
     const name = latin1(bytes.subarray(at + 46, at + 46 + nameLength));
+    // The local header must carry the same name, or a damaged directory
+    // entry could silently rename a part (found by the flipped-byte property test).
+    const local = u32(bytes, at + 42);
+    const localLength = u16(bytes, local + 26);
+    if (
+      u32(bytes, local) !== 0x04034b50 ||
+      latin1(bytes.subarray(local + 30, local + 30 + localLength)) !== name
+    ) {
+      return undefined;
+    }
     crcs.set(name, u32(bytes, at + 16));
     at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
-  return crcs;
+  return at === end ? crcs : undefined;
 }
