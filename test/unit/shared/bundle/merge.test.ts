@@ -3,6 +3,7 @@ import {
   createClock,
   createRecorder,
   findClashes,
+  formatHlc,
   materialise,
   mergeOperations,
   OperationError,
@@ -101,6 +102,18 @@ describe('clash detection', () => {
     expect(materialise(merged.operations)).toEqual({
       judgement: { leadership: { grade: 'inadequate', note: 'Supervision is irregular' } },
     });
+  });
+
+  it('does not count one author overwriting their own concurrent edit as a clash', () => {
+    // Only possible when two devices share a node name; the definition of a
+    // clash asks for two different authors, so this is last-writer-wins.
+    const hlc = (ms: number) => formatHlc(ms, 0, 'Jane');
+    const base = { author: 'Jane', entity: 'e', entityId: '1', field: 'f', prev: hlc(1) };
+    const ops: Operation[] = [
+      { ...base, id: 'laptop', hlc: hlc(5), value: 'x' },
+      { ...base, id: 'tablet', hlc: hlc(6), value: 'y' },
+    ];
+    expect(findClashes(ops)).toEqual([]);
   });
 
   it('reports two first writes of a field on a shared id', () => {
