@@ -107,11 +107,11 @@ describe('clash detection', () => {
   it('does not count one author overwriting their own concurrent edit as a clash', () => {
     // Only possible when two devices share a node name; the definition of a
     // clash asks for two different authors, so this is last-writer-wins.
-    const hlc = (ms: number) => formatHlc(ms, 0, 'Jane');
-    const base = { author: 'Jane', entity: 'e', entityId: '1', field: 'f', prev: hlc(1) };
+    const prev = formatHlc(1, 0, 'Jane');
+    const base = { author: 'Jane', entity: 'e', entityId: '1', field: 'f', prev };
     const ops: Operation[] = [
-      { ...base, id: 'laptop', hlc: hlc(5), value: 'x' },
-      { ...base, id: 'tablet', hlc: hlc(6), value: 'y' },
+      { ...base, id: 'laptop', hlc: formatHlc(5, 0, 'Jane'), value: 'x' },
+      { ...base, id: 'tablet', hlc: formatHlc(6, 0, 'Jane'), value: 'y' },
     ];
     expect(findClashes(ops)).toEqual([]);
   });
