@@ -28,8 +28,9 @@ export {
   fieldKey,
   operationSchema,
   sameOperation,
+  sideOf,
 } from './operation';
-export type { Operation } from './operation';
+export type { ClashSide, Operation } from './operation';
 export { isDeleted, latestByField, materialise, observeLatest } from './state';
 export type { EntityRecord, LatestIndex, WorkbookState } from './state';
 export {
@@ -43,7 +44,9 @@ export type { Change, Recorder } from './recorder';
 export { history } from './history';
 export type { HistoryBefore, HistoryEntry } from './history';
 export { findClashes, mergeOperations } from './merge';
-export type { Clash, ClashSide, MergeResult } from './merge';
+export type { Clash, MergeResult } from './merge';
+export { findEditsOfDeleted } from './deletions';
+export type { EditOfDeleted } from './deletions';
 export {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,

@@ -1,4 +1,5 @@
 import { OPERATIONS_PART, type Bundle, type BundleParts } from './bundle';
+import type { EditOfDeleted } from './deletions';
 import { BundleError, OperationError } from './errors';
 import { MANIFEST_PART } from './manifest';
 import { mergeOperations, type Clash } from './merge';
@@ -12,6 +13,8 @@ export type MergedBundle = {
   readonly operations: readonly Operation[];
   /** Concurrent edits to review; see {@link Clash}. */
   readonly clashes: readonly Clash[];
+  /** Edits hidden by a deletion their author had not seen. */
+  readonly editsOfDeleted: readonly EditOfDeleted[];
   /** Every part of both bundles. */
   readonly parts: BundleParts;
 };
@@ -67,6 +70,7 @@ export function mergeBundles(a: Bundle, b: Bundle): MergedBundle {
     inspectionId: first,
     operations: merged.operations,
     clashes: merged.clashes,
+    editsOfDeleted: merged.editsOfDeleted,
     parts: Object.fromEntries(sortedParts),
   };
 }

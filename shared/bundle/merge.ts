@@ -1,7 +1,15 @@
+import { findEditsOfDeleted, type EditOfDeleted } from './deletions';
 import { OperationError } from './errors';
 import type { Hlc } from './hlc';
-import { jsonEqual, type JsonValue } from './json';
-import { compareOperations, fieldKey, sameOperation, type Operation } from './operation';
+import { jsonEqual } from './json';
+import {
+  compareOperations,
+  fieldKey,
+  sameOperation,
+  sideOf,
+  type ClashSide,
+  type Operation,
+} from './operation';
 import { latestByField } from './state';
 
 /**
@@ -10,14 +18,6 @@ import { latestByField } from './state';
  * state then follows from last-writer-wins; what LWW would hide, concurrent
  * edits of one field to different values, is reported as clashes.
  */
-
-/** One side of a clash. */
-export type ClashSide = {
-  readonly value: JsonValue;
-  readonly author: string;
-  readonly hlc: Hlc;
-  readonly opId: string;
-};
 
 /**
  * Two authors changed the same field of the same entity from the same
@@ -48,11 +48,9 @@ export type MergeResult = {
   readonly operations: readonly Operation[];
   /** Every clash in the merged log, in a deterministic order. */
   readonly clashes: readonly Clash[];
+  /** Edits hidden by a deletion their author had not seen; see {@link EditOfDeleted}. */
+  readonly editsOfDeleted: readonly EditOfDeleted[];
 };
-
-function side(op: Operation): ClashSide {
-  return { value: op.value, author: op.author, hlc: op.hlc, opId: op.id };
-}
 
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -88,10 +86,10 @@ export function findClashes(operations: Iterable<Operation>): Clash[] {
         id: kept.entityId,
         field: kept.field,
         prev: kept.prev,
-        kept: side(kept),
-        other: side(other),
+        kept: sideOf(kept),
+        other: sideOf(other),
         authors: [kept.author, other.author].sort(byText),
-        current: side(current),
+        current: sideOf(current),
       });
     }
   }
@@ -127,5 +125,9 @@ export function mergeOperations(a: Iterable<Operation>, b: Iterable<Operation>):
     }
   }
   const operations = [...byId.values()].sort(compareOperations);
-  return { operations, clashes: findClashes(operations) };
+  return {
+    operations,
+    clashes: findClashes(operations),
+    editsOfDeleted: findEditsOfDeleted(operations),
+  };
 }

@@ -113,3 +113,16 @@ export function sameOperation(a: Operation, b: Operation): boolean {
 export function fieldKey(entity: string, entityId: string, field: string): string {
   return JSON.stringify([entity, entityId, field]);
 }
+
+/** An op as shown to a reviewer: its value, who, when and its id (for `restore`). */
+export type ClashSide = {
+  readonly value: JsonValue;
+  readonly author: string;
+  readonly hlc: Hlc;
+  readonly opId: string;
+};
+
+/** The reviewer's view of `op`. */
+export function sideOf(op: Operation): ClashSide {
+  return { value: op.value, author: op.author, hlc: op.hlc, opId: op.id };
+}

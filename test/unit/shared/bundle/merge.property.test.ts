@@ -27,6 +27,7 @@ describe('merge properties', () => {
         const ba = mergeOperations(b, a);
         expect(ab.operations).toEqual(ba.operations);
         expect(ab.clashes).toEqual(ba.clashes);
+        expect(ab.editsOfDeleted).toEqual(ba.editsOfDeleted);
         expect(materialise(ab.operations)).toEqual(materialise(ba.operations));
       }),
     );
@@ -39,6 +40,7 @@ describe('merge properties', () => {
         const right = mergeOperations(a, mergeOperations(b, c).operations);
         expect(left.operations).toEqual(right.operations);
         expect(left.clashes).toEqual(right.clashes);
+        expect(left.editsOfDeleted).toEqual(right.editsOfDeleted);
       }),
     );
   });
