@@ -57,7 +57,11 @@ const ZIP_TIME_MIN = Date.UTC(1980, 0, 2);
 const ZIP_TIME_MAX = Date.UTC(2099, 11, 30);
 
 /** Parses one op of `operations.jsonl`, throwing a {@link BundleError} that names the line and field. */
-export function checkOperation(value: unknown, line: number): Operation {
+export function checkOperation(
+  value: unknown,
+  line: number,
+  advice = 'The bundle is damaged or was edited by hand; ask the sender to export it again.',
+): Operation {
   const parsed = operationSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -65,8 +69,7 @@ export function checkOperation(value: unknown, line: number): Operation {
   throw new BundleError(
     'invalid-operation',
     { part: OPERATIONS_PART, field: field === '' ? undefined : field, line },
-    `${OPERATIONS_PART}, line ${line}, field "${field || '(whole line)'}": ${issue?.message ?? 'invalid'}. ` +
-      'The bundle is damaged or was edited by hand; ask the sender to export it again.',
+    `${OPERATIONS_PART}, line ${line}, field "${field || '(whole line)'}": ${issue?.message ?? 'invalid'}. ${advice}`,
   );
 }
 
@@ -118,7 +121,11 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
   let line = 0;
   for (const op of input.operations) {
     line += 1;
-    const checked = checkOperation(op, line);
+    const checked = checkOperation(
+      op,
+      line,
+      'Cannot export: this change was not made by the recorder; report it as a bug.',
+    );
     if (addOnce(byId, checked, line)) lines.push(JSON.stringify(checked));
   }
   const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
