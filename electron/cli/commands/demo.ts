@@ -1,0 +1,35 @@
+import { frameworkIds } from '../../../shared/domain';
+import { buildDemo, workbookFromOperations } from '../../../shared/workbook';
+import { writeBundle } from '../../../shared/bundle';
+import { oneOf, optional, required, type Command } from '../command';
+import { CliError } from '../errors';
+import { newId, saveBundle } from '../store';
+
+/** `workbook demo`: writes the demo workbook. */
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'write a realistic demo workbook for a fictional council',
+  usage: 'demo --out <file> [--framework ilacs-2026|ilacs-2023|ilacs-2018]',
+  details: [
+    'Northmoor Borough Council and three delegated providers: a children’s trust CIC, a social',
+    'work practice, and a profit-making early-help provider that the not-for-profit rule flags.',
+    'ilacs-2023 also grades overall effectiveness, with a limiting-rule warning to accept.',
+    'Prints the inspection id.',
+  ],
+  options: { out: { type: 'string' }, framework: { type: 'string' } },
+  positionals: [],
+  async run(parsed, env) {
+    const out = required(parsed, 'out');
+    const framework = oneOf(
+      optional(parsed, 'framework') ?? 'ilacs-2026',
+      frameworkIds,
+      'Framework',
+    );
+    const operations = buildDemo(framework, { newId, now: () => new Date().toISOString() });
+    const workbook = workbookFromOperations(operations);
+    if (!workbook.ok) throw new CliError(`demo: ${workbook.error.message}`);
+    const id = workbook.data.inspection.id;
+    await saveBundle(out, writeBundle({ inspectionId: id, exportedBy: env.author, operations }));
+    return { json: { id }, text: id };
+  },
+};

@@ -1,0 +1,82 @@
+import { mergeBundles, parseHlc, writeBundle, type ClashSide } from '../../../shared/bundle';
+import { BundleError } from '../../../shared/bundle';
+import { workbookFromOperations } from '../../../shared/workbook';
+import { required, type Command } from '../command';
+import { CliError, usageError } from '../errors';
+import { openWorkbook, saveBundle } from '../store';
+
+function side(clash: ClashSide) {
+  const wall = parseHlc(clash.hlc)?.wallMs;
+  return {
+    value: clash.value,
+    author: clash.author,
+    at: wall === undefined ? null : new Date(wall).toISOString(),
+    op: clash.opId,
+  };
+}
+
+/** `workbook merge`: combines two bundles of one inspection. */
+export const mergeCommand: Command = {
+  name: 'merge',
+  summary: 'merge two bundles of the same inspection, listing every clash',
+  usage: 'merge <a> <b> --out <c> [--json]',
+  details: [
+    'Every change of both is kept; per field the later change wins, and every clash (two people',
+    'changing the same field from the same starting value) is listed with both values.',
+    'JSON: { operations, clashes: [{ entity, id, field, kept, other, authors }] }',
+  ],
+  options: { out: { type: 'string' } },
+  positionals: ['a', 'b'],
+  async run(parsed, env) {
+    const [a, b] = parsed.positionals;
+    if (a === undefined || b === undefined) throw usageError('merge needs two bundle files');
+    const out = required(parsed, 'out');
+    const first = await openWorkbook(a);
+    const second = await openWorkbook(b);
+    let merged;
+    try {
+      merged = mergeBundles(first.bundle, second.bundle);
+    } catch (error: unknown) {
+      if (error instanceof BundleError) throw new CliError(`${a} + ${b}: ${error.message}`);
+      throw error;
+    }
+    const workbook = workbookFromOperations(merged.operations);
+    if (!workbook.ok)
+      throw new CliError(
+        `${a} + ${b}: the merged workbook is not valid: ${workbook.error.message}`,
+      );
+    await saveBundle(
+      out,
+      writeBundle({
+        inspectionId: merged.inspectionId,
+        exportedBy: env.author,
+        operations: merged.operations,
+        parts: merged.parts,
+      }),
+    );
+    const clashes = merged.clashes.map((c) => ({
+      entity: c.entity,
+      id: c.id,
+      field: c.field,
+      kept: side(c.kept),
+      other: side(c.other),
+      authors: c.authors,
+    }));
+    const text = [
+      `Merged ${merged.operations.length} changes into ${out}.`,
+      clashes.length === 0 ? 'No clashes.' : `${clashes.length} clash(es) to review:`,
+      ...clashes.map(
+        (c) =>
+          `  ${c.entity} ${c.id} ${c.field}: kept ${JSON.stringify(c.kept.value)} (${c.kept.author}), other ${JSON.stringify(c.other.value)} (${c.other.author})`,
+      ),
+    ].join('\n');
+    return {
+      json: {
+        operations: merged.operations.length,
+        clashes,
+        editsOfDeleted: merged.editsOfDeleted.length,
+      },
+      text,
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import type { Result } from '../../shared/util/result';
+import type { CommandContext, CommandOutcome } from '../../shared/workbook';
+import type { CliEnv, Output } from './command';
+import { CliError } from './errors';
+import { commandContext, openWorkbook, saveWorkbook } from './store';
+
+/**
+ * Runs one change against a workbook file: read and check the file, apply
+ * the command, and write the file back only if the command succeeded — a
+ * refused change leaves the file byte-for-byte as it was.
+ */
+export async function mutate(
+  file: string,
+  env: CliEnv,
+  change: (context: CommandContext) => Result<CommandOutcome>,
+  describe: (id: string) => string = (id) => id,
+): Promise<Output> {
+  const opened = await openWorkbook(file);
+  const context = commandContext(env.author, opened.bundle.operations);
+  const outcome = change(context);
+  if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
+  await saveWorkbook(
+    file,
+    opened.bundle.manifest.inspectionId,
+    [...opened.bundle.operations, ...outcome.data.operations],
+    env.author,
+    opened.bundle.parts,
+  );
+  return { json: { id: outcome.data.id }, text: describe(outcome.data.id) };
+}

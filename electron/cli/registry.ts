@@ -1,0 +1,32 @@
+import type { Command } from './command';
+import { demoCommand } from './commands/demo';
+import { evidenceAddCommand } from './commands/evidence';
+import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
+import { judgeCommand } from './commands/judge';
+import { mergeCommand } from './commands/merge';
+import { newCommand } from './commands/new';
+import { providerAddCommand, providerListCommand } from './commands/provider';
+import {
+  findingAddCommand,
+  improveAddCommand,
+  priorityAddCommand,
+  summarySetCommand,
+} from './commands/report-text';
+
+/** Every sub-command, in the order `--help` lists them. */
+export const commands: readonly Command[] = [
+  newCommand,
+  providerAddCommand,
+  providerListCommand,
+  evidenceAddCommand,
+  gradeCommand,
+  moderateCommand,
+  acceptCommand,
+  summarySetCommand,
+  findingAddCommand,
+  improveAddCommand,
+  priorityAddCommand,
+  judgeCommand,
+  mergeCommand,
+  demoCommand,
+];

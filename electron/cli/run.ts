@@ -1,0 +1,140 @@
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { CliEnv, Command, Options } from './command';
+import { CliError, usageError } from './errors';
+import { commands } from './registry';
+
+/** Where the command writes; `process.stdout`/`stderr` in the real command. */
+export type CliIo = {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** Today as YYYY-MM-DD (injectable for tests). */
+  readonly today?: () => string;
+};
+
+const globalOptions: Options = {
+  as: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const globalHelp = [
+  'Global flags:',
+  '  --as NAME   who is acting: the author of every change (default: your user name)',
+  '  --json      print exactly one JSON document on stdout; messages go to stderr',
+  '  --help      help for the command',
+  '',
+  'Exit codes: 0 done (findings such as warnings and gaps are output, not failures);',
+  '1 the job could not be done (a file refused, a change refused); 2 bad usage.',
+];
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'workbook: Inspection Workbook on the command line.',
+    '',
+    'Usage: workbook <command> [arguments] [--as NAME] [--json]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    ...globalHelp,
+    '',
+    'Run `workbook <command> --help` for a command’s flags.',
+  ].join('\n');
+}
+
+function commandHelp(command: Command): string {
+  return [
+    `Usage: workbook ${command.usage}`,
+    '',
+    command.summary.charAt(0).toUpperCase() + command.summary.slice(1) + '.',
+    ...(command.details === undefined ? [] : ['', ...command.details]),
+    '',
+    ...globalHelp,
+  ].join('\n');
+}
+
+function findCommand(words: readonly string[]): { command: Command; rest: string[] } | undefined {
+  const two = commands.find((c) => c.name === `${words[0] ?? ''} ${words[1] ?? ''}`);
+  if (two !== undefined) return { command: two, rest: words.slice(2) };
+  const one = commands.find((c) => c.name === words[0]);
+  return one === undefined ? undefined : { command: one, rest: words.slice(1) };
+}
+
+function defaultAuthor(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['USERNAME'] ?? 'unknown';
+  }
+}
+
+/**
+ * Runs `workbook` with `argv` (without node and script) and returns the exit
+ * code. With `--json`, stdout gets exactly one JSON document (or nothing on
+ * failure) and every message goes to stderr.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    const words = argv.filter((arg) => !arg.startsWith('-'));
+    if (
+      argv.length === 0 ||
+      ((argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') && words.length <= 1)
+    ) {
+      io.out(overview());
+      return argv.length === 0 ? 2 : 0;
+    }
+    const found = findCommand(argv[0] === 'help' ? argv.slice(1) : argv);
+    if (found === undefined) {
+      throw usageError(`unknown command "${words.slice(0, 2).join(' ')}"`);
+    }
+    const { command, rest } = found;
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { ...globalOptions, ...command.options },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error: unknown) {
+      throw usageError(
+        `${command.name}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    if (parsed.values['help'] === true || argv[0] === 'help') {
+      io.out(commandHelp(command));
+      return 0;
+    }
+    const wanted = command.positionals.length;
+    if (parsed.positionals.length < wanted) {
+      throw usageError(
+        `${command.name} needs ${command.positionals.map((p) => `<${p}>`).join(' ')}`,
+      );
+    }
+    if (parsed.positionals.length > wanted && command.variadic !== true) {
+      throw usageError(
+        `${command.name}: unexpected argument "${parsed.positionals[wanted] ?? ''}"`,
+      );
+    }
+    const as = parsed.values['as'];
+    const env: CliEnv = {
+      author: typeof as === 'string' && as.trim() !== '' ? as.trim() : defaultAuthor(),
+      json: parsed.values['json'] === true,
+      today: io.today ?? (() => new Date().toISOString().slice(0, 10)),
+    };
+    const output = await command.run(parsed, env);
+    io.out(env.json ? JSON.stringify(output.json, null, 2) : output.text);
+    return 0;
+  } catch (error: unknown) {
+    if (error instanceof CliError) {
+      io.err(`workbook: ${error.message}`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`workbook: unexpected failure: ${message}${wantsJson ? '' : ' (please report this)'}`);
+    return 1;
+  }
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  BundleError,
+  createClock,
+  createRecorder,
+  readBundle,
+  writeBundle,
+  type Bundle,
+  type Operation,
+} from '../../shared/bundle';
+import type { Workbook } from '../../shared/domain';
+import {
+  workbookEntities,
+  workbookFromOperations,
+  workbookParts,
+  type CommandContext,
+} from '../../shared/workbook';
+import { CliError } from './errors';
+
+/** A workbook file as read: its bundle and the workbook it holds. */
+export type OpenedWorkbook = {
+  readonly file: string;
+  readonly bundle: Bundle;
+  readonly workbook: Workbook;
+};
+
+/** Reads and fully checks a workbook bundle, refusing it with a message that names the file. */
+export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error: unknown) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new CliError(
+      code === 'ENOENT'
+        ? `${file}: no such file. Create one with \`workbook new\` or check the path.`
+        : `${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  let bundle: Bundle;
+  try {
+    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts });
+  } catch (error: unknown) {
+    if (error instanceof BundleError) throw new CliError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const workbook = workbookFromOperations(bundle.operations);
+  if (!workbook.ok) throw new CliError(`${file}: ${workbook.error.message}`);
+  return { file, bundle, workbook: workbook.data };
+}
+
+/**
+ * Writes a bundle so that a crash or a full disk never leaves a half-written
+ * workbook: the bytes go to a temporary file beside the target, then replace
+ * it in one rename.
+ */
+export async function saveBundle(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await writeFile(temp, bytes, { flag: 'wx' });
+    await rename(temp, file);
+  } catch (error: unknown) {
+    await rm(temp, { force: true });
+    throw new CliError(
+      `${file}: cannot be written (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+/** Writes the log (and parts) of an inspection to `file`. */
+export async function saveWorkbook(
+  file: string,
+  inspectionId: string,
+  operations: readonly Operation[],
+  exportedBy: string,
+  parts: Bundle['parts'] = {},
+): Promise<void> {
+  await saveBundle(file, writeBundle({ inspectionId, exportedBy, operations, parts }));
+}
+
+/** A random id such as `ev-3f9a1c2b`: random so offline inspectors never mint the same one. */
+export function newId(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The context a command runs in, for `author` editing the log `operations`. */
+export function commandContext(author: string, operations: readonly Operation[]): CommandContext {
+  const recorder = createRecorder(createClock(author), operations);
+  return { operations, recorder, author, now: () => new Date().toISOString(), newId };
+}

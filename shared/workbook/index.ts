@@ -1,0 +1,22 @@
+/**
+ * The workbook as an operation log: the domain model (shared/domain) kept
+ * in the bundle's append-only log (shared/bundle), and the commands that
+ * change it. Every command validates the whole workbook it would lead to and
+ * refuses, writing nothing, if that workbook would be invalid.
+ */
+export { entityTypes, SUMMARY_ID, workbookEntities, workbookParts } from './entities';
+export { workbookFromOperations } from './materialise';
+export { checked, currentWorkbook, type CommandContext, type CommandOutcome } from './context';
+export { createInspection, type NewInspectionInput } from './inspection-commands';
+export { addProvider, type AddProviderInput } from './provider-commands';
+export { addEvidence, type AddEvidenceInput } from './evidence-commands';
+export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgement-commands';
+export {
+  addFinding,
+  addImprovement,
+  addPriorityAction,
+  setSummary,
+  type AddFindingInput,
+} from './report-commands';
+export { createSession, type Session } from './session';
+export { buildDemo } from './demo/build-demo';
