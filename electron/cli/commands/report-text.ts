@@ -52,13 +52,14 @@ export const findingAddCommand: Command = {
 
 /** Parses `outcome-3` or `enabler-2` into a national-framework tag. */
 export function parseTag(text: string): ImprovementTag {
-  const match = /^(outcome|enabler)-(\d)$/.exec(text);
+  const match = /^(outcome-[1-4]|enabler-[1-3])$/.exec(text);
   if (match === null) {
     throw usageError(
       `--tag "${text}" is not a national-framework tag: use outcome-1…outcome-4 or enabler-1…enabler-3`,
     );
   }
-  return { kind: match[1] === 'outcome' ? 'outcome' : 'enabler', number: Number(match[2]) };
+  const [kind, number] = text.split('-');
+  return { kind: kind === 'outcome' ? 'outcome' : 'enabler', number: Number(number) };
 }
 
 /** `workbook improve add`: a "What needs to improve?" item. */
