@@ -1,0 +1,29 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ImportRecord, ProblemChunk, RowChunk } from './schema';
+
+/** The app's IndexedDB database, with typed tables. */
+export type WorkbookDb = Dexie & {
+  imports: EntityTable<ImportRecord, 'id'>;
+  rowChunks: EntityTable<RowChunk, 'id'>;
+  problemChunks: EntityTable<ProblemChunk, 'id'>;
+};
+
+/**
+ * Opens (or creates) the database. `version(n)` blocks are append-only: a
+ * user's laptop may hold any earlier version, and Dexie upgrades through
+ * each in turn (https://dexie.org/docs/Tutorial/Design#database-versioning).
+ * Indexes are limited to what queries need, since index values stay readable
+ * once payloads are encrypted.
+ */
+export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
+  // Dexie's documented way to type tables (dexie.org/docs/Typescript): the
+  // tables exist once `stores()` below has declared them.
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion
+  const db = new Dexie(name) as WorkbookDb;
+  db.version(1).stores({
+    imports: 'id, inspectionId, [inspectionId+owner]',
+    rowChunks: 'id, importId',
+    problemChunks: 'id, importId',
+  });
+  return db;
+}

@@ -1,0 +1,52 @@
+import type { RecordProblem, Severity } from '../../../shared/records/problem';
+
+/**
+ * One imported file: who it belongs to, what it was, where it came from, and
+ * how many rows and problems it brought. Its rows and problems live in
+ * chunks (below), so opening a workbook never loads them all.
+ */
+export type ImportRecord = {
+  readonly id: string;
+  readonly inspectionId: string;
+  /** `council`, a delegated provider's id, or `inspection` (registers, Companies House). */
+  readonly owner: string;
+  readonly fileName: string;
+  readonly size: number;
+  readonly sha256: string;
+  /** e.g. `ssda903-csv`, `annex-a`, `ofsted-providers`. */
+  readonly kind: string;
+  readonly importedAt: string;
+  readonly importedBy: string;
+  /** Every data row kept, summed over the file's tables or sheets. */
+  readonly rows: number;
+  /** Rows per table or sheet name. */
+  readonly tables: Readonly<Record<string, number>>;
+  readonly problems: Readonly<Record<Severity, number>>;
+};
+
+/**
+ * A slice of one table's rows. IndexedDB is slow per record (toolchain.md:
+ * 100k records take 13–19 s in Chromium), so imported rows are stored a few
+ * thousand to a record; a chunk is also the unit later encrypted whole
+ * (architecture.md, "Data").
+ */
+export type RowChunk = {
+  /** `${importId}/${table}/${index}` */
+  readonly id: string;
+  readonly importId: string;
+  readonly table: string;
+  readonly index: number;
+  readonly rows: readonly unknown[];
+};
+
+/** A slice of one import's problems, in file order. */
+export type ProblemChunk = {
+  /** `${importId}/${index}` */
+  readonly id: string;
+  readonly importId: string;
+  readonly index: number;
+  readonly problems: readonly RecordProblem[];
+};
+
+/** Rows per chunk: large enough that 100k rows are 20 records, small enough to page. */
+export const CHUNK_ROWS = 5000;
