@@ -10,6 +10,7 @@ import {
   priorityActionSchema,
   providerSchema,
 } from '../domain';
+import { IMPORT_ENTITY, importRecordSchema } from './imports';
 
 /**
  * How the domain model is kept in the operation log: one entity type per
@@ -58,10 +59,15 @@ export const workbookEntities: EntityRegistry = {
   [entityTypes.priorityAction]: keyedBy(priorityActionSchema, 'id'),
   [entityTypes.acceptance]: keyedBy(acceptanceSchema, null),
   [entityTypes.summary]: z.object({ text: z.string() }),
+  [IMPORT_ENTITY]: importRecordSchema,
 };
 
 /**
  * The named parts a workbook bundle may carry besides its log; each is
  * checked on read. Attachments are opaque bytes named by their SHA-256.
  */
-export const workbookParts: readonly PartRule[] = [{ name: 'attachments/', schema: bytesPart }];
+export const workbookParts: readonly PartRule[] = [
+  { name: 'attachments/', schema: bytesPart },
+  // The source files of imports, named by their SHA-256.
+  { name: 'imports/', schema: bytesPart },
+];

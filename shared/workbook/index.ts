@@ -20,3 +20,16 @@ export {
 } from './report-commands';
 export { createSession, type Session } from './session';
 export { buildDemo } from './demo/build-demo';
+export {
+  IMPORT_ENTITY,
+  importKinds,
+  importPartName,
+  importRecordSchema,
+  importsFromOperations,
+  inspectionWideKinds,
+  recordImports,
+  removeImportEntry,
+  type ImportEntry,
+  type ImportKind,
+  type ImportMeta,
+} from './imports';

@@ -1,8 +1,16 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ImportRecord, ProblemChunk, RowChunk } from './schema';
+import type {
+  ImportRecord,
+  InspectionSummary,
+  ProblemChunk,
+  RowChunk,
+  StoredOperation,
+} from './schema';
 
 /** The app's IndexedDB database, with typed tables. */
 export type WorkbookDb = Dexie & {
+  operations: EntityTable<StoredOperation, 'id'>;
+  inspections: EntityTable<InspectionSummary, 'id'>;
   imports: EntityTable<ImportRecord, 'id'>;
   rowChunks: EntityTable<RowChunk, 'id'>;
   problemChunks: EntityTable<ProblemChunk, 'id'>;
@@ -21,6 +29,8 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   // oxlint-disable-next-line typescript/no-unsafe-type-assertion
   const db = new Dexie(name) as WorkbookDb;
   db.version(1).stores({
+    operations: 'id, inspectionId',
+    inspections: 'id',
     imports: 'id, inspectionId, [inspectionId+owner]',
     rowChunks: 'id, importId',
     problemChunks: 'id, importId',

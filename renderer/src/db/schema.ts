@@ -1,4 +1,23 @@
+import type { Operation } from '../../../shared/bundle';
 import type { RecordProblem, Severity } from '../../../shared/records/problem';
+
+/**
+ * One operation of an inspection's log (shared/bundle): every change the
+ * workbook holds, kept append-only; the workbook is the log folded.
+ */
+export type StoredOperation = Operation & { readonly inspectionId: string };
+
+/** What the inspections list shows, kept beside the log so the list opens fast. */
+export type InspectionSummary = {
+  readonly id: string;
+  readonly council: string;
+  readonly laCode: string;
+  readonly kind: string;
+  readonly framework: string;
+  readonly onSiteStart: string;
+  readonly onSiteEnd: string;
+  readonly updatedAt: string;
+};
 
 /**
  * One imported file: who it belongs to, what it was, where it came from, and

@@ -1,0 +1,105 @@
+import { createClock, createRecorder, type Operation } from '../../../shared/bundle';
+import type { Workbook } from '../../../shared/domain';
+import type { Result } from '../../../shared/util/result';
+import { err, ok } from '../../../shared/util/result';
+import {
+  workbookFromOperations,
+  type CommandContext,
+  type CommandOutcome,
+} from '../../../shared/workbook';
+import type { WorkbookDb } from './db';
+import type { InspectionSummary } from './schema';
+
+/** A fresh random id such as `ev-3f9a1c2b`. */
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
+}
+
+/** The log of one inspection, in stored order. */
+export async function loadOperations(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
+  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
+  return stored
+    .map(({ inspectionId: _omit, ...op }) => op)
+    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+}
+
+/** The workbook of one inspection, folded from its log and checked. */
+export async function loadWorkbook(
+  db: WorkbookDb,
+  inspectionId: string,
+): Promise<Result<Workbook>> {
+  return workbookFromOperations(await loadOperations(db, inspectionId));
+}
+
+function summaryOf(workbook: Workbook, updatedAt: string): InspectionSummary {
+  const { inspection } = workbook;
+  return {
+    id: inspection.id,
+    council: inspection.council.name,
+    laCode: inspection.council.laCode,
+    kind: inspection.kind,
+    framework: inspection.framework,
+    onSiteStart: inspection.onSite.start,
+    onSiteEnd: inspection.onSite.end,
+    updatedAt,
+  };
+}
+
+/**
+ * Runs one command of shared/workbook as `author` and stores its operations
+ * in one transaction with the inspection's list entry. `inspectionId` is
+ * null when the command creates the inspection. A refused command stores
+ * nothing and returns its message.
+ */
+export async function runCommand(
+  db: WorkbookDb,
+  inspectionId: string | null,
+  author: string,
+  command: (context: CommandContext) => Result<CommandOutcome>,
+): Promise<Result<string>> {
+  const operations = inspectionId === null ? [] : await loadOperations(db, inspectionId);
+  const context: CommandContext = {
+    operations,
+    recorder: createRecorder(createClock(author), operations),
+    author,
+    now: () => new Date().toISOString(),
+    newId,
+  };
+  const outcome = command(context);
+  if (!outcome.ok) return outcome;
+  const after = workbookFromOperations([...operations, ...outcome.data.operations]);
+  if (!after.ok) return after;
+  const id = after.data.inspection.id;
+  await db.transaction('rw', db.operations, db.inspections, async () => {
+    await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId: id })));
+    await db.inspections.put(summaryOf(after.data, new Date().toISOString()));
+  });
+  return ok(outcome.data.id);
+}
+
+/** Stores a whole log (a demo, or a bundle opened from disk) as a new inspection. */
+export async function storeLog(
+  db: WorkbookDb,
+  operations: readonly Operation[],
+): Promise<Result<string>> {
+  const workbook = workbookFromOperations(operations);
+  if (!workbook.ok) return workbook;
+  const id = workbook.data.inspection.id;
+  if ((await db.inspections.get(id)) !== undefined) {
+    return err(
+      'inspection.exists',
+      'This inspection is already in the app; merge the bundle instead.',
+    );
+  }
+  await db.transaction('rw', db.operations, db.inspections, async () => {
+    await db.operations.bulkAdd(operations.map((op) => ({ ...op, inspectionId: id })));
+    await db.inspections.put(summaryOf(workbook.data, new Date().toISOString()));
+  });
+  return ok(id);
+}
+
+/** Every inspection, most recently changed first. */
+export async function listInspections(db: WorkbookDb): Promise<InspectionSummary[]> {
+  const all = await db.inspections.toArray();
+  return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
