@@ -10,7 +10,7 @@ import {
   priorityActionSchema,
   providerSchema,
 } from '../domain';
-import { IMPORT_ENTITY, importRecordSchema } from './imports';
+import { IMPORT_ENTITY, importRecordSchema } from './import-record';
 
 /**
  * How the domain model is kept in the operation log: one entity type per

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { materialise } from '../bundle';
-import type { Operation } from '../bundle';
+import { materialise, type Operation } from '../bundle';
 import type { Result } from '../util/result';
 import {
   checked,
@@ -9,59 +7,12 @@ import {
   type CommandContext,
   type CommandOutcome,
 } from './context';
-
-/** The kinds of file an import may hold (the `kind` of `import --json`). */
-export const importKinds = [
-  'ssda903-csv',
-  'ssda903-xml',
-  'annex-a',
-  'ofsted-providers',
-  'ch-psc-snapshot',
-  'ch-basic-company-data',
-] as const;
-
-export type ImportKind = (typeof importKinds)[number];
-
-/** Registers and Companies House data describe the market, not one body's children. */
-export const inspectionWideKinds: readonly ImportKind[] = [
-  'ofsted-providers',
-  'ch-psc-snapshot',
-  'ch-basic-company-data',
-];
-
-const count = z.number().int().nonnegative();
-
-/**
- * One imported file as the log records it: whose records they are, which
- * file (name, size, SHA-256 — the bytes themselves travel as the bundle part
- * `imports/<sha256>`), when and by whom, and what it held.
- */
-export const importRecordSchema = z.object({
-  /** `council`, a delegated provider's id, or `inspection`. */
-  owner: z.string().min(1),
-  fileName: z.string().min(1),
-  size: count,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  kind: z.enum(importKinds),
-  importedAt: z.iso.datetime({ offset: true }),
-  importedBy: z.string().min(1),
-  rows: count,
-  tables: z.record(z.string(), count),
-  problems: z.object({ error: count, warning: count, info: count }),
-});
-
-export type ImportMeta = z.output<typeof importRecordSchema>;
-
-/** An import with its id. */
-export type ImportEntry = ImportMeta & { readonly id: string };
-
-/** The entity type of imports in the log. */
-export const IMPORT_ENTITY = 'import';
-
-/** The bundle part holding a file's bytes. */
-export function importPartName(sha256: string): string {
-  return `imports/${sha256}`;
-}
+import {
+  IMPORT_ENTITY,
+  importRecordSchema,
+  type ImportEntry,
+  type ImportMeta,
+} from './import-record';
 
 /** The live imports of the log, oldest first. */
 export function importsFromOperations(operations: readonly Operation[]): ImportEntry[] {

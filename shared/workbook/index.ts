@@ -25,11 +25,9 @@ export {
   importKinds,
   importPartName,
   importRecordSchema,
-  importsFromOperations,
   inspectionWideKinds,
-  recordImports,
-  removeImportEntry,
   type ImportEntry,
   type ImportKind,
   type ImportMeta,
-} from './imports';
+} from './import-record';
+export { importsFromOperations, recordImports, removeImportEntry } from './imports';

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** The kinds of file an import may hold (the `kind` of `import --json`). */
+export const importKinds = [
+  'ssda903-csv',
+  'ssda903-xml',
+  'annex-a',
+  'ofsted-providers',
+  'ch-psc-snapshot',
+  'ch-basic-company-data',
+] as const;
+
+export type ImportKind = (typeof importKinds)[number];
+
+/** Registers and Companies House data describe the market, not one body's children. */
+export const inspectionWideKinds: readonly ImportKind[] = [
+  'ofsted-providers',
+  'ch-psc-snapshot',
+  'ch-basic-company-data',
+];
+
+const count = z.number().int().nonnegative();
+
+/**
+ * One imported file as the log records it: whose records they are, which
+ * file (name, size, SHA-256 — the bytes themselves travel as the bundle part
+ * `imports/<sha256>`), when and by whom, and what it held.
+ */
+export const importRecordSchema = z.object({
+  /** `council`, a delegated provider's id, or `inspection`. */
+  owner: z.string().min(1),
+  fileName: z.string().min(1),
+  size: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  kind: z.enum(importKinds),
+  importedAt: z.iso.datetime({ offset: true }),
+  importedBy: z.string().min(1),
+  rows: count,
+  tables: z.record(z.string(), count),
+  problems: z.object({ error: count, warning: count, info: count }),
+});
+
+export type ImportMeta = z.output<typeof importRecordSchema>;
+
+/** An import with its id. */
+export type ImportEntry = ImportMeta & { readonly id: string };
+
+/** The entity type of imports in the log. */
+export const IMPORT_ENTITY = 'import';
+
+/** The bundle part holding a file's bytes. */
+export function importPartName(sha256: string): string {
+  return `imports/${sha256}`;
+}
