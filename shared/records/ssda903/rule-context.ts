@@ -1,0 +1,50 @@
+/**
+ * What the cross-table rules share: a way to report a finding on a row of a
+ * table source, and a parsed-date helper.
+ */
+import type { RecordProblem } from '../problem';
+import { parseDfeDate } from './dates';
+import type { Ssda903Row, TableSource } from './types';
+
+/** A problem found by a cross-table rule, with the row it marks (if any). */
+export type Finding = {
+  readonly problem: RecordProblem;
+  readonly source: TableSource;
+  readonly row?: Ssda903Row;
+};
+
+/** The part of a problem a rule supplies; file, sheet and row come from where it is reported. */
+export type ProblemDetail = Omit<RecordProblem, 'file' | 'sheet' | 'row'>;
+
+/** Reports `detail` against `row` of `source` (or against the whole source when `row` is undefined). */
+export type Report = (
+  source: TableSource,
+  row: Ssda903Row | undefined,
+  detail: ProblemDetail,
+) => void;
+
+/** A Report that collects findings into `findings`. */
+export function collector(findings: Finding[]): Report {
+  return (source, row, detail) => {
+    const problem: RecordProblem = {
+      ...detail,
+      file: source.file,
+      sheet: source.table,
+      ...(row === undefined ? {} : { row: row.row }),
+    };
+    findings.push(row === undefined ? { problem, source } : { problem, source, row });
+  };
+}
+
+/** The day number of a row's DfE date in `column`, or undefined when blank or not a date. */
+export function dateOf(row: Ssda903Row, column: string): number | undefined {
+  const value = row.values[column];
+  return value === undefined || value === '' ? undefined : parseDfeDate(value);
+}
+
+/** Each row of each source, with its source. */
+export function* rowsOf(
+  sources: readonly TableSource[] | undefined,
+): Generator<readonly [TableSource, Ssda903Row]> {
+  for (const source of sources ?? []) for (const row of source.rows) yield [source, row];
+}

@@ -1,0 +1,166 @@
+/**
+ * Bytes to text for 903 files, without TextDecoder (not in the ES lib types
+ * that shared/ compiles against). UTF-8 is checked strictly (no overlongs,
+ * no surrogates, nothing above U+10FFFF, no truncated sequences); text that is
+ * not valid UTF-8 is read as Windows-1252, the encoding Excel's plain "CSV"
+ * export uses on English Windows. The validator itself refuses such files
+ * ("Failed to decode… save with the UTF-8 encoding", `ingress.py`); we read
+ * them and warn instead, so an inspector can still see the data.
+ */
+
+/** How the text was obtained: decoded from UTF-8 or Windows-1252, or given as text by the caller. */
+export type TextEncodingName = 'utf-8' | 'windows-1252' | 'text';
+
+/** Decoded text, with where the first non-UTF-8 byte was when Windows-1252 was used. */
+export type DecodedText = {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** Byte offset of the first byte that is not valid UTF-8 (Windows-1252 only). */
+  readonly invalidAt?: number;
+};
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (WHATWG Encoding Standard index-windows-1252).
+ * The five unassigned bytes map to the same C1 control, as browsers do. Every
+ * other byte is its own code point (ISO-8859-1).
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const CHUNK = 0x2000;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  let text = '';
+  for (let at = 0; at < length; at += CHUNK) {
+    text += String.fromCharCode(...units.subarray(at, Math.min(at + CHUNK, length)));
+  }
+  return text;
+}
+
+function isContinuation(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80;
+}
+
+/**
+ * Decodes strict UTF-8 from `start`. Returns the text, or the offset of the
+ * first invalid byte.
+ */
+function decodeUtf8(bytes: Uint8Array, start: number): string | number {
+  const units = new Uint16Array(bytes.length - start);
+  let length = 0;
+  let at = start;
+  while (at < bytes.length) {
+    const b0 = bytes[at] ?? 0;
+    if (b0 < 0x80) {
+      units[length++] = b0;
+      at += 1;
+      continue;
+    }
+    const b1 = bytes[at + 1];
+    let point: number;
+    let size: number;
+    if (b0 >= 0xc2 && b0 <= 0xdf && isContinuation(b1)) {
+      point = ((b0 & 0x1f) << 6) | ((b1 ?? 0) & 0x3f);
+      size = 2;
+    } else if (b0 >= 0xe0 && b0 <= 0xef && isContinuation(b1) && isContinuation(bytes[at + 2])) {
+      point = ((b0 & 0x0f) << 12) | (((b1 ?? 0) & 0x3f) << 6) | ((bytes[at + 2] ?? 0) & 0x3f);
+      size = 3;
+      // Overlong (< U+0800) or a UTF-16 surrogate (U+D800–U+DFFF).
+      if (point < 0x800 || (point >= 0xd800 && point <= 0xdfff)) return at;
+    } else if (
+      b0 >= 0xf0 &&
+      b0 <= 0xf4 &&
+      isContinuation(b1) &&
+      isContinuation(bytes[at + 2]) &&
+      isContinuation(bytes[at + 3])
+    ) {
+      point =
+        ((b0 & 0x07) << 18) |
+        (((b1 ?? 0) & 0x3f) << 12) |
+        (((bytes[at + 2] ?? 0) & 0x3f) << 6) |
+        ((bytes[at + 3] ?? 0) & 0x3f);
+      size = 4;
+      if (point < 0x10000 || point > 0x10ffff) return at;
+    } else {
+      return at;
+    }
+    if (point >= 0x10000) {
+      const offset = point - 0x10000;
+      units[length++] = 0xd800 + (offset >> 10);
+      units[length++] = 0xdc00 + (offset & 0x3ff);
+    } else {
+      units[length++] = point;
+    }
+    at += size;
+  }
+  return unitsToString(units, length);
+}
+
+/** Decodes Windows-1252 (every byte is a character; none is invalid). */
+export function decodeWindows1252(bytes: Uint8Array, start = 0): string {
+  const units = new Uint16Array(bytes.length - start);
+  for (let at = start; at < bytes.length; at += 1) {
+    const byte = bytes[at] ?? 0;
+    units[at - start] = byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte;
+  }
+  return unitsToString(units, units.length);
+}
+
+/**
+ * Decodes a 903 file: UTF-8 (a leading byte-order mark is dropped) or, if the
+ * bytes are not valid UTF-8, Windows-1252. A string input is taken as already
+ * decoded; its BOM (U+FEFF) is dropped too.
+ */
+export function decodeText(input: Uint8Array | string): DecodedText {
+  if (typeof input === 'string') {
+    return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'text' };
+  }
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  const utf8 = decodeUtf8(input, bom);
+  if (typeof utf8 === 'string') return { text: utf8, encoding: 'utf-8' };
+  return { text: decodeWindows1252(input, bom), encoding: 'windows-1252', invalidAt: utf8 };
+}
+
+/** What a file's first bytes say it is, when that is not text. */
+export type BinaryKind = 'zip' | 'gzip' | 'pdf' | 'ole' | 'utf-16' | 'binary';
+
+/**
+ * Recognises content that is not a text 903 file: a zip (so also .xlsx/.docx),
+ * gzip, PDF, an old .xls (OLE2), UTF-16 text (BOM), or bytes with NULs or
+ * many control characters in the first 8 KiB.
+ */
+export function sniffBinary(bytes: Uint8Array): BinaryKind | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0x50 && b1 === 0x4b && (b2 === 3 || b2 === 5 || b2 === 7)) return 'zip';
+  if (b0 === 0x1f && b1 === 0x8b) return 'gzip';
+  if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) return 'pdf';
+  if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) return 'ole';
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'utf-16';
+  const end = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let at = 0; at < end; at += 1) {
+    const byte = bytes[at] ?? 0;
+    if (byte === 0) return 'binary';
+    // Tab, LF, CR and form feed are ordinary in text.
+    if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) controls += 1;
+  }
+  return controls > end / 100 ? 'binary' : undefined;
+}
+
+/** Plain-English description of each binary kind, for refusal messages. */
+const BINARY_DESCRIPTIONS: Readonly<Record<BinaryKind, string>> = {
+  zip: 'a zip archive (an Excel .xlsx workbook is one)',
+  gzip: 'a gzip-compressed file',
+  pdf: 'a PDF document',
+  ole: 'an old-style Office file (such as .xls)',
+  'utf-16': 'UTF-16 ("Unicode") text',
+  binary: 'binary data, not text',
+};
+
+/** Plain-English description of a binary kind, for refusal messages. */
+export function describeBinary(kind: BinaryKind): string {
+  return BINARY_DESCRIPTIONS[kind];
+}
