@@ -6,7 +6,8 @@ import type { AnnexAListName } from './annex-a-lists';
 import { ANNEX_A_LIST_NAMES, ANNEX_A_LISTS, columnKey, listNameOf } from './annex-a-lists';
 import type { AnnexAValue } from './annex-a-values';
 import { readAnnexACell } from './annex-a-values';
-import { cellText, columnLetter } from './cell';
+import type { CellValue } from './cell';
+import { cellText, columnLetter, isFormulaWithoutValue } from './cell';
 import type { ProblemFields } from './headers';
 import { findHeaderRow, headerTexts, isBlankRow, makeProblem } from './headers';
 import type { XlsxRow } from './sheet-scan';
@@ -130,6 +131,12 @@ function headerProblems(
   }
 }
 
+/** A cell as the user would quote it in a problem: a formula without a result as `=formula`. */
+function shownValue(cell: CellValue | undefined): string {
+  if (cell === undefined) return '';
+  return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
+}
+
 /** Reads the data rows of one list sheet into rows of values, reporting per cell. */
 function readRows(
   file: string,
@@ -159,7 +166,7 @@ function readRows(
               sheet,
               row: row.row,
               column: found ?? key,
-              value: cellText(cell ?? null),
+              value: shownValue(cell),
               message,
             }),
           );
