@@ -2,6 +2,8 @@ import type { Command } from './command';
 import { demoCommand } from './commands/demo';
 import { evidenceAddCommand } from './commands/evidence';
 import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
+import { importCommand } from './commands/import';
+import { importsListCommand, importsRemoveCommand } from './commands/imports';
 import { judgeCommand } from './commands/judge';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
@@ -26,6 +28,9 @@ export const commands: readonly Command[] = [
   findingAddCommand,
   improveAddCommand,
   priorityAddCommand,
+  importCommand,
+  importsListCommand,
+  importsRemoveCommand,
   judgeCommand,
   mergeCommand,
   demoCommand,
