@@ -1,40 +1,64 @@
+import { useMemo } from 'react';
 import { AppHeader } from '../components/govuk/AppHeader';
 import { SkipLink } from '../components/govuk/SkipLink';
+import { openWorkbookDb } from '../db/db';
+import { InspectionsPage } from '../features/inspections/InspectionsPage';
+import { OverviewPage } from '../features/inspections/OverviewPage';
+import { RecordsPage } from '../features/records/RecordsPage';
 import { AboutThisCopy } from './AboutThisCopy';
+import { AppContext } from './app-context';
+import { useRoute, type Route } from './router';
 
-/** The app shell: skip link, header, one main landmark, footer. */
+function Screen({ route }: { readonly route: Route }) {
+  switch (route.name) {
+    case 'inspections':
+      return <InspectionsPage />;
+    case 'overview':
+      return <OverviewPage inspectionId={route.inspectionId} />;
+    case 'records':
+      return <RecordsPage inspectionId={route.inspectionId} />;
+    case 'not-found':
+      return (
+        <>
+          <h1 className="govuk-heading-xl">Page not found</h1>
+          <p className="govuk-body">
+            <a className="govuk-link" href="#/">
+              Go to your inspections
+            </a>
+          </p>
+        </>
+      );
+  }
+}
+
+/** The app shell: skip link, header, one main landmark per screen, footer. */
 export function App() {
+  const route = useRoute();
+  const services = useMemo(
+    () => ({
+      db: openWorkbookDb(),
+      userName: localStorage.getItem('workbook.userName') ?? 'Inspector',
+    }),
+    [],
+  );
   return (
-    <>
+    <AppContext.Provider value={services}>
       <SkipLink />
       <AppHeader serviceName="Inspection Workbook" />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-two-thirds">
-              <h1 className="govuk-heading-xl">Inspection Workbook</h1>
-              <p className="govuk-body-l">
-                One offline workbook for the inspection of a council&apos;s children&apos;s services
-                and every provider it has delegated them to.
-              </p>
-              <p className="govuk-body">
-                Record evidence on site, bring in each provider&apos;s records, grade each judgement
-                area, check conflicts of interest and produce the signed report — all without a
-                network connection.
-              </p>
-              <h2 className="govuk-heading-m">About this copy</h2>
-              <AboutThisCopy />
-            </div>
-          </div>
+          <Screen route={route} />
         </main>
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
+          <h2 className="govuk-heading-s">About this copy</h2>
+          <AboutThisCopy />
           <p className="govuk-body-s">
             Inspection Workbook keeps everything on this device. Nothing is sent over the network.
           </p>
         </div>
       </footer>
-    </>
+    </AppContext.Provider>
   );
 }

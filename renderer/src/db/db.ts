@@ -4,6 +4,7 @@ import type {
   InspectionSummary,
   ProblemChunk,
   RowChunk,
+  SourceFile,
   StoredOperation,
 } from './schema';
 
@@ -14,6 +15,7 @@ export type WorkbookDb = Dexie & {
   imports: EntityTable<ImportRecord, 'id'>;
   rowChunks: EntityTable<RowChunk, 'id'>;
   problemChunks: EntityTable<ProblemChunk, 'id'>;
+  sourceFiles: EntityTable<SourceFile, 'sha256'>;
 };
 
 /**
@@ -34,6 +36,7 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
     imports: 'id, inspectionId, [inspectionId+owner]',
     rowChunks: 'id, importId',
     problemChunks: 'id, importId',
+    sourceFiles: 'sha256',
   });
   return db;
 }

@@ -22,43 +22,52 @@ function chunksOf<T>(items: readonly T[], size: number): T[][] {
  * already imported for the same owner under the same name is replaced.
  */
 export async function storeImports(db: WorkbookDb, batch: readonly ParsedImport[]): Promise<void> {
-  await db.transaction('rw', db.imports, db.rowChunks, db.problemChunks, async () => {
-    for (const item of batch) {
-      const { record } = item;
-      const replaced = await db.imports
-        .where('[inspectionId+owner]')
-        .equals([record.inspectionId, record.owner])
-        .filter((existing) => existing.fileName === record.fileName)
-        .primaryKeys();
-      for (const id of replaced) await deleteImportIn(db, id);
-      await db.imports.add(record);
-      const rowChunks: RowChunk[] = [];
-      for (const [table, rows] of Object.entries(item.tables)) {
-        chunksOf(rows, CHUNK_ROWS).forEach((slice, index) =>
-          rowChunks.push({
-            id: `${record.id}/${table}/${index}`,
-            importId: record.id,
-            table,
-            index,
-            rows: slice,
-          }),
-        );
-      }
-      await db.rowChunks.bulkAdd(rowChunks);
-      const problemChunks: ProblemChunk[] = chunksOf(item.problems, CHUNK_ROWS).map(
-        (slice, index) => ({
-          id: `${record.id}/${index}`,
-          importId: record.id,
-          index,
-          problems: slice,
-        }),
-      );
-      await db.problemChunks.bulkAdd(problemChunks);
-    }
-  });
+  await db.transaction('rw', db.imports, db.rowChunks, db.problemChunks, () =>
+    storeImportsIn(db, batch),
+  );
 }
 
-async function deleteImportIn(db: WorkbookDb, id: string): Promise<void> {
+/** The body of {@link storeImports}, for callers that already hold a transaction over the three tables. */
+export async function storeImportsIn(
+  db: WorkbookDb,
+  batch: readonly ParsedImport[],
+): Promise<void> {
+  for (const item of batch) {
+    const { record } = item;
+    const replaced = await db.imports
+      .where('[inspectionId+owner]')
+      .equals([record.inspectionId, record.owner])
+      .filter((existing) => existing.fileName === record.fileName)
+      .primaryKeys();
+    for (const id of replaced) await removeImportIn(db, id);
+    await db.imports.add(record);
+    const rowChunks: RowChunk[] = [];
+    for (const [table, rows] of Object.entries(item.tables)) {
+      chunksOf(rows, CHUNK_ROWS).forEach((slice, index) =>
+        rowChunks.push({
+          id: `${record.id}/${table}/${index}`,
+          importId: record.id,
+          table,
+          index,
+          rows: slice,
+        }),
+      );
+    }
+    await db.rowChunks.bulkAdd(rowChunks);
+    const problemChunks: ProblemChunk[] = chunksOf(item.problems, CHUNK_ROWS).map(
+      (slice, index) => ({
+        id: `${record.id}/${index}`,
+        importId: record.id,
+        index,
+        problems: slice,
+      }),
+    );
+    await db.problemChunks.bulkAdd(problemChunks);
+  }
+}
+
+/** Deletes one import's record, rows and problems, inside the caller's transaction. */
+export async function removeImportIn(db: WorkbookDb, id: string): Promise<void> {
   await db.rowChunks.where('importId').equals(id).delete();
   await db.problemChunks.where('importId').equals(id).delete();
   await db.imports.delete(id);
@@ -67,7 +76,7 @@ async function deleteImportIn(db: WorkbookDb, id: string): Promise<void> {
 /** Removes one import with all its rows and problems. */
 export async function removeImport(db: WorkbookDb, id: string): Promise<void> {
   await db.transaction('rw', db.imports, db.rowChunks, db.problemChunks, () =>
-    deleteImportIn(db, id),
+    removeImportIn(db, id),
   );
 }
 

@@ -67,5 +67,8 @@ export type ProblemChunk = {
   readonly problems: readonly RecordProblem[];
 };
 
+/** The bytes of an imported file, kept so a bundle export carries the evidence itself. */
+export type SourceFile = { readonly sha256: string; readonly bytes: Uint8Array };
+
 /** Rows per chunk: large enough that 100k rows are 20 records, small enough to page. */
 export const CHUNK_ROWS = 5000;

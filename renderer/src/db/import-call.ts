@@ -1,0 +1,120 @@
+import { createClock, createRecorder } from '../../../shared/bundle';
+import type { ParsedFile } from '../../../shared/records/read-files';
+import type { Result } from '../../../shared/util/result';
+import { ok } from '../../../shared/util/result';
+import {
+  inspectionWideKinds,
+  recordImports,
+  removeImportEntry,
+  workbookFromOperations,
+} from '../../../shared/workbook';
+import type { WorkbookDb } from './db';
+import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
+import { newId, loadOperations } from './workbook-repository';
+
+/** One parsed file with its bytes' SHA-256 and the bytes themselves. */
+export type HashedFile = {
+  readonly parsed: ParsedFile;
+  readonly sha256: string;
+  readonly bytes: Uint8Array;
+};
+
+/**
+ * Stores one import call: the log entries (who imported what, when), the
+ * rows and problems in chunks, and the source bytes — in one transaction,
+ * so a failure leaves the store exactly as it was.
+ */
+export async function storeImportCall(
+  db: WorkbookDb,
+  inspectionId: string,
+  owner: string,
+  author: string,
+  files: readonly HashedFile[],
+): Promise<Result<readonly string[]>> {
+  const operations = await loadOperations(db, inspectionId);
+  const context = {
+    operations,
+    recorder: createRecorder(createClock(author), operations),
+    author,
+    now: () => new Date().toISOString(),
+    newId,
+  };
+  const ownerOf = (kind: string) =>
+    inspectionWideKinds.some((k) => k === kind) ? 'inspection' : owner;
+  const outcome = recordImports(
+    context,
+    files.map(({ parsed, sha256 }) => ({
+      owner: ownerOf(parsed.kind),
+      fileName: parsed.file,
+      size: parsed.size,
+      sha256,
+      kind: parsed.kind,
+      rows: parsed.rows,
+      tables: { ...parsed.tableCounts },
+      problems: { ...parsed.problemCounts },
+    })),
+  );
+  if (!outcome.ok) return outcome;
+  const after = workbookFromOperations([...operations, ...outcome.data.operations]);
+  if (!after.ok) return after;
+  const importedAt = context.now();
+  const batch: ParsedImport[] = files.map(({ parsed, sha256 }, index) => ({
+    record: {
+      id: outcome.data.ids[index] ?? newId('imp'),
+      inspectionId,
+      owner: ownerOf(parsed.kind),
+      fileName: parsed.file,
+      size: parsed.size,
+      sha256,
+      kind: parsed.kind,
+      importedAt,
+      importedBy: author,
+      rows: parsed.rows,
+      tables: parsed.tableCounts,
+      problems: parsed.problemCounts,
+    },
+    tables: parsed.tables,
+    problems: parsed.problems,
+  }));
+  await db.transaction(
+    'rw',
+    [db.operations, db.inspections, db.imports, db.rowChunks, db.problemChunks, db.sourceFiles],
+    async () => {
+      await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
+      await db.inspections.update(inspectionId, { updatedAt: importedAt });
+      await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
+      await storeImportsIn(db, batch);
+    },
+  );
+  return ok(outcome.data.ids);
+}
+
+/** Removes one import: its log entry (history kept), rows, problems — in one transaction. */
+export async function removeImportCall(
+  db: WorkbookDb,
+  inspectionId: string,
+  author: string,
+  importId: string,
+): Promise<Result<string>> {
+  const operations = await loadOperations(db, inspectionId);
+  const outcome = removeImportEntry(
+    {
+      operations,
+      recorder: createRecorder(createClock(author), operations),
+      author,
+      now: () => new Date().toISOString(),
+      newId,
+    },
+    importId,
+  );
+  if (!outcome.ok) return outcome;
+  await db.transaction(
+    'rw',
+    [db.operations, db.imports, db.rowChunks, db.problemChunks],
+    async () => {
+      await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
+      await removeImportIn(db, importId);
+    },
+  );
+  return ok(importId);
+}

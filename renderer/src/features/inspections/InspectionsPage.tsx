@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { inspectionKind, inspectionKindIdSchema } from '../../../../shared/domain';
+import { buildDemo } from '../../../../shared/workbook';
+import { useApp } from '../../app/app-context';
+import { hrefFor, navigate } from '../../app/router';
+import { Button } from '../../components/govuk/Button';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { listInspections, newId, storeLog } from '../../db/workbook-repository';
+
+/** The inspections on this device, and a way in for a newcomer. */
+export function InspectionsPage() {
+  const { db } = useApp();
+  const inspections = useLiveQuery(() => listInspections(db), [db]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function openDemo() {
+    setBusy(true);
+    const stored = await storeLog(
+      db,
+      buildDemo('ilacs-2026', { newId, now: () => new Date().toISOString() }),
+    );
+    setBusy(false);
+    if (stored.ok) navigate({ name: 'overview', inspectionId: stored.data });
+    else setProblem(stored.error.message);
+  }
+
+  return (
+    <>
+      {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
+      <h1 className="govuk-heading-xl">Inspections</h1>
+      {inspections === undefined ? (
+        <p className="govuk-body">Loading…</p>
+      ) : inspections.length === 0 ? (
+        <p className="govuk-body">There are no inspections on this device yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">On this device</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Council
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Kind
+              </th>
+              <th scope="col" className="govuk-table__header">
+                On site
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {inspections.map((inspection) => (
+              <tr className="govuk-table__row" key={inspection.id}>
+                <td className="govuk-table__cell">
+                  <a
+                    className="govuk-link"
+                    href={hrefFor({ name: 'overview', inspectionId: inspection.id })}
+                  >
+                    {inspection.council}
+                  </a>
+                </td>
+                <td className="govuk-table__cell">{kindLabel(inspection.kind)}</td>
+                <td className="govuk-table__cell">
+                  {inspection.onSiteStart} to {inspection.onSiteEnd}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 className="govuk-heading-m">New to Inspection Workbook?</h2>
+      <p className="govuk-body">
+        The demo inspection of Northmoor, a fictional council, has three delegated providers,
+        evidence in every area and graded judgements.
+      </p>
+      <Button variant="secondary" onClick={() => void openDemo()} disabled={busy}>
+        Open the demo inspection
+      </Button>
+    </>
+  );
+}
+
+function kindLabel(kind: string): string {
+  const parsed = inspectionKindIdSchema.safeParse(kind);
+  return parsed.success ? inspectionKind(parsed.data).label : kind;
+}

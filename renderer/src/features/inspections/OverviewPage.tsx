@@ -1,0 +1,44 @@
+import { frameworkById, inspectionKind } from '../../../../shared/domain';
+import { hrefFor } from '../../app/router';
+import { BackLink } from '../../components/govuk/BackLink';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { SummaryList } from '../../components/govuk/SummaryList';
+import { useWorkbook } from './use-workbook';
+
+/** One inspection at a glance, with the way to its records. */
+export function OverviewPage({ inspectionId }: { readonly inspectionId: string }) {
+  const workbook = useWorkbook(inspectionId);
+  if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
+  if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
+  const { inspection, providers, evidence } = workbook.data;
+  return (
+    <>
+      <BackLink href={hrefFor({ name: 'inspections' })}>All inspections</BackLink>
+      <span className="govuk-caption-l">{inspectionKind(inspection.kind).label}</span>
+      <h1 className="govuk-heading-xl">{inspection.council.name}</h1>
+      <SummaryList
+        rows={[
+          { key: 'DfE LA code', value: inspection.council.laCode },
+          { key: 'Framework', value: frameworkById(inspection.framework).id },
+          { key: 'On site', value: `${inspection.onSite.start} to ${inspection.onSite.end}` },
+          {
+            key: 'Team',
+            value: inspection.team.map((m) => `${m.name} (${m.role})`).join(', ') || 'None yet',
+          },
+          {
+            key: 'Delegated providers',
+            value: providers.map((p) => p.name).join(', ') || 'None yet',
+          },
+          { key: 'Evidence items', value: String(evidence.length) },
+        ]}
+      />
+      <ul className="govuk-list">
+        <li>
+          <a className="govuk-link" href={hrefFor({ name: 'records', inspectionId })}>
+            Records
+          </a>
+        </li>
+      </ul>
+    </>
+  );
+}

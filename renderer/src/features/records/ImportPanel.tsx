@@ -1,0 +1,58 @@
+import { Button } from '../../components/govuk/Button';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import type { ImportState } from './use-import';
+
+/** The import's progress with a cancel button, or how it ended. */
+export function ImportPanel({
+  state,
+  onCancel,
+}: {
+  readonly state: ImportState;
+  readonly onCancel: () => void;
+}) {
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'running':
+      return (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="import-progress">
+            {state.progress.step}…
+          </label>
+          <progress
+            id="import-progress"
+            className="app-progress"
+            max={state.progress.total}
+            value={state.progress.done}
+          >
+            {state.progress.done} of {state.progress.total}
+          </progress>
+          <p className="govuk-body">
+            <Button variant="secondary" onClick={onCancel}>
+              Cancel import
+            </Button>
+          </p>
+        </div>
+      );
+    case 'done':
+      return (
+        <NotificationBanner title="Success" success>
+          <p className="govuk-notification-banner__heading">
+            {state.files} {state.files === 1 ? 'file' : 'files'} imported:{' '}
+            {state.rows.toLocaleString('en-GB')} rows kept.
+          </p>
+        </NotificationBanner>
+      );
+    case 'refused':
+      return (
+        <ErrorSummary title="The files could not be imported" errors={[{ text: state.message }]} />
+      );
+    case 'cancelled':
+      return (
+        <NotificationBanner title="Import cancelled">
+          <p className="govuk-body">Nothing was imported.</p>
+        </NotificationBanner>
+      );
+  }
+}

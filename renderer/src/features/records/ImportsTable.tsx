@@ -1,0 +1,81 @@
+import type { ImportRecord } from '../../db/schema';
+
+/** The files imported so far, with their counts; choosing one shows its problems. */
+export function ImportsTable({
+  imports,
+  ownerName,
+  onShow,
+  onRemove,
+}: {
+  readonly imports: readonly ImportRecord[];
+  readonly ownerName: (owner: string) => string;
+  readonly onShow: (id: string) => void;
+  readonly onRemove: (record: ImportRecord) => void;
+}) {
+  if (imports.length === 0) return <p className="govuk-body">No records have been imported yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">Imported files</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            File
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Records of
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Rows
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Errors
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Warnings
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Actions
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {imports.map((record) => (
+          <tr className="govuk-table__row" key={record.id}>
+            <th scope="row" className="govuk-table__header">
+              {record.fileName}
+              <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
+                {record.kind}
+              </span>
+            </th>
+            <td className="govuk-table__cell">{ownerName(record.owner)}</td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {record.rows.toLocaleString('en-GB')}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {record.problems.error}
+            </td>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              {record.problems.warning}
+            </td>
+            <td className="govuk-table__cell">
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                onClick={() => onShow(record.id)}
+              >
+                Show problems<span className="govuk-visually-hidden"> in {record.fileName}</span>
+              </button>{' '}
+              <button
+                type="button"
+                className="govuk-button govuk-button--warning govuk-!-margin-bottom-1"
+                onClick={() => onRemove(record)}
+              >
+                Remove<span className="govuk-visually-hidden"> {record.fileName}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

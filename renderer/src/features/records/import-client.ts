@@ -1,0 +1,51 @@
+import type { ChosenFile } from '../../platform';
+import { isImportReply, type ImportReply, type ImportRequest } from '../../workers/import-messages';
+
+/** Progress of a running import, for the progress bar. */
+export type ImportProgress = {
+  readonly done: number;
+  readonly total: number;
+  readonly step: string;
+};
+
+/** How an import run ended. */
+export type ImportRunOutcome =
+  Exclude<ImportReply, { type: 'progress' }> | { readonly type: 'cancelled' };
+
+/** A running import: its outcome, and a way to stop it. */
+export type ImportRun = { readonly outcome: Promise<ImportRunOutcome>; cancel(): void };
+
+/**
+ * Parses files in a Web Worker. Cancelling terminates the worker at once:
+ * nothing has been stored yet at that point, so the store stays as it was.
+ */
+export function startImport(
+  files: readonly ChosenFile[],
+  onProgress: (progress: ImportProgress) => void,
+): ImportRun {
+  const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  let settle: (outcome: ImportRunOutcome) => void = () => undefined;
+  const outcome = new Promise<ImportRunOutcome>((resolve) => {
+    settle = (value) => {
+      worker.terminate();
+      resolve(value);
+    };
+  });
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = event.data;
+    if (!isImportReply(message)) return;
+    if (message.type === 'progress') onProgress(message);
+    else settle(message);
+  });
+  worker.addEventListener('error', (event) =>
+    settle({ type: 'failed', message: event.message || 'The import worker stopped.' }),
+  );
+  const request: ImportRequest = {
+    type: 'import',
+    files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
+  };
+  worker.postMessage(request);
+  return { outcome, cancel: () => settle({ type: 'cancelled' }) };
+}

@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import { useApp } from '../../app/app-context';
+import { storeImportCall } from '../../db/import-call';
+import { getPlatform } from '../../platform';
+import { startImport, type ImportProgress } from './import-client';
+
+/** Where an import stands, for the page to show. */
+export type ImportState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly progress: ImportProgress }
+  | { readonly status: 'done'; readonly files: number; readonly rows: number }
+  | { readonly status: 'refused'; readonly message: string }
+  | { readonly status: 'cancelled' };
+
+const recordFilters = [
+  { name: 'Records (SSDA903, Annex A, Ofsted provider lists)', extensions: ['csv', 'xml', 'xlsx'] },
+];
+
+/**
+ * Choose files, parse them in a worker, then store everything in one
+ * transaction. A refusal, a failure or a cancel stores nothing.
+ */
+export function useImport(inspectionId: string) {
+  const { db, userName } = useApp();
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const cancelRef = useRef<(() => void) | undefined>(undefined);
+
+  const choose = useCallback(
+    async (owner: string) => {
+      const chosen = await getPlatform().openFiles({
+        multiple: true,
+        title: 'Choose records to import',
+        filters: recordFilters,
+      });
+      if (!chosen.ok) {
+        setState({ status: 'refused', message: chosen.error.message });
+        return;
+      }
+      if (chosen.data.length === 0) return;
+      setState({
+        status: 'running',
+        progress: { done: 0, total: chosen.data.length + 1, step: 'Starting' },
+      });
+      const run = startImport(chosen.data, (progress) => setState({ status: 'running', progress }));
+      cancelRef.current = run.cancel;
+      const outcome = await run.outcome;
+      cancelRef.current = undefined;
+      if (outcome.type === 'cancelled') return setState({ status: 'cancelled' });
+      if (outcome.type === 'refused' || outcome.type === 'failed') {
+        return setState({ status: 'refused', message: `${outcome.message} Nothing was imported.` });
+      }
+      const bytesOf = new Map(chosen.data.map((file) => [file.name, file.bytes]));
+      setState({
+        status: 'running',
+        progress: {
+          done: chosen.data.length,
+          total: chosen.data.length + 1,
+          step: 'Storing the records',
+        },
+      });
+      const stored = await storeImportCall(
+        db,
+        inspectionId,
+        owner,
+        userName,
+        outcome.files.map((file) => ({
+          ...file,
+          bytes: bytesOf.get(file.parsed.file) ?? new Uint8Array(),
+        })),
+      );
+      if (!stored.ok)
+        return setState({
+          status: 'refused',
+          message: `${stored.error.message} Nothing was imported.`,
+        });
+      return setState({
+        status: 'done',
+        files: outcome.files.length,
+        rows: outcome.files.reduce((sum, file) => sum + file.parsed.rows, 0),
+      });
+    },
+    [db, inspectionId, userName],
+  );
+
+  const cancel = useCallback(() => cancelRef.current?.(), []);
+  return { state, choose, cancel };
+}

@@ -1,0 +1,40 @@
+import type { ParsedFile } from '../../../shared/records/read-files';
+
+/** Sent to the import worker: the files of one import call. */
+export type ImportRequest = {
+  readonly type: 'import';
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+};
+
+/** Sent back by the import worker. */
+export type ImportReply =
+  | {
+      readonly type: 'progress';
+      readonly done: number;
+      readonly total: number;
+      readonly step: string;
+    }
+  | {
+      readonly type: 'done';
+      readonly files: readonly { readonly parsed: ParsedFile; readonly sha256: string }[];
+    }
+  | { readonly type: 'refused'; readonly file: string; readonly message: string }
+  | { readonly type: 'failed'; readonly message: string };
+
+/** Narrows a message from the worker (structured clone keeps its shape). */
+export function isImportReply(value: unknown): value is ImportReply {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  return ['progress', 'done', 'refused', 'failed'].includes(String(value.type));
+}
+
+/** Narrows a message to the worker. */
+export function isImportRequest(value: unknown): value is ImportRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    value.type === 'import' &&
+    'files' in value &&
+    Array.isArray(value.files)
+  );
+}
