@@ -14,13 +14,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 
 function decodeEntity(whole: string, body: string): string {
-  if (body.startsWith('#x') || body.startsWith('#X')) {
-    const code = Number.parseInt(body.slice(2), 16);
-    return Number.isNaN(code) ? whole : String.fromCodePoint(code);
-  }
   if (body.startsWith('#')) {
-    const code = Number.parseInt(body.slice(1), 10);
-    return Number.isNaN(code) ? whole : String.fromCodePoint(code);
+    const hex = body.startsWith('#x') || body.startsWith('#X');
+    const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+    // A reference outside Unicode is left as written rather than throwing.
+    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   }
   return NAMED_ENTITIES[body] ?? whole;
 }
