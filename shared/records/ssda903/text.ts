@@ -1,12 +1,14 @@
 /**
- * Bytes to text for 903 files, without TextDecoder (not in the ES lib types
- * that shared/ compiles against). UTF-8 is checked strictly (no overlongs,
- * no surrogates, nothing above U+10FFFF, no truncated sequences); text that is
+ * Bytes to text for 903 files. TextDecoder is not in the ES lib types that
+ * shared/ compiles against, so UTF-8 is checked here, strictly (no overlongs,
+ * no surrogates, nothing above U+10FFFF, no truncated sequences), and decoded
+ * by fflate's `strFromU8` (the native decoder where there is one); text that is
  * not valid UTF-8 is read as Windows-1252, the encoding Excel's plain "CSV"
  * export uses on English Windows. The validator itself refuses such files
  * ("Failed to decode… save with the UTF-8 encoding", `ingress.py`); we read
  * them and warn instead, so an inspector can still see the data.
  */
+import { strFromU8 } from 'fflate';
 
 /** How the text was obtained: decoded from UTF-8 or Windows-1252, or given as text by the caller. */
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'text';
@@ -30,83 +32,69 @@ const CP1252_HIGH = [
   0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-const CHUNK = 0x2000;
-
-function unitsToString(units: Uint16Array, length: number): string {
-  let text = '';
-  for (let at = 0; at < length; at += CHUNK) {
-    text += String.fromCharCode(...units.subarray(at, Math.min(at + CHUNK, length)));
-  }
-  return text;
-}
-
 function isContinuation(byte: number | undefined): boolean {
   return byte !== undefined && (byte & 0xc0) === 0x80;
 }
 
 /**
- * Decodes strict UTF-8 from `start`. Returns the text, or the offset of the
- * first invalid byte.
+ * The offset of the first byte from `start` that is not part of strict UTF-8,
+ * or -1 when all of it is valid.
  */
-function decodeUtf8(bytes: Uint8Array, start: number): string | number {
-  const units = new Uint16Array(bytes.length - start);
-  let length = 0;
+export function invalidUtf8At(bytes: Uint8Array, start = 0): number {
+  const length = bytes.length;
   let at = start;
-  while (at < bytes.length) {
+  while (at < length) {
     const b0 = bytes[at] ?? 0;
     if (b0 < 0x80) {
-      units[length++] = b0;
       at += 1;
       continue;
     }
     const b1 = bytes[at + 1];
-    let point: number;
-    let size: number;
-    if (b0 >= 0xc2 && b0 <= 0xdf && isContinuation(b1)) {
-      point = ((b0 & 0x1f) << 6) | ((b1 ?? 0) & 0x3f);
-      size = 2;
-    } else if (b0 >= 0xe0 && b0 <= 0xef && isContinuation(b1) && isContinuation(bytes[at + 2])) {
-      point = ((b0 & 0x0f) << 12) | (((b1 ?? 0) & 0x3f) << 6) | ((bytes[at + 2] ?? 0) & 0x3f);
-      size = 3;
-      // Overlong (< U+0800) or a UTF-16 surrogate (U+D800–U+DFFF).
-      if (point < 0x800 || (point >= 0xd800 && point <= 0xdfff)) return at;
-    } else if (
-      b0 >= 0xf0 &&
-      b0 <= 0xf4 &&
-      isContinuation(b1) &&
-      isContinuation(bytes[at + 2]) &&
-      isContinuation(bytes[at + 3])
-    ) {
-      point =
-        ((b0 & 0x07) << 18) |
-        (((b1 ?? 0) & 0x3f) << 12) |
-        (((bytes[at + 2] ?? 0) & 0x3f) << 6) |
-        ((bytes[at + 3] ?? 0) & 0x3f);
-      size = 4;
-      if (point < 0x10000 || point > 0x10ffff) return at;
+    if (b0 >= 0xc2 && b0 <= 0xdf) {
+      if (!isContinuation(b1)) return at;
+      at += 2;
+    } else if (b0 >= 0xe0 && b0 <= 0xef) {
+      if (!isContinuation(b1) || !isContinuation(bytes[at + 2])) return at;
+      // Overlong (E0 80–9F) or a UTF-16 surrogate (ED A0–BF).
+      if ((b0 === 0xe0 && (b1 ?? 0) < 0xa0) || (b0 === 0xed && (b1 ?? 0) >= 0xa0)) return at;
+      at += 3;
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      if (!isContinuation(b1) || !isContinuation(bytes[at + 2]) || !isContinuation(bytes[at + 3])) {
+        return at;
+      }
+      // Overlong (F0 80–8F) or above U+10FFFF (F4 90–BF).
+      if ((b0 === 0xf0 && (b1 ?? 0) < 0x90) || (b0 === 0xf4 && (b1 ?? 0) >= 0x90)) return at;
+      at += 4;
     } else {
       return at;
     }
-    if (point >= 0x10000) {
-      const offset = point - 0x10000;
-      units[length++] = 0xd800 + (offset >> 10);
-      units[length++] = 0xdc00 + (offset & 0x3ff);
-    } else {
-      units[length++] = point;
-    }
-    at += size;
   }
-  return unitsToString(units, length);
+  return -1;
 }
 
-/** Decodes Windows-1252 (every byte is a character; none is invalid). */
+/**
+ * Decodes Windows-1252 (every byte is a character; none is invalid). The
+ * characters are written out as UTF-8 and decoded by fflate's `strFromU8`,
+ * which uses the platform's native decoder where there is one.
+ */
 export function decodeWindows1252(bytes: Uint8Array, start = 0): string {
-  const units = new Uint16Array(bytes.length - start);
+  const out = new Uint8Array((bytes.length - start) * 3);
+  let length = 0;
   for (let at = start; at < bytes.length; at += 1) {
     const byte = bytes[at] ?? 0;
-    units[at - start] = byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte;
+    const point = byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte;
+    if (point < 0x80) {
+      out[length++] = point;
+    } else if (point < 0x800) {
+      out[length++] = 0xc0 | (point >> 6);
+      out[length++] = 0x80 | (point & 0x3f);
+    } else {
+      out[length++] = 0xe0 | (point >> 12);
+      out[length++] = 0x80 | ((point >> 6) & 0x3f);
+      out[length++] = 0x80 | (point & 0x3f);
+    }
   }
-  return unitsToString(units, units.length);
+  return strFromU8(out.subarray(0, length));
 }
 
 /**
@@ -119,9 +107,9 @@ export function decodeText(input: Uint8Array | string): DecodedText {
     return { text: input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, encoding: 'text' };
   }
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
-  const utf8 = decodeUtf8(input, bom);
-  if (typeof utf8 === 'string') return { text: utf8, encoding: 'utf-8' };
-  return { text: decodeWindows1252(input, bom), encoding: 'windows-1252', invalidAt: utf8 };
+  const invalidAt = invalidUtf8At(input, bom);
+  if (invalidAt === -1) return { text: strFromU8(input.subarray(bom)), encoding: 'utf-8' };
+  return { text: decodeWindows1252(input, bom), encoding: 'windows-1252', invalidAt };
 }
 
 /** What a file's first bytes say it is, when that is not text. */

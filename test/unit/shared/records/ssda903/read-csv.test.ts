@@ -134,8 +134,8 @@ describe('read903Csv on made-up input', () => {
     // "Zoë" and "€" as Excel's plain CSV export writes them (0xEB, 0x80).
     const text =
       'CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\n1,01/01/2010,Zo\u00eb\u20ac,01/01/2020,,MANAGE\n';
-    const cp1252 = Uint8Array.from(
-      [...text].map((char) => (char === '\u20ac' ? 0x80 : char.charCodeAt(0))),
+    const cp1252 = Uint8Array.from({ length: text.length }, (_, index) =>
+      text[index] === '\u20ac' ? 0x80 : text.charCodeAt(index),
     );
     const result = read903Csv('sw.csv', cp1252);
     expect(result.encoding).toBe('windows-1252');
