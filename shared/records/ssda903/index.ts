@@ -3,6 +3,19 @@
  * XML return, the 2024 column spec as data, cell and cross-table validation,
  * and collection-year detection. Pure: bytes or text in, rows and problems
  * out; usable in a Web Worker and in Node.
+ *
+ * Shapes (types.ts):
+ * - `read903Csv(name, bytes)` → `{ kind: 'ssda903-csv', file, table, columns,
+ *   rows, problems, encoding }`, with the cell checks (type, code, blank) done.
+ * - `read903Xml(name, bytes)` → `{ kind: 'ssda903-xml', file, tables: { Header:
+ *   rows, Episodes: rows, … }, problems, encoding }`.
+ * - A row is `{ row, values: { COLUMN: text }, problems: [indexes into the
+ *   result's problems] }`.
+ * - `validate903(tablesOf(results), { year? })` → the cross-table problems.
+ * - `import903(files, { year? })` does all of it and marks every row; for
+ *   `import --json`, per result: `rows` = row count, `tables` = `{ [table]:
+ *   rows }` (a CSV has one), `problems` = `countBySeverity(result.problems)`.
+ * Refusals throw FileRefusedError (reason `ssda903.*`).
  */
 export { detect903, read903, type Detection } from './detect';
 export { import903, type Ssda903File, type Ssda903Import } from './import';

@@ -10,7 +10,7 @@ import type { RecordProblem } from '../problem';
 import { parseDfeDate } from './dates';
 import { SSDA903_SPEC_2024 } from './spec-2024';
 import type { SpecColumn } from './spec-types';
-import { SPEC_SECTION, TABLE_COLUMNS, xmlColumns, type TableName } from './tables';
+import { SPEC_SECTION, xmlColumns, type TableName } from './tables';
 import { addProblem, type Ssda903Row } from './types';
 
 /** What a column holds. */
@@ -90,12 +90,6 @@ export function columnChecks(table: TableName): readonly ColumnCheck[] {
   });
   compiled.set(table, checks);
   return checks;
-}
-
-/** True when every column of the table (CSV columns) has a check: the spec covers it. */
-export function coversTable(table: TableName): boolean {
-  const checked = new Set(columnChecks(table).map((check) => check.column));
-  return TABLE_COLUMNS[table].every((column) => checked.has(column));
 }
 
 function isWholeNumber(text: string): boolean {
