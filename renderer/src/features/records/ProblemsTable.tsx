@@ -32,8 +32,8 @@ export function ProblemsTable({
         Problems in {fileName}
       </h2>
       <p className="govuk-body">
-        {counts.error} errors, {counts.warning} warnings, {counts.info} notes. Rows with problems
-        are kept.
+        {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')},{' '}
+        {plural(counts.info, 'note')}. Rows with problems are kept.
       </p>
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="severity-filter">

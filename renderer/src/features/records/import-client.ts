@@ -26,13 +26,14 @@ export function startImport(
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
   });
-  let settle: (outcome: ImportRunOutcome) => void = () => undefined;
+  let resolveOutcome: ((outcome: ImportRunOutcome) => void) | undefined;
   const outcome = new Promise<ImportRunOutcome>((resolve) => {
-    settle = (value) => {
-      worker.terminate();
-      resolve(value);
-    };
+    resolveOutcome = resolve;
   });
+  const settle = (value: ImportRunOutcome): void => {
+    worker.terminate();
+    resolveOutcome?.(value);
+  };
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
     if (!isImportReply(message)) return;

@@ -42,7 +42,7 @@ export function useImport(inspectionId: string) {
         progress: { done: 0, total: chosen.data.length + 1, step: 'Starting' },
       });
       const run = startImport(chosen.data, (progress) => setState({ status: 'running', progress }));
-      cancelRef.current = run.cancel;
+      cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
       cancelRef.current = undefined;
       if (outcome.type === 'cancelled') return setState({ status: 'cancelled' });
