@@ -10,6 +10,8 @@ export type Benchmark = {
   /** Runs discarded before the measured ones. */
   readonly warmups?: number;
   readonly runs?: number;
+  /** Runs once after the measured runs (close browsers, servers). */
+  readonly after?: () => Promise<void>;
 };
 
 /** The median of a non-empty list of figures. */

@@ -1,10 +1,12 @@
 import { createIpcRouter } from '../../electron/main/ipc/router';
+import { importBenchmarks } from './import-benches';
 import { timeMs, type Benchmark } from './harness';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
 
 /** Every benchmark `npm run bench` runs. Later issues add theirs here. */
 export const benchmarks: Benchmark[] = [
+  ...importBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {

@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from '../support/browser-path.mjs';
+import { generate903 } from '../support/ssda903-generate';
+
+const PORT = 4175;
+
+/** Serves the built renderer (`dist/`, built by the bench runner first) for the Chromium benchmarks. */
+export async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${PORT}/`);
+      if (response.ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Launches Debian's (or Playwright's) Chromium headless. */
+export async function launch(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  return chromium.launch({
+    ...(executablePath === undefined ? {} : { executablePath }),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+/** Writes a generated 903 return of `episodes` rows and returns the two file paths. */
+export async function writeReturn(episodes: number): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'workbook-bench-'));
+  const generated = generate903(episodes);
+  const header = path.join(dir, 'header.csv');
+  const episodesFile = path.join(dir, 'episodes.csv');
+  await writeFile(header, generated.header);
+  await writeFile(episodesFile, generated.episodes);
+  return [header, episodesFile];
+}
+
+/**
+ * One import through the real Records page in a fresh context: choose the
+ * files, wait for the success banner, and read the page's own marks. Returns
+ * the parse-and-check time (in the worker) and the total time including the
+ * IndexedDB transaction.
+ */
+export async function importOnce(
+  browser: Browser,
+  files: readonly string[],
+): Promise<{ parse: number; total: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+  await page.getByRole('link', { name: 'Records' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files to import' }).click();
+  await (await chooser).setFiles([...files]);
+  await page.getByText(/files imported/).waitFor({ timeout: 120_000 });
+  const figures = await page.evaluate(() => ({
+    parse: performance.getEntriesByName('workbook:import:parse').at(-1)?.duration ?? Number.NaN,
+    total: performance.getEntriesByName('workbook:import:total').at(-1)?.duration ?? Number.NaN,
+  }));
+  await context.close();
+  return figures;
+}

@@ -1,0 +1,62 @@
+import type { ChildProcess } from 'node:child_process';
+import type { Browser } from '@playwright/test';
+import { readRecordFiles } from '../../shared/records/read-files';
+import { generate903 } from '../support/ssda903-generate';
+import { importOnce, launch, startPreview, writeReturn } from './chromium-import';
+import { timeMs, type Benchmark } from './harness';
+
+const encoder = new TextEncoder();
+let chromium: { browser: Browser; server: ChildProcess; files: string[] } | undefined;
+const parseFigures: number[] = [];
+
+async function chromiumSession() {
+  chromium ??= {
+    server: await startPreview(),
+    browser: await launch(),
+    files: await writeReturn(100_000),
+  };
+  return chromium;
+}
+
+/** Closes the browser and the preview server after the Chromium benchmarks. */
+export async function closeChromium(): Promise<void> {
+  if (chromium === undefined) return;
+  await chromium.browser.close();
+  chromium.server.kill();
+  chromium = undefined;
+  if (parseFigures.length > 0) {
+    const sorted = [...parseFigures].sort((a, b) => a - b);
+    console.log(
+      `  (of which parse + check in the worker: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms)`,
+    );
+  }
+}
+
+/** Issue #5's import benchmarks (product.md targets). */
+export const importBenchmarks: Benchmark[] = [
+  {
+    name: 'Node: read + check 100,000 SSDA903 episode rows (with their header table)',
+    runs: 3,
+    run: async () => {
+      const generated = generate903(100_000);
+      const files = [
+        { name: 'header.csv', bytes: encoder.encode(generated.header) },
+        { name: 'episodes.csv', bytes: encoder.encode(generated.episodes) },
+      ];
+      return timeMs(() => readRecordFiles(files));
+    },
+  },
+  {
+    name: 'Chromium: import + check + store 100,000 episode rows through the Records page',
+    target: 'import-903',
+    warmups: 1,
+    runs: 3,
+    run: async () => {
+      const session = await chromiumSession();
+      const figures = await importOnce(session.browser, session.files);
+      parseFigures.push(figures.parse);
+      return figures.total;
+    },
+    after: closeChromium,
+  },
+];
