@@ -1,3 +1,4 @@
+import { cellText } from './cell';
 import type { ProblemFields } from './headers';
 import type { ProviderRole } from './provider-columns';
 import type { SettingStatus } from './provider-values';
@@ -92,6 +93,23 @@ export function toSetting(
   };
   const at = { file, sheet, row: row.row };
   const text = (role: ProviderRole): string | null => textValue(cellOf(role));
+  // A setting's, owner's or company's name is words, never a bare number or
+  // date: one usually means the row has shifted against its header.
+  const name = (role: ProviderRole): string | null => {
+    const cell = cellOf(role);
+    if (typeof cell !== 'number' && !(typeof cell === 'object' && cell?.kind === 'date')) {
+      return text(role);
+    }
+    problem({
+      ...at,
+      rule: 'ofsted.name.not-text',
+      severity: 'warning',
+      column: headerOf(role),
+      value: cellText(cell),
+      message: `"${cellText(cell)}" is a number or date, not a name, so it was not read. Check this row's values sit under the right headers.`,
+    });
+    return null;
+  };
   const date = (role: ProviderRole): string | null => {
     const read = dateValue(cellOf(role));
     if (read.ok) return read.value;
@@ -109,7 +127,9 @@ export function toSetting(
   const urn = text('urn') ?? '';
   const urnKind = classifyUrn(urn);
   const urnAt = { ...at, column: headerOf('urn') ?? 'URN', value: urn };
-  if (urnKind === 'blank') {
+  if (!roles.has('urn')) {
+    // The URN column was not read (a misaligned sheet); that is reported once for the sheet.
+  } else if (urnKind === 'blank') {
     problem({
       ...urnAt,
       rule: 'ofsted.urn.blank',
@@ -163,7 +183,7 @@ export function toSetting(
     row: row.row,
     urn,
     urnKind,
-    name: text('name'),
+    name: name('name'),
     providerType: text('providerType'),
     providerSubtype: text('providerSubtype'),
     sector: text('sector'),
@@ -172,9 +192,9 @@ export function toSetting(
     region: text('region'),
     postcode: text('postcode'),
     ownerId: text('ownerId'),
-    ownerName: text('ownerName'),
+    ownerName: name('ownerName'),
     ownerType: text('ownerType'),
-    topCompany: text('topCompany'),
+    topCompany: name('topCompany'),
     placementCodes: sa && !roles.has('placementCodes') ? ['K3'] : placementCodes,
     providerCodes: sa && !roles.has('providerCodes') ? ['PR4'] : providerCodes,
     statusText,
