@@ -1,4 +1,5 @@
 import { createIpcRouter } from '../../electron/main/ipc/router';
+import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
 import { timeMs, type Benchmark } from './harness';
 
@@ -7,6 +8,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 /** Every benchmark `npm run bench` runs. Later issues add theirs here. */
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
+  ...annexABenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {
