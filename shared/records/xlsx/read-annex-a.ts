@@ -137,6 +137,53 @@ function shownValue(cell: CellValue | undefined): string {
   return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
 }
 
+type Issue = readonly [rule: string, severity: Severity, message: string];
+
+/** Reads one template column's cells, row after row, reporting problems at the cell. */
+type ColumnReader = {
+  readonly key: string;
+  readonly index: number | undefined;
+  readonly read: (cell: CellValue | undefined, row: number) => AnnexAValue;
+};
+
+function columnReader(
+  file: string,
+  sheet: string,
+  match: ColumnMatch,
+  problems: RecordProblem[],
+): ColumnReader {
+  const key = columnKey(match.column);
+  const column = match.found ?? key;
+  const kind = match.column.kind;
+  let row = 0;
+  let cell: CellValue | undefined;
+  const report = (rule: string, severity: Severity, message: string): void => {
+    problems.push({ rule, severity, file, sheet, row, column, value: shownValue(cell), message });
+  };
+  // Coded answers repeat (a few dozen distinct texts in 100,000 rows): each
+  // distinct text is read once and its reading and problems replayed.
+  const memo =
+    kind.type === 'code' || kind.type === 'option'
+      ? new Map<string, { value: AnnexAValue; issues: Issue[] }>()
+      : undefined;
+  const read = (current: CellValue | undefined, rowNumber: number): AnnexAValue => {
+    row = rowNumber;
+    cell = current;
+    if (memo === undefined || typeof current !== 'string')
+      return readAnnexACell(kind, current, report);
+    let known = memo.get(current);
+    if (known === undefined) {
+      const issues: Issue[] = [];
+      const value = readAnnexACell(kind, current, (...issue) => issues.push(issue));
+      known = { value, issues };
+      if (memo.size < 10_000) memo.set(current, known);
+    }
+    for (const [rule, severity, message] of known.issues) report(rule, severity, message);
+    return known.value;
+  };
+  return { key, index: match.index, read };
+}
+
 /** Reads the data rows of one list sheet into rows of values, reporting per cell. */
 function readRows(
   file: string,
@@ -147,49 +194,33 @@ function readRows(
   problems: RecordProblem[],
 ): AnnexARow[] {
   const read: AnnexARow[] = [];
-  const idMatch = matches[0];
+  const readers = matches.map((match) => columnReader(file, sheet, match, problems));
+  const id = readers[0]?.index === undefined ? undefined : readers[0];
+  const idColumn = matches[0]?.found ?? id?.key ?? '';
   for (const row of rows) {
-    if (isBlankRow(row.cells)) continue;
+    const cells = row.cells;
+    if (isBlankRow(cells)) continue;
     const values: Record<string, AnnexAValue> = {};
-    for (const { column, index, found } of matches) {
-      const key = columnKey(column);
-      const cell = index === undefined ? undefined : row.cells[index];
-      values[key] = readAnnexACell(
-        column.kind,
-        cell,
-        (rule: string, severity: Severity, message: string) => {
-          problems.push(
-            makeProblem({
-              rule,
-              severity,
-              file,
-              sheet,
-              row: row.row,
-              column: found ?? key,
-              value: shownValue(cell),
-              message,
-            }),
-          );
-        },
+    for (const reader of readers) {
+      values[reader.key] = reader.read(
+        reader.index === undefined ? undefined : cells[reader.index],
+        row.row,
       );
     }
     for (const { index, header } of extras) {
-      const text = cellText(row.cells[index] ?? null).trim();
+      const text = cellText(cells[index] ?? null).trim();
       values[header] = text === '' ? null : text;
     }
-    if (idMatch?.index !== undefined && values[columnKey(idMatch.column)] === null) {
-      const key = columnKey(idMatch.column);
-      problems.push(
-        makeProblem({
-          rule: 'annex-a.id.blank',
-          severity: 'error',
-          file,
-          sheet,
-          row: row.row,
-          column: idMatch.found ?? key,
-          message: `This row has no ${key}, so it cannot be linked to other lists or returns. Add the identifier.`,
-        }),
-      );
+    if (id !== undefined && values[id.key] === null) {
+      problems.push({
+        rule: 'annex-a.id.blank',
+        severity: 'error',
+        file,
+        sheet,
+        row: row.row,
+        column: idColumn,
+        message: `This row has no ${id.key}, so it cannot be linked to other lists or returns. Add the identifier.`,
+      });
     }
     read.push({ row: row.row, values });
   }

@@ -1,11 +1,16 @@
 import type { CellValue } from './cell';
 import { isoToSerial } from './cell';
-import { TagCursor, attributeIn, decodeXmlText } from './xml-text';
+import { decodeXmlText } from './xml-text';
 
 /**
  * Reads the rows of one worksheet part (ECMA-376 Part 1 §18.3.1.73 `row`,
  * §18.3.1.4 `c`). Cells keep the column their `r` reference gives them, so a
  * skipped empty cell leaves a `null` gap rather than shifting later cells.
+ *
+ * This is the hot loop of every import (a 100,000-row Annex A sheet is some
+ * 14 million tags), so it walks the XML by character codes and keeps the
+ * parts of the current cell in locals rather than building strings or
+ * objects per tag. Element prefixes (`<x:c>`) are ignored.
  */
 
 /** One worksheet row: its 1-based row number and its cells by 0-based column index. */
@@ -19,68 +24,169 @@ export type SheetContext = {
   readonly serialOffset: number;
 };
 
+// Cell types (ST_CellType, ECMA-376 Part 1 §18.18.11), as small integers.
+const NUMBER = 0;
+const SHARED = 1;
+const FORMULA_STRING = 2;
+const INLINE = 3;
+const BOOLEAN = 4;
+const ERROR = 5;
+const ISO_DATE = 6;
+
+function isNameEnd(code: number): boolean {
+  // space, tab, LF, CR, `/`, `>`, or past the end (NaN)
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 47 ||
+    code === 62 ||
+    Number.isNaN(code)
+  );
+}
+
+/** Start of the local name of the tag opening at `lt` (after `<`, `/` and any prefix). */
+function localNameStart(xml: string, lt: number): number {
+  let at = xml.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+  let start = at;
+  for (let code = xml.charCodeAt(at); !isNameEnd(code); code = xml.charCodeAt(at)) {
+    if (code === 58 /* : */) start = at + 1;
+    at += 1;
+  }
+  return start;
+}
+
+/** True when the local name at `start` is exactly `name`. */
+function nameIs(xml: string, start: number, name: string): boolean {
+  return xml.startsWith(name, start) && isNameEnd(xml.charCodeAt(start + name.length));
+}
+
+function typeOf(xml: string, start: number, end: number): number {
+  switch (end - start) {
+    case 1: {
+      const code = xml.charCodeAt(start);
+      if (code === 115) return SHARED; // s
+      if (code === 98) return BOOLEAN; // b
+      if (code === 101) return ERROR; // e
+      return code === 100 ? ISO_DATE : NUMBER; // d, n
+    }
+    case 3:
+      return FORMULA_STRING; // str
+    case 9:
+      return INLINE; // inlineStr
+    default:
+      return NUMBER;
+  }
+}
+
+function digits(xml: string, start: number, end: number): number {
+  let value = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = xml.charCodeAt(at);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + (code - 48);
+  }
+  return value;
+}
+
 /** The 0-based column of a cell reference such as `AB12`, or -1 if it has no letters. */
 function referenceColumn(xml: string, start: number, end: number): number {
   let column = 0;
   let at = start;
   for (; at < end; at += 1) {
-    const code = xml.charCodeAt(at);
-    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
-    else break;
+    const code = xml.charCodeAt(at) | 32; // lower case
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
   }
   return at === start ? -1 : column - 1;
 }
 
-/** The column of the current `c` tag from its `r` attribute, or -1. */
-function cellColumn(xml: string, start: number, end: number): number {
-  let from = start;
-  for (;;) {
-    const at = xml.indexOf('r=', from);
-    if (at < 0 || at >= end) return -1;
-    const before = xml.charCodeAt(at - 1);
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
-      return referenceColumn(xml, at + 3, end);
+/** Where the value found by {@link attributeStart} ends (one past its last character). */
+let attributeEnd = 0;
+
+/**
+ * Where the value of one-letter attribute `name` (a char code; unprefixed)
+ * starts in the tag `[from, gt)`, or -1; its end is left in `attributeEnd`.
+ */
+function attributeStart(xml: string, from: number, gt: number, name: number): number {
+  let at = from;
+  while (at < gt) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq > gt) return -1;
+    const end = xml.indexOf(xml.charAt(eq + 1), eq + 2);
+    if (end < 0) return -1;
+    const before = xml.charCodeAt(eq - 2);
+    if (
+      xml.charCodeAt(eq - 1) === name &&
+      (before === 32 || before === 9 || before === 10 || before === 13)
+    ) {
+      attributeEnd = end;
+      return eq + 2;
     }
-    from = at + 2;
+    at = end + 1;
+  }
+  return -1;
+}
+
+// What {@link readCellTag} found in the current `<c>` tag.
+let tagColumn = -1;
+let tagStyle = 0;
+let tagType = NUMBER;
+
+/** Reads a `<c>` tag's `r`, `s` and `t` attributes in one pass over `[from, gt)`. */
+function readCellTag(xml: string, from: number, gt: number): void {
+  tagColumn = -1;
+  tagStyle = 0;
+  tagType = NUMBER;
+  let at = from;
+  while (at < gt) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq > gt) return;
+    const start = eq + 2;
+    const end = xml.indexOf(xml.charAt(eq + 1), start);
+    if (end < 0) return;
+    const before = xml.charCodeAt(eq - 2);
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const name = xml.charCodeAt(eq - 1);
+      if (name === 114 /* r */) tagColumn = referenceColumn(xml, start, end);
+      else if (name === 115 /* s */) tagStyle = digits(xml, start, end);
+      else if (name === 116 /* t */) tagType = typeOf(xml, start, end);
+    }
+    at = end + 1;
   }
 }
 
-type CellParts = {
-  type: string | undefined;
-  style: number;
-  value: string | undefined;
-  formula: string | undefined;
-  inline: string | undefined;
-};
-
-function cellValue(parts: CellParts, context: SheetContext): CellValue {
-  const { type, value, formula } = parts;
-  if (type === 'inlineStr') return parts.inline ?? '';
-  if (value === undefined) {
-    return formula === undefined ? null : { kind: 'formula', formula };
-  }
+function toValue(
+  type: number,
+  style: number,
+  value: string | undefined,
+  formula: string | undefined,
+  inline: string | undefined,
+  context: SheetContext,
+): CellValue {
+  if (type === INLINE) return inline ?? '';
+  if (value === undefined) return formula === undefined ? null : { kind: 'formula', formula };
   switch (type) {
-    case 's':
+    case SHARED:
       return context.sharedStrings[Number(value)] ?? '';
-    case 'str':
+    case FORMULA_STRING:
       return decodeXmlText(value);
-    case 'b':
+    case BOOLEAN:
       return value === '1' || value === 'true';
-    case 'e':
+    case ERROR:
       return { kind: 'error', code: value.trim() };
-    case 'd': {
+    case ISO_DATE: {
       const serial = isoToSerial(value);
       return serial === undefined ? value : { kind: 'date', serial };
     }
     default: {
-      if (value.trim() === '') return null;
+      if (value.length === 0) return null;
       const number = Number(value);
-      if (Number.isNaN(number)) return decodeXmlText(value);
-      if (context.dateStyles[parts.style] === true) {
-        return { kind: 'date', serial: number + context.serialOffset };
-      }
-      return number;
+      if (Number.isNaN(number)) return value.trim() === '' ? null : decodeXmlText(value);
+      return context.dateStyles[style] === true
+        ? { kind: 'date', serial: number + context.serialOffset }
+        : number;
     }
   }
 }
@@ -91,61 +197,76 @@ function cellValue(parts: CellParts, context: SheetContext): CellValue {
  */
 export function scanSheet(xml: string, context: SheetContext, maxRows = Infinity): XlsxRow[] {
   const rows: XlsxRow[] = [];
-  const dataStart = xml.indexOf('sheetData');
-  if (dataStart < 0) return rows;
-  const cursor = new TagCursor(xml, xml.lastIndexOf('<', dataStart));
+  const open = xml.indexOf('sheetData');
+  if (open < 0) return rows;
+  let pos = xml.indexOf('>', open) + 1;
   let rowNumber = 0;
   let cells: CellValue[] = [];
   let column = -1;
-  let parts: CellParts | undefined;
+  // The cell being read.
+  let type = NUMBER;
+  let style = 0;
+  let value: string | undefined;
+  let formula: string | undefined;
+  let inline: string | undefined;
+  let inCell = false;
   let inInline = false;
   let inPhonetic = false;
-  while (cursor.next()) {
-    const name = cursor.name;
-    if (name === 'c') {
-      if (cursor.closing) {
-        if (parts !== undefined) cells[column] = cellValue(parts, context);
-        parts = undefined;
+  while (pos > 0) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0) break;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) break;
+    pos = gt + 1;
+    const closing = xml.charCodeAt(lt + 1) === 47;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const name = localNameStart(xml, lt);
+    const first = xml.charCodeAt(name);
+    if (first === 118 /* v */ && inCell && !closing && nameIs(xml, name, 'v')) {
+      value = selfClosing ? '' : xml.slice(pos, xml.indexOf('<', pos));
+    } else if (first === 99 /* c */ && nameIs(xml, name, 'c')) {
+      if (closing) {
+        if (inCell) cells[column] = toValue(type, style, value, formula, inline, context);
+        inCell = false;
         continue;
       }
-      const found = cellColumn(xml, cursor.start, cursor.end);
-      column = found < 0 ? column + 1 : found;
+      readCellTag(xml, name + 1, gt);
+      column = tagColumn < 0 ? column + 1 : tagColumn;
       while (cells.length < column) cells.push(null);
-      const style = attributeIn(xml, cursor.start, cursor.end, 's');
-      parts = {
-        type: attributeIn(xml, cursor.start, cursor.end, 't'),
-        style: style === undefined ? 0 : Number(style),
-        value: undefined,
-        formula: undefined,
-        inline: undefined,
-      };
-      if (cursor.selfClosing) {
-        cells[column] = null;
-        parts = undefined;
+      style = tagStyle;
+      type = tagType;
+      value = undefined;
+      formula = undefined;
+      inline = undefined;
+      inCell = !selfClosing;
+      if (selfClosing) cells[column] = null;
+    } else if (inCell && first === 102 /* f */ && !closing && nameIs(xml, name, 'f')) {
+      formula = selfClosing ? '' : decodeXmlText(xml.slice(pos, xml.indexOf('<', pos)));
+    } else if (inCell && first === 105 /* i */ && nameIs(xml, name, 'is')) {
+      inInline = !closing && !selfClosing;
+    } else if (inCell && first === 114 /* r */ && nameIs(xml, name, 'rPh')) {
+      inPhonetic = !closing && !selfClosing;
+    } else if (
+      inInline &&
+      !inPhonetic &&
+      first === 116 /* t */ &&
+      !closing &&
+      !selfClosing &&
+      nameIs(xml, name, 't')
+    ) {
+      inline = (inline ?? '') + decodeXmlText(xml.slice(pos, xml.indexOf('<', pos)));
+    } else if (first === 114 /* r */ && nameIs(xml, name, 'row')) {
+      if (!closing) {
+        const number = attributeStart(xml, name + 3, gt, 114 /* r */);
+        rowNumber = number < 0 ? rowNumber + 1 : digits(xml, number, attributeEnd);
       }
-    } else if (parts !== undefined && !cursor.closing) {
-      if (name === 'v')
-        parts.value = cursor.selfClosing ? '' : xml.slice(cursor.end, xml.indexOf('<', cursor.end));
-      else if (name === 'f') parts.formula = cursor.selfClosing ? '' : cursor.text();
-      else if (name === 'is') inInline = !cursor.selfClosing;
-      else if (name === 'rPh') inPhonetic = !cursor.selfClosing;
-      else if (name === 't' && inInline && !inPhonetic && !cursor.selfClosing) {
-        parts.inline = (parts.inline ?? '') + cursor.text();
-      }
-    } else if (cursor.closing && (name === 'is' || name === 'rPh')) {
-      if (name === 'is') inInline = false;
-      else inPhonetic = false;
-    } else if (name === 'row') {
-      if (cursor.closing || cursor.selfClosing) {
-        if (!cursor.closing) rowNumber = Number(cursor.attribute('r') ?? rowNumber + 1);
+      if (closing || selfClosing) {
         if (cells.length > 0) rows.push({ row: rowNumber, cells });
         if (rows.length >= maxRows) break;
-      } else {
-        rowNumber = Number(cursor.attribute('r') ?? rowNumber + 1);
       }
       cells = [];
       column = -1;
-    } else if (name === 'sheetData' && cursor.closing) break;
+    } else if (closing && nameIs(xml, name, 'sheetData')) break;
   }
   return rows;
 }

@@ -129,6 +129,21 @@ describe('dates and column letters', () => {
     expect(serialToIsoDate(45292.99999)).toBe('2024-01-01');
   });
 
+  it("agrees with JavaScript's own calendar for every serial from 1900-03-01 to 9999-12-31", () => {
+    const epoch = Date.UTC(1899, 11, 30);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 61, max: 2_958_465 }),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        (day, time) => {
+          const expected = new Date(epoch + day * 86_400_000).toISOString().slice(0, 10);
+          expect(serialToIsoDate(day + time)).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('names columns A…Z, AA…AZ, …, as Excel does', () => {
     expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([
       'A',
