@@ -1,15 +1,14 @@
-import type { RecordProblem, Severity } from '../problem';
+import type { RecordProblem } from '../problem';
 import { FileRefusedError } from '../problem';
-import type { ColumnMatch, HeaderMatch } from './annex-a-headers';
+import type { HeaderMatch } from './annex-a-headers';
 import { matchedCount, matchHeaders } from './annex-a-headers';
 import type { AnnexAListName } from './annex-a-lists';
 import { ANNEX_A_LIST_NAMES, ANNEX_A_LISTS, columnKey, listNameOf } from './annex-a-lists';
-import type { AnnexAValue } from './annex-a-values';
-import { readAnnexACell } from './annex-a-values';
-import type { CellValue } from './cell';
-import { cellText, columnLetter, isFormulaWithoutValue } from './cell';
+import type { AnnexARow } from './annex-a-rows';
+import { readRows } from './annex-a-rows';
+import { columnLetter } from './cell';
 import type { ProblemFields } from './headers';
-import { findHeaderRow, headerTexts, isBlankRow, makeProblem } from './headers';
+import { findHeaderRow, headerTexts, makeProblem } from './headers';
 import type { XlsxRow } from './sheet-scan';
 import type { XlsxWorkbook } from './workbook';
 import { openXlsx } from './workbook';
@@ -21,16 +20,7 @@ import { openXlsx } from './workbook';
  * row number; problems are reported per cell.
  */
 
-/** One data row: its row number in the sheet and its values by column key. */
-export type AnnexARow = {
-  readonly row: number;
-  /**
-   * Values by the template header (trimmed; see {@link columnKey}), in
-   * template order, then any extra columns by their own header. A template
-   * column the sheet lacks is null.
-   */
-  readonly values: Readonly<Record<string, AnnexAValue>>;
-};
+export type { AnnexARow } from './annex-a-rows';
 
 /** Where one template column was found. */
 export type AnnexAColumn = {
@@ -129,102 +119,6 @@ function headerProblems(
       message: `Column ${columnLetter(index)} "${header}" repeats a column already found to its left, so it was not read. Remove one of the two.`,
     });
   }
-}
-
-/** A cell as the user would quote it in a problem: a formula without a result as `=formula`. */
-function shownValue(cell: CellValue | undefined): string {
-  if (cell === undefined) return '';
-  return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
-}
-
-type Issue = readonly [rule: string, severity: Severity, message: string];
-
-/** Reads one template column's cells, row after row, reporting problems at the cell. */
-type ColumnReader = {
-  readonly key: string;
-  readonly index: number | undefined;
-  readonly read: (cell: CellValue | undefined, row: number) => AnnexAValue;
-};
-
-function columnReader(
-  file: string,
-  sheet: string,
-  match: ColumnMatch,
-  problems: RecordProblem[],
-): ColumnReader {
-  const key = columnKey(match.column);
-  const column = match.found ?? key;
-  const kind = match.column.kind;
-  let row = 0;
-  let cell: CellValue | undefined;
-  const report = (rule: string, severity: Severity, message: string): void => {
-    problems.push({ rule, severity, file, sheet, row, column, value: shownValue(cell), message });
-  };
-  // Coded answers repeat (a few dozen distinct texts in 100,000 rows): each
-  // distinct text is read once and its reading and problems replayed.
-  const memo =
-    kind.type === 'code' || kind.type === 'option'
-      ? new Map<string, { value: AnnexAValue; issues: Issue[] }>()
-      : undefined;
-  const read = (current: CellValue | undefined, rowNumber: number): AnnexAValue => {
-    row = rowNumber;
-    cell = current;
-    if (memo === undefined || typeof current !== 'string')
-      return readAnnexACell(kind, current, report);
-    let known = memo.get(current);
-    if (known === undefined) {
-      const issues: Issue[] = [];
-      const value = readAnnexACell(kind, current, (...issue) => issues.push(issue));
-      known = { value, issues };
-      if (memo.size < 10_000) memo.set(current, known);
-    }
-    for (const [rule, severity, message] of known.issues) report(rule, severity, message);
-    return known.value;
-  };
-  return { key, index: match.index, read };
-}
-
-/** Reads the data rows of one list sheet into rows of values, reporting per cell. */
-function readRows(
-  file: string,
-  sheet: string,
-  rows: readonly XlsxRow[],
-  matches: readonly ColumnMatch[],
-  extras: HeaderMatch['extras'],
-  problems: RecordProblem[],
-): AnnexARow[] {
-  const read: AnnexARow[] = [];
-  const readers = matches.map((match) => columnReader(file, sheet, match, problems));
-  const id = readers[0]?.index === undefined ? undefined : readers[0];
-  const idColumn = matches[0]?.found ?? id?.key ?? '';
-  for (const row of rows) {
-    const cells = row.cells;
-    if (isBlankRow(cells)) continue;
-    const values: Record<string, AnnexAValue> = {};
-    for (const reader of readers) {
-      values[reader.key] = reader.read(
-        reader.index === undefined ? undefined : cells[reader.index],
-        row.row,
-      );
-    }
-    for (const { index, header } of extras) {
-      const text = cellText(cells[index] ?? null).trim();
-      values[header] = text === '' ? null : text;
-    }
-    if (id !== undefined && values[id.key] === null) {
-      problems.push({
-        rule: 'annex-a.id.blank',
-        severity: 'error',
-        file,
-        sheet,
-        row: row.row,
-        column: idColumn,
-        message: `This row has no ${id.key}, so it cannot be linked to other lists or returns. Add the identifier.`,
-      });
-    }
-    read.push({ row: row.row, values });
-  }
-  return read;
 }
 
 /**

@@ -1,0 +1,122 @@
+import type { RecordProblem, Severity } from '../problem';
+import type { ColumnMatch, HeaderMatch } from './annex-a-headers';
+import { columnKey } from './annex-a-lists';
+import type { AnnexAValue } from './annex-a-values';
+import { readAnnexACell } from './annex-a-values';
+import type { CellValue } from './cell';
+import { cellText, isFormulaWithoutValue } from './cell';
+import { isBlankRow } from './headers';
+import type { XlsxRow } from './sheet-scan';
+
+/**
+ * Turns an Annex A list's data rows into rows of values keyed by template
+ * header, every non-empty row kept with its row number, each problem
+ * reported at its cell (file, sheet, row, column, value).
+ */
+
+/** One data row: its row number in the sheet and its values by column key. */
+export type AnnexARow = {
+  readonly row: number;
+  /**
+   * Values by the template header (trimmed; see {@link columnKey}), in
+   * template order, then any extra columns by their own header. A template
+   * column the sheet lacks is null.
+   */
+  readonly values: Readonly<Record<string, AnnexAValue>>;
+};
+
+/** A cell as the user would quote it in a problem: a formula without a result as `=formula`. */
+function shownValue(cell: CellValue | undefined): string {
+  if (cell === undefined) return '';
+  return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
+}
+
+type Issue = readonly [rule: string, severity: Severity, message: string];
+
+/** Reads one template column's cells, row after row, reporting problems at the cell. */
+type ColumnReader = {
+  readonly key: string;
+  readonly index: number | undefined;
+  readonly read: (cell: CellValue | undefined, row: number) => AnnexAValue;
+};
+
+function columnReader(
+  file: string,
+  sheet: string,
+  match: ColumnMatch,
+  problems: RecordProblem[],
+): ColumnReader {
+  const key = columnKey(match.column);
+  const column = match.found ?? key;
+  const kind = match.column.kind;
+  let row = 0;
+  let cell: CellValue | undefined;
+  const report = (rule: string, severity: Severity, message: string): void => {
+    problems.push({ rule, severity, file, sheet, row, column, value: shownValue(cell), message });
+  };
+  // Coded answers repeat (a few dozen distinct texts in 100,000 rows): each
+  // distinct text is read once and its reading and problems replayed.
+  const memo =
+    kind.type === 'code' || kind.type === 'option'
+      ? new Map<string, { value: AnnexAValue; issues: Issue[] }>()
+      : undefined;
+  const read = (current: CellValue | undefined, rowNumber: number): AnnexAValue => {
+    row = rowNumber;
+    cell = current;
+    if (memo === undefined || typeof current !== 'string')
+      return readAnnexACell(kind, current, report);
+    let known = memo.get(current);
+    if (known === undefined) {
+      const issues: Issue[] = [];
+      const value = readAnnexACell(kind, current, (...issue) => issues.push(issue));
+      known = { value, issues };
+      if (memo.size < 10_000) memo.set(current, known);
+    }
+    for (const [rule, severity, message] of known.issues) report(rule, severity, message);
+    return known.value;
+  };
+  return { key, index: match.index, read };
+}
+
+/** Reads the data rows of one list sheet into rows of values, reporting per cell. */
+export function readRows(
+  file: string,
+  sheet: string,
+  rows: readonly XlsxRow[],
+  matches: readonly ColumnMatch[],
+  extras: HeaderMatch['extras'],
+  problems: RecordProblem[],
+): AnnexARow[] {
+  const read: AnnexARow[] = [];
+  const readers = matches.map((match) => columnReader(file, sheet, match, problems));
+  const id = readers[0]?.index === undefined ? undefined : readers[0];
+  const idColumn = matches[0]?.found ?? id?.key ?? '';
+  for (const row of rows) {
+    const cells = row.cells;
+    if (isBlankRow(cells)) continue;
+    const values: Record<string, AnnexAValue> = {};
+    for (const reader of readers) {
+      values[reader.key] = reader.read(
+        reader.index === undefined ? undefined : cells[reader.index],
+        row.row,
+      );
+    }
+    for (const { index, header } of extras) {
+      const text = cellText(cells[index] ?? null).trim();
+      values[header] = text === '' ? null : text;
+    }
+    if (id !== undefined && values[id.key] === null) {
+      problems.push({
+        rule: 'annex-a.id.blank',
+        severity: 'error',
+        file,
+        sheet,
+        row: row.row,
+        column: idColumn,
+        message: `This row has no ${id.key}, so it cannot be linked to other lists or returns. Add the identifier.`,
+      });
+    }
+    read.push({ row: row.row, values });
+  }
+  return read;
+}
