@@ -1,15 +1,26 @@
 /**
  * xlsx readers for issue #5: Ofsted provider lists (data-formats.md §3) and
  * Annex A workbooks (data-formats.md §5). Input is the file's name and bytes;
- * output is plain data plus {@link RecordProblem}s, and a file that cannot be
- * read as what it claims to be throws {@link FileRefusedError}. Pure: usable
- * in a Web Worker and in Node.
+ * output is plain, JSON-ready data plus {@link RecordProblem}s, and a file
+ * that cannot be read as what it claims to be throws {@link FileRefusedError}
+ * (reason codes `xlsx.*`, `annex-a.no-lists`,
+ * `ofsted-providers.no-settings-sheet`). Pure: usable in a Web Worker and in
+ * Node.
  *
- * - {@link readXlsx} recognises the file by content and reads it;
- *   {@link importSummary} turns the result into `import --json`'s
- *   `{ file, kind, rows, tables, problems }`.
- * - {@link readAnnexA} → `{ kind: 'annex-a', file, sheets: { 'List 1': { rows, columns, … } }, problems }`.
- * - {@link readOfstedProviders} → `{ kind: 'ofsted-providers', file, layout, sheets, settings, problems }`.
+ * - {@link detectXlsx}`(name, bytes)` → `'annex-a' | 'ofsted-providers'`, by
+ *   sheet names and header rows, never the file name.
+ * - {@link readXlsx}`(name, bytes)` recognises and reads in one pass.
+ * - {@link readAnnexA} → `{ kind: 'annex-a', file, sheets, problems }` where
+ *   `sheets['List 8'] = { list, sheet, headerRow, columns, rows }` and each
+ *   row is `{ row, values: { 'Child Unique ID': '123', Age: 9, … } }`: values
+ *   keyed by the template header (trimmed), text / number / null, dates as
+ *   `YYYY-MM-DD`, coded answers as their code.
+ * - {@link readOfstedProviders} → `{ kind: 'ofsted-providers', file, layout,
+ *   sheets: [{ name, headerRow, supportedAccommodation, settings }],
+ *   settings, problems }`, one {@link Setting} per data row.
+ * - {@link importSummary}`(result)` → `import --json`'s `{ file, kind, rows,
+ *   tables, problems: { error, warning, info } }`, tables keyed by list name
+ *   (Annex A) or sheet name (provider lists).
  */
 export type { RecordProblem } from '../problem';
 export { FileRefusedError } from '../problem';
