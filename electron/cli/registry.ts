@@ -8,12 +8,14 @@ import { judgeCommand } from './commands/judge';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { providerAddCommand, providerListCommand } from './commands/provider';
+import { reportCommand } from './commands/report';
 import {
   findingAddCommand,
   improveAddCommand,
   priorityAddCommand,
   summarySetCommand,
 } from './commands/report-text';
+import { verifyCommand } from './commands/verify';
 
 /** Every sub-command, in the order `--help` lists them. */
 export const commands: readonly Command[] = [
@@ -32,6 +34,8 @@ export const commands: readonly Command[] = [
   importsListCommand,
   importsRemoveCommand,
   judgeCommand,
+  reportCommand,
+  verifyCommand,
   mergeCommand,
   demoCommand,
 ];

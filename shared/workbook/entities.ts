@@ -11,6 +11,7 @@ import {
   providerSchema,
 } from '../domain';
 import { IMPORT_ENTITY, importRecordSchema } from './import-record';
+import { REPORT_VERSION_ENTITY, reportVersionRecordSchema } from './report-version';
 
 /**
  * How the domain model is kept in the operation log: one entity type per
@@ -60,6 +61,7 @@ export const workbookEntities: EntityRegistry = {
   [entityTypes.acceptance]: keyedBy(acceptanceSchema, null),
   [entityTypes.summary]: z.object({ text: z.string() }),
   [IMPORT_ENTITY]: importRecordSchema,
+  [REPORT_VERSION_ENTITY]: reportVersionRecordSchema,
 };
 
 /**

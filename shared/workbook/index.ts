@@ -31,3 +31,13 @@ export {
   type ImportMeta,
 } from './import-record';
 export { importsFromOperations, recordImports, removeImportEntry } from './imports';
+export {
+  recordReportVersion,
+  REPORT_VERSION_ENTITY,
+  reportBasisText,
+  reportVersionFor,
+  reportVersionRecordSchema,
+  reportVersions,
+  type ReportVersion,
+  type ReportVersionRecord,
+} from './report-version';

@@ -1,0 +1,114 @@
+import type { Workbook } from '../domain';
+import type { ConflictFlag, ReportConflicts } from './inputs';
+import { sourceName } from './labels';
+import { longDate, plural } from './text';
+import type { ReportBlock } from './types';
+
+const severityLabels: Readonly<Record<ConflictFlag['severity'], string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+const reviewLabels: Readonly<Record<ConflictFlag['review']['status'], string>> = {
+  'not-reviewed': 'Not yet reviewed',
+  confirmed: 'Confirmed',
+  mitigated: 'Confirmed, with mitigation in place',
+  dismissed: 'Dismissed',
+};
+
+function reviewText(flag: ConflictFlag): string {
+  const { status, by, at } = flag.review;
+  const who = by === undefined ? '' : ` by ${by}`;
+  const when = at === undefined ? '' : ` on ${longDate(at)}`;
+  return `${reviewLabels[status]}${who}${when}`;
+}
+
+/**
+ * The conflicts-of-interest section (product.md item 7): every flag with its
+ * evidence chain, the children affected and the inspector's review. Without
+ * a check it says so plainly rather than implying there is no conflict.
+ */
+export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Conflicts of interest' }];
+  if (conflicts === undefined) {
+    blocks.push(
+      { kind: 'paragraph', text: 'Conflicts of interest have not been checked.' },
+      {
+        kind: 'paragraph',
+        tone: 'secondary',
+        text: 'A check matches each child’s placement to its owner and corporate group and flags every group shared with a delegated provider.',
+      },
+    );
+    return blocks;
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: `Checked on ${longDate(conflicts.checkedAt)} against ${conflicts.register}.`,
+  });
+  if (conflicts.flags.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'No conflicts of interest were found.' });
+    return blocks;
+  }
+  const children = conflicts.flags.reduce((sum, flag) => sum + flag.childrenAffected, 0);
+  blocks.push(
+    {
+      kind: 'paragraph',
+      text: `${plural(conflicts.flags.length, 'flag')}, affecting ${plural(children, 'child', 'children')} in all (a child placed with two flagged providers is counted under each).`,
+    },
+    {
+      kind: 'table',
+      caption: 'Conflict-of-interest flags',
+      head: ['Flag', 'Delegated provider', 'Placement provider', 'Severity', 'Children', 'Review'],
+      rows: conflicts.flags.map((flag, index) => [
+        String(index + 1),
+        sourceName(workbook, flag.provider),
+        flag.placementProvider.name,
+        severityLabels[flag.severity],
+        String(flag.childrenAffected),
+        reviewLabels[flag.review.status],
+      ]),
+      numeric: [0, 4],
+      widths: [28, '*', '*', 48, 48, 80],
+    },
+  );
+  conflicts.flags.forEach((flag, index) => {
+    blocks.push(
+      {
+        kind: 'heading',
+        level: 3,
+        text: `Flag ${index + 1}: ${sourceName(workbook, flag.provider)} and ${flag.placementProvider.name}`,
+      },
+      {
+        kind: 'facts',
+        items: [
+          { label: 'Severity', value: severityLabels[flag.severity] },
+          { label: 'Children affected', value: String(flag.childrenAffected) },
+          ...(flag.placements === undefined
+            ? []
+            : [{ label: 'Placements', value: String(flag.placements) }]),
+          ...(flag.placementProvider.urn === undefined
+            ? []
+            : [{ label: 'Ofsted URN', value: flag.placementProvider.urn }]),
+          { label: 'Review', value: reviewText(flag) },
+          ...(flag.review.note === undefined ? [] : [{ label: 'Note', value: flag.review.note }]),
+        ],
+      },
+      {
+        kind: 'table',
+        caption: `Evidence chain for flag ${index + 1}`,
+        head: ['Step', 'From', 'Link', 'To', 'Source'],
+        rows: flag.chain.map((link, step) => [
+          String(step + 1),
+          link.from,
+          link.relation,
+          link.to,
+          link.source,
+        ]),
+        numeric: [0],
+        widths: [28, '*', '*', '*', '*'],
+      },
+    );
+  });
+  return blocks;
+}

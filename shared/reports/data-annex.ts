@@ -1,0 +1,78 @@
+import type { Workbook } from '../domain';
+import { barChart } from './charts';
+import type { ReportIndicators } from './inputs';
+import { formatterFor, indicatorSourceName } from './labels';
+import { longDate } from './text';
+import type { ReportBlock } from './types';
+
+/**
+ * The data annex: one table and one bar chart per indicator, every value per
+ * source beside the whole council and the national figure (product.md item
+ * 5, "with charts"). Without imported records it says so plainly.
+ */
+export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicators): ReportBlock[] {
+  const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Data annex' }];
+  if (indicators === undefined) {
+    blocks.push({ kind: 'paragraph', text: 'No records have been imported.' });
+    return blocks;
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: `Figures from ${indicators.source}, for records up to ${longDate(indicators.asOf)}.`,
+  });
+  if (indicators.indicators.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'The imported records give no indicators.' });
+    return blocks;
+  }
+  for (const indicator of indicators.indicators) {
+    const format = formatterFor(indicator.unit);
+    const better =
+      indicator.betterWhen === undefined
+        ? []
+        : [
+            {
+              kind: 'paragraph' as const,
+              tone: 'secondary' as const,
+              text: `A ${indicator.betterWhen} figure is better.`,
+            },
+          ];
+    blocks.push(
+      { kind: 'heading', level: 3, text: indicator.label },
+      ...better,
+      {
+        kind: 'table',
+        caption: indicator.label,
+        head: ['Source', 'Value', 'Records'],
+        rows: [
+          ...indicator.values.map((v) => [
+            indicatorSourceName(workbook, v.source),
+            v.value === null ? 'too few records' : format(v.value),
+            v.numerator !== undefined && v.denominator !== undefined
+              ? `${v.numerator} of ${v.denominator}`
+              : v.denominator === undefined
+                ? '—'
+                : String(v.denominator),
+          ]),
+          ...(indicator.national === undefined
+            ? []
+            : [['National', format(indicator.national), '—']]),
+        ],
+        numeric: [1, 2],
+        widths: ['*', 90, 90],
+      },
+      {
+        kind: 'chart',
+        chart: barChart({
+          title: indicator.label,
+          bars: indicator.values.map((v) => ({
+            label: indicatorSourceName(workbook, v.source),
+            value: v.value,
+          })),
+          format,
+          ...(indicator.national === undefined ? {} : { national: indicator.national }),
+        }),
+      },
+    );
+  }
+  return blocks;
+}

@@ -1,0 +1,141 @@
+import type { NumberedParagraph, ReportBlock } from '../types';
+import type { PdfCell, PdfContent, PdfTableLayout } from './pdf-types';
+
+/** GOV.UK Frontend palette (ecosystem.md §1), so PDF and HTML look alike. */
+export const colours = {
+  text: '#0b0c0c',
+  secondary: '#505a5f',
+  border: '#b1b4b6',
+  light: '#f3f2f1',
+  blue: '#1d70b8',
+  red: '#d4351c',
+} as const;
+
+/** Horizontal rules only: a heavier one under the header row (GOV.UK table style). */
+function tableLayout(rows: number): PdfTableLayout {
+  return {
+    hLineWidth: (i) => (i === 0 ? 0 : i === 1 ? 1 : i === rows ? 0.75 : 0.5),
+    vLineWidth: () => 0,
+    hLineColor: (i) => (i === 1 ? colours.text : colours.border),
+    paddingLeft: (i) => (i === 0 ? 0 : 6),
+    paddingRight: () => 6,
+    paddingTop: () => 4,
+    paddingBottom: () => 4,
+  };
+}
+
+/** GOV.UK inset text: a thick blue bar on the left of a light panel. */
+const insetLayout: PdfTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: (i) => (i === 0 ? 4 : 0),
+  vLineColor: () => colours.blue,
+  paddingLeft: () => 10,
+  paddingRight: () => 8,
+  paddingTop: () => 6,
+  paddingBottom: () => 6,
+};
+
+function numbered(paragraph: NumberedParagraph): PdfContent {
+  const evidence =
+    paragraph.evidenceIds.length === 0 ? 'none linked' : paragraph.evidenceIds.join(', ');
+  return {
+    columns: [
+      { width: 26, text: `${paragraph.number}.` },
+      {
+        width: '*',
+        stack: [
+          { text: paragraph.text },
+          ...(paragraph.actionTaken === null
+            ? []
+            : [
+                {
+                  text: `Action taken during the inspection: ${paragraph.actionTaken}`,
+                  italics: true,
+                  margin: [0, 3, 0, 0] as [number, number, number, number],
+                },
+              ]),
+          { text: `Evidence: ${evidence}`, style: 'evidence' },
+        ],
+      },
+    ],
+    columnGap: 4,
+    margin: [0, 0, 0, 8],
+  };
+}
+
+function tableContent(block: Extract<ReportBlock, { kind: 'table' }>): PdfContent {
+  const numeric = new Set(block.numeric ?? []);
+  const cell = (text: string, column: number, header: boolean): PdfCell => ({
+    text,
+    ...(header ? { bold: true } : {}),
+    ...(numeric.has(column) ? { alignment: 'right' as const } : {}),
+  });
+  return {
+    stack: [
+      // A headline level keeps the caption with its table (see pageBreakBefore).
+      { text: block.caption, style: 'caption', headlineLevel: 4 },
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          keepWithHeaderRows: 1,
+          widths: block.widths === undefined ? block.head.map(() => '*') : [...block.widths],
+          body: [
+            block.head.map((text, column) => cell(text, column, true)),
+            ...block.rows.map((row) => row.map((text, column) => cell(text, column, false))),
+          ],
+        },
+        layout: tableLayout(block.rows.length + 1),
+      },
+    ],
+    margin: [0, 4, 0, 12],
+  };
+}
+
+/**
+ * One report block as pdfmake content. Headings get an outline (bookmark)
+ * entry and a headline level, which `pageBreakBefore` uses to keep a heading
+ * with what follows it.
+ */
+export function blockContent(block: ReportBlock): PdfContent {
+  switch (block.kind) {
+    case 'heading':
+      return {
+        text: block.text,
+        style: `h${block.level}`,
+        headlineLevel: block.level,
+        outline: true,
+      };
+    case 'paragraph':
+      return { text: block.text, style: block.tone === 'secondary' ? ['p', 'secondary'] : 'p' };
+    case 'facts':
+      return {
+        stack: block.items.map((item) => ({
+          text: [{ text: `${item.label}: `, bold: true }, item.value],
+          margin: [0, 0, 0, 3] as [number, number, number, number],
+        })),
+        margin: [0, 0, 0, 10],
+      };
+    case 'notice':
+      return {
+        table: { widths: ['*'], body: [[{ text: block.text, fillColor: colours.light }]] },
+        layout: insetLayout,
+        margin: [0, 2, 0, 12],
+      };
+    case 'bullets':
+      return {
+        ul: block.items.map((item) => ({ text: item, margin: [0, 0, 0, 4] })),
+        margin: [0, 0, 0, 10],
+      };
+    case 'numbered':
+      return { stack: block.paragraphs.map(numbered) };
+    case 'table':
+      return tableContent(block);
+    case 'chart':
+      return {
+        svg: block.chart.svg,
+        width: Math.min(block.chart.width, 480),
+        margin: [0, 0, 0, 14],
+      };
+  }
+}
