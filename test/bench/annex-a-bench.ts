@@ -7,10 +7,14 @@ import { median, timeMs, type Benchmark } from './harness';
 
 let workbook: Uint8Array | undefined;
 
+function date(n: number): Cell {
+  return { value: new Date(Date.UTC(2023, 0, 1 + (n % 700))), format: 'dd/mm/yyyy' };
+}
+
 /** Realistic, valid cells for List 8 (data-formats.md §5), so the figure is not inflated by problems. */
-function valueFor(header: string, i: number, column: number, date: (n: number) => Cell): Cell {
+function valueFor(header: string, i: number, column: number): Cell {
   if (/date/i.test(header)) return date(i + column);
-  if (/^Reason Ceased/.test(header)) return i % 5 === 0 ? 'E11' : null;
+  if (header.startsWith('Reason Ceased')) return i % 5 === 0 ? 'E11' : null;
   const fixed: Readonly<Record<string, Cell>> = {
     'Child Unique ID': `C${String(i).padStart(7, '0')}`,
     Gender: i % 2 === 0 ? 'a) Male' : 'b) Female',
@@ -32,20 +36,16 @@ function valueFor(header: string, i: number, column: number, date: (n: number) =
   const value = fixed[header];
   if (value !== undefined) return value;
   if (/\(Y\/N\)|Disability/.test(header)) return i % 7 === 0 ? 'Y' : 'N';
-  if (/^Number of Episodes/.test(header)) return i % 11 === 0 ? 1 : 0;
+  if (header.startsWith('Number of Episodes')) return i % 11 === 0 ? 1 : 0;
   return `x${i % 97}`;
 }
 
 /** A List 8 (children in care) sheet of `rows` children, every cell filled as a council's would be. */
 export async function annexA(rows: number): Promise<Uint8Array> {
   const headers = DOC_HEADERS['List 8'] ?? [];
-  const date = (n: number): Cell => ({
-    value: new Date(Date.UTC(2023, 0, 1 + (n % 700))),
-    format: 'dd/mm/yyyy',
-  });
   const data: SheetData = [headers.map((h) => h)];
   for (let i = 0; i < rows; i += 1) {
-    data.push(headers.map((header, column): Cell => valueFor(header, i, column, date)));
+    data.push(headers.map((header, column): Cell => valueFor(header, i, column)));
   }
   return new Uint8Array(await writeExcelFile([{ sheet: 'List 8', data }]).toBuffer());
 }
