@@ -4,6 +4,7 @@ import { evidenceAddCommand } from './commands/evidence';
 import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
 import { importCommand } from './commands/import';
 import { importsListCommand, importsRemoveCommand } from './commands/imports';
+import { indicatorsCommand } from './commands/indicators';
 import { judgeCommand } from './commands/judge';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   importCommand,
   importsListCommand,
   importsRemoveCommand,
+  indicatorsCommand,
   judgeCommand,
   reportCommand,
   verifyCommand,

@@ -41,3 +41,4 @@ export {
   type ReportVersion,
   type ReportVersionRecord,
 } from './report-version';
+export { importedRecords, type OwnedRecords } from './imported-records';

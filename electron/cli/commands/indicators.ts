@@ -1,0 +1,75 @@
+import {
+  computeIndicators,
+  sourceFromTables,
+  type IndicatorSource,
+} from '../../../shared/records/indicators';
+import { importedRecords } from '../../../shared/workbook';
+import { fileArgument, optional, type Command } from '../command';
+import { usageError } from '../errors';
+import { openWorkbook } from '../store';
+
+function pooled(
+  files: readonly { readonly tables: Readonly<Record<string, readonly unknown[]>> }[],
+) {
+  const tables: Record<string, unknown[]> = {};
+  for (const file of files) {
+    for (const [name, rows] of Object.entries(file.tables))
+      tables[name] = [...(tables[name] ?? []), ...rows];
+  }
+  return tables;
+}
+
+/** `workbook indicators`: the indicators per delegated provider beside the council's. */
+export const indicatorsCommand: Command = {
+  name: 'indicators',
+  summary: 'compute the indicators from the imported records, per provider and for the council',
+  usage: 'indicators <file> [--year YYYY] [--json]',
+  details: [
+    'The council figure uses all records, de-duplicated by child; each provider’s uses the records',
+    'imported for it. The collection year (1 April – 31 March) is detected from the data; --year 2025',
+    'sets 2025/26.',
+    'JSON: { year, indicators: [{ id, label, scope, numerator, denominator, value, source }] }',
+  ],
+  options: { year: { type: 'string' } },
+  positionals: ['file'],
+  async run(parsed) {
+    const yearText = optional(parsed, 'year');
+    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
+      throw usageError(
+        `--year "${yearText}" is not a year: use the first calendar year, e.g. 2025 for 2025/26`,
+      );
+    }
+    const { workbook, bundle } = await openWorkbook(fileArgument(parsed));
+    const { owners } = importedRecords(bundle.operations, bundle.parts);
+    const sources: IndicatorSource[] = [];
+    for (const { owner, files } of owners) {
+      if (owner === 'inspection') continue;
+      if (owner === 'council') {
+        sources.push(
+          sourceFromTables('council', 'council', workbook.inspection.council.name, pooled(files)),
+        );
+        continue;
+      }
+      const provider = workbook.providers.find((p) => p.id === owner);
+      sources.push(sourceFromTables('provider', owner, provider?.name ?? owner, pooled(files)));
+    }
+    if (!sources.some((s) => s.kind === 'council')) {
+      sources.unshift(sourceFromTables('council', 'council', workbook.inspection.council.name, {}));
+    }
+    const report = computeIndicators(
+      sources,
+      yearText === undefined ? {} : { year: Number(yearText) },
+    );
+    const lines = [
+      report.year === null
+        ? 'No collection year: no SSDA903 dates imported.'
+        : `Collection year ${report.year.label} (${report.year.start} to ${report.year.end})${report.year.detected ? ', detected from the data' : ''}.`,
+      ...report.indicators.map(
+        (i) =>
+          `${i.scope.padEnd(16)} ${i.label}: ${i.value === null ? 'not available' : `${i.value}${i.unit === 'percent' ? '%' : ''} (${i.numerator}/${i.denominator})`}`,
+      ),
+      ...report.notes,
+    ];
+    return { json: report, text: lines.join('\n') };
+  },
+};
