@@ -9,9 +9,9 @@ test.describe('app shell in the browser host', () => {
     });
     await page.goto('/');
     await expect(page).toHaveTitle('Inspection Workbook');
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Inspection Workbook' }),
-    ).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('Web browser')).toBeVisible();
     await expect(page.getByText(/IndexedDB/)).toBeVisible();
     expect(errors).toEqual([]);

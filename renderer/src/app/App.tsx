@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useUser } from './user';
 import { AppHeader } from '../components/govuk/AppHeader';
 import { SkipLink } from '../components/govuk/SkipLink';
 import { openWorkbookDb } from '../db/db';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { OverviewPage } from '../features/inspections/OverviewPage';
 import { RecordsPage } from '../features/records/RecordsPage';
-import { AboutThisCopy } from './AboutThisCopy';
 import { AppContext } from './app-context';
 import { useRoute, type Route } from './router';
 
@@ -13,6 +14,8 @@ function Screen({ route }: { readonly route: Route }) {
   switch (route.name) {
     case 'inspections':
       return <InspectionsPage />;
+    case 'settings':
+      return <SettingsPage />;
     case 'overview':
       return <OverviewPage inspectionId={route.inspectionId} />;
     case 'records':
@@ -34,13 +37,9 @@ function Screen({ route }: { readonly route: Route }) {
 /** The app shell: skip link, header, one main landmark per screen, footer. */
 export function App() {
   const route = useRoute();
-  const services = useMemo(
-    () => ({
-      db: openWorkbookDb(),
-      userName: localStorage.getItem('workbook.userName') ?? 'Inspector',
-    }),
-    [],
-  );
+  const db = useMemo(() => openWorkbookDb(), []);
+  const [user] = useUser();
+  const services = useMemo(() => ({ db, userName: user.name }), [db, user.name]);
   return (
     <AppContext.Provider value={services}>
       <SkipLink />
@@ -52,8 +51,13 @@ export function App() {
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
-          <h2 className="govuk-heading-s">About this copy</h2>
-          <AboutThisCopy />
+          <ul className="govuk-footer__inline-list">
+            <li className="govuk-footer__inline-list-item">
+              <a className="govuk-footer__link" href="#/settings">
+                Settings
+              </a>
+            </li>
+          </ul>
           <p className="govuk-body-s">
             Inspection Workbook keeps everything on this device. Nothing is sent over the network.
           </p>

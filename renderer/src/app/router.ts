@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
  */
 export type Route =
   | { readonly name: 'inspections' }
+  | { readonly name: 'settings' }
   | { readonly name: 'overview'; readonly inspectionId: string }
   | { readonly name: 'records'; readonly inspectionId: string }
   | { readonly name: 'not-found'; readonly path: string };
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
     .map(decodeURIComponent);
   if (parts.length === 0) return { name: 'inspections' };
   if (parts[0] === 'inspections' && parts.length === 1) return { name: 'inspections' };
+  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'inspections' && parts[1] !== undefined) {
     if (parts.length === 2) return { name: 'overview', inspectionId: parts[1] };
     if (parts.length === 3 && parts[2] === 'records')
@@ -33,6 +35,8 @@ export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'inspections':
       return '#/';
+    case 'settings':
+      return '#/settings';
     case 'overview':
       return `#/inspections/${encodeURIComponent(route.inspectionId)}`;
     case 'records':

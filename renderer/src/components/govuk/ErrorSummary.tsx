@@ -1,4 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
+
+/**
+ * Moves focus to the field a summary link names, as govuk-frontend's own
+ * ErrorSummary does, instead of following the link: the app routes by the
+ * URL hash, so following `#field-id` would change screen.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, href: string): void {
+  const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+  if (target === null) return;
+  event.preventDefault();
+  target.focus();
+  (target.closest('.govuk-form-group') ?? target).scrollIntoView();
+}
 
 export type ErrorItem = { readonly text: string; readonly href?: string };
 
@@ -23,7 +36,13 @@ export function ErrorSummary({
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
               <li key={error.text}>
-                {error.href ? <a href={error.href}>{error.text}</a> : error.text}
+                {error.href === undefined ? (
+                  error.text
+                ) : (
+                  <a href={error.href} onClick={(event) => focusField(event, error.href ?? '')}>
+                    {error.text}
+                  </a>
+                )}
               </li>
             ))}
           </ul>
