@@ -1,6 +1,6 @@
 /**
  * One child's year, worked out once from their episodes and reviews and
- * shared by every indicator (and by every scope holding the same record).
+ * shared by every indicator.
  *
  * Rules, from DfE's "Children looked after in England including adoption"
  * methodology and the SSDA903 guidance:
@@ -15,50 +15,56 @@
  *   foster carer is not included as a change of placement" (RNE T or U into
  *   PLACE A3–A6).
  */
-import { addMonths, addWorkingDays, OPEN } from './dates';
-import type { ChildRecord, Episode } from './ssda903-index';
+import { addMonths, addWorkingDays } from './dates';
+import { PLACE_KIND, RNE, type EpisodeTable, type Ssda903Index } from './ssda903-columns';
 
 /** A collection year as day numbers: 1 April and 31 March. */
 export type YearDays = { readonly start: number; readonly end: number };
 
-/** What the indicators need to know about one child in one year. */
+/** What the indicators need to know about one child in one year (filled in by {@link analyseChild}). */
 export type ChildYear = {
   /** In care (not on a short break) at any time in the year. */
-  readonly inYear: boolean;
-  /** The episode open at the end of 31 March, if the child was then in care. */
-  readonly atEnd: Episode | undefined;
+  inYear: boolean;
+  /** The episode (index into the episode table) open at the end of 31 March, or -1 when not then in care. */
+  atEnd: number;
   /** Placements the child was in during the year (at 31 March only; 0 otherwise). */
-  readonly placements: number;
-  /** Start of the period of care the child was in at 31 March. */
-  readonly periodStart: number | undefined;
-  /** Start of the placement held at 31 March, or of the one before it when that is an adoptive placement. */
-  readonly placementStart: number | undefined;
-  /** A statutory review fell due during the year while the child was in care. */
-  readonly reviewDue: boolean;
-  /** One or more of those reviews was late or missed. */
-  readonly reviewLate: boolean;
+  placements: number;
+  /** Start of the period of care the child was in at 31 March (when `atEnd` ≥ 0). */
+  periodStart: number;
+  /** Start of the placement held at 31 March, or of the one before it when that is an adoptive placement; -1 when none. */
+  placementStart: number;
+  /** 0: no statutory review fell due in the year while in care; 1: all on time; 2: one or more late or missed. */
+  reviews: 0 | 1 | 2;
 };
 
-const TEMPORARY = new Set(['T0', 'T1', 'T2', 'T3', 'T4']);
-const ADOPTION = new Set(['A3', 'A4', 'A5', 'A6']);
+/** A blank {@link ChildYear}, to be filled in again for each child. */
+export function childYear(): ChildYear {
+  return {
+    inYear: false,
+    atEnd: -1,
+    placements: 0,
+    periodStart: 0,
+    placementStart: -1,
+    reviews: 0,
+  };
+}
 
-const isShortBreak = (episode: Episode): boolean => episode.ls === 'V3' || episode.ls === 'V4';
-
-function samePlacement(a: Episode, b: Episode): boolean {
+function samePlacement(episodes: EpisodeTable, a: number, b: number): boolean {
   return (
-    a.place === b.place && a.urn === b.urn && a.postcode === b.postcode && a.provider === b.provider
+    episodes.place[a] === episodes.place[b] &&
+    episodes.urn[a] === episodes.urn[b] &&
+    episodes.postcode[a] === episodes.postcode[b] &&
+    episodes.provider[a] === episodes.provider[b]
   );
 }
 
-type Segment = { start: number; place: string; period: number };
-type Period = { start: number; end: number };
-
 /**
- * Reviews (sorted) of one period: due if a deadline fell in the year while
- * the child was in care, late if any such deadline passed without a review.
- * Care Planning, Placement and Case Review (England) Regulations 2010,
- * reg. 33: the first review within 20 working days of coming into care, the
- * second within 3 months of the first, then at most 6 months apart.
+ * Reviews (sorted) of one period of care, `from`–`to`: due if a deadline fell
+ * in the year while the child was in care, late if any such deadline passed
+ * without a review. Care Planning, Placement and Case Review (England)
+ * Regulations 2010, reg. 33: the first review within 20 working days of
+ * coming into care, the second within 3 months of the first, then at most 6
+ * months apart.
  *
  * A 903 return may hold only the year's reviews. When a period began before
  * the year and no review before 1 April is on record, the history is taken as
@@ -66,141 +72,136 @@ type Period = { start: number; end: number };
  * months of 1 April (as if the last was held on 31 March), then every 6 months.
  */
 function reviewPeriod(
-  period: Period,
-  reviews: readonly number[],
+  from: number,
+  to: number,
+  reviews: Int32Array,
+  first: number,
+  last: number,
   year: YearDays,
-): { due: boolean; late: boolean } {
-  const counts = (deadline: number): boolean =>
-    deadline >= year.start && deadline <= year.end && deadline < period.end;
-  let deadline = addWorkingDays(period.start, 20);
+): 0 | 1 | 2 {
+  let deadline = addWorkingDays(from, 20);
   let held = 0;
-  if (
-    deadline < year.start &&
-    !reviews.some((review) => review >= period.start && review < year.start)
-  ) {
-    deadline = addMonths(year.start - 1, 6);
-    held = 1;
+  if (deadline < year.start) {
+    let earlier = false;
+    for (let at = first; at < last; at += 1) {
+      const review = reviews[at] ?? 0;
+      if (review >= year.start) break;
+      if (review >= from) earlier = true;
+    }
+    if (!earlier) {
+      deadline = addMonths(year.start - 1, 6);
+      held = 1;
+    }
   }
   let due = false;
   let late = false;
-  for (const review of reviews) {
-    if (review < period.start) continue;
-    if (review > period.end || review > year.end) break;
-    if (counts(deadline)) {
+  for (let at = first; at < last; at += 1) {
+    const review = reviews[at] ?? 0;
+    if (review < from) continue;
+    if (review > to || review > year.end) break;
+    if (deadline >= year.start && deadline <= year.end && deadline < to) {
       due = true;
       if (review > deadline) late = true;
     }
     deadline = addMonths(review, held === 0 ? 3 : 6);
     held += 1;
   }
-  if (counts(deadline)) {
+  if (deadline >= year.start && deadline <= year.end && deadline < to) {
     due = true;
     late = true;
   }
-  return { due, late };
+  return due ? (late ? 2 : 1) : 0;
 }
 
-/** Works out a child's year (see {@link ChildYear}). */
-export function analyseChild(record: ChildRecord, year: YearDays): ChildYear {
-  const episodes = record.episodes.some(isShortBreak)
-    ? record.episodes.filter((episode) => !isShortBreak(episode))
-    : record.episodes;
-  const segments: Segment[] = [];
-  const periods: Period[] = [];
-  let last: Episode | undefined;
-  let placed: Episode | undefined;
-  let placedPeriod = -1;
-  let afterTemporary = false;
-  let inYear = false;
-  let atEnd: Episode | undefined;
-  for (const episode of episodes) {
-    if (episode.start <= year.end && episode.end >= year.start) inYear = true;
-    if (episode.start <= year.end && episode.end > year.end) atEnd = episode;
-    const continues = last !== undefined && last.end === episode.start && episode.rne !== 'S';
-    if (!continues) periods.push({ start: episode.start, end: episode.end });
-    else {
-      const period = periods[periods.length - 1];
-      if (period !== undefined) period.end = episode.end;
-    }
-    last = episode;
-    if (TEMPORARY.has(episode.place)) {
-      afterTemporary = true;
-      continue;
-    }
-    const samePeriod = continues && placedPeriod === periods.length - 1;
-    const newPlacement =
-      !samePeriod ||
-      placed === undefined ||
-      !(
-        episode.rne === 'L' ||
-        (afterTemporary && samePlacement(placed, episode)) ||
-        ((episode.rne === 'T' || episode.rne === 'U') &&
-          ADOPTION.has(episode.place) &&
-          !ADOPTION.has(placed.place))
-      );
-    if (newPlacement) {
-      segments.push({ start: episode.start, place: episode.place, period: periods.length - 1 });
-    } else {
-      const segment = segments[segments.length - 1];
-      if (segment !== undefined) segment.place = episode.place;
-    }
-    placed = episode;
-    placedPeriod = periods.length - 1;
-    afterTemporary = false;
-  }
-
+/** Works out child `child`'s year into `out` (see {@link ChildYear}), in one pass over their episodes. */
+export function analyseChild(
+  index: Ssda903Index,
+  child: number,
+  year: YearDays,
+  out: ChildYear,
+): void {
+  const episodes = index.episodes;
+  const reviews = index.reviews;
+  const firstReview = reviews.first[child] ?? 0;
+  const lastReview = reviews.first[child + 1] ?? 0;
+  out.inYear = false;
+  out.atEnd = -1;
+  out.placementStart = -1;
+  out.reviews = 0;
   let placements = 0;
-  let periodStart: number | undefined;
-  let placementStart: number | undefined;
-  if (atEnd !== undefined) {
-    const endPeriod = periods.findLastIndex((period) => period.start <= year.end);
-    periodStart = periods[endPeriod]?.start;
-    const inPeriod = segments.filter(
-      (segment) => segment.period === endPeriod && segment.start <= year.end,
-    );
-    const current = inPeriod[inPeriod.length - 1];
-    const before = inPeriod[inPeriod.length - 2];
-    placementStart =
-      current !== undefined && ADOPTION.has(current.place) && before !== undefined
-        ? before.start
-        : current?.start;
-    // Placements during the year: those starting in it, plus the one held on 1 April.
-    segments.forEach((segment, index) => {
-      const next = segments[index + 1];
-      const endsAt =
-        next !== undefined && next.period === segment.period
-          ? next.start
-          : periodEnd(periods, segment);
-      if (segment.start <= year.end && endsAt >= year.start) placements += 1;
-    });
+  // The period of care being read, and its placements so far.
+  let from = 0;
+  let to = 0;
+  let inPeriod = false;
+  let segmentStart = 0;
+  let segmentKind = 0;
+  let segment = false;
+  let previousStart = 0;
+  let previous = false;
+  let lastEnd = 0;
+  let placed = -1;
+  let afterTemporary = false;
+  const last = episodes.first[child + 1] ?? 0;
+  for (let at = episodes.first[child] ?? 0; at <= last; at += 1) {
+    const closing = at === last;
+    const start = closing ? 0 : (episodes.start[at] ?? 0);
+    const rne = closing ? 0 : (episodes.rne[at] ?? 0);
+    if (!closing && episodes.shortBreak[at] === 1) continue;
+    if (closing || !inPeriod || lastEnd !== start || rne === RNE.S) {
+      if (inPeriod) {
+        // The period from–to has ended: count its last placement and check its reviews.
+        if (segment && segmentStart <= year.end && to >= year.start) placements += 1;
+        if (from <= year.end && to >= year.start) {
+          const status = reviewPeriod(from, to, reviews.day, firstReview, lastReview, year);
+          if (status > out.reviews) out.reviews = status;
+        }
+      }
+      if (closing) break;
+      inPeriod = true;
+      from = start;
+      segment = false;
+      previous = false;
+      placed = -1;
+    }
+    const end = episodes.end[at] ?? 0;
+    if (start <= year.end && end >= year.start) out.inYear = true;
+    to = end;
+    lastEnd = end;
+    const kind = episodes.placeKind[at] ?? 0;
+    if (kind === PLACE_KIND.temporary) {
+      afterTemporary = true;
+    } else {
+      const samePlace =
+        placed >= 0 &&
+        (rne === RNE.L ||
+          (afterTemporary && samePlacement(episodes, placed, at)) ||
+          ((rne === RNE.T || rne === RNE.U) &&
+            kind === PLACE_KIND.adoption &&
+            episodes.placeKind[placed] !== PLACE_KIND.adoption));
+      if (samePlace) {
+        segmentKind = kind;
+      } else {
+        if (segment) {
+          if (segmentStart <= year.end && start >= year.start) placements += 1;
+          previousStart = segmentStart;
+          previous = true;
+        }
+        segment = true;
+        segmentStart = start;
+        segmentKind = kind;
+      }
+      placed = at;
+      afterTemporary = false;
+    }
+    if (start <= year.end && end > year.end) {
+      out.atEnd = at;
+      out.periodStart = from;
+      out.placementStart = !segment
+        ? -1
+        : segmentKind === PLACE_KIND.adoption && previous
+          ? previousStart
+          : segmentStart;
+    }
   }
-
-  let reviewDue = false;
-  let reviewLate = false;
-  for (const period of periods) {
-    if (period.start > year.end || period.end < year.start) continue;
-    const result = reviewPeriod(period, record.reviews, year);
-    reviewDue ||= result.due;
-    reviewLate ||= result.late;
-  }
-  return { inYear, atEnd, placements, periodStart, placementStart, reviewDue, reviewLate };
-}
-
-function periodEnd(periods: readonly Period[], segment: Segment): number {
-  return periods[segment.period]?.end ?? OPEN;
-}
-
-type Cached = { readonly start: number; readonly result: ChildYear };
-
-function isCached(value: unknown): value is Cached {
-  return typeof value === 'object' && value !== null && 'result' in value && 'start' in value;
-}
-
-/** {@link analyseChild}, computed once per record and year. */
-export function childYear(record: ChildRecord, year: YearDays): ChildYear {
-  const cached = record.cache;
-  if (isCached(cached) && cached.start === year.start) return cached.result;
-  const result = analyseChild(record, year);
-  record.cache = { start: year.start, result } satisfies Cached;
-  return result;
+  out.placements = out.atEnd < 0 ? 0 : placements;
 }

@@ -2,9 +2,10 @@
  * The SSDA903 indicators of one scope (catalogue-903.ts), counted in one
  * pass over its children.
  */
-import { childYear, type ChildYear, type YearDays } from './child-year';
+import { analyseChild, childYear, type YearDays } from './child-year';
+import { NO_DAY } from './columns';
 import { addMonths, ageOn } from './dates';
-import type { ChildRecord, Ssda903Index } from './ssda903-index';
+import type { DatedTable, Ssda903Index } from './ssda903-columns';
 import type { Ssda903TableName } from './types';
 
 /** An indicator's count, or why it cannot be counted. */
@@ -22,28 +23,27 @@ function count(into: Counter, hit: boolean): void {
   if (hit) into.numerator += 1;
 }
 
-/** Social worker changes in the year: a new episode with a different worker from the last. */
-function workerChanges(record: ChildRecord, year: YearDays): number {
+/** Social worker changes in the year: a new episode with a different worker from the one before. */
+function workerChanges(workers: DatedTable, child: number, year: YearDays): number {
   let changes = 0;
-  record.workers.forEach((episode, index) => {
-    const before = record.workers[index - 1];
-    if (
-      before !== undefined &&
-      episode.start >= year.start &&
-      episode.start <= year.end &&
-      episode.worker !== before.worker
-    ) {
+  const last = workers.first[child + 1] ?? 0;
+  for (let at = (workers.first[child] ?? 0) + 1; at < last; at += 1) {
+    const start = workers.day[at] ?? 0;
+    if (start >= year.start && start <= year.end && workers.text[at] !== workers.text[at - 1]) {
       changes += 1;
     }
-  });
+  }
   return changes;
 }
 
-function awayInYear(record: ChildRecord, year: YearDays, absent: boolean): boolean {
-  return record.away.some(
-    (episode) =>
-      episode.absent === absent && episode.start >= year.start && episode.start <= year.end,
-  );
+/** Whether the child had a missing (`absent` 0) or absent (1) episode starting in the year. */
+function awayInYear(away: DatedTable, child: number, year: YearDays, absent: number): boolean {
+  const last = away.first[child + 1] ?? 0;
+  for (let at = away.first[child] ?? 0; at < last; at += 1) {
+    const start = away.day[at] ?? 0;
+    if (away.flag[at] === absent && start >= year.start && start <= year.end) return true;
+  }
+  return false;
 }
 
 const missingTable = (table: Ssda903TableName): string =>
@@ -76,52 +76,54 @@ export function tally903(index: Ssda903Index, year: YearDays | undefined): Map<s
   const since24 = addMonths(after, -24);
   const since30 = addMonths(after, -30);
 
-  for (const record of index.children.values()) {
-    const leaver = record.leaver;
-    if (leaver !== undefined && leaver.inTouch !== 'DIED') {
-      count(c.inTouch, leaver.inTouch === 'YES');
-      count(c.accommodation, leaver.accommodation.length === 2 && leaver.accommodation[1] === '1');
-      count(c.eet, EET.has(leaver.activity));
+  const child = childYear();
+  for (let at = 0; at < index.ids.length; at += 1) {
+    const leaver = index.leaver[at] ?? '';
+    if (leaver !== '') {
+      // `IN_TOUCH|ACTIV|ACCOM`
+      const [inTouch = '', activity = '', accommodation = ''] = leaver.split('|');
+      if (inTouch !== 'DIED') {
+        count(c.inTouch, inTouch === 'YES');
+        count(c.accommodation, accommodation.length === 2 && accommodation[1] === '1');
+        count(c.eet, EET.has(activity));
+      }
     }
+    const dob = index.dob[at] ?? NO_DAY;
+    // OC2 answers: 0 for no row, else 1 + bits (1 health check, 2 immunisations, 4 teeth, 8 assessment).
+    const health = (index.health[at] ?? 0) - 1;
     if (!byYear) {
-      const health = record.health;
-      if (health !== undefined) {
-        count(c.assessment, health.healthAssessment);
-        count(c.dental, health.teethCheck);
-        count(c.immunisations, health.immunisations);
-        if (year !== undefined && record.dob !== undefined && ageOn(record.dob, year.end) < 5) {
-          count(c.surveillance, health.healthCheck);
+      if (health >= 0) {
+        count(c.assessment, (health & 8) !== 0);
+        count(c.dental, (health & 4) !== 0);
+        count(c.immunisations, (health & 2) !== 0);
+        if (year !== undefined && dob !== NO_DAY && ageOn(dob, year.end) < 5) {
+          count(c.surveillance, (health & 1) !== 0);
         }
       }
       continue;
     }
-    const child: ChildYear = childYear(record, year);
+    analyseChild(index, at, year, child);
     if (child.inYear) {
-      count(c.missing, awayInYear(record, year, false));
-      count(c.absent, awayInYear(record, year, true));
+      count(c.missing, awayInYear(index.away, at, year, 0));
+      count(c.absent, awayInYear(index.away, at, year, 1));
     }
-    if (child.reviewDue) count(c.reviews, !child.reviewLate);
-    const atEnd = child.atEnd;
-    if (atEnd === undefined) continue;
+    if (child.reviews > 0) count(c.reviews, child.reviews === 1);
+    if (child.atEnd < 0) continue;
     count(c.stability, child.placements >= 3);
-    PROVIDER_CODES.forEach((code, at) => {
-      const into = c.providers[at];
-      if (into !== undefined) count(into, atEnd.provider === code);
-    });
-    const periodStart = child.periodStart;
-    const age = record.dob === undefined ? undefined : ageOn(record.dob, year.end);
-    if (age !== undefined && age < 16 && periodStart !== undefined && periodStart <= since30) {
-      const placementStart = child.placementStart;
-      count(c.longTerm, placementStart !== undefined && placementStart <= since24);
+    for (const into of c.providers) into.denominator += 1;
+    const provider = c.providers[(index.episodes.provider[child.atEnd] ?? 0) - 1];
+    if (provider !== undefined) provider.numerator += 1;
+    const age = dob === NO_DAY ? undefined : ageOn(dob, year.end);
+    if (age !== undefined && age < 16 && child.periodStart <= since30) {
+      count(c.longTerm, child.placementStart >= 0 && child.placementStart <= since24);
     }
-    if (periodStart !== undefined && periodStart <= since12) {
-      const health = record.health;
-      count(c.assessment, health?.healthAssessment === true);
-      count(c.dental, health?.teethCheck === true);
-      count(c.immunisations, health?.immunisations === true);
-      if (age !== undefined && age < 5) count(c.surveillance, health?.healthCheck === true);
+    if (child.periodStart <= since12) {
+      count(c.assessment, health >= 0 && (health & 8) !== 0);
+      count(c.dental, health >= 0 && (health & 4) !== 0);
+      count(c.immunisations, health >= 0 && (health & 2) !== 0);
+      if (age !== undefined && age < 5) count(c.surveillance, health >= 0 && (health & 1) !== 0);
     }
-    const changes = workerChanges(record, year);
+    const changes = workerChanges(index.workers, at, year);
     count(c.worker, changes >= 1);
     count(c.worker2, changes >= 2);
   }

@@ -1,251 +1,32 @@
 /**
  * The 903 rows of one scope, indexed once by CHILD with every date parsed to
- * a day number, so that each indicator is one pass over the children.
- *
- * Rows that say the same thing twice are counted once: episodes by DECOM,
- * reviews by date, missing episodes by kind and start, social worker
- * episodes by start and worker, one OC2/OC3/Header row per child. Where two
- * rows share a key but differ, the one that sorts first on its other fields
- * is kept, so the result never depends on row or source order.
+ * a day number, so that each indicator is one pass over the children; and
+ * the council's index, pooling every scope's with each child once.
  */
-import { OPEN, parseDay } from './dates';
+import {
+  datedFill,
+  episodeFill,
+  finishDated,
+  finishEpisodes,
+  type DatedFill,
+  type DatedTable,
+  type EpisodeFill,
+  type EpisodeTable,
+  type Ssda903Index,
+} from './ssda903-columns';
+import {
+  cellText,
+  childFacts,
+  childIndex,
+  noteDob,
+  READERS,
+  type ChildFacts,
+  type Fills,
+} from './ssda903-rows';
 import type { RecordRow, Ssda903TableName } from './types';
 
-/** One episode of care (903 Episodes row). */
-export type Episode = {
-  readonly start: number;
-  /** DEC, or {@link OPEN}. */
-  readonly end: number;
-  readonly rne: string;
-  readonly ls: string;
-  readonly place: string;
-  readonly provider: string;
-  readonly urn: string;
-  readonly postcode: string;
-};
-
-/** A missing (M) or absent (A) episode. */
-export type AwayEpisode = { readonly absent: boolean; readonly start: number };
-
-/** A social worker episode (903 SW_Episodes, collected from 2023-24). */
-export type WorkerEpisode = { readonly start: number; readonly worker: string };
-
-/** A child's OC2 answers (1 = yes). */
-export type HealthAnswers = {
-  readonly healthCheck: boolean;
-  readonly immunisations: boolean;
-  readonly teethCheck: boolean;
-  readonly healthAssessment: boolean;
-  readonly key: string;
-};
-
-/** A care leaver's OC3 answers, as coded. */
-export type LeaverAnswers = {
-  readonly inTouch: string;
-  readonly activity: string;
-  readonly accommodation: string;
-  readonly key: string;
-};
-
-/** Everything one scope's 903 rows say about one child. */
-export type ChildRecord = {
-  dob: number | undefined;
-  /** True once a Header row gave the DOB (other tables' DOB is only a fallback). */
-  dobFromHeader: boolean;
-  episodes: Episode[];
-  reviews: number[];
-  away: AwayEpisode[];
-  workers: WorkerEpisode[];
-  health: HealthAnswers | undefined;
-  leaver: LeaverAnswers | undefined;
-  /** Per-year analysis, cached by child-year.ts for scopes sharing this record. */
-  cache: unknown;
-};
-
-/** One scope's 903 records. */
-export type Ssda903Index = {
-  readonly children: Map<string, ChildRecord>;
-  /** The tables imported for the scope (present, even if empty). */
-  readonly tables: ReadonlySet<Ssda903TableName>;
-  /** Rows left out (no CHILD or no usable date), by table. */
-  readonly skipped: ReadonlyMap<Ssda903TableName, number>;
-};
-
-type Values = RecordRow['values'];
-
-function text(values: Values, column: string): string {
-  const value = values[column];
-  return typeof value === 'string'
-    ? value
-    : value === null || value === undefined
-      ? ''
-      : String(value);
-}
-
-function blankRecord(): ChildRecord {
-  return {
-    dob: undefined,
-    dobFromHeader: false,
-    episodes: [],
-    reviews: [],
-    away: [],
-    workers: [],
-    health: undefined,
-    leaver: undefined,
-    cache: undefined,
-  };
-}
-
-/** The one of two records that sorts first by key (an order-free choice). */
-export function smaller<T extends { readonly key: string }>(a: T | undefined, b: T): T {
-  return a === undefined || b.key < a.key ? b : a;
-}
-
-function compareEpisodes(a: Episode, b: Episode): number {
-  if (a.start !== b.start) return a.start - b.start;
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  const left = `${a.rne}|${a.ls}|${a.place}|${a.provider}|${a.urn}|${a.postcode}`;
-  const right = `${b.rne}|${b.ls}|${b.place}|${b.provider}|${b.urn}|${b.postcode}`;
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-function uniqueBy<T>(items: T[], compare: (a: T, b: T) => number, same: (a: T, b: T) => boolean) {
-  if (items.length < 2) return items;
-  items.sort(compare);
-  const kept: T[] = [];
-  for (const item of items) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || !same(last, item)) kept.push(item);
-  }
-  return kept;
-}
-
-/** Sorts a record's lists and drops duplicates (idempotent). */
-export function settle(record: ChildRecord): void {
-  record.episodes = uniqueBy(record.episodes, compareEpisodes, (a, b) => a.start === b.start);
-  record.reviews = uniqueBy(
-    record.reviews,
-    (a, b) => a - b,
-    (a, b) => a === b,
-  );
-  record.away = uniqueBy(
-    record.away,
-    (a, b) => a.start - b.start || Number(a.absent) - Number(b.absent),
-    (a, b) => a.start === b.start && a.absent === b.absent,
-  );
-  record.workers = uniqueBy(
-    record.workers,
-    (a, b) => a.start - b.start || (a.worker < b.worker ? -1 : a.worker > b.worker ? 1 : 0),
-    (a, b) => a.start === b.start && a.worker === b.worker,
-  );
-}
-
-type Builder = {
-  readonly children: Map<string, ChildRecord>;
-  readonly skipped: Map<Ssda903TableName, number>;
-};
-
-function skip(builder: Builder, table: Ssda903TableName): void {
-  builder.skipped.set(table, (builder.skipped.get(table) ?? 0) + 1);
-}
-
-function recordOf(builder: Builder, child: string): ChildRecord {
-  let record = builder.children.get(child);
-  if (record === undefined) {
-    record = blankRecord();
-    builder.children.set(child, record);
-  }
-  return record;
-}
-
-/** Takes DOB from a Header row (the smallest if they differ), or from another table when Header has none. */
-function noteDob(record: ChildRecord, values: Values, fromHeader: boolean): void {
-  if (record.dobFromHeader && !fromHeader) return;
-  const dob = parseDay(text(values, 'DOB'));
-  if (dob === undefined) return;
-  if (fromHeader && !record.dobFromHeader) {
-    record.dob = dob;
-    record.dobFromHeader = true;
-  } else if (record.dob === undefined || dob < record.dob) {
-    record.dob = dob;
-  }
-}
-
-type RowReader = (builder: Builder, record: ChildRecord, values: Values) => boolean;
-
-const flag = (values: Values, column: string): boolean => text(values, column).trim() === '1';
-
-/** How each table's rows add to a child's record; false means the row was left out. */
-const READERS: Partial<Record<Ssda903TableName, RowReader>> = {
-  Header: (_builder, record, values) => {
-    noteDob(record, values, true);
-    return true;
-  },
-  Episodes: (_builder, record, values) => {
-    const start = parseDay(text(values, 'DECOM'));
-    const decText = text(values, 'DEC').trim();
-    const end = decText === '' ? OPEN : parseDay(decText);
-    if (start === undefined || end === undefined) return false;
-    record.episodes.push({
-      start,
-      end,
-      rne: text(values, 'RNE').trim(),
-      ls: text(values, 'LS').trim(),
-      place: text(values, 'PLACE').trim(),
-      provider: text(values, 'PLACE_PROVIDER').trim(),
-      urn: text(values, 'URN').trim(),
-      postcode: text(values, 'PL_POST').trim(),
-    });
-    return true;
-  },
-  Reviews: (_builder, record, values) => {
-    const review = parseDay(text(values, 'REVIEW'));
-    if (review === undefined) return false;
-    record.reviews.push(review);
-    noteDob(record, values, false);
-    return true;
-  },
-  Missing: (_builder, record, values) => {
-    const start = parseDay(text(values, 'MIS_START'));
-    const kind = text(values, 'MISSING').trim().toUpperCase();
-    if (start === undefined || (kind !== 'M' && kind !== 'A')) return false;
-    record.away.push({ absent: kind === 'A', start });
-    noteDob(record, values, false);
-    return true;
-  },
-  SW_Episodes: (_builder, record, values) => {
-    const start = parseDay(text(values, 'SW_DECOM'));
-    if (start === undefined) return false;
-    record.workers.push({ start, worker: text(values, 'SW_ID').trim() });
-    return true;
-  },
-  OC2: (_builder, record, values) => {
-    const answers = {
-      healthCheck: flag(values, 'HEALTH_CHECK'),
-      immunisations: flag(values, 'IMMUNISATIONS'),
-      teethCheck: flag(values, 'TEETH_CHECK'),
-      healthAssessment: flag(values, 'HEALTH_ASSESSMENT'),
-    };
-    const key = `${+answers.healthCheck}${+answers.immunisations}${+answers.teethCheck}${+answers.healthAssessment}`;
-    record.health = smaller(record.health, { ...answers, key });
-    noteDob(record, values, false);
-    return true;
-  },
-  OC3: (_builder, record, values) => {
-    const inTouch = text(values, 'IN_TOUCH').trim().toUpperCase();
-    const activity = text(values, 'ACTIV').trim().toUpperCase();
-    const accommodation = text(values, 'ACCOM').trim().toUpperCase();
-    // The XML return gives every child OC3 fields; a child with none is not a care leaver.
-    if (inTouch === '' && activity === '' && accommodation === '') return true;
-    const key = `${inTouch}|${activity}|${accommodation}`;
-    record.leaver = smaller(record.leaver, { inTouch, activity, accommodation, key });
-    noteDob(record, values, false);
-    return true;
-  },
-};
-
-/** Header first, so that its DOB wins over the other tables'. */
-const TABLE_ORDER: readonly Ssda903TableName[] = [
+/** Header first, so that its DOB is read before the other tables'. */
+const READ_ORDER = [
   'Header',
   'Episodes',
   'Reviews',
@@ -253,11 +34,10 @@ const TABLE_ORDER: readonly Ssda903TableName[] = [
   'SW_Episodes',
   'OC2',
   'OC3',
-];
+] as const;
 
-/** The tables of any 903 name, so that an imported-but-unused table still counts as imported. */
-const ALL_TABLES: readonly Ssda903TableName[] = [
-  ...TABLE_ORDER,
+/** Tables the indicators do not read still count as imported. */
+const OTHER_TABLES: readonly Ssda903TableName[] = [
   'UASC',
   'AD1',
   'PlacedAdoption',
@@ -265,29 +45,175 @@ const ALL_TABLES: readonly Ssda903TableName[] = [
   'DoLo',
 ];
 
-/** Indexes the 903 tables of one scope (several sources' tables are pooled). */
-export function indexSsda903(
-  sources: readonly Readonly<Partial<Record<Ssda903TableName, readonly RecordRow[]>>>[],
+type SourceTables = Readonly<Partial<Record<Ssda903TableName, readonly RecordRow[]>>>;
+
+function rowCount(sources: readonly SourceTables[], table: Ssda903TableName): number {
+  let count = 0;
+  for (const source of sources) count += source[table]?.length ?? 0;
+  return count;
+}
+
+function finish(
+  facts: ChildFacts,
+  fills: Fills,
+  tables: ReadonlySet<Ssda903TableName>,
+  skipped: ReadonlyMap<Ssda903TableName, number>,
 ): Ssda903Index {
-  const builder: Builder = { children: new Map(), skipped: new Map() };
+  const childCount = facts.ids.length;
+  return {
+    ids: facts.ids,
+    dob: facts.dob,
+    dobRank: facts.dobRank,
+    health: facts.health,
+    leaver: facts.leaver,
+    episodes: finishEpisodes(fills.episodes, childCount),
+    reviews: finishDated(fills.reviews, childCount),
+    away: finishDated(fills.away, childCount),
+    workers: finishDated(fills.workers, childCount),
+    tables,
+    skipped,
+  };
+}
+
+/**
+ * The index of child `id`, met after child `after`. Tables usually list
+ * children in the same order, skipping some: the next few children are
+ * tried before the map.
+ */
+function nextChild(facts: ChildFacts, after: number, id: string): number {
+  const ids = facts.ids;
+  const stop = Math.min(ids.length, after + 9);
+  for (let next = after + 1; next < stop; next += 1) if (ids[next] === id) return next;
+  return childIndex(facts, id);
+}
+
+/** Indexes the 903 tables of one scope (several sources' tables are pooled). */
+export function indexSsda903(sources: readonly SourceTables[]): Ssda903Index {
+  const facts = childFacts(Math.max(rowCount(sources, 'Header'), rowCount(sources, 'OC2')));
+  const fills: Fills = {
+    facts,
+    episodes: episodeFill(rowCount(sources, 'Episodes')),
+    reviews: datedFill(rowCount(sources, 'Reviews'), false),
+    away: datedFill(rowCount(sources, 'Missing'), false),
+    workers: datedFill(rowCount(sources, 'SW_Episodes'), true),
+  };
   const tables = new Set<Ssda903TableName>();
-  for (const table of ALL_TABLES) {
+  const skipped = new Map<Ssda903TableName, number>();
+  for (const table of READ_ORDER) {
     const reader = READERS[table];
+    let left = 0;
     for (const source of sources) {
       const rows = source[table];
       if (rows === undefined) continue;
       tables.add(table);
-      if (reader === undefined) continue;
+      // A return lists each child's rows together: look the child up once per run.
+      let lastId = '';
+      let child = -1;
       for (const { values } of rows) {
-        const child = text(values, 'CHILD').trim();
-        if (child === '') {
-          skip(builder, table);
-          continue;
+        const id = cellText(values.CHILD);
+        if (id !== lastId || child < 0) {
+          lastId = id;
+          child = id === '' ? -1 : nextChild(facts, child, id);
         }
-        if (!reader(builder, recordOf(builder, child), values)) skip(builder, table);
+        if (child < 0 || !reader(fills, child, values)) left += 1;
       }
     }
+    if (left > 0) skipped.set(table, left);
   }
-  for (const record of builder.children.values()) settle(record);
-  return { children: builder.children, tables, skipped: builder.skipped };
+  for (const table of OTHER_TABLES) {
+    if (sources.some((source) => source[table] !== undefined)) tables.add(table);
+  }
+  return finish(facts, fills, tables, skipped);
+}
+
+function copyEpisodes(into: EpisodeFill, from: EpisodeTable, map: Int32Array): void {
+  for (let item = 0; item < from.start.length; item += 1) {
+    const at = into.count;
+    into.child[at] = map[from.child[item] ?? 0] ?? 0;
+    into.start[at] = from.start[item] ?? 0;
+    into.end[at] = from.end[item] ?? 0;
+    into.rne[at] = from.rne[item] ?? 0;
+    into.shortBreak[at] = from.shortBreak[item] ?? 0;
+    into.placeKind[at] = from.placeKind[item] ?? 0;
+    into.provider[at] = from.provider[item] ?? 0;
+    into.place[at] = from.place[item] ?? '';
+    into.urn[at] = from.urn[item] ?? '';
+    into.postcode[at] = from.postcode[item] ?? '';
+    into.count = at + 1;
+  }
+}
+
+function copyDated(into: DatedFill, from: DatedTable, map: Int32Array): void {
+  for (let item = 0; item < from.day.length; item += 1) {
+    const at = into.count;
+    into.child[at] = map[from.child[item] ?? 0] ?? 0;
+    into.day[at] = from.day[item] ?? 0;
+    into.flag[at] = from.flag[item] ?? 0;
+    if (from.text.length > 0) into.text[at] = from.text[item] ?? '';
+    into.count = at + 1;
+  }
+}
+
+/**
+ * The union of several scopes' indexes, each child once: a child's items
+ * from every scope are pooled and de-duplicated as one scope's are; OC2/OC3
+ * answers and DOB are chosen by the same order-free rules.
+ */
+export function mergeIndexes(indexes: readonly Ssda903Index[]): Ssda903Index {
+  const holding = indexes.filter((index) => index.ids.length > 0);
+  const only = holding.length === 1 ? holding[0] : undefined;
+  if (only !== undefined) {
+    const tables = new Set(indexes.flatMap((index) => [...index.tables]));
+    const skipped = new Map<Ssda903TableName, number>();
+    for (const index of indexes) {
+      for (const [table, count] of index.skipped) {
+        skipped.set(table, (skipped.get(table) ?? 0) + count);
+      }
+    }
+    return { ...only, tables, skipped };
+  }
+  const facts = childFacts(indexes.reduce((total, index) => total + index.ids.length, 0));
+  const sum = (size: (index: Ssda903Index) => number): number =>
+    indexes.reduce((total, index) => total + size(index), 0);
+  const fills: Fills = {
+    facts,
+    episodes: episodeFill(sum((index) => index.episodes.start.length)),
+    reviews: datedFill(
+      sum((index) => index.reviews.day.length),
+      false,
+    ),
+    away: datedFill(
+      sum((index) => index.away.day.length),
+      false,
+    ),
+    workers: datedFill(
+      sum((index) => index.workers.day.length),
+      true,
+    ),
+  };
+  const tables = new Set<Ssda903TableName>();
+  const skipped = new Map<Ssda903TableName, number>();
+  for (const index of indexes) {
+    for (const table of index.tables) tables.add(table);
+    for (const [table, count] of index.skipped)
+      skipped.set(table, (skipped.get(table) ?? 0) + count);
+    const map = new Int32Array(index.ids.length);
+    index.ids.forEach((id, local) => {
+      const child = childIndex(facts, id);
+      map[local] = child;
+      const rank = index.dobRank[local] ?? 0;
+      if (rank > 0) noteDob(facts, child, index.dob[local] ?? 0, rank);
+      const health = index.health[local] ?? 0;
+      const heldHealth = facts.health[child] ?? 0;
+      if (health > 0 && (heldHealth === 0 || health < heldHealth)) facts.health[child] = health;
+      const leaver = index.leaver[local] ?? '';
+      const heldLeaver = facts.leaver[child] ?? '';
+      if (leaver !== '' && (heldLeaver === '' || leaver < heldLeaver)) facts.leaver[child] = leaver;
+    });
+    copyEpisodes(fills.episodes, index.episodes, map);
+    copyDated(fills.reviews, index.reviews, map);
+    copyDated(fills.away, index.away, map);
+    copyDated(fills.workers, index.workers, map);
+  }
+  return finish(facts, fills, tables, skipped);
 }

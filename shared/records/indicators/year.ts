@@ -11,7 +11,7 @@
  */
 import { aprilYearOf, dayOf, OPEN } from './dates';
 import type { YearDays } from './child-year';
-import type { Ssda903Index } from './ssda903-index';
+import type { Ssda903Index } from './ssda903-columns';
 import type { IndicatorYear } from './types';
 
 /** The first calendar year of the collection year the episodes imply, if they hold any dates. */
@@ -19,20 +19,21 @@ export function detectYear(index: Ssda903Index): number | undefined {
   const counts = new Map<number, number>();
   let latestStart = Number.NEGATIVE_INFINITY;
   // Most DEC fall in one or two years: remember the last year's bounds to skip date arithmetic.
-  let from = 0;
-  let to = -1;
+  let first = 0;
+  let last = -1;
   let current = 0;
-  for (const record of index.children.values()) {
-    for (const episode of record.episodes) {
-      if (episode.start > latestStart) latestStart = episode.start;
-      if (episode.end === OPEN) continue;
-      if (episode.end < from || episode.end > to) {
-        current = aprilYearOf(episode.end);
-        from = dayOf(current, 4, 1);
-        to = dayOf(current + 1, 3, 31);
-      }
-      counts.set(current, (counts.get(current) ?? 0) + 1);
+  const { start, end } = index.episodes;
+  for (let at = 0; at < start.length; at += 1) {
+    const from = start[at] ?? 0;
+    if (from > latestStart) latestStart = from;
+    const to = end[at] ?? OPEN;
+    if (to === OPEN) continue;
+    if (to < first || to > last) {
+      current = aprilYearOf(to);
+      first = dayOf(current, 4, 1);
+      last = dayOf(current + 1, 3, 31);
     }
+    counts.set(current, (counts.get(current) ?? 0) + 1);
   }
   let best: number | undefined;
   let bestCount = 0;
