@@ -147,9 +147,8 @@ function sheet(
  */
 export function buildAnnexA(context: Context, children: readonly Child[]): AnnexASheets {
   const trust = children.filter((child) => child.scope === 'trust');
-  const list8 = trust
-    .filter((child) => child.periods.length > 0)
-    .map((child) => list8Row(context, child));
+  const inCare = trust.filter((child) => child.periods.length > 0);
+  const list8 = inCare.map((child) => list8Row(context, child));
   const list9 = trust
     .filter((child) => child.leaver !== undefined && child.leaver.inTouch !== 'DIED')
     .map((child) => list9Row(context, child));
@@ -165,6 +164,6 @@ export function buildAnnexA(context: Context, children: readonly Child[]): Annex
   return {
     sheets,
     rows: { list8: list8.length, list9: list9.length },
-    planted: { row: index + 2, child: String(target?.['Child Unique ID'] ?? '') },
+    planted: { row: index + 2, child: inCare[index]?.id ?? '' },
   };
 }

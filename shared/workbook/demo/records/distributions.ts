@@ -137,7 +137,7 @@ export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
       ['U4', 12],
       ['U6', 24],
       ['K2', 17],
-      ['H5', 30],
+      ['H5', 40],
       ['P1', 3],
       ['P2', 4],
       ['S1', 1],
@@ -149,28 +149,27 @@ export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
 /**
  * Who provides a placement (PLACE_PROVIDER) by placement type. DfE 2025:
  * own-council provision about 42%, private 40%, parents 6%, other councils
- * 4%, voluntary sector 3%; domain.md §5: 84% of children's homes are private
+ * 4%, voluntary sector 3%; domain.md §5: 84% of children's homes are private (here
+ * 77%, as the council's trust runs homes of its own, domain.md §2)
  * and 272 of 328 fostering agencies (83%) are private, the rest voluntary.
  * Kinship foster care (U1–U3) is the council's own.
  */
 export const PROVIDER_BY_PLACE: Readonly<Record<string, Weighted<string>>> = {
   foster: [
-    ['PR1', 56],
-    ['PR4', 38],
-    ['PR5', 3],
+    ['PR1', 55],
+    ['PR4', 37],
+    ['PR5', 5],
     ['PR2', 3],
   ],
   kinship: [['PR1', 1]],
   K2: [
-    ['PR4', 82],
+    ['PR4', 77],
     ['PR1', 14],
-    ['PR5', 4],
+    ['PR5', 9],
   ],
   K1: [['PR2', 1]],
-  H5: [
-    ['PR4', 75],
-    ['PR5', 25],
-  ],
+  // The 2025 list's SA Providers are PR4 for the validator (settings.ts).
+  H5: [['PR4', 1]],
   P1: [['PR0', 1]],
   P2: [['PR1', 1]],
   S1: [
@@ -188,10 +187,10 @@ export const PROVIDER_BY_PLACE: Readonly<Record<string, Weighted<string>>> = {
  * about 10% of children have 3 or more placements in the year and about two
  * thirds have one (DfE 2025: 10% and 68%); teenagers move most.
  */
-export const MOVES = { settled: 0.22, unsettled: 1.25, unsettledUnder10: 0.12, unsettled10: 0.3 };
+export const MOVES = { settled: 0.2, unsettled: 1.7, unsettledUnder10: 0.12, unsettled10: 0.33 };
 
 /** Placement changes per year before the collection year: fewer, as placements settle (assumption). */
-export const PAST_MOVES = 0.3;
+export const PAST_MOVES = 0.16;
 
 /**
  * Reasons for a placement change (REASON_PLACE_CHANGE). An assumption: the

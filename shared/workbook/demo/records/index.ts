@@ -30,7 +30,7 @@ import { PLANTS, plantProblems, type PlantedProblem } from './planted';
 import { simulatePopulation } from './population';
 import { buildProviderList } from './provider-list';
 import { seededRandom } from './random';
-import { buildTables, DEMO_TABLES, toCsv, type DemoTable, type DemoTables } from './tables';
+import { buildTables, DEMO_TABLES, toCsv, type DemoTables } from './tables';
 import { writeXlsx } from './xlsx-writer';
 
 export type { PlantedProblem } from './planted';
@@ -81,7 +81,7 @@ function write903(tables: DemoTables, scope: 'council' | Scope, label: string): 
   const written: Written = { files: [], planted: [], rows: {} };
   for (const table of DEMO_TABLES) {
     const rows = tables[table].filter((row) => scope === 'council' || row.scope === scope);
-    const name = `${PREFIX[scope]}-${label}-${USUAL_FILE_NAME[table as DemoTable]}`;
+    const name = `${PREFIX[scope]}-${label}-${USUAL_FILE_NAME[table]}`;
     written.files.push({ name, bytes: strToU8(toCsv(table, rows)) });
     written.rows[name] = { [table]: rows.length };
     rows.forEach((row, index) => {

@@ -30,20 +30,20 @@ export const AREAS = {
 /** The key of one of {@link AREAS}. */
 export type AreaKey = keyof typeof AREAS;
 
-const UNIT_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+const UNIT_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ'.split('');
+const AREA_KEYS: readonly AreaKey[] = ['northmoor', 'eastvale', 'calderbrook', 'ravensworth'];
 
 /** A postcode in `area`, e.g. `NM4 7QT`. */
 export function postcodeIn(random: Random, area: AreaKey): string {
   const { postcodeArea, districts } = AREAS[area];
-  const unit = `${random.pick([...UNIT_LETTERS])}${random.pick([...UNIT_LETTERS])}`;
+  const unit = `${random.pick(UNIT_LETTERS)}${random.pick(UNIT_LETTERS)}`;
   return `${postcodeArea}${random.int(1, districts)} ${random.int(1, 9)}${unit}`;
 }
 
 /** The area a postcode is in, from its letters; undefined for a postcode outside the demo's areas. */
 export function areaOfPostcode(postcode: string): AreaKey | undefined {
   const letters = /^[A-Z]+/.exec(postcode)?.[0];
-  const keys = Object.keys(AREAS) as AreaKey[];
-  return keys.find((key) => AREAS[key].postcodeArea === letters);
+  return AREA_KEYS.find((key) => AREAS[key].postcodeArea === letters);
 }
 
 /**
@@ -58,9 +58,9 @@ export const CARER_AREAS: Readonly<Record<'council' | 'agency', Weighted<AreaKey
     ['calderbrook', 4],
   ],
   agency: [
-    ['northmoor', 48],
-    ['eastvale', 27],
-    ['calderbrook', 17],
-    ['ravensworth', 8],
+    ['northmoor', 40],
+    ['eastvale', 30],
+    ['calderbrook', 20],
+    ['ravensworth', 10],
   ],
 };

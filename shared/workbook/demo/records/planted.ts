@@ -114,6 +114,13 @@ function shiftYear(date: string, years: number): string {
   return `${date.slice(0, 6)}${Number(date.slice(6)) + years}`;
 }
 
+function day(row: TableRow, column: string): number {
+  return parseDfeDate(row.values[column] ?? '') ?? Number.NaN;
+}
+
+const trust = (row: TableRow): boolean => row.scope === 'trust';
+const swp = (row: TableRow): boolean => row.scope === 'swp';
+
 /** Plants problems 1–8 in the 903 tables (9 is planted by annex-a.ts). */
 export function plantProblems(context: Context, tables: DemoTables): void {
   const { random, start, end } = context;
@@ -127,11 +134,7 @@ export function plantProblems(context: Context, tables: DemoTables): void {
     used.add(row.child);
     return row;
   };
-  const day = (row: TableRow, column: string): number =>
-    parseDfeDate(row.values[column] ?? '') ?? Number.NaN;
   const inYear = (value: number): boolean => value >= start && value <= end;
-  const trust = (row: TableRow): boolean => row.scope === 'trust';
-  const swp = (row: TableRow): boolean => row.scope === 'swp';
   const closedInYear = (row: TableRow): boolean =>
     row.values.REC === 'X1' && inYear(day(row, 'DECOM')) && inYear(day(row, 'DEC'));
 
