@@ -1,4 +1,5 @@
 import {
+  algorithmOid,
   children,
   content,
   DerError,
@@ -18,6 +19,19 @@ const oids = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
 } as const;
+
+/** Signature algorithms accepted for the signer (RSA; RFC 8017). */
+const rsaAlgorithms = new Set([
+  '1.2.840.113549.1.1.1',
+  '1.2.840.113549.1.1.11',
+  '1.2.840.113549.1.1.12',
+  '1.2.840.113549.1.1.13',
+]);
+
+function integer(bytes: Uint8Array, element: DerElement | undefined): number {
+  const body = content(bytes, expectTag(element, tags.integer, 'a version number'));
+  return body.reduce((value, byte) => value * 256 + byte, 0);
+}
 
 /** Digest algorithms accepted, by OID, as node:crypto names them. */
 export const digestAlgorithms: Readonly<Record<string, string>> = {
@@ -59,7 +73,8 @@ function readAttributes(bytes: Uint8Array, set: DerElement): Attributes {
   for (const attribute of children(bytes, set)) {
     const [type, values] = children(bytes, expectTag(attribute, tags.sequence, 'an attribute'));
     if (type === undefined || values === undefined) throw new DerError('attribute without values');
-    const [value] = children(bytes, expectTag(values, tags.set, 'attribute values'));
+    const [value, ...others] = children(bytes, expectTag(values, tags.set, 'attribute values'));
+    if (others.length > 0) throw new DerError('an attribute with more than one value');
     const oid = oidText(bytes, type);
     if (value === undefined) throw new DerError(`attribute ${oid} has no value`);
     if (oid === oids.contentType) found.contentType = oidText(bytes, value);
@@ -81,34 +96,59 @@ function readAttributes(bytes: Uint8Array, set: DerElement): Attributes {
 export function readSignedData(cms: Uint8Array): SignedDataParts {
   const info = readElement(cms, 0);
   if (info.end !== cms.length) throw new DerError('bytes after the CMS structure');
-  const [type, wrapped] = children(cms, expectTag(info, tags.sequence, 'a ContentInfo'));
+  const [type, wrapped, ...extra] = children(cms, expectTag(info, tags.sequence, 'a ContentInfo'));
+  if (extra.length > 0) throw new DerError('unexpected fields in the ContentInfo');
   if (type === undefined || oidText(cms, type) !== oids.signedData) {
     throw new DerError('not a CMS SignedData');
   }
-  const [signedData] = children(cms, expectTag(wrapped, tags.context0, 'signed content'));
+  const [signedData, ...more] = children(cms, expectTag(wrapped, tags.context0, 'signed content'));
+  if (more.length > 0) throw new DerError('unexpected content after the SignedData');
   const fields = children(cms, expectTag(signedData, tags.sequence, 'a SignedData'));
-  const encapsulated = expectTag(fields[2], tags.sequence, 'the encapsulated content info');
-  if (children(cms, encapsulated).length !== 1) throw new DerError('the signature is not detached');
+  // Every field is checked, so no byte of the CMS can change unnoticed.
+  if (integer(cms, fields[0]) !== 1) throw new DerError('unexpected SignedData version');
+  const declaredDigests = children(
+    cms,
+    expectTag(fields[1], tags.set, 'the digest algorithms'),
+  ).map((algorithm) => algorithmOid(cms, algorithm));
+  const encapsulated = children(
+    cms,
+    expectTag(fields[2], tags.sequence, 'the encapsulated content info'),
+  );
+  if (encapsulated.length !== 1) throw new DerError('the signature is not detached');
+  if (encapsulated[0] === undefined || oidText(cms, encapsulated[0]) !== oids.data) {
+    throw new DerError('the signed content is not of type data');
+  }
+  const optional = fields.slice(3, -1);
+  if (optional.some((field) => field.tag !== tags.context0 && field.tag !== tags.context1)) {
+    throw new DerError('unexpected fields in the SignedData');
+  }
   const certificates = fields
     .filter((field) => field.tag === tags.context0)
     .flatMap((set) => children(cms, set).map((cert) => encoding(cms, cert)));
   const signerInfos = expectTag(fields.at(-1), tags.set, 'the signer infos');
   const signers = children(cms, signerInfos);
   if (signers.length !== 1) throw new DerError(`expected one signer, found ${signers.length}`);
-  const [, sid, digestAlgorithm, attributes, , signature] = children(
-    cms,
-    expectTag(signers[0], tags.sequence, 'a SignerInfo'),
-  );
-  const [issuer, serial] = children(cms, expectTag(sid, tags.sequence, 'issuer and serial number'));
-  const [digestOid] = children(
-    cms,
-    expectTag(digestAlgorithm, tags.sequence, 'a digest algorithm'),
-  );
-  if (issuer === undefined || serial === undefined || digestOid === undefined) {
-    throw new DerError('incomplete signer identifier or digest algorithm');
+  const [version, sid, digestAlgorithm, attributes, signatureAlgorithm, signature, ...rest] =
+    children(cms, expectTag(signers[0], tags.sequence, 'a SignerInfo'));
+  if (integer(cms, version) !== 1) throw new DerError('unexpected SignerInfo version');
+  if (!rsaAlgorithms.has(algorithmOid(cms, signatureAlgorithm))) {
+    throw new DerError('unsupported signature algorithm');
   }
-  const digest = digestAlgorithms[oidText(cms, digestOid)];
-  if (digest === undefined) throw new DerError('unsupported digest algorithm');
+  if (rest.some((field) => field.tag !== tags.context1)) {
+    throw new DerError('unexpected fields in the SignerInfo');
+  }
+  const [issuer, serial, ...sidRest] = children(
+    cms,
+    expectTag(sid, tags.sequence, 'issuer and serial number'),
+  );
+  if (issuer === undefined || serial === undefined || sidRest.length > 0) {
+    throw new DerError('malformed signer identifier');
+  }
+  const digestText = algorithmOid(cms, digestAlgorithm);
+  const digest = digestAlgorithms[digestText];
+  if (digest === undefined || !declaredDigests.includes(digestText)) {
+    throw new DerError('unsupported or undeclared digest algorithm');
+  }
   const signed = expectTag(attributes, tags.context0, 'signed attributes');
   const found = readAttributes(cms, signed);
   if (found.contentType !== oids.data || found.messageDigest === undefined) {

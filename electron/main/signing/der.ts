@@ -19,6 +19,7 @@ export type DerElement = {
 export const tags = {
   integer: 0x02,
   octetString: 0x04,
+  null: 0x05,
   oid: 0x06,
   utf8String: 0x0c,
   printableString: 0x13,
@@ -45,6 +46,8 @@ export function readElement(bytes: Uint8Array, offset: number, limit = bytes.len
     throw new DerError(`truncated element at byte ${offset}`);
   }
   if ((tag & 0x1f) === 0x1f) throw new DerError(`multi-byte tag at byte ${offset}`);
+  // Tag 0 is end-of-contents, which DER never uses (so zero padding is no element).
+  if (tag === 0) throw new DerError(`zero tag at byte ${offset}`);
   let length = first;
   let contentStart = offset + 2;
   if (first & 0x80) {
@@ -115,6 +118,25 @@ export function oidText(bytes: Uint8Array, element: DerElement): string {
     }
   }
   return arcs.join('.');
+}
+
+/**
+ * The OID of an AlgorithmIdentifier (RFC 5280 §4.1.1.2), whose parameters
+ * must be absent or NULL, as they are for the RSA and SHA-2 algorithms used.
+ */
+export function algorithmOid(bytes: Uint8Array, element: DerElement | undefined): string {
+  const [oid, parameters, ...rest] = children(
+    bytes,
+    expectTag(element, tags.sequence, 'an algorithm'),
+  );
+  if (oid === undefined || rest.length > 0) throw new DerError('malformed algorithm identifier');
+  if (
+    parameters !== undefined &&
+    (parameters.tag !== tags.null || parameters.end !== parameters.contentStart)
+  ) {
+    throw new DerError('unexpected algorithm parameters');
+  }
+  return oidText(bytes, oid);
 }
 
 /** True when both byte ranges hold the same bytes. */

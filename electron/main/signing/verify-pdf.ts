@@ -13,8 +13,6 @@ export type VerifiedPdf = {
   /** SHA-256 of the whole file, lower-case hex. */
   readonly sha256: string;
   readonly byteRange: readonly [number, number, number, number];
-  /** Whether the certificate's own signature was checked (self-signed, or issuer included). */
-  readonly certificateChecked: boolean;
 };
 
 /** Why a PDF's signature does not hold: one line for stderr. */
@@ -74,8 +72,14 @@ function signerCertificate(parts: SignedDataParts): { cert: X509Certificate; der
   throw new VerifyError("the signer's certificate is not in the signature");
 }
 
-/** Checks the certificate's own signature where its issuer is known (itself, or a certificate carried). */
-function checkCertificate(cert: X509Certificate, der: Uint8Array, parts: SignedDataParts): boolean {
+/**
+ * Checks the signer's certificate's own signature with its issuer: itself
+ * when self-signed, or an issuer certificate the CMS carries. Without this a
+ * changed byte in the certificate's names would go unnoticed (the CMS signs
+ * only the attributes), so a certificate whose issuer is not included is
+ * refused rather than passed unchecked.
+ */
+function checkCertificate(cert: X509Certificate, der: Uint8Array, parts: SignedDataParts): void {
   const { issuer, subject } = certificateParts(der);
   const issuerCert = sameBytes(issuer, subject)
     ? cert
@@ -88,13 +92,16 @@ function checkCertificate(cert: X509Certificate, der: Uint8Array, parts: SignedD
           }
         })
         .map((other) => new X509Certificate(other))[0];
-  if (issuerCert === undefined) return false;
+  if (issuerCert === undefined) {
+    throw new VerifyError(
+      "the signer's certificate cannot be checked: it is not self-signed and its issuer's certificate is not in the signature (include the chain in the PKCS#12 file), or it was altered",
+    );
+  }
   if (!cert.verify(issuerCert.publicKey)) {
     throw new VerifyError(
       "the signer's certificate was altered (its own signature does not match)",
     );
   }
-  return true;
 }
 
 /**
@@ -104,8 +111,8 @@ function checkCertificate(cert: X509Certificate, der: Uint8Array, parts: SignedD
  * hex string and ends at the end of the file (so nothing was appended);
  * only zeros follow the CMS in /Contents; the message digest matches the
  * signed bytes; the signature over the signed attributes matches the
- * signer's certificate; the certificate is unaltered where its issuer is
- * known; and the signing time lies within the certificate's validity.
+ * signer's certificate; the certificate's own signature matches its issuer
+ * (itself or a carried certificate); and the signing time lies within the certificate's validity.
  * Trust in the certificate (a CA) is not judged here. Throws
  * {@link VerifyError} with a one-line reason.
  */
@@ -142,7 +149,7 @@ export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
   if (!verifySignature(parts.digest, parts.signedAttributes, cert.publicKey, parts.signature)) {
     throw new VerifyError("the signature does not match the signer's certificate");
   }
-  const certificateChecked = checkCertificate(cert, der, parts);
+  checkCertificate(cert, der, parts);
   const signedAt = parts.signingTime;
   if (
     signedAt !== null &&
@@ -158,6 +165,5 @@ export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
     signedAt,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     byteRange: range,
-    certificateChecked,
   };
 }

@@ -1,6 +1,7 @@
 import { longDateTime } from '../text';
 import type { ReportData, ReportSignature } from '../types';
 import { blockContent, colours } from './blocks';
+import { draftMarkSvg } from './draft-mark';
 import type { PdfContent, PdfDocument } from './pdf-types';
 
 /** The id of the visible signature block; the signer puts the signature widget over it. */
@@ -50,8 +51,8 @@ function signatureBlock(signature: ReportSignature): PdfContent {
  * The pdfmake document definition of a report: A4, Roboto (embedded by the
  * renderer), metadata with title, author, subject, keywords and language
  * (PDF 1.7, so an XMP stream is written too: pdf-signing.md "Accessibility
- * and PDF/A"), a header with the marking and DRAFT on every page until the
- * report is signed, and the running footer "<title> / <dates> / Page x of y"
+ * and PDF/A"), a header with the marking and "DRAFT — not signed" on every
+ * page until the report is signed (with a large DRAFT mark behind the text), and the running footer "<title> / <dates> / Page x of y"
  * (ilacs.md §1.1b). Built fresh for every render: pdfmake mutates it
  * (pdf-signing.md gotcha 8). Never claims PDF/UA (pdf-signing.md).
  */
@@ -105,7 +106,13 @@ export function reportDocument(report: ReportData): PdfDocument {
     }),
     ...(draft
       ? {
-          watermark: { text: 'DRAFT', color: colours.red, opacity: 0.1, bold: true, fontSize: 120 },
+          background: (
+            _page: number,
+            size: { readonly width: number; readonly height: number },
+          ) => ({
+            svg: draftMarkSvg(size.width, size.height),
+            width: size.width,
+          }),
         }
       : {}),
     pageBreakBefore: (node, queries) => {

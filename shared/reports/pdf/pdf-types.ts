@@ -131,13 +131,10 @@ export type PdfDocument = {
   pageMargins: [number, number, number, number];
   header: (currentPage: number, pageCount: number) => PdfContent;
   footer: (currentPage: number, pageCount: number) => PdfContent;
-  watermark?: {
-    text: string;
-    color?: string;
-    opacity?: number;
-    bold?: boolean;
-    fontSize?: number;
-  };
+  background?: (
+    currentPage: number,
+    pageSize: { readonly width: number; readonly height: number },
+  ) => PdfContent;
   pageBreakBefore: (
     node: PdfLayoutNode,
     queries: { getFollowingNodesOnPage: () => unknown[] },

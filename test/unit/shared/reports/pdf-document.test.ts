@@ -60,7 +60,9 @@ describe('the pdfmake document definition', () => {
     });
     expect(definition.version).toBe('1.7');
     expect(definition.displayTitle).toBe(true);
-    expect(definition.watermark?.text).toBe('DRAFT');
+    expect(texts(definition.header(3, 7))).toEqual(['DRAFT — not signed']);
+    const mark = definition.background?.(3, { width: 595.28, height: 841.89 });
+    expect(mark !== undefined && 'svg' in mark ? mark.svg : '').toMatch(/^<svg .*<path /);
     expect(texts(definition.header(3, 7))).toEqual(['DRAFT — not signed']);
     const footer = texts(definition.footer(3, 7));
     expect(footer).toEqual([report.title, report.dates, 'Page 3 of 7']);
@@ -78,7 +80,7 @@ describe('the pdfmake document definition', () => {
       signature,
     });
     const definition = reportDocument(report);
-    expect(definition.watermark).toBeUndefined();
+    expect(definition.background).toBeUndefined();
     expect(texts(definition.header(1, 5))).toEqual(['']);
     const last = definition.content.at(-1);
     expect(last !== undefined && 'id' in last ? last.id : undefined).toBe(SIGNATURE_BLOCK_ID);
