@@ -44,9 +44,11 @@ function ceaseReason(context: Context, dob: number, day: number): string {
   return context.random.weighted(age < 10 ? REC_UNDER_10 : REC_10_TO_17);
 }
 
-function entryStatus(context: Context, uasc: boolean, starter: boolean): string {
+function entryStatus(context: Context, uasc: boolean, starter: boolean, age: number): string {
   if (uasc) return 'V2';
   const status = context.random.weighted(starter ? ENTRY_LEGAL : CONTINUING_LEGAL);
+  // Remand (J2) is for children of criminal age, 10 or over.
+  if (status === 'J2' && age < 10) return 'V2';
   // A full care order follows an interim one, so a child on C2 started on C1.
   return status === 'C2' ? 'C1' : status;
 }
@@ -91,7 +93,7 @@ function planPeriods(
   const first: PeriodPlan = {
     start,
     cease,
-    entryLs: adoption === undefined ? entryStatus(context, uasc, starter) : 'C1',
+    entryLs: adoption === undefined ? entryStatus(context, uasc, starter, ageOn(dob, start)) : 'C1',
     movesPerYear,
     dob,
     homePost,
@@ -109,7 +111,7 @@ function planPeriods(
     plans.push({
       start: back,
       cease: undefined,
-      entryLs: entryStatus(context, false, true),
+      entryLs: entryStatus(context, false, true, ageOn(dob, back)),
       movesPerYear,
       dob,
       homePost,
