@@ -1,0 +1,54 @@
+/**
+ * The conflict-of-interest engine (issue #6). Pure: plain data in, JSON-ready
+ * data out; usable in a Web Worker and in Node.
+ *
+ * - {@link normaliseCompanyName}`(name)` → the key that identifies a body by name.
+ * - {@link buildOwnershipGraph}`({ settings, companies, pscs, links, asOf })` → the graph
+ *   (build once; it holds the national register).
+ * - {@link placementsFrom903}`(file, episodeRows)` and {@link placementsFromList8}`(file, list8Rows)`
+ *   → placements.
+ * - {@link detectConflicts}`(graph, { providers, placements, year, reviews })` →
+ *   `{ conflicts, leads, skipped, unmatchedReviews }`, the `conflicts --json` shape.
+ */
+export { coreCompanyName, normaliseCompanyName } from './company-name';
+export { buildOwnershipGraph } from './build-graph';
+export { detectConflicts } from './detect';
+export type {
+  CompanyLink,
+  ControlEdge,
+  GraphNode,
+  GraphSetting,
+  NodeKind,
+  Owner,
+  OwnershipGraph,
+  ProposedLink,
+} from './graph-model';
+export { LEAD_SIMILARITY } from './leads';
+export { LINKS_FILE } from './name-links';
+export type { EpisodeRow, List8Row } from './placements';
+export { daysWithin, mergePlacements, placementsFrom903, placementsFromList8 } from './placements';
+export { PROVIDERS_FILE } from './provider-view';
+export { HIGH, MEDIUM, severityOf } from './severity';
+export { jaro, jaroWinkler } from './similarity';
+export type {
+  AffectedPlacement,
+  ChainLink,
+  CompanyList,
+  Conflict,
+  ConflictReport,
+  DelegatedProvider,
+  DetectInput,
+  GraphInput,
+  GroupMember,
+  Lead,
+  LinkDecision,
+  Period,
+  Placement,
+  PlacementSource,
+  PscList,
+  Review,
+  SettingList,
+  SettingRecord,
+  SkippedPlacement,
+  Source,
+} from './types';

@@ -1,0 +1,141 @@
+/**
+ * Byte-level helpers shared by the Companies House readers. The bulk files
+ * are large (the basic company data is about 5 million rows; the PSC snapshot
+ * is published in parts of a few hundred MB), so text is decoded in chunks
+ * cut at line breaks rather than as one string, and a zip as downloaded from
+ * Companies House is opened when it holds exactly one file.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import type { RecordProblem } from '../problem';
+import { FileRefusedError } from '../problem';
+
+const LF = 10;
+const QUOTE = 34;
+/** About 4 MB of text per decoded chunk. */
+const CHUNK = 4 * 1024 * 1024;
+
+/** The bytes after a UTF-8 byte-order mark, if there is one. */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
+/** Whether the bytes start like a zip archive (`PK\x03\x04`). */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The bytes to read: the file itself, or the one file inside a zip as
+ * Companies House publishes it (`BasicCompanyData-….zip`,
+ * `psc-snapshot-….zip`). A zip that is corrupt or holds several files is
+ * refused.
+ */
+export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
+  if (!isZip(bytes)) return withoutBom(bytes);
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch {
+    throw new FileRefusedError(
+      file,
+      'ch.zip.corrupt',
+      `${file} looks like a zip file but cannot be opened. Download it again from Companies House.`,
+    );
+  }
+  const files = Object.entries(entries).filter(([name]) => !name.endsWith('/'));
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only === undefined) {
+    throw new FileRefusedError(
+      file,
+      'ch.zip.entries',
+      `${file} is a zip holding ${files.length} files. Unzip it and import the Companies House files one by one.`,
+    );
+  }
+  return withoutBom(only[1]);
+}
+
+/** The first `YYYY-MM-DD` date a bulk file's name carries, if any. */
+export function dateFromFileName(file: string): string | null {
+  const match = /(\d{4})-(\d{2})-(\d{2})/.exec(file);
+  if (match === null) return null;
+  const [, year = '', month = '', day = ''] = match;
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${year}-${month}-${day}` : null;
+}
+
+/**
+ * Calls `each` with the text of consecutive chunks of `bytes`, each ending at
+ * a line break (the last at the end of the bytes), and the 1-based number of
+ * the chunk's first line. With `quoted`, a line break inside double quotes
+ * (a CSV field) never ends a chunk.
+ */
+export function forEachChunk(
+  bytes: Uint8Array,
+  quoted: boolean,
+  each: (text: string, firstLine: number) => void,
+): void {
+  let start = 0;
+  let line = 1;
+  while (start < bytes.length) {
+    let end = Math.min(start + CHUNK, bytes.length);
+    if (end < bytes.length) {
+      const cut = lineBreakAfter(bytes, start, end, quoted);
+      end = cut === -1 ? bytes.length : cut + 1;
+    }
+    const chunk = bytes.subarray(start, end);
+    each(strFromU8(chunk), line);
+    for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) line += 1;
+    start = end;
+  }
+}
+
+/**
+ * The offset of the first line break at or after `from` that is outside
+ * quotes (counting quotes from `start`, where no field is open), or -1.
+ */
+function lineBreakAfter(bytes: Uint8Array, start: number, from: number, quoted: boolean): number {
+  if (!quoted) return bytes.indexOf(LF, from);
+  let open = false;
+  for (let at = start; at < bytes.length; at += 1) {
+    const byte = bytes[at];
+    if (byte === QUOTE) open = !open;
+    else if (byte === LF && !open && at >= from) return at;
+  }
+  return -1;
+}
+
+/**
+ * Collects problems, keeping at most `limit` per rule and then one summary
+ * problem per rule, so a damaged national file cannot flood the import.
+ */
+export class ProblemLog {
+  readonly problems: RecordProblem[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly file: string,
+    private readonly limit = 1000,
+  ) {}
+
+  /** Records one problem (`file` is filled in). */
+  add(problem: Omit<RecordProblem, 'file'>): void {
+    const count = (this.counts.get(problem.rule) ?? 0) + 1;
+    this.counts.set(problem.rule, count);
+    if (count <= this.limit) this.problems.push({ ...problem, file: this.file });
+  }
+
+  /** The problems, with a note for each rule that went over the limit. */
+  finish(): RecordProblem[] {
+    for (const [rule, count] of this.counts) {
+      if (count <= this.limit) continue;
+      this.problems.push({
+        rule,
+        severity: 'info',
+        file: this.file,
+        message: `${count - this.limit} more problems like the above (${rule}) were found and not listed.`,
+      });
+    }
+    return this.problems;
+  }
+}
