@@ -42,3 +42,4 @@ export {
   type ReportVersionRecord,
 } from './report-version';
 export { importedRecords, type OwnedRecords } from './imported-records';
+export { addDemoRecords, type DemoWithRecords } from './demo/with-records';

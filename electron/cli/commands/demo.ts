@@ -1,7 +1,8 @@
 import { frameworkIds } from '../../../shared/domain';
-import { buildDemo, workbookFromOperations } from '../../../shared/workbook';
+import { createHash } from 'node:crypto';
+import { addDemoRecords, buildDemo, workbookFromOperations } from '../../../shared/workbook';
 import { writeBundle } from '../../../shared/bundle';
-import { oneOf, optional, required, type Command } from '../command';
+import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
 import { newId, saveBundle } from '../store';
 
@@ -14,9 +15,16 @@ export const demoCommand: Command = {
     'Northmoor Borough Council and three delegated providers: a children’s trust CIC, a social',
     'work practice, and a profit-making early-help provider that the not-for-profit rule flags.',
     'ilacs-2023 also grades overall effectiveness, with a limiting-rule warning to accept.',
+    'Records: a synthetic SSDA903 return for the council and for each provider serving children,',
+    'the trust’s Annex A and an Ofsted provider list, imported through the usual readers, with a',
+    'handful of planted data problems (--without-records leaves them out).',
     'Prints the inspection id.',
   ],
-  options: { out: { type: 'string' }, framework: { type: 'string' } },
+  options: {
+    out: { type: 'string' },
+    framework: { type: 'string' },
+    'without-records': { type: 'boolean' },
+  },
   positionals: [],
   async run(parsed, env) {
     const out = required(parsed, 'out');
@@ -25,11 +33,22 @@ export const demoCommand: Command = {
       frameworkIds,
       'Framework',
     );
-    const operations = buildDemo(framework, { newId, now: () => new Date().toISOString() });
+    const now = () => new Date().toISOString();
+    const base = buildDemo(framework, { newId, now });
+    const { operations, parts } = flag(parsed, 'without-records')
+      ? { operations: base, parts: {} }
+      : addDemoRecords(base, {
+          newId,
+          now,
+          sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+        });
     const workbook = workbookFromOperations(operations);
     if (!workbook.ok) throw new CliError(`demo: ${workbook.error.message}`);
     const id = workbook.data.inspection.id;
-    await saveBundle(out, writeBundle({ inspectionId: id, exportedBy: env.author, operations }));
+    await saveBundle(
+      out,
+      writeBundle({ inspectionId: id, exportedBy: env.author, operations, parts }),
+    );
     return { json: { id }, text: id };
   },
 };

@@ -29,9 +29,7 @@ async function signingFor(
   role: 'lead' | 'council-officer',
 ): Promise<ReportSigning | undefined> {
   const p12File = optional(parsed, 'sign');
-  const demo = flag(parsed, 'sign-demo');
-  if (p12File !== undefined && demo) throw usageError('use either --sign or --sign-demo, not both');
-  if (demo) {
+  if (flag(parsed, 'sign-demo')) {
     // A demo certificate made on the spot, named as a demo in its subject; never stored.
     const passphrase = randomBytes(16).toString('hex');
     const p12 = demoCertificate({ name: author, passphrase });
@@ -107,6 +105,10 @@ export const reportCommand: Command = {
     const out = required(parsed, 'out');
     const html = `${out}.html`;
     const signing = optional(parsed, 'sign') !== undefined || flag(parsed, 'sign-demo');
+    if (optional(parsed, 'sign') !== undefined) {
+      if (flag(parsed, 'sign-demo')) throw usageError('use either --sign or --sign-demo, not both');
+      required(parsed, 'pass-env');
+    }
     const opened = await openWorkbook(file);
     const { workbook } = opened;
     const ready = reportReadiness(workbook, signing);
