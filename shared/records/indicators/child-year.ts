@@ -31,8 +31,16 @@ export type ChildYear = {
   placements: number;
   /** Start of the period of care the child was in at 31 March (when `atEnd` ≥ 0). */
   periodStart: number;
+  /**
+   * False when the period's first episode on record does not start it (RNE
+   * not S): a return holds only the episodes open during the year, so the
+   * period began on or before `periodStart`, when is not known.
+   */
+  periodKnown: boolean;
   /** Start of the placement held at 31 March, or of the one before it when that is an adoptive placement; -1 when none. */
   placementStart: number;
+  /** False when that placement began before the first episode on record (its start is then at or before `placementStart`). */
+  placementKnown: boolean;
   /** 0: no statutory review fell due in the year while in care; 1: all on time; 2: one or more late or missed. */
   reviews: 0 | 1 | 2;
 };
@@ -44,7 +52,9 @@ export function childYear(): ChildYear {
     atEnd: -1,
     placements: 0,
     periodStart: 0,
+    periodKnown: true,
     placementStart: -1,
+    placementKnown: true,
     reviews: 0,
   };
 }
@@ -70,6 +80,8 @@ function samePlacement(episodes: EpisodeTable, a: number, b: number): boolean {
  * the year and no review before 1 April is on record, the history is taken as
  * unknown and read leniently: the first review of the year is due within 6
  * months of 1 April (as if the last was held on 31 March), then every 6 months.
+ * Likewise the earliest review on record counts as the period's first (so
+ * the next is due within 3 months) only if held within 6 months of its start.
  */
 function reviewPeriod(
   from: number,
@@ -91,6 +103,16 @@ function reviewPeriod(
     if (!earlier) {
       deadline = addMonths(year.start - 1, 6);
       held = 1;
+    }
+  }
+  if (held === 0 && from < year.start) {
+    // Earlier reviews may be missing too: the earliest on record is the first
+    // review only if held within 6 months of coming into care.
+    for (let at = first; at < last; at += 1) {
+      const review = reviews[at] ?? 0;
+      if (review < from) continue;
+      if (review > addMonths(from, 6)) held = 1;
+      break;
     }
   }
   let due = false;
@@ -127,13 +149,18 @@ export function analyseChild(
   out.inYear = false;
   out.atEnd = -1;
   out.placementStart = -1;
+  out.periodKnown = true;
+  out.placementKnown = true;
   out.reviews = 0;
   let placements = 0;
   // The period of care being read, and its placements so far.
   let from = 0;
+  let fromKnown = true;
   let to = 0;
   let inPeriod = false;
   let segmentStart = 0;
+  let segmentKnown = true;
+  let previousKnown = true;
   let segmentKind = 0;
   let segment = false;
   let previousStart = 0;
@@ -159,6 +186,7 @@ export function analyseChild(
       if (closing) break;
       inPeriod = true;
       from = start;
+      fromKnown = rne === RNE.S;
       segment = false;
       previous = false;
       placed = -1;
@@ -184,10 +212,13 @@ export function analyseChild(
         if (segment) {
           if (segmentStart <= year.end && start >= year.start) placements += 1;
           previousStart = segmentStart;
+          previousKnown = segmentKnown;
           previous = true;
         }
         segment = true;
         segmentStart = start;
+        // A placement is known to start here if the episode says so (RNE other than L).
+        segmentKnown = rne !== RNE.L && rne !== RNE.other;
         segmentKind = kind;
       }
       placed = at;
@@ -196,11 +227,10 @@ export function analyseChild(
     if (start <= year.end && end > year.end) {
       out.atEnd = at;
       out.periodStart = from;
-      out.placementStart = !segment
-        ? -1
-        : segmentKind === PLACE_KIND.adoption && previous
-          ? previousStart
-          : segmentStart;
+      out.periodKnown = fromKnown;
+      const adoptive = segmentKind === PLACE_KIND.adoption && previous;
+      out.placementStart = !segment ? -1 : adoptive ? previousStart : segmentStart;
+      out.placementKnown = adoptive ? previousKnown : segmentKnown;
     }
   }
   out.placements = out.atEnd < 0 ? 0 : placements;

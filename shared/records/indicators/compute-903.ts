@@ -10,7 +10,8 @@ import type { Ssda903TableName } from './types';
 
 /** An indicator's count, or why it cannot be counted. */
 export type Tally =
-  { readonly numerator: number; readonly denominator: number } | { readonly reason: string };
+  | { readonly numerator: number; readonly denominator: number; readonly caveat?: string }
+  | { readonly reason: string };
 
 const PROVIDER_CODES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
 const EET = new Set(['F1', 'F2', 'F3', 'P1', 'P2', 'P3']);
@@ -77,6 +78,7 @@ export function tally903(index: Ssda903Index, year: YearDays | undefined): Map<s
   const since30 = addMonths(after, -30);
 
   const child = childYear();
+  let unknownHistory = 0;
   for (let at = 0; at < index.ids.length; at += 1) {
     const leaver = index.leaver[at] ?? '';
     if (leaver !== '') {
@@ -114,8 +116,12 @@ export function tally903(index: Ssda903Index, year: YearDays | undefined): Map<s
     const provider = c.providers[(index.episodes.provider[child.atEnd] ?? 0) - 1];
     if (provider !== undefined) provider.numerator += 1;
     const age = dob === NO_DAY ? undefined : ageOn(dob, year.end);
-    if (age !== undefined && age < 16 && child.periodStart <= since30) {
-      count(c.longTerm, child.placementStart >= 0 && child.placementStart <= since24);
+    if (age !== undefined && age < 16) {
+      // Started on or before the date on record: 2.5 years is certain if that date is early enough.
+      const longEnough = child.periodStart <= since30;
+      const settled = child.placementStart >= 0 && child.placementStart <= since24;
+      if (longEnough && (settled || child.placementKnown)) count(c.longTerm, settled);
+      else if (longEnough || !child.periodKnown) unknownHistory += 1;
     }
     if (child.periodStart <= since12) {
       count(c.assessment, health >= 0 && (health & 8) !== 0);
@@ -130,7 +136,7 @@ export function tally903(index: Ssda903Index, year: YearDays | undefined): Map<s
 
   const noYear =
     'No collection year: the 903 episodes hold no usable dates. Set the year to compute this.';
-  const needs = (tables: readonly Ssda903TableName[], value: Counter, yearly = true): Tally => {
+  const needs = (tables: readonly Ssda903TableName[], value: Tally, yearly = true): Tally => {
     const absent = tables.find((table) => !has(table));
     if (absent !== undefined) return { reason: missingTable(absent) };
     if (yearly && year === undefined) return { reason: noYear };
@@ -138,7 +144,18 @@ export function tally903(index: Ssda903Index, year: YearDays | undefined): Map<s
   };
   const tallies = new Map<string, Tally>([
     ['placement-stability-3-plus', needs(['Episodes'], c.stability)],
-    ['placement-stability-long-term', needs(['Episodes', 'Header'], c.longTerm)],
+    [
+      'placement-stability-long-term',
+      needs(
+        ['Episodes', 'Header'],
+        unknownHistory === 0
+          ? c.longTerm
+          : {
+              ...c.longTerm,
+              caveat: `${unknownHistory} ${unknownHistory === 1 ? 'child' : 'children'} under 16 left out: their period of care or placement began before the earliest episode on record (a 903 return holds only the episodes open during the year), so whether they qualify is not known. Import earlier years' episodes to include them.`,
+            },
+      ),
+    ],
     ['reviews-on-time', needs(['Episodes', 'Reviews'], c.reviews)],
     ['missing-children', needs(['Episodes', 'Missing'], c.missing)],
     ['absent-children', needs(['Episodes', 'Missing'], c.absent)],

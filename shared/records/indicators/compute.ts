@@ -107,6 +107,7 @@ function results(scope: string, name: string, tallies: ReadonlyMap<string, Tally
           denominator: tally.denominator,
           value: value(tally.numerator, tally.denominator),
           available: true,
+          ...(tally.caveat === undefined ? {} : { caveat: tally.caveat }),
         };
   });
 }

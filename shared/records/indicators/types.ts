@@ -110,6 +110,8 @@ export type IndicatorResult = {
   readonly available: boolean;
   /** Why the indicator is not available. */
   readonly reason?: string;
+  /** A limit on an available figure the reader should know (children left out, and why). */
+  readonly caveat?: string;
 };
 
 /** The output of {@link computeIndicators}: `workbook indicators --json`. */
