@@ -74,11 +74,12 @@ export function forEachChunk(
   bytes: Uint8Array,
   quoted: boolean,
   each: (text: string, firstLine: number) => void,
+  chunkBytes = CHUNK,
 ): void {
   let start = 0;
   let line = 1;
   while (start < bytes.length) {
-    let end = Math.min(start + CHUNK, bytes.length);
+    let end = Math.min(start + chunkBytes, bytes.length);
     if (end < bytes.length) {
       const cut = lineBreakAfter(bytes, start, end, quoted);
       end = cut === -1 ? bytes.length : cut + 1;
