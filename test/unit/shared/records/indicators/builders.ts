@@ -7,10 +7,9 @@ import type {
   IndicatorResult,
   IndicatorSource,
   RecordRow,
-  Ssda903TableName,
 } from '../../../../../shared/records/indicators';
 
-type Tables = Partial<Record<Ssda903TableName, RecordRow[]>>;
+type Tables = IndicatorSource['tables'];
 
 let rowNumber = 1;
 const row = (values: Record<string, string>): RecordRow => {
