@@ -148,7 +148,7 @@ export function ageOn(dob: number, dayNo: number): number {
 export function addWorkingDays(dayNo: number, count: number): number {
   // Day 0 (1970-01-01) was a Thursday: (day + 4) % 7 is 0 on Sundays, 6 on Saturdays.
   const weekday = (((dayNo + 4) % 7) + 7) % 7;
-  if (count % 5 === 0) {
+  if (count > 0 && count % 5 === 0) {
     // Whole weeks: from a weekday, the same weekday; from a weekend, the Friday before.
     const weeks = (count / 5) * 7;
     return weekday === 6 ? dayNo + weeks - 1 : weekday === 0 ? dayNo + weeks - 2 : dayNo + weeks;
