@@ -158,11 +158,11 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
     const names = [...new Set(rows.flatMap(({ setting }) => setting.ownerName ?? []))].sort(byText);
     const name = names[0] ?? key;
     const ids = [...new Set(rows.flatMap(({ setting }) => setting.ownerId ?? []))].sort(byText);
-    const { link, proposals } = resolveName(name);
+    const { link, proposals, rejected } = resolveName(name);
     const entity =
       link === null ? ensureName(key, name) : ensureCompany(link.company, null, link.source);
     const urns = rows.map(({ setting }) => setting.urn.trim()).sort(byText);
-    owners.set(key, { key, name, names, ids, urns, entity, link, proposals });
+    owners.set(key, { key, name, names, ids, urns, entity, link, proposals, rejected });
     // An owner's top company (as the SCP list gives it) is its parent.
     for (const { setting, source } of rows) {
       const top = setting.topCompany;

@@ -8,13 +8,13 @@
  * a flag; `XXXXXXX` means no Ofsted setting. Flag ids are stable across runs
  * (delegated provider id + URN), so reviews attach to them.
  */
-import { classifyUrn } from '../records/xlsx/urn';
 import { controlSteps, groupAround, ownerStep, settingStep } from './evidence';
 import type { GraphSetting, Owner, OwnershipGraph } from './graph-model';
 import { byText, companyId, nodeOf } from './graph-model';
 import type { LeadCandidate } from './leads';
 import { leadCandidates, memberIndex } from './leads';
-import { daysWithin, mergePlacements, periodDays } from './placements';
+import type { Use } from './place-uses';
+import { placeUses } from './place-uses';
 import type { ProviderView } from './provider-view';
 import { providerView } from './provider-view';
 import { flagOrder, severityOf } from './severity';
@@ -25,61 +25,8 @@ import type {
   ConflictReport,
   DetectInput,
   Lead,
-  Placement,
   Review,
-  SkippedPlacement,
 } from './types';
-
-/** A placement in the year, with its days in the year and the setting it reached. */
-type Use = { readonly placement: Placement; readonly days: number };
-
-/** Placements per setting key, split by how they reached it. */
-type Uses = { readonly byUrn: Map<string, Use[]>; readonly byPostcode: Map<string, Use[]> };
-
-function add(map: Map<string, Use[]>, key: string, use: Use): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [use]);
-  else list.push(use);
-}
-
-/** Sorts placements into settings, and notes those that cannot be used. */
-function placeUses(
-  graph: OwnershipGraph,
-  input: DetectInput,
-): Uses & { readonly all: number; readonly skipped: SkippedPlacement[] } {
-  const period = periodDays(input.year);
-  const uses: Uses = { byUrn: new Map(), byPostcode: new Map() };
-  const skipped: SkippedPlacement[] = [];
-  let all = 0;
-  for (const placement of mergePlacements(input.placements)) {
-    const first = placement.sources[0] ?? { file: '', row: 0, kind: 'ssda903' };
-    if (placement.start === null) {
-      skipped.push({ ...first, reason: 'The placement has no readable start date.' });
-      continue;
-    }
-    const days = daysWithin(placement, period);
-    if (days === null) continue;
-    all += 1;
-    const use = { placement, days };
-    const urn = placement.urn.trim();
-    const kind = classifyUrn(urn);
-    if (kind === 'no-ofsted-setting') continue;
-    if (kind !== 'blank') {
-      const key = urn.toUpperCase();
-      if (graph.settings.has(key)) add(uses.byUrn, key, use);
-      else skipped.push({ ...first, reason: `URN ${urn} is not in the Ofsted provider lists.` });
-      continue;
-    }
-    const postcode = placement.postcode?.replace(/\s+/g, '').toUpperCase() ?? '';
-    const place = placement.place;
-    const matches = (graph.byPostcode.get(postcode) ?? []).filter((key) =>
-      place === null ? false : (graph.settings.get(key)?.placementCodes.includes(place) ?? false),
-    );
-    const only = matches.length === 1 ? matches[0] : undefined;
-    if (only !== undefined) add(uses.byPostcode, only, use);
-  }
-  return { ...uses, all, skipped };
-}
 
 function round4(value: number): number {
   return Math.round(value * 10_000) / 10_000;

@@ -8,6 +8,7 @@
  * inputs, dated, and rebuilds it.
  */
 import type { RecordProblem } from '../records/problem';
+import type { NameResolver } from './name-links';
 import type { Source } from './types';
 
 /** What a node stands for. */
@@ -77,6 +78,8 @@ export type Owner = {
   readonly entity: string;
   readonly link: CompanyLink | null;
   readonly proposals: readonly ProposedLink[];
+  /** Companies a person said this owner is not. */
+  readonly rejected: readonly string[];
 };
 
 /** The ownership graph as built. */
@@ -92,7 +95,7 @@ export type OwnershipGraph = {
   readonly byPostcode: ReadonlyMap<string, readonly string[]>;
   readonly owners: ReadonlyMap<string, Owner>;
   /** Resolves any name (a delegated provider's too) to a company, as owner names are. */
-  readonly resolveName: (name: string) => { link: CompanyLink | null; proposals: ProposedLink[] };
+  readonly resolveName: NameResolver;
   /** Problems found while building: missing companies, unreadable links, unplaceable parents. */
   readonly problems: readonly RecordProblem[];
 };

@@ -6,8 +6,11 @@
  *   whose company is the delegated provider or in its group;
  * - an owner with the delegated provider's name whose Companies House
  *   number differs from the provider's;
- * - an owner name alike (Jaro-Winkler of the core names ≥ 0.9) to the
- *   delegated provider's or to a member of its group.
+ * - an owner name alike to the delegated provider's or to a member of its
+ *   group: Jaro-Winkler of the core names without spaces at least 0.9, the
+ *   shorter at least three quarters the length of the longer (Jaro-Winkler
+ *   alone rewards a shared prefix, so "Bright Water Care" would otherwise be
+ *   like "Brightwater Group").
  * Leads from a placement with a blank URN, matched by postcode and
  * placement type, are made in detect.ts.
  */
@@ -20,6 +23,16 @@ import type { ChainLink, Conflict } from './types';
 
 /** Core names at least this alike make a lead. */
 export const LEAD_SIMILARITY = 0.9;
+/** The shorter core name must be at least this share of the longer's length. */
+const LENGTH_RATIO = 0.75;
+
+/** How alike two core names are (0–1), or 0 when their lengths differ too much. */
+export function alike(a: string, b: string): number {
+  const x = a.replaceAll(' ', '');
+  const y = b.replaceAll(' ', '');
+  const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length, 1);
+  return ratio < LENGTH_RATIO ? 0 : jaroWinkler(x, y);
+}
 
 /** One possible tie between an owner and a delegated provider. */
 export type LeadCandidate = {
@@ -54,7 +67,7 @@ export function leadCandidates(
   owner: Owner,
 ): LeadCandidate[] {
   const found: LeadCandidate[] = [];
-  const providerLabel = `${view.provider.name} (delegated provider)`;
+  const providerNode = nodeOf(graph, view.entity).label;
   for (const proposal of owner.proposals) {
     const entity = companyId(proposal.company);
     const self = view.self.has(entity);
@@ -77,7 +90,7 @@ export function leadCandidates(
       kind: 'same-entity',
       bridge: {
         from: owner.name,
-        to: providerLabel,
+        to: providerNode,
         via: `same name, but Companies House gives company ${owner.link.company}`,
         source: owner.link.source,
       },
@@ -86,13 +99,13 @@ export function leadCandidates(
     });
   }
   const core = coreCompanyName(owner.name);
-  const similar = jaroWinkler(core, coreCompanyName(view.provider.name));
+  const similar = alike(core, coreCompanyName(view.provider.name));
   if (owner.key !== view.key && similar >= LEAD_SIMILARITY) {
     found.push({
       kind: 'same-entity',
       bridge: {
         from: owner.name,
-        to: providerLabel,
+        to: providerNode,
         via: `names alike (similarity ${similar.toFixed(2)}), not a match until confirmed`,
         source: { file: 'ownership graph', date: graph.asOf },
       },
@@ -100,9 +113,13 @@ export function leadCandidates(
       reason: `"${owner.name}" is like the delegated provider's name "${view.provider.name}". Check whether they are one body.`,
     });
   }
+  // Likeness to a group member is the weakest sign: looked for only when nothing else was found.
+  if (found.length > 0) return found;
   for (const member of members.get(core.charAt(0)) ?? []) {
-    if (member.id === owner.entity) continue;
-    const score = jaroWinkler(core, member.core);
+    if (member.id === owner.entity || owner.rejected.some((n) => companyId(n) === member.id)) {
+      continue;
+    }
+    const score = alike(core, member.core);
     if (score < LEAD_SIMILARITY) continue;
     const label = nodeOf(graph, member.id).label;
     found.push({

@@ -92,6 +92,8 @@ function decide(links: readonly LinkDecision[], problems: RecordProblem[]): Map<
 export type NameResolver = (name: string) => {
   link: CompanyLink | null;
   proposals: ProposedLink[];
+  /** Companies a person said this name is not. */
+  rejected: string[];
 };
 
 /** Builds the resolver over the companies and the link decisions. */
@@ -117,6 +119,7 @@ export function nameResolver(
     const decided = decisions.get(key);
     const rejected = decided?.rejected ?? new Set<string>();
     const confirmed = decided?.confirmed ?? null;
+    const rejectedList = [...rejected].sort(byText);
     if (confirmed !== null) {
       const link: CompanyLink = {
         company: confirmed.company,
@@ -125,7 +128,7 @@ export function nameResolver(
         at: confirmed.at,
         source: { file: LINKS_FILE, date: confirmed.at.slice(0, 10) },
       };
-      return { link, proposals: [] };
+      return { link, proposals: [], rejected: rejectedList };
     }
     const open = (numbers: readonly string[] | undefined): string[] =>
       (numbers ?? []).filter((number) => !rejected.has(number)).sort(byText);
@@ -140,7 +143,7 @@ export function nameResolver(
         at: null,
         source: company.source,
       };
-      return { link, proposals: [] };
+      return { link, proposals: [], rejected: rejectedList };
     }
     const proposals: ProposedLink[] = [];
     const propose = (number: string, reason: string): void => {
@@ -159,12 +162,12 @@ export function nameResolver(
     for (const number of open(byCore.get(core))) {
       propose(number, 'the names differ only in legal form or words such as Group, Holdings or UK');
     }
-    return { link: null, proposals: proposals.slice(0, MAX_PROPOSALS) };
+    return { link: null, proposals: proposals.slice(0, MAX_PROPOSALS), rejected: rejectedList };
   };
 
   return (name) => {
     const key = normaliseCompanyName(name);
-    if (key === '') return { link: null, proposals: [] };
+    if (key === '') return { link: null, proposals: [], rejected: [] };
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
     const result = resolve(key);
