@@ -11,6 +11,16 @@ import {
 } from '../../../../../shared/records/indicators/dates';
 
 const epochDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const month = (from: string, months: number) => isoOf(addMonths(epochDay(from), months));
+const slowly = (from: number, count: number): number => {
+  let day = from;
+  for (let left = count; left > 0;) {
+    day += 1;
+    const weekday = new Date(day * 86_400_000).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return day;
+};
 
 describe('indicator dates', () => {
   it('reads dd/mm/yyyy and YYYY-MM-DD as the same day, and refuses what is not a day', () => {
@@ -34,7 +44,6 @@ describe('indicator dates', () => {
   });
 
   it('adds calendar months, keeping to the last day of a shorter month', () => {
-    const month = (from: string, months: number) => isoOf(addMonths(epochDay(from), months));
     expect(month('2017-08-31', 6)).toBe('2018-02-28');
     expect(month('2015-08-31', 6)).toBe('2016-02-29');
     expect(month('2018-03-31', -30)).toBe('2015-09-30');
@@ -64,8 +73,8 @@ describe('indicator dates', () => {
         (day) => {
           const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
           expect(isoOf(day)).toBe(iso);
-          const [year, month, date] = civil(day);
-          expect(dayOf(year, month, date)).toBe(day);
+          const [year, monthOfYear, date] = civil(day);
+          expect(dayOf(year, monthOfYear, date)).toBe(day);
           expect(parseDay(iso)).toBe(day);
         },
       ),
@@ -74,15 +83,6 @@ describe('indicator dates', () => {
   });
 
   it('takes whole weeks of working days the same way as one day at a time', () => {
-    const slowly = (from: number, count: number): number => {
-      let day = from;
-      for (let left = count; left > 0;) {
-        day += 1;
-        const weekday = new Date(day * 86_400_000).getUTCDay();
-        if (weekday !== 0 && weekday !== 6) left -= 1;
-      }
-      return day;
-    };
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 30_000 }),
