@@ -6,11 +6,12 @@ import { useApp } from '../../app/app-context';
 import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { listInspections, newId, storeLog } from '../../db/workbook-repository';
+import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workbook-repository';
+import { importDemoRecords } from './demo-records';
 
 /** The inspections on this device, and a way in for a newcomer. */
 export function InspectionsPage() {
-  const { db } = useApp();
+  const { db, userName } = useApp();
   const inspections = useLiveQuery(() => listInspections(db), [db]);
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -21,9 +22,15 @@ export function InspectionsPage() {
       db,
       buildDemo('ilacs-2026', { newId, now: () => new Date().toISOString() }),
     );
+    if (!stored.ok) {
+      setBusy(false);
+      return setProblem(stored.error.message);
+    }
+    const workbook = await loadWorkbook(db, stored.data);
+    const imported = workbook.ok ? await importDemoRecords(db, workbook.data, userName) : workbook;
     setBusy(false);
-    if (stored.ok) navigate({ name: 'overview', inspectionId: stored.data });
-    else setProblem(stored.error.message);
+    if (!imported.ok) return setProblem(imported.error.message);
+    return navigate({ name: 'overview', inspectionId: stored.data });
   }
 
   return (
@@ -78,6 +85,11 @@ export function InspectionsPage() {
       <Button variant="secondary" onClick={() => void openDemo()} disabled={busy}>
         Open the demo inspection
       </Button>
+      {busy ? (
+        <output className="govuk-body govuk-!-display-block">
+          Building the demo and importing its records…
+        </output>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,14 @@
+import { generateDemoRecords } from '../../../shared/workbook/demo/records';
+
+// Generates the demo's synthetic record files off the main thread; the page
+// then imports them through the usual import worker, like any council's files.
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const year = typeof event.data === 'number' ? event.data : undefined;
+  const records = generateDemoRecords(year === undefined ? {} : { year });
+  self.postMessage({
+    council: records.council,
+    trust: records.providers.trust,
+    swp: records.providers.swp,
+    inspection: records.inspection,
+  });
+});
