@@ -119,31 +119,70 @@ function notesOf(name: string, index: Ssda903Index): string[] {
   );
 }
 
+/** One scope's records, indexed. */
+type IndexedScope = {
+  readonly scope: string;
+  readonly name: string;
+  readonly ssda903: Ssda903Index;
+  readonly annexA: AnnexAScope;
+};
+
 /**
- * Computes every indicator for the council (scope `council`) and for each
- * delegated provider (scope = its id). The collection year is detected from
- * the episodes (see year.ts) unless `options.year` sets it; the Annex A list
- * date is the latest the lists hold unless `options.asAt` sets it. Throws a
- * RangeError for a provider with the id `council` or a malformed `asAt`.
+ * Every source's records indexed once (903 rows by child, dates parsed,
+ * Annex A rows typed): build it when records change, then compute the
+ * indicators from it for any year or list date with {@link indicatorsFromIndex}.
  */
-export function computeIndicators(
-  sources: readonly IndicatorSource[],
-  options: IndicatorOptions = {},
-): IndicatorReport {
-  const providers = groupProviders(sources);
+export type IndicatorIndex = {
+  readonly council: IndexedScope;
+  readonly providers: readonly IndexedScope[];
+  readonly notes: readonly string[];
+};
+
+/**
+ * Indexes every source: each provider's records pooled, and the council's as
+ * the union of all, each child once. Throws a RangeError for a provider with
+ * the id `council`.
+ */
+export function indexIndicatorSources(sources: readonly IndicatorSource[]): IndicatorIndex {
+  const groups = groupProviders(sources);
   const councilSources = sources.filter((source) => source.kind === 'council');
   const councilName = councilSources[0]?.name ?? 'Council';
+  const providers = groups.map((group): IndexedScope => ({
+    scope: group.scope,
+    name: group.name,
+    ssda903: indexSsda903(group.sources.map((source) => source.tables)),
+    annexA: annexAScope(group.sources),
+  }));
+  const own = indexSsda903(councilSources.map((source) => source.tables));
+  return {
+    council: {
+      scope: 'council',
+      name: councilName,
+      ssda903: mergeIndexes([own, ...providers.map((provider) => provider.ssda903)]),
+      annexA: annexAScope(sources),
+    },
+    providers,
+    notes: [
+      ...notesOf(councilName, own),
+      ...providers.flatMap((provider) => notesOf(provider.name, provider.ssda903)),
+    ],
+  };
+}
 
-  const providerIndexes = providers.map((group) =>
-    indexSsda903(group.sources.map((source) => source.tables)),
-  );
-  const ownIndex = indexSsda903(councilSources.map((source) => source.tables));
-  const councilIndex = mergeIndexes([ownIndex, ...providerIndexes]);
-
-  const startYear = options.year ?? detectYear(councilIndex);
+/**
+ * The indicators of an indexed set of sources: the council (scope `council`)
+ * first, then each delegated provider (scope = its id). The collection year
+ * is detected from the episodes (see year.ts) unless `options.year` sets it;
+ * the Annex A list date is the latest the lists hold unless `options.asAt`
+ * sets it (a RangeError if it is not a date).
+ */
+export function indicatorsFromIndex(
+  index: IndicatorIndex,
+  options: IndicatorOptions = {},
+): IndicatorReport {
+  const { council, providers } = index;
+  const startYear = options.year ?? detectYear(council.ssda903);
   const days = startYear === undefined ? undefined : yearDays(startYear);
-
-  const councilAnnexA = annexAScope(sources);
   let asAt: number | undefined;
   if (options.asAt !== undefined) {
     asAt = parseDay(options.asAt);
@@ -152,36 +191,34 @@ export function computeIndicators(
         `The list date "${options.asAt}" is not a date. Write it as YYYY-MM-DD.`,
       );
     }
-  } else if (councilAnnexA.care !== undefined) {
-    asAt = detectAsAt(councilAnnexA.care.values());
+  } else if (council.annexA.care !== undefined) {
+    asAt = detectAsAt(council.annexA.care.values());
   }
-
-  const indicators = results(
-    'council',
-    councilName,
-    new Map([...tally903(councilIndex, days), ...tallyAnnexA(councilAnnexA, asAt)]),
+  const indicators = [council, ...providers].flatMap((scope) =>
+    results(
+      scope.scope,
+      scope.name,
+      new Map([...tally903(scope.ssda903, days), ...tallyAnnexA(scope.annexA, asAt)]),
+    ),
   );
-  providers.forEach((group, at) => {
-    const index = providerIndexes[at];
-    if (index === undefined) return;
-    const tallies = new Map([
-      ...tally903(index, days),
-      ...tallyAnnexA(annexAScope(group.sources), asAt),
-    ]);
-    indicators.push(...results(group.scope, group.name, tallies));
-  });
-
-  const notes = [
-    ...notesOf(councilName, ownIndex),
-    ...providers.flatMap((group, at) => {
-      const index = providerIndexes[at];
-      return index === undefined ? [] : notesOf(group.name, index);
-    }),
-  ];
   return {
     year: startYear === undefined ? null : describeYear(startYear, options.year === undefined),
     asAt: asAt === undefined ? null : isoOf(asAt),
     indicators,
-    notes,
+    notes: index.notes,
   };
+}
+
+/**
+ * Computes every indicator for the council (scope `council`, every source's
+ * records with each child counted once) and for each delegated provider
+ * (scope = its id, its own records): {@link indexIndicatorSources} then
+ * {@link indicatorsFromIndex}. Throws a RangeError for a provider with the
+ * id `council` or a malformed `options.asAt`.
+ */
+export function computeIndicators(
+  sources: readonly IndicatorSource[],
+  options: IndicatorOptions = {},
+): IndicatorReport {
+  return indicatorsFromIndex(indexIndicatorSources(sources), options);
 }

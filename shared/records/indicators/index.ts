@@ -6,7 +6,13 @@
  * JSON out; usable in a Web Worker and in Node.
  */
 export type { IndicatorDefinition } from './catalogue-903';
-export { computeIndicators, INDICATORS } from './compute';
+export {
+  computeIndicators,
+  indexIndicatorSources,
+  indicatorsFromIndex,
+  INDICATORS,
+  type IndicatorIndex,
+} from './compute';
 export { recordRows, sourceFromTables } from './from-tables';
 export type {
   AnnexAListName,

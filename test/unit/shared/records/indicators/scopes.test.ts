@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, INDICATORS } from '../../../../../shared/records/indicators';
+import {
+  computeIndicators,
+  indexIndicatorSources,
+  indicatorsFromIndex,
+  INDICATORS,
+} from '../../../../../shared/records/indicators';
 import { away, council, episode, find, header, provider, ratio } from './builders';
 
 const options = { year: 2017 }; // 01/04/2017 – 31/03/2018
@@ -105,6 +110,14 @@ describe('collection year and list date', () => {
       council({ Episodes: [episode('Z', '15/02/2019', '', { rne: 'S' })] }),
     ]);
     expect(report.year?.label).toBe('2018/19');
+  });
+
+  it('recomputes from one index for any year, as from the rows', () => {
+    const sources = [council({ Episodes: episodes })];
+    const index = indexIndicatorSources(sources);
+    for (const year of [2016, 2017, 2018]) {
+      expect(indicatorsFromIndex(index, { year })).toEqual(computeIndicators(sources, { year }));
+    }
   });
 
   it('uses the year the caller sets', () => {
