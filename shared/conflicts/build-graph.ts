@@ -114,10 +114,16 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
     }
     return id;
   };
-  const ensureName = (key: string, name: string): string => {
+  // An owner's node is labelled with the owner's name; other names with the
+  // same key (a top company, a legal-person PSC) label it only if no owner does.
+  const ownerNamed = new Set<string>();
+  const ensureName = (key: string, name: string, owner = false): string => {
     const id = nameId(key);
     const before = nodes.get(id);
-    if (before === undefined || name < before.name) nodes.set(id, nameNode(key, name));
+    if (owner) ownerNamed.add(id);
+    if (owner || (!ownerNamed.has(id) && (before === undefined || name < before.name))) {
+      nodes.set(id, nameNode(key, name));
+    }
     return id;
   };
   const addEdge = (edge: ControlEdge, order: number): void => {
@@ -160,10 +166,14 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
     const ids = [...new Set(rows.flatMap(({ setting }) => setting.ownerId ?? []))].sort(byText);
     const { link, proposals, rejected } = resolveName(name);
     const entity =
-      link === null ? ensureName(key, name) : ensureCompany(link.company, null, link.source);
+      link === null ? ensureName(key, name, true) : ensureCompany(link.company, null, link.source);
     const urns = rows.map(({ setting }) => setting.urn.trim()).sort(byText);
     owners.set(key, { key, name, names, ids, urns, entity, link, proposals, rejected });
-    // An owner's top company (as the SCP list gives it) is its parent.
+  }
+  // An owner's top company (as the SCP list gives it) is its parent.
+  for (const [key, rows] of ownerRows) {
+    const entity = owners.get(key)?.entity;
+    if (entity === undefined) continue;
     for (const { setting, source } of rows) {
       const top = setting.topCompany;
       const topKey = top === null ? '' : normaliseCompanyName(top);
