@@ -15,7 +15,6 @@ import {
   type Ssda903Index,
 } from './ssda903-columns';
 import {
-  cellText,
   childFacts,
   childIndex,
   noteDob,
@@ -75,23 +74,13 @@ function finish(
   };
 }
 
-/**
- * The index of child `id`, met after child `after`. Tables usually list
- * children in the same order, skipping some: the next few children are
- * tried before the map.
- */
-function nextChild(facts: ChildFacts, after: number, id: string): number {
-  const ids = facts.ids;
-  const stop = Math.min(ids.length, after + 9);
-  for (let next = after + 1; next < stop; next += 1) if (ids[next] === id) return next;
-  return childIndex(facts, id);
-}
-
 /** Indexes the 903 tables of one scope (several sources' tables are pooled). */
 export function indexSsda903(sources: readonly SourceTables[]): Ssda903Index {
   const facts = childFacts(Math.max(rowCount(sources, 'Header'), rowCount(sources, 'OC2')));
   const fills: Fills = {
     facts,
+    lastId: '',
+    lastChild: -1,
     episodes: episodeFill(rowCount(sources, 'Episodes')),
     reviews: datedFill(rowCount(sources, 'Reviews'), false),
     away: datedFill(rowCount(sources, 'Missing'), false),
@@ -106,17 +95,9 @@ export function indexSsda903(sources: readonly SourceTables[]): Ssda903Index {
       const rows = source[table];
       if (rows === undefined) continue;
       tables.add(table);
-      // A return lists each child's rows together: look the child up once per run.
-      let lastId = '';
-      let child = -1;
-      for (const { values } of rows) {
-        const id = cellText(values.CHILD);
-        if (id !== lastId || child < 0) {
-          lastId = id;
-          child = id === '' ? -1 : nextChild(facts, child, id);
-        }
-        if (child < 0 || !reader(fills, child, values)) left += 1;
-      }
+      fills.lastId = '';
+      fills.lastChild = -1;
+      for (const { values } of rows) if (!reader(fills, values)) left += 1;
     }
     if (left > 0) skipped.set(table, left);
   }
@@ -177,6 +158,8 @@ export function mergeIndexes(indexes: readonly Ssda903Index[]): Ssda903Index {
     indexes.reduce((total, index) => total + size(index), 0);
   const fills: Fills = {
     facts,
+    lastId: '',
+    lastChild: -1,
     episodes: episodeFill(sum((index) => index.episodes.start.length)),
     reviews: datedFill(
       sum((index) => index.reviews.day.length),

@@ -111,24 +111,58 @@ function placeKind(place: string): number {
 /** The tables the indicators read, filled row by row; false means the row was left out. */
 export type Fills = {
   readonly facts: ChildFacts;
+  /** The last row's CHILD and its index (-1 for none): a table lists each child's rows together. */
+  lastId: string;
+  lastChild: number;
   readonly episodes: EpisodeFill;
   readonly reviews: DatedFill;
   readonly away: DatedFill;
   readonly workers: DatedFill;
 };
 
-/** Adds one row of a table to `fills` for child `child`; false when it has no usable date. */
-export type RowReader = (fills: Fills, child: number, values: Values) => boolean;
+/** Adds one row of a table to `fills`; false when it has no CHILD or no usable date. */
+export type RowReader = (fills: Fills, values: Values) => boolean;
+
+/**
+ * The index of the row's child (-1 when CHILD is blank). Tables usually list
+ * children in the same order, skipping some: after the last row's child, the
+ * next few are tried before the hash table. Each reader reads `values.CHILD`
+ * itself, so that every property read sees one table's rows only.
+ */
+function rowChild(fills: Fills, value: Cell): number {
+  const id = cellText(value);
+  if (id === fills.lastId && fills.lastChild >= 0) return fills.lastChild;
+  fills.lastId = id;
+  if (id === '') {
+    fills.lastChild = -1;
+    return -1;
+  }
+  const ids = fills.facts.ids;
+  const after = fills.lastChild;
+  const stop = Math.min(ids.length, after + 9);
+  for (let next = after + 1; next < stop; next += 1) {
+    if (ids[next] === id) {
+      fills.lastChild = next;
+      return next;
+    }
+  }
+  fills.lastChild = childIndex(fills.facts, id);
+  return fills.lastChild;
+}
 
 const flag = (value: Cell): number => (cellText(value) === '1' ? 1 : 0);
 
 /** The reader of each table the indicators use. */
 export const READERS = {
-  Header: (fills, child, values) => {
+  Header: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     dobFrom(fills.facts, child, values.DOB, 2);
     return true;
   },
-  Episodes: (fills, child, values) => {
+  Episodes: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const start = day(values.DECOM);
     const dec = cellText(values.DEC);
     const end = dec === '' ? OPEN : parseDay(dec);
@@ -150,7 +184,9 @@ export const READERS = {
     to.count = at + 1;
     return true;
   },
-  Reviews: (fills, child, values) => {
+  Reviews: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const review = day(values.REVIEW);
     if (review === undefined) return false;
     const to = fills.reviews;
@@ -160,7 +196,9 @@ export const READERS = {
     dobFrom(fills.facts, child, values.DOB, 1);
     return true;
   },
-  Missing: (fills, child, values) => {
+  Missing: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const start = day(values.MIS_START);
     const kind = cellText(values.MISSING).toUpperCase();
     if (start === undefined || (kind !== 'M' && kind !== 'A')) return false;
@@ -172,7 +210,9 @@ export const READERS = {
     dobFrom(fills.facts, child, values.DOB, 1);
     return true;
   },
-  SW_Episodes: (fills, child, values) => {
+  SW_Episodes: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const start = day(values.SW_DECOM);
     if (start === undefined) return false;
     const to = fills.workers;
@@ -182,7 +222,9 @@ export const READERS = {
     to.count += 1;
     return true;
   },
-  OC2: (fills, child, values) => {
+  OC2: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const answers =
       1 +
       flag(values.HEALTH_CHECK) +
@@ -195,7 +237,9 @@ export const READERS = {
     dobFrom(fills.facts, child, values.DOB, 1);
     return true;
   },
-  OC3: (fills, child, values) => {
+  OC3: (fills, values) => {
+    const child = rowChild(fills, values.CHILD);
+    if (child < 0) return false;
     const inTouch = cellText(values.IN_TOUCH).toUpperCase();
     const activity = cellText(values.ACTIV).toUpperCase();
     const accommodation = cellText(values.ACCOM).toUpperCase();
