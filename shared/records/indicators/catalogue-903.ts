@@ -46,7 +46,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     // Former national indicator NI 63, as DfE publishes it.
     source: `${CLA_METHODOLOGY}: long-term stability (former NI 63)`,
     definition:
-      'Of children under 16 at 31 March who had been looked after continuously for at least 2.5 years, those who had been in the same placement for at least 2 years, or who were placed for adoption and whose adoptive placement together with the one before it had lasted at least 2 years.',
+      'Of children under 16 at 31 March who had been looked after continuously for at least 2.5 years, those who had been in the same placement for at least 2 years, or who were placed for adoption and whose adoptive placement together with the one before it had lasted at least 2 years. Children whose history begins before the earliest episode on record, so that neither can be told, are left out (see the caveat).',
   },
   {
     id: 'reviews-on-time',
@@ -56,8 +56,9 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     source:
       'SSDA903 guidance (Reviews); Care Planning, Placement and Case Review (England) Regulations 2010, reg. 33 (former NI 66)',
     definition:
-      'Of children with a statutory review due during the year while looked after, those with every such review held on time: the first within 20 working days of coming into care, the second within 3 months, then at most 6 months apart.',
+      'Of children with a statutory review due during the year while looked after, those with every such review held on time: the first within 20 working days of coming into care (weekdays; bank holidays are not known offline), the second within 3 months, then at most 6 months apart. Where a period began before the year and no earlier review is on record, the first review of the year is due by 30 September.',
   },
+  // Source: DfE CLA methodology, "missing incidents" (SSDA903 Missing table, code M).
   {
     id: 'missing-children',
     label: 'Children who went missing',
@@ -66,6 +67,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after at any time during the year who had at least one missing episode starting in the year, of all children looked after during the year.',
   },
+  // Source: DfE CLA methodology, "away from placement without authorisation" (Missing, code A).
   {
     id: 'absent-children',
     label: 'Children who were away from placement without authorisation',
@@ -74,6 +76,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after at any time during the year who had at least one absence (away without authorisation) starting in the year, of all children looked after during the year.',
   },
+  // Source: DfE CLA methodology, children looked after at 31 March by placement provider (PR0–PR5).
   ...PROVIDERS.map(([code, who]): IndicatorDefinition => ({
     id: `placement-provider-${code.toLowerCase()}`,
     label: `Children placed by ${code}: ${who}`,
@@ -81,6 +84,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     source: `${CLA_METHODOLOGY}: children looked after at 31 March by placement provider (PLACE_PROVIDER)`,
     definition: `Children looked after at 31 March whose placement provider was ${code} (${who}), of all children looked after at 31 March.`,
   })),
+  // Source: DfE CLA methodology, care leavers aged 19–21 (OC3 IN_TOUCH).
   {
     id: 'care-leavers-in-touch',
     label: 'Care leavers in touch',
@@ -89,6 +93,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Care leavers in the OC3 cohort (aged 19, 20 or 21 in the year) with whom the council was in touch (IN_TOUCH = YES), of all in the cohort except those who died.',
   },
+  // Source: DfE CLA methodology, care leavers in suitable accommodation (OC3 ACCOM; former NI 147).
   {
     id: 'care-leavers-suitable-accommodation',
     label: 'Care leavers in suitable accommodation',
@@ -97,6 +102,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Care leavers in the OC3 cohort whose accommodation was recorded as suitable (ACCOM ending in 1), of all in the cohort except those who died. Not known counts as not suitable.',
   },
+  // Source: DfE CLA methodology, care leavers in education, employment or training (OC3 ACTIV; former NI 148).
   {
     id: 'care-leavers-eet',
     label: 'Care leavers in education, employment or training',
@@ -105,6 +111,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Care leavers in the OC3 cohort in education, employment or training (ACTIV F1–F3 or P1–P3), of all in the cohort except those who died. Not known counts as not in EET.',
   },
+  // Source: DfE CLA methodology, outcomes for children looked after 12+ months (OC2 HEALTH_ASSESSMENT).
   {
     id: 'health-assessment',
     label: 'Annual health assessment up to date',
@@ -113,6 +120,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after continuously for at least 12 months at 31 March whose annual health assessment was up to date (OC2 HEALTH_ASSESSMENT = 1), of all such children.',
   },
+  // Source: DfE CLA methodology, outcomes for children looked after 12+ months (OC2 TEETH_CHECK).
   {
     id: 'dental-check',
     label: 'Teeth checked by a dentist',
@@ -121,6 +129,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after continuously for at least 12 months at 31 March whose teeth had been checked by a dentist (OC2 TEETH_CHECK = 1), of all such children.',
   },
+  // Source: DfE CLA methodology, outcomes for children looked after 12+ months (OC2 IMMUNISATIONS).
   {
     id: 'immunisations',
     label: 'Immunisations up to date',
@@ -129,6 +138,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after continuously for at least 12 months at 31 March whose immunisations were up to date (OC2 IMMUNISATIONS = 1), of all such children.',
   },
+  // Source: DfE CLA methodology, development assessments of under-5s (OC2 HEALTH_CHECK).
   {
     id: 'health-surveillance-under-5',
     label: 'Development checks up to date (under 5)',
@@ -148,6 +158,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     definition:
       'Children looked after at 31 March who had at least one change of social worker during the year (a social worker episode starting in the year with a different worker from the one before it), of all children looked after at 31 March.',
   },
+  // Source: SSDA903 SW_Episodes (2023-24 on); Children's Commissioner Stability Index.
   {
     id: 'social-worker-changed-2-plus',
     label: 'Children with 2 or more social worker changes',
