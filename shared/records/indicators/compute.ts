@@ -174,13 +174,22 @@ export function indexIndicatorSources(sources: readonly IndicatorSource[]): Indi
  * first, then each delegated provider (scope = its id). The collection year
  * is detected from the episodes (see year.ts) unless `options.year` sets it;
  * the Annex A list date is the latest the lists hold unless `options.asAt`
- * sets it (a RangeError if it is not a date).
+ * sets it. Throws a RangeError for a year that is not a whole year from 1990
+ * to 2100, or a list date that is not a date.
  */
 export function indicatorsFromIndex(
   index: IndicatorIndex,
   options: IndicatorOptions = {},
 ): IndicatorReport {
   const { council, providers } = index;
+  if (
+    options.year !== undefined &&
+    !(Number.isInteger(options.year) && options.year >= 1990 && options.year <= 2100)
+  ) {
+    throw new RangeError(
+      `The collection year ${options.year} is not one: give the year it starts, such as 2017 for 2017/18.`,
+    );
+  }
   const startYear = options.year ?? detectYear(council.ssda903);
   const days = startYear === undefined ? undefined : yearDays(startYear);
   let asAt: number | undefined;

@@ -134,8 +134,10 @@ describe('collection year and list date', () => {
     ]);
   });
 
-  it('refuses a list date that is not a date', () => {
+  it('refuses a list date that is not a date, and a year that is not a year', () => {
     expect(() => computeIndicators([], { asAt: '31/02/2024' })).toThrow(RangeError);
+    expect(() => computeIndicators([], { year: 17 })).toThrow(/2017 for 2017\/18/);
+    expect(() => computeIndicators([], { year: 2017.5 })).toThrow(RangeError);
   });
 
   it('returns the catalogue for the council, all unavailable, with no sources', () => {
