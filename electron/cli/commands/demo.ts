@@ -6,6 +6,10 @@ import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
 import { newId, saveBundle } from '../store';
 
+function now(): string {
+  return new Date().toISOString();
+}
+
 /** `workbook demo`: writes the demo workbook. */
 export const demoCommand: Command = {
   name: 'demo',
@@ -33,7 +37,6 @@ export const demoCommand: Command = {
       frameworkIds,
       'Framework',
     );
-    const now = () => new Date().toISOString();
     const base = buildDemo(framework, { newId, now });
     const { operations, parts } = flag(parsed, 'without-records')
       ? { operations: base, parts: {} }
