@@ -37,15 +37,19 @@ const PHRASES: readonly (readonly [readonly string[], readonly string[]])[] = [
 ];
 
 /** Single tokens folded anywhere in a name. */
-const WORDS: Readonly<Record<string, string>> = {
-  ltd: 'limited',
-  cyfyngedig: 'limited',
-  cyf: 'limited',
-  co: 'company',
-};
+const WORDS: ReadonlyMap<string, string> = new Map([
+  ['ltd', 'limited'],
+  ['cyfyngedig', 'limited'],
+  ['cyf', 'limited'],
+  ['co', 'company'],
+]);
 
 /** Welsh abbreviations folded only as the last token, where they cannot be a word of the name. */
-const LAST_WORDS: Readonly<Record<string, string>> = { ccc: 'plc', cbc: 'cic', pac: 'llp' };
+const LAST_WORDS: ReadonlyMap<string, string> = new Map([
+  ['ccc', 'plc'],
+  ['cbc', 'cic'],
+  ['pac', 'llp'],
+]);
 
 /** Legal forms and noise words a core name leaves out. */
 const NOT_CORE = new Set([
@@ -63,18 +67,46 @@ const NOT_CORE = new Set([
   'the',
 ]);
 
+/** Characters dropped without a break: apostrophes (\' \u2018 \u2019 \u02bc ` \u00b4) and full stops. */
+const DROPPED = new Set([39, 46, 0x2018, 0x2019, 0x2bc, 96, 0xb4]);
+const AMPERSAND = 38;
+/** Letters, digits and punctuation of plain ASCII (no diacritics to fold). */
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The words of a name: lower case, diacritics removed (NFKD), apostrophes and
+ * full stops dropped ("Parent's" → "parents", "C.I.C." → "cic"), "&" as
+ * "and", anything else not a letter or digit a break. One pass over the
+ * characters, since a national register has 50,000 names.
+ */
 function tokens(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02bc`\u00b4]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/\./g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((token) => token !== '');
+  let text = name.toLowerCase();
+  if (!ASCII.test(text)) text = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  const words: string[] = [];
+  let start = -1;
+  let word = '';
+  for (let at = 0; at <= text.length; at += 1) {
+    const code = at === text.length ? 32 : text.charCodeAt(at);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = at;
+      continue;
+    }
+    if (start >= 0) word += text.slice(start, at);
+    start = -1;
+    // A dropped character carries on the same word; anything else ends it.
+    if (DROPPED.has(code)) continue;
+    if (word !== '') words.push(word);
+    word = '';
+    if (code === AMPERSAND) words.push('and');
+  }
+  return words;
+}
+
+/** The phrases by their first word, so most words need no phrase check. */
+const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], readonly string[]])[]>();
+for (const phrase of PHRASES) {
+  const first = phrase[0][0] ?? '';
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
 
 function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -83,19 +115,29 @@ function startsWith(words: readonly string[], at: number, phrase: readonly strin
 
 /** The tokens of a name with every legal-form spelling folded. */
 function folded(name: string): string[] {
-  const words = tokens(name).map((word) => WORDS[word] ?? word);
+  const words = tokens(name);
+  for (let at = 0; at < words.length; at += 1) {
+    const word = words[at] ?? '';
+    words[at] = WORDS.get(word) ?? word;
+  }
   while (words.length > 1 && words[0] === 'the') words.shift();
   while (words.length > 1 && words.at(-1) === 'the') words.pop();
   const out: string[] = [];
   for (let at = 0; at < words.length;) {
-    const phrase = PHRASES.find(([from]) => startsWith(words, at, from));
+    let phrase: (typeof PHRASES)[number] | undefined;
+    for (const candidate of PHRASES_BY_FIRST.get(words[at] ?? '') ?? []) {
+      if (startsWith(words, at, candidate[0])) {
+        phrase = candidate;
+        break;
+      }
+    }
     if (phrase !== undefined) {
       out.push(...phrase[1]);
       at += phrase[0].length;
       continue;
     }
     const word = words[at] ?? '';
-    out.push(at === words.length - 1 ? (LAST_WORDS[word] ?? word) : word);
+    out.push(at === words.length - 1 ? (LAST_WORDS.get(word) ?? word) : word);
     at += 1;
   }
   return out;
@@ -109,6 +151,13 @@ function folded(name: string): string[] {
  */
 export function normaliseCompanyName(name: string): string {
   return folded(name).join(' ');
+}
+
+/** Both keys of a name from one pass: {@link normaliseCompanyName} and {@link coreCompanyName}. */
+export function nameKeys(name: string): { readonly key: string; readonly core: string } {
+  const words = folded(name);
+  const core = words.filter((word) => !NOT_CORE.has(word));
+  return { key: words.join(' '), core: (core.length > 0 ? core : words).join(' ') };
 }
 
 /**

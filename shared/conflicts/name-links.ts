@@ -11,7 +11,7 @@
  */
 import { normaliseCompanyNumber } from '../domain/model/company-number';
 import type { RecordProblem } from '../records/problem';
-import { coreCompanyName, normaliseCompanyName } from './company-name';
+import { coreCompanyName, nameKeys, normaliseCompanyName } from './company-name';
 import type { CompanyLink, ProposedLink } from './graph-model';
 import { byText } from './graph-model';
 import type { LinkDecision, Source } from './types';
@@ -106,8 +106,9 @@ export function nameResolver(
   const byCore = new Map<string, string[]>();
   const byPrevious = new Map<string, string[]>();
   for (const company of companies.values()) {
-    push(byKey, normaliseCompanyName(company.name), company.number);
-    push(byCore, coreCompanyName(company.name), company.number);
+    const { key, core } = nameKeys(company.name);
+    push(byKey, key, company.number);
+    push(byCore, core, company.number);
     for (const previous of company.previousNames) {
       push(byPrevious, normaliseCompanyName(previous), company.number);
     }

@@ -31,12 +31,90 @@ export function isBasicCompanyDataHeader(fields: readonly string[]): boolean {
   return names.includes(NAME) && names.includes(NUMBER);
 }
 
-type Columns = ReadonlyMap<string, number>;
+/**
+ * The fields of a line whose every field is quoted and holds no quote, as
+ * nearly every row of the file is (`"NAME","01234567",""…`), or undefined.
+ */
+function quotedFields(line: string): string[] | undefined {
+  if (line.length < 2 || line.charCodeAt(0) !== 34 || line.charCodeAt(line.length - 1) !== 34) {
+    return undefined;
+  }
+  const fields = line.slice(1, -1).split('","');
+  return fields.some((field) => field.includes('"')) ? undefined : fields;
+}
 
-function text(fields: readonly string[], columns: Columns, header: string): string | null {
-  const at = columns.get(header);
-  const value = at === undefined ? undefined : fields[at]?.trim();
-  return value === undefined || value === '' ? null : value;
+/**
+ * The records of one chunk: line by line with a fast path for plain quoted
+ * rows; the whole chunk through the general CSV tokenizer when a quoted
+ * field holds a line break (a line with an odd number of quotes).
+ */
+function chunkRecords(chunk: string): { records: string[][]; openQuote: boolean } {
+  const lines = chunk.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const records: string[][] = [];
+  for (const raw of lines) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const fast = quotedFields(line);
+    if (fast !== undefined) {
+      records.push(fast);
+      continue;
+    }
+    if ((line.match(/"/g)?.length ?? 0) % 2 === 1) {
+      const csv = tokenizeCsv(chunk);
+      return { records: csv.records, openQuote: csv.openQuote };
+    }
+    records.push(tokenizeCsv(line).records[0] ?? ['']);
+  }
+  return { records, openQuote: false };
+}
+
+/** A header and where the file has it. */
+type Column = { readonly header: string; readonly at: number | undefined };
+
+/** The columns the reader uses, found once from the header row. */
+type Layout = {
+  readonly name: Column;
+  readonly number: Column;
+  readonly category: Column;
+  readonly status: Column;
+  readonly country: Column;
+  readonly postcode: Column;
+  readonly incorporated: Column;
+  readonly dissolved: Column;
+  readonly sic: readonly Column[];
+  readonly previous: readonly { readonly name: Column; readonly date: Column }[];
+};
+
+/** 1, 2, … `count`. */
+function upTo(count: number): number[] {
+  return Array.from({ length: count }, (_, index) => index + 1);
+}
+
+function layoutOf(headers: readonly string[]): Layout {
+  const columns = new Map(headers.map((header, index) => [header.trim(), index]));
+  const column = (header: string): Column => ({ header, at: columns.get(header) });
+  return {
+    name: column(NAME),
+    number: column(NUMBER),
+    category: column('CompanyCategory'),
+    status: column('CompanyStatus'),
+    country: column('CountryOfOrigin'),
+    postcode: column('RegAddress.PostCode'),
+    incorporated: column('IncorporationDate'),
+    dissolved: column('DissolutionDate'),
+    sic: upTo(4).map((n) => column(`SICCode.SicText_${n}`)),
+    previous: upTo(10).map((n) => ({
+      name: column(`PreviousName_${n}.CompanyName`),
+      date: column(`PreviousName_${n}.CONDATE`),
+    })),
+  };
+}
+
+function text(fields: readonly string[], column: Column): string | null {
+  const raw = column.at === undefined ? undefined : fields[column.at];
+  if (raw === undefined || raw === '') return null;
+  const value = raw.trim();
+  return value === '' ? null : value;
 }
 
 /**
@@ -53,18 +131,13 @@ export function readBasicCompanyData(
   const log = new ProblemLog(file);
   const companies: Company[] = [];
   const seen = new Set<string>();
-  let columns: Columns | undefined;
+  let layout: Layout | undefined;
   let headerLength = 0;
   let row = 0;
   let truncated = false;
 
-  const date = (
-    fields: readonly string[],
-    cols: Columns,
-    header: string,
-    at: number,
-  ): string | null => {
-    const value = text(fields, cols, header);
+  const date = (fields: readonly string[], column: Column, at: number): string | null => {
+    const value = text(fields, column);
     if (value === null) return null;
     const day = parseDfeDate(value);
     if (day !== undefined) return isoFromDay(day);
@@ -72,14 +145,14 @@ export function readBasicCompanyData(
       rule: 'ch.basic.date',
       severity: 'warning',
       row: at,
-      column: header,
+      column: column.header,
       value,
       message: `"${value}" is not a dd/mm/yyyy date, so it was not read.`,
     });
     return null;
   };
 
-  const readRow = (fields: readonly string[], at: number, cols: Columns): void => {
+  const readRow = (fields: readonly string[], at: number, cols: Layout): void => {
     if (fields.length === 1 && fields[0] === '') return; // a blank line
     if (fields.length !== headerLength) {
       log.add({
@@ -89,7 +162,7 @@ export function readBasicCompanyData(
         message: `This row has ${fields.length} fields where the header has ${headerLength}; its values may sit under the wrong headers.`,
       });
     }
-    const raw = text(fields, cols, NUMBER);
+    const raw = text(fields, cols.number);
     const number = raw === null ? undefined : normaliseCompanyNumber(raw);
     if (number === undefined) {
       log.add({
@@ -102,7 +175,7 @@ export function readBasicCompanyData(
       });
       return;
     }
-    const name = text(fields, cols, NAME);
+    const name = text(fields, cols.name);
     if (name === null) {
       log.add({
         rule: 'ch.basic.name',
@@ -125,35 +198,41 @@ export function readBasicCompanyData(
       return;
     }
     seen.add(number);
+    const sicCodes: string[] = [];
+    for (const column of cols.sic) {
+      const sic = text(fields, column);
+      if (sic !== null) sicCodes.push(sic);
+    }
+    const previousNames: { name: string; date: string | null }[] = [];
+    for (const previous of cols.previous) {
+      const former = text(fields, previous.name);
+      if (former !== null)
+        previousNames.push({ name: former, date: date(fields, previous.date, at) });
+    }
     const company: Company = {
       row: at,
       number,
       name,
-      category: text(fields, cols, 'CompanyCategory'),
-      status: text(fields, cols, 'CompanyStatus'),
-      countryOfOrigin: text(fields, cols, 'CountryOfOrigin'),
-      postcode: text(fields, cols, 'RegAddress.PostCode'),
-      incorporated: date(fields, cols, 'IncorporationDate', at),
-      dissolved: date(fields, cols, 'DissolutionDate', at),
-      sicCodes: [1, 2, 3, 4].flatMap((n) => text(fields, cols, `SICCode.SicText_${n}`) ?? []),
-      previousNames: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((n) => {
-        const previous = text(fields, cols, `PreviousName_${n}.CompanyName`);
-        return previous === null
-          ? []
-          : [{ name: previous, date: date(fields, cols, `PreviousName_${n}.CONDATE`, at) }];
-      }),
+      category: text(fields, cols.category),
+      status: text(fields, cols.status),
+      countryOfOrigin: text(fields, cols.country),
+      postcode: text(fields, cols.postcode),
+      incorporated: date(fields, cols.incorporated, at),
+      dissolved: date(fields, cols.dissolved, at),
+      sicCodes,
+      previousNames,
     };
     if (options.keep === undefined || options.keep(company)) companies.push(company);
   };
 
   forEachChunk(content, true, (chunk) => {
     if (truncated) return;
-    const csv = tokenizeCsv(chunk);
+    const csv = chunkRecords(chunk);
     for (const fields of csv.records) {
       row += 1;
-      if (columns === undefined) {
+      if (layout === undefined) {
         if (!isBasicCompanyDataHeader(fields)) refuse(file);
-        columns = new Map(fields.map((field, index) => [field.trim(), index]));
+        layout = layoutOf(fields);
         headerLength = fields.length;
         continue;
       }
@@ -168,10 +247,10 @@ export function readBasicCompanyData(
         });
         return;
       }
-      readRow(fields, row, columns);
+      readRow(fields, row, layout);
     }
   });
-  if (columns === undefined) refuse(file);
+  if (layout === undefined) refuse(file);
   return {
     kind: 'ch-basic-company-data',
     file,
