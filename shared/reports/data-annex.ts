@@ -41,7 +41,7 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
       ...better,
       {
         kind: 'table',
-        caption: indicator.label,
+        caption: `Figures by source: ${indicator.label}`,
         head: ['Source', 'Value', 'Records'],
         rows: [
           ...indicator.values.map((v) => [

@@ -1,6 +1,7 @@
 import { createIpcRouter } from '../../electron/main/ipc/router';
 import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
+import { reportBenchmarks } from './report-bench';
 import { timeMs, type Benchmark } from './harness';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
@@ -9,6 +10,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...annexABenchmarks,
+  ...reportBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {

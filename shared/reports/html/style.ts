@@ -38,7 +38,7 @@ ol.report-paragraphs p{margin:0 0 5px}
 .report-action{font-style:italic}
 .report-evidence{color:#505a5f;font-size:1rem}
 figure{margin:0 0 40px}
-figure svg{max-width:100%;height:auto}
+figure svg{display:block;width:100%;max-width:720px;height:auto}
 figcaption{color:#505a5f;font-size:1rem;margin-top:5px}
 .report-signature{border:2px solid #0b0c0c;padding:15px;margin:40px 0 0;max-width:640px}
 footer{border-top:1px solid #b1b4b6;padding:20px 0 40px;color:#505a5f;font-size:1rem}

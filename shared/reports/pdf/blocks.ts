@@ -11,12 +11,15 @@ export const colours = {
   red: '#d4351c',
 } as const;
 
-/** Horizontal rules only: a heavier one under the header row (GOV.UK table style). */
+/**
+ * Horizontal rules only, a heavier one under the column headings (GOV.UK
+ * table style). Row 0 is the caption, row 1 the column headings.
+ */
 function tableLayout(rows: number): PdfTableLayout {
   return {
-    hLineWidth: (i) => (i === 0 ? 0 : i === 1 ? 1 : i === rows ? 0.75 : 0.5),
+    hLineWidth: (i) => (i <= 1 ? 0 : i === 2 ? 1 : i === rows ? 0.75 : 0.5),
     vLineWidth: () => 0,
-    hLineColor: (i) => (i === 1 ? colours.text : colours.border),
+    hLineColor: (i) => (i === 2 ? colours.text : colours.border),
     paddingLeft: (i) => (i === 0 ? 0 : 6),
     paddingRight: () => 6,
     paddingTop: () => 4,
@@ -39,27 +42,32 @@ function numbered(paragraph: NumberedParagraph): PdfContent {
   const evidence =
     paragraph.evidenceIds.length === 0 ? 'none linked' : paragraph.evidenceIds.join(', ');
   return {
-    columns: [
-      { width: 26, text: `${paragraph.number}.` },
-      {
-        width: '*',
-        stack: [
-          { text: paragraph.text },
-          ...(paragraph.actionTaken === null
-            ? []
-            : [
-                {
-                  text: `Action taken during the inspection: ${paragraph.actionTaken}`,
-                  italics: true,
-                  margin: [0, 3, 0, 0] as [number, number, number, number],
-                },
-              ]),
-          { text: `Evidence: ${evidence}`, style: 'evidence' },
-        ],
-      },
+    stack: [
+      { text: paragraph.text },
+      ...(paragraph.actionTaken === null
+        ? []
+        : [
+            {
+              text: `Action taken during the inspection: ${paragraph.actionTaken}`,
+              italics: true,
+              margin: [0, 3, 0, 0] as [number, number, number, number],
+            },
+          ]),
+      { text: `Evidence: ${evidence}`, style: 'evidence' },
     ],
-    columnGap: 4,
     margin: [0, 0, 0, 8],
+  };
+}
+
+/**
+ * Numbered paragraphs as a pdfmake ordered list starting at the first
+ * paragraph's number, so numbering runs on across sections (ilacs.md §1.1b).
+ */
+export function numberedList(paragraphs: readonly NumberedParagraph[]): PdfContent {
+  return {
+    ol: paragraphs.map(numbered),
+    start: paragraphs[0]?.number ?? 1,
+    margin: [0, 0, 0, 4],
   };
 }
 
@@ -70,40 +78,36 @@ function tableContent(block: Extract<ReportBlock, { kind: 'table' }>): PdfConten
     ...(header ? { bold: true } : {}),
     ...(numeric.has(column) ? { alignment: 'right' as const } : {}),
   });
+  // The caption is a header row spanning every column, so it stays with the
+  // table and is repeated where the table runs on to another page.
+  const caption: PdfCell[] = [
+    { text: block.caption, style: 'caption', colSpan: block.head.length },
+    ...block.head.slice(1).map((): PdfCell => ({})),
+  ];
   return {
-    stack: [
-      // A headline level keeps the caption with its table (see pageBreakBefore).
-      { text: block.caption, style: 'caption', headlineLevel: 4 },
-      {
-        table: {
-          headerRows: 1,
-          dontBreakRows: true,
-          keepWithHeaderRows: 1,
-          widths: block.widths === undefined ? block.head.map(() => '*') : [...block.widths],
-          body: [
-            block.head.map((text, column) => cell(text, column, true)),
-            ...block.rows.map((row) => row.map((text, column) => cell(text, column, false))),
-          ],
-        },
-        layout: tableLayout(block.rows.length + 1),
-      },
-    ],
+    table: {
+      headerRows: 2,
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
+      widths: block.widths === undefined ? block.head.map(() => '*') : [...block.widths],
+      body: [
+        caption,
+        block.head.map((text, column) => cell(text, column, true)),
+        ...block.rows.map((row) => row.map((text, column) => cell(text, column, false))),
+      ],
+    },
+    layout: tableLayout(block.rows.length + 2),
     margin: [0, 4, 0, 12],
   };
 }
 
-/**
- * One report block as pdfmake content. Headings get an outline (bookmark)
- * entry and a headline level, which `pageBreakBefore` uses to keep a heading
- * with what follows it.
- */
+/** One report block as pdfmake content. Headings get an outline (bookmark) entry. */
 export function blockContent(block: ReportBlock): PdfContent {
   switch (block.kind) {
     case 'heading':
       return {
         text: block.text,
         style: `h${block.level}`,
-        headlineLevel: block.level,
         outline: true,
       };
     case 'paragraph':
@@ -128,7 +132,7 @@ export function blockContent(block: ReportBlock): PdfContent {
         margin: [0, 0, 0, 10],
       };
     case 'numbered':
-      return { stack: block.paragraphs.map(numbered) };
+      return numberedList(block.paragraphs);
     case 'table':
       return tableContent(block);
     case 'chart':

@@ -1,8 +1,8 @@
 import { longDateTime } from '../text';
-import type { ReportData, ReportSignature } from '../types';
-import { blockContent, colours } from './blocks';
-import { draftMarkSvg } from './draft-mark';
-import type { PdfContent, PdfDocument } from './pdf-types';
+import type { ReportBlock, ReportData, ReportSignature } from '../types';
+import { blockContent, colours, numberedList } from './blocks';
+import { draftMark } from './draft-mark';
+import type { PdfContent, PdfDocument, PdfLayoutNode } from './pdf-types';
 
 /** The id of the visible signature block; the signer puts the signature widget over it. */
 export const SIGNATURE_BLOCK_ID = 'signatureBlock';
@@ -16,6 +16,44 @@ export const signatureBox = { width: 320, height: 102, rowHeight: 96, offsetX: 1
 
 /** A4 margins [left, top, right, bottom], leaving room for the header and the running footer. */
 export const PAGE_MARGINS: [number, number, number, number] = [56, 64, 56, 70];
+
+/** Tables up to this many rows are kept with a heading just before them. */
+const SHORT_TABLE = 8;
+
+/** A block split into the part to keep with a heading before it, and the rest. */
+function lead(block: ReportBlock): [PdfContent | null, PdfContent[]] {
+  if (block.kind === 'numbered' && block.paragraphs.length > 1) {
+    const [first, ...rest] = block.paragraphs;
+    return [numberedList(first === undefined ? [] : [first]), [numberedList(rest)]];
+  }
+  if (block.kind === 'table' && block.rows.length > SHORT_TABLE)
+    return [null, [blockContent(block)]];
+  return [blockContent(block), []];
+}
+
+/**
+ * The blocks as pdfmake content, each heading kept on one page with the start
+ * of what follows it (an unbreakable stack), so no heading is left alone at
+ * the foot of a page. Done without `pageBreakBefore`, whose every break costs
+ * a full relayout of the document.
+ */
+function flow(blocks: readonly ReportBlock[]): PdfContent[] {
+  const content: PdfContent[] = [];
+  let held: PdfContent[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      held.push(blockContent(block));
+      continue;
+    }
+    const [first, rest] = lead(block);
+    if (held.length > 0 && first !== null)
+      content.push({ stack: [...held, first], unbreakable: true });
+    else content.push(...held, ...(first === null ? [] : [first]));
+    content.push(...rest);
+    held = [];
+  }
+  return [...content, ...held];
+}
 
 function signatureBlock(signature: ReportSignature): PdfContent {
   return {
@@ -106,27 +144,24 @@ export function reportDocument(report: ReportData): PdfDocument {
     }),
     ...(draft
       ? {
-          background: (
-            _page: number,
-            size: { readonly width: number; readonly height: number },
-          ) => ({
-            svg: draftMarkSvg(size.width, size.height),
-            width: size.width,
-          }),
+          background: (_page: number, size: { readonly width: number; readonly height: number }) =>
+            draftMark(size.width, size.height),
         }
-      : {}),
-    pageBreakBefore: (node, queries) => {
-      const start = node.startPosition;
-      if (node.id === SIGNATURE_BLOCK_ID) {
-        return start.top + signatureBox.height > start.pageInnerHeight + PAGE_MARGINS[1];
-      }
-      // Keep a heading with what follows it (no heading alone at the foot of a page).
-      if (node.headlineLevel === undefined) return false;
-      return queries.getFollowingNodesOnPage().length === 0 || start.verticalRatio > 0.86;
-    },
+      : {
+          // Keeps the signature box whole (not `unbreakable`, which leaves stale
+          // positions for the widget: pdf-signing.md gotcha 2). Only this node
+          // is checked: every break the callback adds costs pdfmake a full relayout.
+          pageBreakBefore: (node: PdfLayoutNode) => {
+            const start = node.startPosition;
+            return (
+              node.id === SIGNATURE_BLOCK_ID &&
+              start.top + signatureBox.height > start.pageInnerHeight + PAGE_MARGINS[1]
+            );
+          },
+        }),
     content: [
       { text: report.title, style: 'title', outline: true },
-      ...report.blocks.map(blockContent),
+      ...flow(report.blocks),
       ...(report.signature === null ? [] : [signatureBlock(report.signature)]),
     ],
     styles: {

@@ -1,33 +1,120 @@
 import { colours } from './blocks';
+import type { PdfContent } from './pdf-types';
 
-// Block capitals D R A F T as strokes on an 80 × 100 grid, one letter every 110 units.
-const letters = [
-  'M0,0 L0,100 L35,100 Q80,100 80,50 Q80,0 35,0 Z',
-  'M0,100 L0,0 L48,0 Q80,0 80,26 Q80,52 48,52 L0,52 M44,52 L80,100',
-  'M0,100 L40,0 L80,100 M16,62 L64,62',
-  'M70,0 L0,0 L0,100 M0,50 L56,50',
-  'M0,0 L80,0 M40,0 L40,100',
+type Point = { readonly x: number; readonly y: number };
+
+/** Samples a quadratic Bézier from `a` to `c` with control point `b`. */
+function curve(a: Point, b: Point, c: Point, steps = 8): Point[] {
+  return Array.from({ length: steps }, (_, i) => {
+    const t = (i + 1) / steps;
+    const u = 1 - t;
+    return {
+      x: u * u * a.x + 2 * u * t * b.x + t * t * c.x,
+      y: u * u * a.y + 2 * u * t * b.y + t * t * c.y,
+    };
+  });
+}
+
+// Block capitals D R A F T as strokes on an 80 × 100 grid (y down), one letter every 110 units.
+const letters: readonly (readonly Point[])[][] = [
+  [
+    [
+      { x: 0, y: 0 },
+      { x: 0, y: 100 },
+      { x: 35, y: 100 },
+      ...curve({ x: 35, y: 100 }, { x: 80, y: 100 }, { x: 80, y: 50 }),
+      ...curve({ x: 80, y: 50 }, { x: 80, y: 0 }, { x: 35, y: 0 }),
+      { x: 0, y: 0 },
+    ],
+  ],
+  [
+    [
+      { x: 0, y: 100 },
+      { x: 0, y: 0 },
+      { x: 48, y: 0 },
+      ...curve({ x: 48, y: 0 }, { x: 80, y: 0 }, { x: 80, y: 26 }),
+      ...curve({ x: 80, y: 26 }, { x: 80, y: 52 }, { x: 48, y: 52 }),
+      { x: 0, y: 52 },
+    ],
+    [
+      { x: 44, y: 52 },
+      { x: 80, y: 100 },
+    ],
+  ],
+  [
+    [
+      { x: 0, y: 100 },
+      { x: 40, y: 0 },
+      { x: 80, y: 100 },
+    ],
+    [
+      { x: 16, y: 62 },
+      { x: 64, y: 62 },
+    ],
+  ],
+  [
+    [
+      { x: 70, y: 0 },
+      { x: 0, y: 0 },
+      { x: 0, y: 100 },
+    ],
+    [
+      { x: 0, y: 50 },
+      { x: 56, y: 50 },
+    ],
+  ],
+  [
+    [
+      { x: 0, y: 0 },
+      { x: 80, y: 0 },
+    ],
+    [
+      { x: 40, y: 0 },
+      { x: 40, y: 100 },
+    ],
+  ],
 ];
+
+const cache = new Map<string, { x: number; y: number }[][]>();
 
 /**
  * The large DRAFT mark drawn behind every page of an unsigned report, as
- * strokes rather than text: a text watermark splits the reading order of the
- * page for text extraction and copying (pdftotext interleaved its letters
- * with the judgement table), while the header's "DRAFT — not signed" carries
- * the word as text on every page.
+ * stroked lines rather than text: a text watermark splits the reading order
+ * of the page for text extraction and copying (pdftotext interleaved its
+ * letters with the judgement table), while the header's "DRAFT — not
+ * signed" carries the word as text on every page. Plain canvas lines, worked
+ * out once per page size, cost far less than an SVG parsed on every page.
  */
-export function draftMarkSvg(width: number, height: number): string {
-  const word = letters
-    .map((d, i) => `<path transform="translate(${i * 110},0)" d="${d}"/>`)
-    .join('');
-  // The word is 520 × 100; centre it, turned up the page diagonal.
-  const angle = (-Math.atan2(height, width) * 180) / Math.PI;
+export function draftMark(width: number, height: number): PdfContent {
+  const key = `${width}x${height}`;
+  const lines = cache.get(key) ?? strokes(width, height);
+  cache.set(key, lines);
   const scale = (Math.hypot(width, height) * 0.62) / 520;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<g transform="translate(${width / 2},${height / 2}) rotate(${angle.toFixed(2)}) scale(${scale.toFixed(3)}) translate(-260,-50)"`,
-    ` fill="none" stroke="${colours.red}" stroke-opacity="0.13" stroke-width="13" stroke-linecap="round" stroke-linejoin="round">`,
-    word,
-    '</g></svg>',
-  ].join('');
+  // A fresh node per page: pdfmake writes layout results into the nodes it is given.
+  return {
+    canvas: lines.map((points) => ({
+      type: 'polyline' as const,
+      points: points.map((p) => ({ ...p })),
+      lineWidth: 13 * scale,
+      lineColor: colours.red,
+      strokeOpacity: 0.13,
+      lineCap: 'round' as const,
+      lineJoin: 'round' as const,
+    })),
+  };
+}
+
+function strokes(width: number, height: number): { x: number; y: number }[][] {
+  // The word is 520 × 100 units: centre it, turned up the page's diagonal.
+  const angle = -Math.atan2(height, width);
+  const scale = (Math.hypot(width, height) * 0.62) / 520;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  const place = (p: Point, letter: number) => {
+    const x = (p.x + letter * 110 - 260) * scale;
+    const y = (p.y - 50) * scale;
+    return { x: width / 2 + x * cos - y * sin, y: height / 2 + x * sin + y * cos };
+  };
+  return letters.flatMap((lines, letter) =>
+    lines.map((points) => points.map((p) => place(p, letter))),
+  );
 }

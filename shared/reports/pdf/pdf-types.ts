@@ -30,6 +30,8 @@ type PdfBase = PdfStyle & {
   style?: string | string[];
   headlineLevel?: number;
   pageBreak?: 'before' | 'after';
+  /** Kept on one page: used to keep a heading with what follows it. */
+  unbreakable?: boolean;
 };
 
 /** An inline run of text. */
@@ -51,8 +53,9 @@ export type PdfColumn = (PdfText | PdfStack) & { width?: number | '*' | 'auto' }
 /** Side-by-side columns. */
 export type PdfColumns = PdfBase & { columns: PdfColumn[]; columnGap?: number };
 
-/** A table cell. */
-export type PdfCell = (PdfText | PdfStack) & { fillColor?: string };
+/** A table cell; `{}` fills the place of a cell another spans. */
+export type PdfCell =
+  ((PdfText | PdfStack) & { fillColor?: string; colSpan?: number }) | Record<string, never>;
 
 /** A custom table layout (line widths, colours and paddings by index). */
 export type PdfTableLayout = {
@@ -82,25 +85,31 @@ export type PdfTable = PdfBase & {
 /** A bulleted list. */
 export type PdfBullets = PdfBase & { ul: PdfContent[] };
 
+/** A numbered list, numbered from `start`. */
+export type PdfNumbers = PdfBase & { ol: PdfContent[]; start?: number };
+
 /** An SVG drawing. */
 export type PdfSvg = PdfBase & { svg: string; width?: number };
 
-/** A drawn line (rules). */
+type PdfStroke = { lineWidth?: number; lineColor?: string; strokeOpacity?: number };
+
+/** Drawn lines: rules, and the DRAFT mark. */
 export type PdfCanvas = PdfBase & {
-  canvas: {
-    type: 'line';
-    x1: number;
-    y1: number;
-    x2: number;
-    y2: number;
-    lineWidth?: number;
-    lineColor?: string;
-  }[];
+  canvas: (
+    | (PdfStroke & { type: 'line'; x1: number; y1: number; x2: number; y2: number })
+    | (PdfStroke & {
+        type: 'polyline';
+        points: { x: number; y: number }[];
+        closePath?: boolean;
+        lineCap?: 'butt' | 'round' | 'square';
+        lineJoin?: 'miter' | 'round' | 'bevel';
+      })
+  )[];
 };
 
 /** Any content node. */
 export type PdfContent =
-  PdfText | PdfStack | PdfColumns | PdfTable | PdfBullets | PdfSvg | PdfCanvas;
+  PdfText | PdfStack | PdfColumns | PdfTable | PdfBullets | PdfNumbers | PdfSvg | PdfCanvas;
 
 /** What pdfmake tells `pageBreakBefore` about a node after laying it out. */
 export type PdfLayoutNode = {
@@ -135,7 +144,8 @@ export type PdfDocument = {
     currentPage: number,
     pageSize: { readonly width: number; readonly height: number },
   ) => PdfContent;
-  pageBreakBefore: (
+  /** Set only when a page break depends on layout (the signature box); each break it adds costs a full relayout. */
+  pageBreakBefore?: (
     node: PdfLayoutNode,
     queries: { getFollowingNodesOnPage: () => unknown[] },
   ) => boolean;

@@ -29,12 +29,9 @@ function texts(content: unknown): string[] {
   ].flatMap(texts);
 }
 
-function at(top: number, verticalRatio: number) {
+function at(top: number) {
   return {
-    pageNumber: 1,
-    top,
-    pageInnerHeight: 700,
-    verticalRatio,
+    startPosition: { pageNumber: 1, top, pageInnerHeight: 700, verticalRatio: top / 700 },
   };
 }
 
@@ -61,8 +58,13 @@ describe('the pdfmake document definition', () => {
     expect(definition.version).toBe('1.7');
     expect(definition.displayTitle).toBe(true);
     expect(texts(definition.header(3, 7))).toEqual(['DRAFT — not signed']);
+    // The large DRAFT mark is drawn (not text) behind every page.
     const mark = definition.background?.(3, { width: 595.28, height: 841.89 });
-    expect(mark !== undefined && 'svg' in mark ? mark.svg : '').toMatch(/^<svg .*<path /);
+    expect(mark !== undefined && 'canvas' in mark ? mark.canvas.length : 0).toBeGreaterThanOrEqual(
+      5,
+    );
+    expect(texts(mark)).toEqual([]);
+    expect(definition.pageBreakBefore).toBeUndefined();
     expect(texts(definition.header(3, 7))).toEqual(['DRAFT — not signed']);
     const footer = texts(definition.footer(3, 7));
     expect(footer).toEqual([report.title, report.dates, 'Page 3 of 7']);
@@ -98,27 +100,37 @@ describe('the pdfmake document definition', () => {
     expect(texts(definition.header(2, 4))).toEqual(['Self-assessment — not an Ofsted inspection']);
   });
 
-  it('keeps headings with what follows and the signature box whole', () => {
-    const definition = reportDocument(
-      buildReport(workbook, { version: 1, generatedAt: signature.signedAt }),
+  it('keeps every heading on one page with the start of what follows it', () => {
+    const report = buildReport(workbook, { version: 1, generatedAt: signature.signedAt });
+    const definition = reportDocument(report);
+    const headings = report.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    const kept = definition.content.filter(
+      (c) => 'unbreakable' in c && c.unbreakable && 'stack' in c,
     );
-    const none = { getFollowingNodesOnPage: () => [] };
-    const some = { getFollowingNodesOnPage: () => [{}] };
+    // Each heading opens an unbreakable stack that holds more than headings.
+    const opening = kept.map((c) => ('stack' in c ? texts(c.stack[0]) : []).join(''));
+    for (const heading of headings) expect(opening.join('|')).toContain(heading);
+    for (const c of kept) expect('stack' in c && c.stack.length).toBeGreaterThan(1);
+  });
+
+  it('moves the signature box whole to a new page only when it does not fit', () => {
+    const definition = reportDocument(
+      buildReport(workbook, { version: 1, generatedAt: signature.signedAt, signature }),
+    );
     expect(
-      definition.pageBreakBefore({ headlineLevel: 2, startPosition: at(100, 0.1) }, some),
+      definition.pageBreakBefore?.(
+        { id: SIGNATURE_BLOCK_ID, ...at(700) },
+        { getFollowingNodesOnPage: () => [] },
+      ),
+    ).toBe(true);
+    expect(
+      definition.pageBreakBefore?.(
+        { id: SIGNATURE_BLOCK_ID, ...at(300) },
+        { getFollowingNodesOnPage: () => [] },
+      ),
     ).toBe(false);
     expect(
-      definition.pageBreakBefore({ headlineLevel: 2, startPosition: at(740, 0.97) }, some),
-    ).toBe(true);
-    expect(
-      definition.pageBreakBefore({ headlineLevel: 2, startPosition: at(300, 0.4) }, none),
-    ).toBe(true);
-    expect(definition.pageBreakBefore({ startPosition: at(740, 0.97) }, none)).toBe(false);
-    expect(
-      definition.pageBreakBefore({ id: SIGNATURE_BLOCK_ID, startPosition: at(700, 0.9) }, some),
-    ).toBe(true);
-    expect(
-      definition.pageBreakBefore({ id: SIGNATURE_BLOCK_ID, startPosition: at(300, 0.4) }, some),
+      definition.pageBreakBefore?.({ ...at(760) }, { getFollowingNodesOnPage: () => [] }),
     ).toBe(false);
   });
 });

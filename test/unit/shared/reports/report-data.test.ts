@@ -182,7 +182,9 @@ describe('delegated providers, conflicts and the data annex', () => {
     // Annex: a table and a chart per indicator; a missing value says so.
     const charts = report.blocks.filter((b) => b.kind === 'chart');
     expect(charts).toHaveLength(indicators.indicators.length);
-    const leavers = tables(report).find((t) => t.caption === 'Care leavers aged 19 to 21 in touch');
+    const leavers = tables(report).find(
+      (t) => t.caption === 'Figures by source: Care leavers aged 19 to 21 in touch',
+    );
     expect(leavers?.rows[1]?.[1]).toBe('too few records');
     // Conflicts: the flag, its chain, children affected and the review.
     const flag = conflicts.flags[0];
