@@ -115,7 +115,7 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
     return id;
   };
   // An owner's node is labelled with the owner's name; other names with the
-  // same key (a top company, a legal-person PSC) label it only if no owner does.
+  // same key (a top company, an unplaced corporate PSC) label it only if no owner does.
   const ownerNamed = new Set<string>();
   const ensureName = (key: string, name: string, owner = false): string => {
     const id = nameId(key);
@@ -195,7 +195,10 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
     const source = { file: list.file, date: list.date ?? null };
     for (const psc of list.pscs) {
       const parent = pscParent(psc, asOf, known);
-      if (parent === null) continue;
+      // A legal person that is not a company (a council owning its children's
+      // trust) ends the chain without making a group: the issue walks
+      // corporate PSCs, and a council's own homes are its in-house provision.
+      if (parent === null || parent.kind === 'legal-person') continue;
       const natures = psc.natures.join(', ');
       let parentId: string;
       let via = `person with significant control: ${natures}`;
@@ -217,22 +220,17 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
         via += '; registered outside the UK, so the chain ends here';
       } else {
         const key = normaliseCompanyName(parent.name ?? '');
-        if (parent.kind === 'unidentified') {
-          report({
-            rule: 'conflicts.psc.parent-unplaced',
-            severity: 'warning',
-            file: source.file,
-            row: psc.line,
-            value: parent.name ?? '',
-            message: `The corporate PSC of company ${psc.company} cannot be placed: ${parent.reason}. It is kept by name only.`,
-          });
-        }
+        report({
+          rule: 'conflicts.psc.parent-unplaced',
+          severity: 'warning',
+          file: source.file,
+          row: psc.line,
+          value: parent.name ?? '',
+          message: `The corporate PSC of company ${psc.company} cannot be placed: ${parent.reason}. ${key === '' ? 'It has no name, so it was left out.' : 'It is kept by name only.'}`,
+        });
         if (key === '') continue;
         parentId = ensureName(key, parent.name ?? key);
-        via +=
-          parent.kind === 'legal-person'
-            ? '; a legal person that is not a company, so the chain ends here'
-            : '; not identified as a UK company, so the chain ends here';
+        via += '; not identified as a UK company, so the chain ends here';
       }
       const child = ensureCompany(psc.company, null, source, psc.line);
       addEdge({ child, parent: parentId, via, source }, psc.line);

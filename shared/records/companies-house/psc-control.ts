@@ -11,6 +11,8 @@
  * Scottish partnership equivalents (surplus assets, members, persons) count
  * the same way. "Significant influence or control" alone does not make a
  * parent here, nor does a registered overseas entity's nominee holding.
+ * Sources: https://www.gov.uk/guidance/people-with-significant-control-pscs ;
+ * https://github.com/companieshouse/api-enumerations/blob/master/psc_descriptions.yml
  * A corporate PSC's `registration_number` is a UK company number only when it
  * is registered in the UK; an overseas parent ends the chain
  * (data-formats.md §6).
