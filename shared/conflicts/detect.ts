@@ -169,7 +169,12 @@ export function detectConflicts(graph: OwnershipGraph, input: DetectInput): Conf
           setting: found.setting,
           owner: found.owner,
           uses: list,
-          chain: [...first, settingStep(found.setting, found.owner), top.bridge, ...rest.steps],
+          chain: [
+            ...first,
+            settingStep(found.setting, found.owner),
+            ...(top.bridge === null ? [] : [top.bridge]),
+            ...rest.steps,
+          ],
           common: rest.common,
         }),
         reason: reasons.join(' '),
@@ -209,12 +214,7 @@ export function detectConflicts(graph: OwnershipGraph, input: DetectInput): Conf
       const found = ownerOf(key);
       if (found === undefined || controlSteps(graph, view, found.owner.entity) === null) continue;
       const { setting, owner } = found;
-      const bridge = ownerStep(graph, owner, owner.entity) ?? {
-        from: owner.name,
-        to: owner.name,
-        via: 'the owner itself',
-        source: setting.source,
-      };
+      const bridge = ownerStep(graph, owner, owner.entity);
       const firsts = list.map(({ placement }) => ({
         from: `placement of child ${placement.child} (URN blank)`,
         to: `${setting.urn}${setting.name === null ? '' : ` ${setting.name}`}`,

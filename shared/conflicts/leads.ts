@@ -37,8 +37,8 @@ export function alike(a: string, b: string): number {
 /** One possible tie between an owner and a delegated provider. */
 export type LeadCandidate = {
   readonly kind: Conflict['kind'];
-  /** The step from the owner name to `entity`. */
-  readonly bridge: ChainLink;
+  /** The step from the owner name to `entity` (none when `entity` is the owner's own node). */
+  readonly bridge: ChainLink | null;
   /** The node the chain goes on from, to the provider. */
   readonly entity: string;
   readonly reason: string;

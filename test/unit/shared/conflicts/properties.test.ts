@@ -228,8 +228,8 @@ describe('conflict properties (fast-check)', () => {
           expect(descendants(graph, [id]).size).toBeLessThanOrEqual(graph.nodes.size);
         }
         const report = detect(world);
-        for (const flag of report.conflicts) {
-          expect(flag.chain.length).toBeLessThanOrEqual(2 * graph.nodes.size + 3);
+        for (const flag of [...report.conflicts, ...report.leads]) {
+          expect(flag.chain.length).toBeLessThanOrEqual(2 * graph.nodes.size + 4);
           flag.chain.slice(1).forEach((step, index) => {
             expect(step.from).toBe(flag.chain[index]?.to);
           });
