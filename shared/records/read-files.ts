@@ -1,3 +1,8 @@
+import {
+  detectCompaniesHouse,
+  readCompaniesHouse,
+  type CompaniesHouseResult,
+} from './companies-house';
 import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
 import { readXlsx, type XlsxReadResult } from './xlsx';
 import { countBySeverity, type RecordProblem, type Severity } from './problem';
@@ -6,7 +11,13 @@ import { countBySeverity, type RecordProblem, type Severity } from './problem';
 export type InputFile = { readonly name: string; readonly bytes: Uint8Array };
 
 /** The kinds the readers recognise (the `kind` of `import --json`). */
-export type ParsedKind = 'ssda903-csv' | 'ssda903-xml' | 'annex-a' | 'ofsted-providers';
+export type ParsedKind =
+  | 'ssda903-csv'
+  | 'ssda903-xml'
+  | 'annex-a'
+  | 'ofsted-providers'
+  | 'ch-psc-snapshot'
+  | 'ch-basic-company-data';
 
 /** One file as read and checked: its rows per table or sheet, and its problems. */
 export type ParsedFile = {
@@ -30,7 +41,25 @@ function looksLikeXlsx(file: InputFile): boolean {
   const named = /\.(xlsx|xlsm|xls)$/i.test(file.name);
   const zipped = ZIP_MAGIC.every((byte, index) => file.bytes[index] === byte);
   // A CSV named .xlsx goes to the xlsx reader, which refuses it as not a workbook.
-  return named || (zipped && !/\.(csv|xml)$/i.test(file.name));
+  return named || (zipped && !/\.(csv|xml|txt|zip)$/i.test(file.name));
+}
+
+/** Companies House bulk files are told by content (header row, JSON lines), zipped or not. */
+function isCompaniesHouse(file: InputFile): boolean {
+  try {
+    detectCompaniesHouse(file.name, file.bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fromCompaniesHouse(file: InputFile, result: CompaniesHouseResult): ParsedFile {
+  const tables: Record<string, readonly unknown[]> =
+    result.kind === 'ch-basic-company-data'
+      ? { companies: result.companies }
+      : { pscs: result.pscs };
+  return finish(file, result.kind, tables, result.problems);
 }
 
 function finish(
@@ -74,7 +103,8 @@ function fromXlsx(file: InputFile, result: XlsxReadResult): ParsedFile {
 /**
  * Reads one import call's files, each recognised by its content: SSDA903
  * CSV tables and XML returns (checked against each other as one return),
- * Annex A workbooks and Ofsted provider lists. Throws `FileRefusedError` for
+ * Annex A workbooks, Ofsted provider lists and Companies House bulk files
+ * (basic company data, PSC snapshot). Throws `FileRefusedError` for
  * the first file that cannot be read as what it claims to be; the caller then
  * stores nothing from the call.
  */
@@ -83,9 +113,13 @@ export function readRecordFiles(
   options: { readonly year?: CollectionYear } = {},
 ): ParsedFile[] {
   const xlsx = files.filter(looksLikeXlsx);
-  const others = files.filter((file) => !looksLikeXlsx(file));
+  const companiesHouse = files.filter((file) => !looksLikeXlsx(file) && isCompaniesHouse(file));
+  const others = files.filter((file) => !xlsx.includes(file) && !companiesHouse.includes(file));
   const parsed = new Map<InputFile, ParsedFile>();
   for (const file of xlsx) parsed.set(file, fromXlsx(file, readXlsx(file.name, file.bytes)));
+  for (const file of companiesHouse) {
+    parsed.set(file, fromCompaniesHouse(file, readCompaniesHouse(file.name, file.bytes)));
+  }
   if (others.length > 0) {
     const imported = import903(
       others.map((file) => ({ name: file.name, bytes: file.bytes })),

@@ -25,6 +25,7 @@ import type { InputFile } from '../../../records/read-files';
 import { dayNumber } from '../../../records/ssda903/dates';
 import { USUAL_FILE_NAME } from '../../../records/ssda903/tables';
 import { buildAnnexA } from './annex-a';
+import { demoCompaniesHouseFiles } from './companies-house';
 import type { Context, Scope } from './model';
 import { PLANTS, plantProblems, type PlantedProblem } from './planted';
 import { simulatePopulation } from './population';
@@ -121,6 +122,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
   const annexPlant = PLANTS.find((plant) => plant.id === 'annex-a-date');
   const providerList = buildProviderList();
   const listName = `ofsted-providers-${year + 1}-04.xlsx`;
+  const companiesHouse = demoCompaniesHouseFiles(`${year + 1}-04-01`);
   const count = (scope: 'council' | Scope): number =>
     tables.Header.filter((row) => scope === 'council' || row.scope === scope).length;
   return {
@@ -129,7 +131,10 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
       trust: [...trust.files, { name: annexName, bytes: writeXlsx(annexA.sheets) }],
       swp: swp.files,
     },
-    inspection: [{ name: listName, bytes: writeXlsx(providerList.sheets) }],
+    inspection: [
+      { name: listName, bytes: writeXlsx(providerList.sheets) },
+      ...companiesHouse.files,
+    ],
     planted: [
       ...council.planted,
       ...trust.planted,
@@ -154,6 +159,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
         Providers: providerList.rows.providers,
         'SA Providers': providerList.rows.supported,
       },
+      ...companiesHouse.rows,
     },
     children: { council: count('council'), trust: count('trust'), swp: count('swp') },
   };

@@ -83,7 +83,13 @@ const OAKRIDGE = owner(
   'EV3 8NW',
 );
 const PENNINE = owner('1091256', 'Pennine Pathways Ltd', 'PENNINE PATHWAYS LIMITED', 'CK2 5DS');
-const BRIGHTWATER = owner('1112087', 'Brightwater Residential Care Ltd', '', 'EV1 6JR');
+// An unrelated company whose name is like the trust's: must never be flagged.
+const BRIGHTWATER = owner(
+  '1112087',
+  "Northmoor Children's Services Ltd",
+  "NORTHMOOR CHILDREN'S SERVICES LIMITED",
+  'EV1 6JR',
+);
 const HORIZON = owner(
   '1034561',
   'Horizon Foster Care Ltd',

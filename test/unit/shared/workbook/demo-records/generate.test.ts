@@ -20,7 +20,11 @@ describe('generateDemoRecords: the files', () => {
       }
     }
     expect(groups.trust.filter((file) => file.kind === 'annex-a')).toHaveLength(1);
-    expect(groups.inspection.map((file) => file.kind)).toEqual(['ofsted-providers']);
+    expect(groups.inspection.map((file) => file.kind)).toEqual([
+      'ofsted-providers',
+      'ch-basic-company-data',
+      'ch-psc-snapshot',
+    ]);
   });
 
   it('writes the exact 903 columns, LF line ends and a final newline', () => {
