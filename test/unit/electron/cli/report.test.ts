@@ -26,7 +26,9 @@ async function p12File(name: string, options: Partial<Parameters<typeof demoCert
 
 async function demo(name: string): Promise<string> {
   const file = path.join(dir, `${name}.inspection`);
-  expect((await run(['demo', '--out', file])).code).toBe(0);
+  // The demo without its synthetic records: the report does not read records (yet).
+  const result = await run(['demo', '--out', file, '--without-records']);
+  expect(result.code, result.stderr).toBe(0);
   return file;
 }
 
