@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { conflictsCommand, linkCommand, reviewCommand } from './commands/conflicts';
 import { demoCommand } from './commands/demo';
 import { evidenceAddCommand } from './commands/evidence';
 import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
@@ -36,6 +37,9 @@ export const commands: readonly Command[] = [
   importsRemoveCommand,
   indicatorsCommand,
   judgeCommand,
+  conflictsCommand,
+  linkCommand,
+  reviewCommand,
   reportCommand,
   verifyCommand,
   mergeCommand,

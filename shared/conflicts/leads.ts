@@ -100,7 +100,9 @@ export function leadCandidates(
   }
   const core = coreCompanyName(owner.name);
   const similar = alike(core, coreCompanyName(view.provider.name));
-  if (owner.key !== view.key && similar >= LEAD_SIMILARITY) {
+  // A person who rejected this owner's link to the provider's company has settled the likeness.
+  const settled = owner.rejected.some((n) => companyId(n) === view.entity);
+  if (owner.key !== view.key && similar >= LEAD_SIMILARITY && !settled) {
     found.push({
       kind: 'same-entity',
       bridge: {

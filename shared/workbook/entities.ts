@@ -10,6 +10,12 @@ import {
   priorityActionSchema,
   providerSchema,
 } from '../domain';
+import {
+  LINK_ENTITY,
+  linkRecordSchema,
+  REVIEW_ENTITY,
+  reviewRecordSchema,
+} from './conflict-records';
 import { IMPORT_ENTITY, importRecordSchema } from './import-record';
 import { REPORT_VERSION_ENTITY, reportVersionRecordSchema } from './report-version';
 
@@ -61,6 +67,8 @@ export const workbookEntities: EntityRegistry = {
   [entityTypes.acceptance]: keyedBy(acceptanceSchema, null),
   [entityTypes.summary]: z.object({ text: z.string() }),
   [IMPORT_ENTITY]: importRecordSchema,
+  [LINK_ENTITY]: linkRecordSchema,
+  [REVIEW_ENTITY]: reviewRecordSchema,
   [REPORT_VERSION_ENTITY]: reportVersionRecordSchema,
 };
 

@@ -1,0 +1,71 @@
+import { decideLink, reviewFlag, runConflicts } from '../../../shared/workbook';
+import { fileArgument, flag, required, type Command } from '../command';
+import { mutate } from '../mutate';
+import { openWorkbook } from '../store';
+
+/** `workbook conflicts`: placements whose setting a delegated provider (or its group) owns. */
+export const conflictsCommand: Command = {
+  name: 'conflicts',
+  summary: 'find placements in settings owned by a delegated provider or its corporate group',
+  usage: 'conflicts <file> [--json]',
+  details: [
+    'Follows every placement (903 episodes, Annex A List 8) by URN to its setting, owner, company and',
+    'group (Ofsted provider lists and Companies House files imported for the whole inspection, and',
+    'the links people confirmed), and flags same-entity and same-group ties with each delegated',
+    'provider. Looser matches are leads, never flags.',
+    'JSON: { conflicts: [{ id, kind, severity, delegatedProvider, setting, owner, group, children,',
+    '  placements, days, groupShare, chain, review }], leads: [… with a reason] }',
+  ],
+  options: {},
+  positionals: ['file'],
+  async run(parsed) {
+    const { workbook, bundle } = await openWorkbook(fileArgument(parsed));
+    const report = runConflicts(workbook, bundle.operations, bundle.parts);
+    const lines = [
+      `Placements in ${report.year.start} to ${report.year.end}: ${report.conflicts.length} flag(s), ${report.leads.length} lead(s).`,
+      ...report.conflicts.map(
+        (c) =>
+          `  [${c.severity}] ${c.kind}: ${c.delegatedProvider.name} — ${c.setting.name ?? c.setting.urn} (${c.setting.urn}), owner ${c.owner.name}: ${c.children.length} children, ${c.days} days${c.review === null ? '' : ` (reviewed by ${c.review.by}: ${c.review.reason})`}\n      id ${c.id}`,
+      ),
+      ...report.leads.map(
+        (l) =>
+          `  lead: ${l.delegatedProvider.name} — ${l.setting.name ?? l.setting.urn}: ${l.reason}`,
+      ),
+    ];
+    return { json: report, text: lines.join('\n') };
+  },
+};
+
+/** `workbook link`: confirm or reject a link between a name and a company. */
+export const linkCommand: Command = {
+  name: 'link',
+  summary: 'confirm (or --reject) that an owner name is a Companies House company',
+  usage: 'link <file> --owner NAME --company NUMBER [--reject]',
+  details: [
+    'Proposed links never count until confirmed; a rejected link also stops name matches and leads.',
+  ],
+  options: { owner: { type: 'string' }, company: { type: 'string' }, reject: { type: 'boolean' } },
+  positionals: ['file'],
+  async run(parsed, env) {
+    const input = {
+      owner: required(parsed, 'owner'),
+      company: required(parsed, 'company'),
+      decision: flag(parsed, 'reject') ? ('rejected' as const) : ('confirmed' as const),
+    };
+    return mutate(fileArgument(parsed), env, (context) => decideLink(context, input));
+  },
+};
+
+/** `workbook review`: mark a flag reviewed, with a reason. */
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'mark a conflict flag reviewed, with the reason (e.g. how the contract manages it)',
+  usage: 'review <file> --flag ID --reason TEXT',
+  options: { flag: { type: 'string' }, reason: { type: 'string' } },
+  positionals: ['file'],
+  async run(parsed, env) {
+    const flagId = required(parsed, 'flag');
+    const reason = required(parsed, 'reason');
+    return mutate(fileArgument(parsed), env, (context) => reviewFlag(context, flagId, reason));
+  },
+};
