@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { frameworkById, gradeLabel, selfEvaluationQuestions } from '../../../../shared/domain';
 import { reportFonts } from '../../../../electron/main/reports/fonts';
@@ -82,6 +83,10 @@ describe('the rendered PDFs (pdftotext, pdfinfo, pdffonts)', () => {
     expect(info.get('Subject')).toContain('Northmoor Borough Council');
     expect(info.get('Page size')).toMatch(/^595\.2\d* x 841\.8\d* pts \(A4\)$/);
     expect(info.get('PDF version')).toBe('1.7');
+    // The language is in the catalog (pdfinfo does not print it).
+    const raw = new TextDecoder('latin1').decode(await readFile(file));
+    expect(raw).toContain('/Lang (en-GB)');
+    expect(raw).toContain('/DisplayDocTitle true');
     const fontsOut = await poppler('pdffonts', [file]);
     for (const line of fontsOut
       .split('\n')
