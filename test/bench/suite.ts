@@ -1,4 +1,6 @@
 import { createIpcRouter } from '../../electron/main/ipc/router';
+import { conflictBenchmarks } from '../support/conflicts/conflicts-bench';
+import { indicatorBenchmarks } from '../unit/shared/records/indicators/indicators-bench';
 import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
 import { reportBenchmarks } from './report-bench';
@@ -11,6 +13,8 @@ export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
+  ...indicatorBenchmarks,
+  ...conflictBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {
