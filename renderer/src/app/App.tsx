@@ -7,6 +7,7 @@ import { openWorkbookDb } from '../db/db';
 import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { OverviewPage } from '../features/inspections/OverviewPage';
 import { RecordsPage } from '../features/records/RecordsPage';
+import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { AppContext } from './app-context';
 import { useRoute, type Route } from './router';
 
@@ -20,6 +21,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <OverviewPage inspectionId={route.inspectionId} />;
     case 'records':
       return <RecordsPage inspectionId={route.inspectionId} />;
+    case 'conflicts':
+      return <ConflictsPage inspectionId={route.inspectionId} />;
     case 'not-found':
       return (
         <>

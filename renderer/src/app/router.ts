@@ -10,6 +10,7 @@ export type Route =
   | { readonly name: 'settings' }
   | { readonly name: 'overview'; readonly inspectionId: string }
   | { readonly name: 'records'; readonly inspectionId: string }
+  | { readonly name: 'conflicts'; readonly inspectionId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** Reads a route from a hash such as `#/inspections/insp-1/records`. */
@@ -24,8 +25,12 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'inspections' && parts[1] !== undefined) {
     if (parts.length === 2) return { name: 'overview', inspectionId: parts[1] };
-    if (parts.length === 3 && parts[2] === 'records')
+    if (parts.length === 3 && parts[2] === 'records') {
       return { name: 'records', inspectionId: parts[1] };
+    }
+    if (parts.length === 3 && parts[2] === 'conflicts') {
+      return { name: 'conflicts', inspectionId: parts[1] };
+    }
   }
   return { name: 'not-found', path };
 }
@@ -41,6 +46,8 @@ export function hrefFor(route: Route): string {
       return `#/inspections/${encodeURIComponent(route.inspectionId)}`;
     case 'records':
       return `#/inspections/${encodeURIComponent(route.inspectionId)}/records`;
+    case 'conflicts':
+      return `#/inspections/${encodeURIComponent(route.inspectionId)}/conflicts`;
     case 'not-found':
       return `#${route.path}`;
   }

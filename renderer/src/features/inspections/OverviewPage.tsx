@@ -38,6 +38,11 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
             Records
           </a>
         </li>
+        <li>
+          <a className="govuk-link" href={hrefFor({ name: 'conflicts', inspectionId })}>
+            Conflicts of interest
+          </a>
+        </li>
       </ul>
     </>
   );

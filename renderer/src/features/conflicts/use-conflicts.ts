@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { ConflictReport } from '../../../../shared/conflicts';
+import { importPartName, importsFromOperations } from '../../../../shared/workbook';
+import { useApp } from '../../app/app-context';
+import { loadOperations } from '../../db/workbook-repository';
+
+export type ConflictsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly report: ConflictReport }
+  | { readonly status: 'failed'; readonly message: string };
+
+function isReport(value: unknown): value is { ok: true; report: ConflictReport } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Reflect.get(value, 'ok') === true &&
+    'report' in value
+  );
+}
+
+/**
+ * The conflict report of one inspection, recomputed in a worker whenever
+ * its log changes (a link decided, a review recorded, a file imported).
+ */
+export function useConflicts(inspectionId: string): ConflictsState {
+  const { db } = useApp();
+  const changes = useLiveQuery(
+    () => db.operations.where('inspectionId').equals(inspectionId).count(),
+    [db, inspectionId],
+  );
+  const [state, setState] = useState<ConflictsState>({ status: 'loading' });
+  useEffect(() => {
+    if (changes === undefined) return undefined;
+    let live = true;
+    const worker = new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    void (async () => {
+      const operations = await loadOperations(db, inspectionId);
+      const hashes = [...new Set(importsFromOperations(operations).map((entry) => entry.sha256))];
+      const files = await db.sourceFiles.bulkGet(hashes);
+      const parts: Record<string, Uint8Array> = {};
+      for (const file of files)
+        if (file !== undefined) parts[importPartName(file.sha256)] = file.bytes;
+      worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+        if (!live) return;
+        const data = event.data;
+        setState(
+          isReport(data)
+            ? { status: 'ready', report: data.report }
+            : {
+                status: 'failed',
+                message: String(Reflect.get(Object(data), 'message') ?? 'The check failed.'),
+              },
+        );
+      });
+      worker.postMessage({ operations, parts });
+    })();
+    return () => {
+      live = false;
+      worker.terminate();
+    };
+  }, [db, inspectionId, changes]);
+  return state;
+}
