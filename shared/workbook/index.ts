@@ -45,3 +45,5 @@ export { importedRecords, type OwnedRecords } from './imported-records';
 export { addDemoRecords, type DemoWithRecords } from './demo/with-records';
 export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from './conflicts';
 export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';
+export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
+export { indicatorsFor } from './indicators';

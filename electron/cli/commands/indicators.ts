@@ -1,23 +1,7 @@
-import {
-  computeIndicators,
-  sourceFromTables,
-  type IndicatorSource,
-} from '../../../shared/records/indicators';
-import { importedRecords } from '../../../shared/workbook';
+import { indicatorsFor } from '../../../shared/workbook';
 import { fileArgument, optional, type Command } from '../command';
 import { usageError } from '../errors';
 import { openWorkbook } from '../store';
-
-function pooled(
-  files: readonly { readonly tables: Readonly<Record<string, readonly unknown[]>> }[],
-) {
-  const tables: Record<string, unknown[]> = {};
-  for (const file of files) {
-    for (const [name, rows] of Object.entries(file.tables))
-      tables[name] = [...(tables[name] ?? []), ...rows];
-  }
-  return tables;
-}
 
 /** `workbook indicators`: the indicators per delegated provider beside the council's. */
 export const indicatorsCommand: Command = {
@@ -40,24 +24,10 @@ export const indicatorsCommand: Command = {
       );
     }
     const { workbook, bundle } = await openWorkbook(fileArgument(parsed));
-    const { owners } = importedRecords(bundle.operations, bundle.parts);
-    const sources: IndicatorSource[] = [];
-    for (const { owner, files } of owners) {
-      if (owner === 'inspection') continue;
-      if (owner === 'council') {
-        sources.push(
-          sourceFromTables('council', 'council', workbook.inspection.council.name, pooled(files)),
-        );
-        continue;
-      }
-      const provider = workbook.providers.find((p) => p.id === owner);
-      sources.push(sourceFromTables('provider', owner, provider?.name ?? owner, pooled(files)));
-    }
-    if (!sources.some((s) => s.kind === 'council')) {
-      sources.unshift(sourceFromTables('council', 'council', workbook.inspection.council.name, {}));
-    }
-    const report = computeIndicators(
-      sources,
+    const report = indicatorsFor(
+      workbook,
+      bundle.operations,
+      bundle.parts,
       yearText === undefined ? {} : { year: Number(yearText) },
     );
     const lines = [

@@ -3,7 +3,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBundle } from '../../../shared/bundle';
 import { reportReadiness, templateFor } from '../../../shared/reports';
-import { recordReportVersion, reportVersionFor, reportVersions } from '../../../shared/workbook';
+import {
+  importsFromOperations,
+  indicatorsFor,
+  recordReportVersion,
+  reportConflictsFrom,
+  reportIndicatorsFrom,
+  reportVersionFor,
+  reportVersions,
+  runConflicts,
+} from '../../../shared/workbook';
 import { ReportError } from '../../main/reports/errors';
 import { reportFonts } from '../../main/reports/fonts';
 import { makeReport, reportBasis, type ReportSigning } from '../../main/reports/make-report';
@@ -132,10 +141,29 @@ export const reportCommand: Command = {
     const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
     const indicatorsFile = optional(parsed, 'indicators');
     const conflictsFile = optional(parsed, 'conflicts');
+    // Without a JSON file, the report uses the workbook's own records.
+    const hasImports = importsFromOperations(opened.bundle.operations).length > 0;
     const indicators =
-      indicatorsFile === undefined ? undefined : await readIndicators(indicatorsFile, workbook);
+      indicatorsFile !== undefined
+        ? await readIndicators(indicatorsFile, workbook)
+        : hasImports
+          ? reportIndicatorsFrom(
+              indicatorsFor(workbook, opened.bundle.operations, opened.bundle.parts),
+              workbook,
+            )
+          : undefined;
+    const hasRegister = importsFromOperations(opened.bundle.operations).some(
+      (i) => i.kind === 'ofsted-providers',
+    );
     const conflicts =
-      conflictsFile === undefined ? undefined : await readConflicts(conflictsFile, workbook);
+      conflictsFile !== undefined
+        ? await readConflicts(conflictsFile, workbook)
+        : hasRegister
+          ? reportConflictsFrom(
+              runConflicts(workbook, opened.bundle.operations, opened.bundle.parts),
+              new Date().toISOString().slice(0, 10),
+            )
+          : undefined;
     const fontDir = optional(parsed, 'font-dir');
     const made = await makeReport({
       workbook,

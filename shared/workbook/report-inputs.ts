@@ -1,0 +1,82 @@
+import type { ConflictReport } from '../conflicts';
+import type { Workbook } from '../domain';
+import type { IndicatorReport } from '../records/indicators';
+import type { ReportConflicts, ReportIndicators } from '../reports/inputs';
+
+/**
+ * The indicators engine's output in the report's shape: one entry per
+ * indicator with a value per body (`council` or a provider id), keeping only
+ * indicators some body has data for.
+ */
+export function reportIndicatorsFrom(
+  report: IndicatorReport,
+  workbook: Workbook,
+): ReportIndicators | undefined {
+  const byId = new Map<
+    string,
+    { label: string; values: ReportIndicators['indicators'][number]['values'] }
+  >();
+  for (const result of report.indicators) {
+    const entry = byId.get(result.id) ?? { label: result.label, values: [] };
+    entry.values.push({
+      source: result.scope,
+      value: result.value,
+      ...(result.numerator === null ? {} : { numerator: result.numerator }),
+      ...(result.denominator === null ? {} : { denominator: result.denominator }),
+    });
+    byId.set(result.id, entry);
+  }
+  const indicators = [...byId.entries()]
+    .filter(([, entry]) => entry.values.some((v) => v.value !== null))
+    .map(([id, entry]) => ({
+      id,
+      label: entry.label,
+      unit: 'percent' as const,
+      values: entry.values,
+    }));
+  if (indicators.length === 0) return undefined;
+  const asOf = report.asAt ?? report.year?.end ?? workbook.inspection.onSite.start;
+  const parts = [
+    report.year === null ? undefined : `SSDA903 returns for ${report.year.label}`,
+    report.asAt === null ? undefined : `Annex A lists as at ${report.asAt}`,
+  ].filter((part) => part !== undefined);
+  return { asOf, source: parts.join('; ') || 'the imported records', indicators };
+}
+
+/**
+ * The conflict engine's flags in the report's shape. The report prints
+ * counts of children, never their ids (issue #6).
+ */
+export function reportConflictsFrom(report: ConflictReport, checkedAt: string): ReportConflicts {
+  return {
+    checkedAt,
+    register: `Ofsted provider lists and Companies House data held in the workbook; placements ${report.year.start} to ${report.year.end}`,
+    flags: report.conflicts.map((flag) => ({
+      id: flag.id,
+      provider: flag.delegatedProvider.id,
+      placementProvider: {
+        name: `${flag.setting.name ?? 'Unnamed setting'} (${flag.owner.name})`,
+        urn: flag.setting.urn,
+      },
+      severity: flag.severity,
+      chain: flag.chain.map((link) => ({
+        from: link.from,
+        relation: link.via,
+        to: link.to,
+        source:
+          link.source.date === null ? link.source.file : `${link.source.file}, ${link.source.date}`,
+      })),
+      childrenAffected: flag.children.length,
+      placements: flag.placements.length,
+      review:
+        flag.review === null
+          ? { status: 'not-reviewed' as const }
+          : {
+              status: 'confirmed' as const,
+              by: flag.review.by,
+              at: flag.review.at.slice(0, 10),
+              note: flag.review.reason,
+            },
+    })),
+  };
+}
