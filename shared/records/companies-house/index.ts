@@ -39,3 +39,4 @@ export type {
   PscSummary,
 } from './types';
 export { PSC_KINDS } from './types';
+export { BASIC_COMPANY_DATA_HEADER } from './columns';

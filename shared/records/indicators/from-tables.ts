@@ -4,22 +4,10 @@
  * `ParsedFile.tables`: 903 tables by name, Annex A lists by `List n`); these
  * helpers check their shape and keep the tables the engine reads.
  */
+import { TABLE_NAMES } from '../ssda903/tables';
 import type { IndicatorSource, IndicatorTableName, RecordRow, Ssda903TableName } from './types';
 
-const SSDA903_TABLES: ReadonlySet<string> = new Set<Ssda903TableName>([
-  'Header',
-  'Episodes',
-  'Reviews',
-  'UASC',
-  'OC2',
-  'OC3',
-  'AD1',
-  'PlacedAdoption',
-  'PrevPerm',
-  'Missing',
-  'SW_Episodes',
-  'DoLo',
-]);
+const SSDA903_TABLES: ReadonlySet<string> = new Set<Ssda903TableName>(TABLE_NAMES);
 
 function isTableName(name: string): name is IndicatorTableName {
   return SSDA903_TABLES.has(name) || /^List \d{1,2}$/.test(name);

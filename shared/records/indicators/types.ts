@@ -1,3 +1,5 @@
+import type { TableName } from '../ssda903/tables';
+
 /**
  * The indicators engine's public input and output (issue #5, part 4). Input
  * is the rows the record readers keep; output is the JSON of
@@ -5,19 +7,7 @@
  */
 
 /** The SSDA903 tables, by the names the 903 readers give them (csc-validator-be-903 `config.py`). */
-export type Ssda903TableName =
-  | 'Header'
-  | 'Episodes'
-  | 'Reviews'
-  | 'UASC'
-  | 'OC2'
-  | 'OC3'
-  | 'AD1'
-  | 'PlacedAdoption'
-  | 'PrevPerm'
-  | 'Missing'
-  | 'SW_Episodes'
-  | 'DoLo';
+export type Ssda903TableName = TableName;
 
 /** An Annex A list by its sheet name as the Annex A reader names it: `List 8`, `List 9`. */
 export type AnnexAListName = `List ${number}`;

@@ -1,4 +1,5 @@
 import { strToU8 } from 'fflate';
+import { BASIC_COMPANY_DATA_HEADER } from '../../../records/companies-house/columns';
 import type { InputFile } from '../../../records/read-files';
 
 /**
@@ -75,50 +76,8 @@ const COMPANIES: readonly Company[] = [
   },
 ];
 
-const PREVIOUS = Array.from({ length: 10 }, (_, index) => [
-  ` PreviousName_${index + 1}.CONDATE`,
-  ` PreviousName_${index + 1}.CompanyName`,
-]).flat();
-
 /** The header as the monthly file writes it, leading spaces and all. */
-const HEADER = [
-  'CompanyName',
-  ' CompanyNumber',
-  'RegAddress.CareOf',
-  'RegAddress.POBox',
-  'RegAddress.AddressLine1',
-  ' RegAddress.AddressLine2',
-  'RegAddress.PostTown',
-  'RegAddress.County',
-  'RegAddress.Country',
-  'RegAddress.PostCode',
-  'CompanyCategory',
-  'CompanyStatus',
-  'CountryOfOrigin',
-  'DissolutionDate',
-  'IncorporationDate',
-  'Accounts.AccountRefDay',
-  'Accounts.AccountRefMonth',
-  'Accounts.NextDueDate',
-  'Accounts.LastMadeUpDate',
-  'Accounts.AccountCategory',
-  'Returns.NextDueDate',
-  'Returns.LastMadeUpDate',
-  'Mortgages.NumMortCharges',
-  'Mortgages.NumMortOutstanding',
-  'Mortgages.NumMortPartSatisfied',
-  'Mortgages.NumMortSatisfied',
-  'SICCode.SicText_1',
-  'SICCode.SicText_2',
-  'SICCode.SicText_3',
-  'SICCode.SicText_4',
-  'LimitedPartnerships.NumGenPartners',
-  'LimitedPartnerships.NumLimPartners',
-  'URI',
-  ...PREVIOUS,
-  'ConfStmtNextDueDate',
-  ' ConfStmtLastMadeUpDate',
-];
+const HEADER = BASIC_COMPANY_DATA_HEADER;
 
 function quote(value: string): string {
   return `"${value.replaceAll('"', '""')}"`;

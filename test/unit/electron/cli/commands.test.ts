@@ -3,34 +3,15 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../../../electron/cli/registry';
 import { openWorkbook } from '../../../../electron/cli/store';
-import { idOf, json, run, workDir } from './helpers';
+import { idOf, json, run, workDir, newWorkbook } from './helpers';
 
 let dir = '';
 beforeAll(async () => {
   dir = await workDir();
 });
 
-async function fresh(name: string, extra: readonly string[] = []): Promise<string> {
-  const file = path.join(dir, `${name}.inspection`);
-  const created = await run([
-    'new',
-    file,
-    '--council',
-    'Northmoor',
-    '--la-code',
-    '899',
-    '--kind',
-    'ilacs-standard',
-    '--on-site',
-    '2026-10-05',
-    '--lead',
-    'Lead',
-    '--as',
-    'Lead',
-    ...extra,
-  ]);
-  expect(created.stderr).toBe('');
-  return file;
+function fresh(name: string, extra: readonly string[] = []): Promise<string> {
+  return newWorkbook(dir, name, extra);
 }
 
 function field(value: unknown, ...keys: string[]): unknown {

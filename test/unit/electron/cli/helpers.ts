@@ -68,3 +68,34 @@ export function idOf(result: CliRun): string {
 export async function workDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'workbook-cli-'));
 }
+
+/**
+ * Creates a standard ILACS workbook for Northmoor (LA 899) in `dir` and
+ * returns its path; `extra` adds flags to `workbook new`. Throws if refused.
+ */
+export async function newWorkbook(
+  dir: string,
+  name: string,
+  extra: readonly string[] = [],
+): Promise<string> {
+  const file = path.join(dir, `${name}.inspection`);
+  const created = await run([
+    'new',
+    file,
+    '--council',
+    'Northmoor',
+    '--la-code',
+    '899',
+    '--kind',
+    'ilacs-standard',
+    '--on-site',
+    '2026-10-05',
+    '--lead',
+    'Lead',
+    '--as',
+    'Lead',
+    ...extra,
+  ]);
+  if (created.code !== 0) throw new Error(created.stderr);
+  return file;
+}

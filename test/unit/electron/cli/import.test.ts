@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idOf, json, run, workDir } from './helpers';
+import { idOf, json, run, workDir, newWorkbook } from './helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures');
 const f = (name: string) => path.join(fixtures, name);
@@ -11,23 +11,8 @@ beforeAll(async () => {
   dir = await workDir();
 });
 
-async function fresh(name: string): Promise<string> {
-  const file = path.join(dir, `${name}.inspection`);
-  expect(
-    (
-      await run([
-        'new',
-        file,
-        '--council',
-        'Northmoor',
-        '--la-code',
-        '899',
-        '--kind',
-        'ilacs-standard',
-      ])
-    ).code,
-  ).toBe(0);
-  return file;
+function fresh(name: string): Promise<string> {
+  return newWorkbook(dir, name);
 }
 
 type FileSummary = {

@@ -5,51 +5,10 @@
  * PSC snapshot JSON lines as the PSC API returns records, with the summary
  * line a snapshot part ends with.
  */
-
-const PREVIOUS = Array.from({ length: 10 }, (_, index) => [
-  ` PreviousName_${index + 1}.CONDATE`,
-  ` PreviousName_${index + 1}.CompanyName`,
-]).flat();
+import { BASIC_COMPANY_DATA_HEADER } from '../../../../../shared/records/companies-house/columns';
 
 /** The header as the file writes it (untrimmed), 55 columns. */
-export const BASIC_HEADER: readonly string[] = [
-  'CompanyName',
-  ' CompanyNumber',
-  'RegAddress.CareOf',
-  'RegAddress.POBox',
-  'RegAddress.AddressLine1',
-  ' RegAddress.AddressLine2',
-  'RegAddress.PostTown',
-  'RegAddress.County',
-  'RegAddress.Country',
-  'RegAddress.PostCode',
-  'CompanyCategory',
-  'CompanyStatus',
-  'CountryOfOrigin',
-  'DissolutionDate',
-  'IncorporationDate',
-  'Accounts.AccountRefDay',
-  'Accounts.AccountRefMonth',
-  'Accounts.NextDueDate',
-  'Accounts.LastMadeUpDate',
-  'Accounts.AccountCategory',
-  'Returns.NextDueDate',
-  'Returns.LastMadeUpDate',
-  'Mortgages.NumMortCharges',
-  'Mortgages.NumMortOutstanding',
-  'Mortgages.NumMortPartSatisfied',
-  'Mortgages.NumMortSatisfied',
-  'SICCode.SicText_1',
-  'SICCode.SicText_2',
-  'SICCode.SicText_3',
-  'SICCode.SicText_4',
-  'LimitedPartnerships.NumGenPartners',
-  'LimitedPartnerships.NumLimPartners',
-  'URI',
-  ...PREVIOUS,
-  'ConfStmtNextDueDate',
-  ' ConfStmtLastMadeUpDate',
-];
+export const BASIC_HEADER: readonly string[] = BASIC_COMPANY_DATA_HEADER;
 
 /** One company row: the fields the tests care about; the rest are filled plausibly. */
 export type CompanyRow = {
