@@ -34,8 +34,25 @@ export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
   if (!isZip(bytes)) return withoutBom(bytes);
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes);
-  } catch {
+    entries = unzipSync(bytes, {
+      // A damaged size field would make the unzipper allocate gigabytes and
+      // take the process down. Deflate cannot expand more than ~1,032 times.
+      filter: (entry) => {
+        if (
+          entry.originalSize > 2 ** 31 ||
+          (entry.originalSize > 1_048_576 && entry.originalSize > entry.size * 1100)
+        ) {
+          throw new FileRefusedError(
+            file,
+            'ch.zip.corrupt',
+            `${file}: its part ${entry.name} claims an impossible size. Download it again from Companies House.`,
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error: unknown) {
+    if (error instanceof FileRefusedError) throw error;
     throw new FileRefusedError(
       file,
       'ch.zip.corrupt',

@@ -78,14 +78,36 @@ function notZipError(file: string, bytes: Uint8Array): FileRefusedError {
   );
 }
 
+/** The largest sheet or part read (a 100,000-row Annex A list is about 50 MB). */
+const MAX_PART_BYTES = 512 * 1024 * 1024;
+
 function unzipParts(
   file: string,
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
 ): Record<string, Uint8Array> {
   try {
-    return unzipSync(bytes, { filter: (entry) => wanted(entry.name) });
-  } catch {
+    return unzipSync(bytes, {
+      filter: (entry) => {
+        if (!wanted(entry.name)) return false;
+        // A damaged or hostile size field would make the unzipper allocate
+        // gigabytes and take the whole process down; refuse it instead.
+        // Deflate cannot expand more than about 1,032 times.
+        const tooLarge = entry.originalSize > MAX_PART_BYTES;
+        const impossible = entry.originalSize > 1_048_576 && entry.originalSize > entry.size * 1100;
+        if (tooLarge || impossible) {
+          throw refuse(
+            file,
+            'xlsx.part-too-large',
+            `${file} is damaged or not a real workbook: its part ${entry.name} claims to hold ${entry.originalSize.toLocaleString('en-GB')} bytes. ` +
+              'Copy or download the workbook again, check it opens in Excel, and import it again.',
+          );
+        }
+        return true;
+      },
+    });
+  } catch (error: unknown) {
+    if (error instanceof FileRefusedError) throw error;
     throw refuse(
       file,
       'xlsx.corrupt-zip',
