@@ -7,6 +7,7 @@ import { importCommand } from './commands/import';
 import { importsListCommand, importsRemoveCommand } from './commands/imports';
 import { indicatorsCommand } from './commands/indicators';
 import { judgeCommand } from './commands/judge';
+import { logCommand, restoreCommand } from './commands/log';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
 import { providerAddCommand, providerListCommand } from './commands/provider';
@@ -43,5 +44,7 @@ export const commands: readonly Command[] = [
   reportCommand,
   verifyCommand,
   mergeCommand,
+  logCommand,
+  restoreCommand,
   demoCommand,
 ];

@@ -47,3 +47,4 @@ export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from
 export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';
+export { auditTrail, restoreChange } from './audit';
