@@ -13,18 +13,23 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig(({ mode }) => {
   const isPreload = mode === 'preload';
+  // The signing worker thread's entry (electron/main/signing/sign-worker.ts).
+  const isSignWorker = mode === 'sign-worker';
+  const entry = isPreload
+    ? { preload: 'electron/preload/index.ts' }
+    : isSignWorker
+      ? { 'sign-worker': 'electron/main/signing/sign-worker.ts' }
+      : { main: 'electron/main/index.ts' };
   return {
     build: {
       outDir: process.env['ELECTRON_OUT_DIR'] ?? 'dist-electron',
-      emptyOutDir: !isPreload,
+      emptyOutDir: !isPreload && !isSignWorker,
       ssr: true,
       target: 'node20',
       minify: false,
       sourcemap: true,
       rollupOptions: {
-        input: {
-          [isPreload ? 'preload' : 'main']: `electron/${isPreload ? 'preload' : 'main'}/index.ts`,
-        },
+        input: entry,
         external: isPreload
           ? ['electron']
           : ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)],

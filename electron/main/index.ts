@@ -2,6 +2,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { createAppInfoHandler } from './ipc/handlers/app-info';
 import { createOpenFilesHandler, createSaveFileHandler } from './ipc/handlers/dialogs';
+import { createSigningHandlers } from './ipc/handlers/signing';
+import { signInWorker } from './signing/sign-in-worker';
 import { createIpcRouter, registerIpcRouter } from './ipc/router';
 import { appSchemePrivileges, installAppProtocol } from './protocol';
 import { guardSession } from './security';
@@ -17,6 +19,12 @@ let mainWindow: BrowserWindow | undefined;
 const currentWindow = (): BrowserWindow | undefined =>
   mainWindow === undefined || mainWindow.isDestroyed() ? undefined : mainWindow;
 
+const signing = createSigningHandlers({
+  dialog,
+  window: currentWindow,
+  sign: (request) => signInWorker(request, path.join(__dirname, 'sign-worker.cjs')),
+});
+
 const router = createIpcRouter({
   appInfo: createAppInfoHandler({
     name: app.getName(),
@@ -27,6 +35,8 @@ const router = createIpcRouter({
   }),
   openFiles: createOpenFilesHandler({ dialog, window: currentWindow }),
   saveFile: createSaveFileHandler({ dialog, window: currentWindow }),
+  chooseCertificate: signing.chooseCertificate,
+  signPdf: signing.signPdf,
 });
 
 // One instance only: two would fight over the same IndexedDB.

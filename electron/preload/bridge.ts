@@ -66,5 +66,7 @@ export function buildBridge(invoke: Invoke): WorkbookBridge {
     appInfo: method('appInfo'),
     openFiles: method('openFiles'),
     saveFile: method('saveFile'),
+    chooseCertificate: method('chooseCertificate'),
+    signPdf: method('signPdf'),
   });
 }

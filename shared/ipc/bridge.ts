@@ -14,6 +14,8 @@ export const ipcMethods = [
   'appInfo',
   'openFiles',
   'saveFile',
+  'chooseCertificate',
+  'signPdf',
 ] as const satisfies readonly IpcMethod[];
 
 /** Compile-time proof that `ipcMethods` lists every contract entry. */

@@ -83,6 +83,27 @@ export const ipcContract = {
       z.object({ saved: z.literal(true), path: z.string(), size: z.number().int() }),
     ]),
   },
+  chooseCertificate: {
+    channel: 'workbook:signing.choose-certificate',
+    request: z
+      .object({ passphrase: z.string().min(1, { error: 'enter the certificate’s passphrase' }).max(1024) })
+      .strict(),
+    response: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(false) }),
+      z.object({
+        chosen: z.literal(true),
+        subject: z.string(),
+        commonName: z.string(),
+        notAfter: z.string(),
+        sha256: z.string(),
+      }),
+    ]),
+  },
+  signPdf: {
+    channel: 'workbook:signing.sign-pdf',
+    request: z.object({ pdf: bytes, signingTime: z.iso.datetime({ offset: true }) }).strict(),
+    response: z.object({ pdf: bytes }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

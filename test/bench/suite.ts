@@ -28,6 +28,8 @@ export const benchmarks: Benchmark[] = [
           dataLocation: '/tmp',
         }),
         openFiles: async () => ({ canceled: true, files: [] }),
+        chooseCertificate: async () => ({ chosen: false }),
+        signPdf: async (request) => ({ pdf: request.pdf }),
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

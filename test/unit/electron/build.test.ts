@@ -10,10 +10,10 @@ const repo = path.resolve(import.meta.dirname, '../../..');
 const vite = path.join(repo, 'node_modules', '.bin', 'vite');
 
 describe('Electron build', () => {
-  it('emits a CommonJS main and a self-contained sandboxed preload', async () => {
+  it('emits a CommonJS main, a self-contained sandboxed preload and a signing worker that signs', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'workbook-electron-build-'));
     const env = { ...process.env, ELECTRON_OUT_DIR: out };
-    for (const mode of ['main', 'preload']) {
+    for (const mode of ['main', 'preload', 'sign-worker']) {
       await run(
         vite,
         ['build', '-c', 'vite.electron.config.ts', '--mode', mode, '--logLevel', 'error'],
@@ -34,5 +34,29 @@ describe('Electron build', () => {
     expect(main).toMatch(/require\(["']electron["']\)/);
     expect(main).not.toMatch(/^import /m);
     expect(main).toContain('registerSchemesAsPrivileged');
-  }, 120_000);
+    // The signing worker thread is its own file, run by signInWorker beside main.cjs.
+    const { signInWorker } = await import('../../../electron/main/signing/sign-in-worker');
+    const { demoCertificate } = await import('../../../electron/main/signing/demo-certificate');
+    const { verifyPdf } = await import('../../../electron/main/signing/verify-pdf');
+    const { placeholderPdf, SIGNED_AT } = await import('./signing/placeholder-pdf');
+    const passphrase = 'test passphrase, not a real one';
+    const p12 = demoCertificate({
+      name: 'Siân Łucja',
+      passphrase,
+      notBefore: new Date('2026-01-01'),
+      notAfter: new Date('2027-01-01'),
+    });
+    const unsigned = await placeholderPdf('Siân Łucja');
+    const signed = await signInWorker(
+      { pdf: unsigned, p12, passphrase, signingTime: SIGNED_AT },
+      path.join(out, 'sign-worker.cjs'),
+    );
+    expect(verifyPdf(signed).commonName).toContain('Siân Łucja');
+    await expect(
+      signInWorker(
+        { pdf: signed, p12, passphrase: 'wrong', signingTime: SIGNED_AT },
+        path.join(out, 'sign-worker.cjs'),
+      ),
+    ).rejects.toThrow(/signing failed/);
+  }, 180_000);
 });

@@ -28,6 +28,8 @@ function makeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
       path: `/tmp/${request.suggestedName}`,
       size: request.bytes.byteLength,
     })),
+    chooseCertificate: vi.fn(async () => ({ chosen: false as const })),
+    signPdf: vi.fn(async (request) => ({ pdf: request.pdf })),
     ...overrides,
   };
 }

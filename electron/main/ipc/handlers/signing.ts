@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { IpcParsedRequest, IpcResponse } from '../../../../shared/ipc/contract';
+import { openCertificate } from '../../signing/certificate';
+import { SigningError } from '../../signing/errors';
+import type { SignRequest } from '../../signing/sign-pdf';
+import { IpcHandlerError } from '../router';
+
+type SigningDeps = {
+  readonly dialog: Pick<Dialog, 'showOpenDialog'>;
+  readonly window: () => BrowserWindow | undefined;
+  /** Signs in a worker thread in the app (sign-in-worker.ts); injectable for tests. */
+  readonly sign: (request: SignRequest) => Promise<Uint8Array>;
+  readonly now?: () => Date;
+};
+
+/**
+ * The two signing channels. The certificate is chosen in the main process
+ * (its own open dialog) and held only in main memory for this session; the
+ * renderer sends the finished PDF with its placeholder and gets the signed
+ * bytes back, so the private key never enters the renderer (architecture.md,
+ * "Processes"; pdf-signing.md). Validity dates and keyUsage are checked as
+ * the certificate is opened (issue #7).
+ */
+export function createSigningHandlers(deps: SigningDeps) {
+  let chosen:
+    { readonly p12: Uint8Array; readonly passphrase: string; readonly name: string } | undefined;
+  const now = deps.now ?? (() => new Date());
+
+  async function chooseCertificate(
+    request: IpcParsedRequest<'chooseCertificate'>,
+  ): Promise<IpcResponse<'chooseCertificate'>> {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Choose your signing certificate',
+      properties: ['openFile'],
+      filters: [{ name: 'Certificates (PKCS#12)', extensions: ['p12', 'pfx'] }],
+    };
+    const owner = deps.window();
+    const choice = owner
+      ? await deps.dialog.showOpenDialog(owner, options)
+      : await deps.dialog.showOpenDialog(options);
+    const file = choice.filePaths[0];
+    if (choice.canceled || file === undefined) return { chosen: false };
+    const p12 = new Uint8Array(await readFile(file));
+    try {
+      const certificate = openCertificate(p12, request.passphrase, now());
+      chosen = { p12, passphrase: request.passphrase, name: path.basename(file) };
+      return {
+        chosen: true,
+        subject: certificate.subject,
+        commonName: certificate.commonName,
+        notAfter: certificate.notAfter.toISOString(),
+        sha256: certificate.sha256,
+      };
+    } catch (error: unknown) {
+      if (error instanceof SigningError) {
+        throw new IpcHandlerError(
+          `signing.${error.code}`,
+          `${path.basename(file)}: ${error.message}`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  async function signPdf(request: IpcParsedRequest<'signPdf'>): Promise<IpcResponse<'signPdf'>> {
+    if (chosen === undefined) {
+      throw new IpcHandlerError(
+        'signing.no-certificate',
+        'Choose your signing certificate before signing.',
+      );
+    }
+    try {
+      const pdf = await deps.sign({
+        pdf: request.pdf,
+        p12: chosen.p12,
+        passphrase: chosen.passphrase,
+        signingTime: new Date(request.signingTime),
+      });
+      return { pdf };
+    } catch (error: unknown) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new IpcHandlerError('signing.failed', `${chosen.name}: ${message}`);
+    }
+  }
+
+  return { chooseCertificate, signPdf };
+}
