@@ -86,7 +86,9 @@ export const ipcContract = {
   chooseCertificate: {
     channel: 'workbook:signing.choose-certificate',
     request: z
-      .object({ passphrase: z.string().min(1, { error: 'enter the certificate’s passphrase' }).max(1024) })
+      .object({
+        passphrase: z.string().min(1, { error: 'enter the certificate’s passphrase' }).max(1024),
+      })
       .strict(),
     response: z.discriminatedUnion('chosen', [
       z.object({ chosen: z.literal(false) }),
