@@ -8,6 +8,7 @@ import { InspectionsPage } from '../features/inspections/InspectionsPage';
 import { OverviewPage } from '../features/inspections/OverviewPage';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
+import { ProvidersPage } from '../features/providers/ProvidersPage';
 import { AppContext } from './app-context';
 import { useRoute, type Route } from './router';
 
@@ -23,6 +24,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <RecordsPage inspectionId={route.inspectionId} />;
     case 'conflicts':
       return <ConflictsPage inspectionId={route.inspectionId} />;
+    case 'providers':
+      return <ProvidersPage inspectionId={route.inspectionId} />;
     case 'not-found':
       return (
         <>

@@ -11,6 +11,7 @@ export type Route =
   | { readonly name: 'overview'; readonly inspectionId: string }
   | { readonly name: 'records'; readonly inspectionId: string }
   | { readonly name: 'conflicts'; readonly inspectionId: string }
+  | { readonly name: 'providers'; readonly inspectionId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** Reads a route from a hash such as `#/inspections/insp-1/records`. */
@@ -31,6 +32,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && parts[2] === 'conflicts') {
       return { name: 'conflicts', inspectionId: parts[1] };
     }
+    if (parts.length === 3 && parts[2] === 'providers') {
+      return { name: 'providers', inspectionId: parts[1] };
+    }
   }
   return { name: 'not-found', path };
 }
@@ -48,6 +52,8 @@ export function hrefFor(route: Route): string {
       return `#/inspections/${encodeURIComponent(route.inspectionId)}/records`;
     case 'conflicts':
       return `#/inspections/${encodeURIComponent(route.inspectionId)}/conflicts`;
+    case 'providers':
+      return `#/inspections/${encodeURIComponent(route.inspectionId)}/providers`;
     case 'not-found':
       return `#${route.path}`;
   }

@@ -34,6 +34,11 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       />
       <ul className="govuk-list">
         <li>
+          <a className="govuk-link" href={hrefFor({ name: 'providers', inspectionId })}>
+            Delegated providers
+          </a>
+        </li>
+        <li>
           <a className="govuk-link" href={hrefFor({ name: 'records', inspectionId })}>
             Records
           </a>

@@ -1,0 +1,74 @@
+import { providerFlags } from '../../../../shared/domain';
+import { addProvider } from '../../../../shared/workbook';
+import { useApp } from '../../app/app-context';
+import { hrefFor } from '../../app/router';
+import { BackLink } from '../../components/govuk/BackLink';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { SummaryList } from '../../components/govuk/SummaryList';
+import { WarningText } from '../../components/govuk/WarningText';
+import { runCommand } from '../../db/workbook-repository';
+import { useWorkbook } from '../inspections/use-workbook';
+import { ProviderForm } from './ProviderForm';
+
+const functionNames = {
+  'relevant-care': 'Relevant care functions (2008)',
+  wider: 'Wider functions (2014)',
+} as const;
+
+/** Delegated providers: each with its functions and profit status, and the not-for-profit warning. */
+export function ProvidersPage({ inspectionId }: { readonly inspectionId: string }) {
+  const { db, userName } = useApp();
+  const workbook = useWorkbook(inspectionId);
+  if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
+  if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
+  const { providers, inspection } = workbook.data;
+  const flags = providerFlags(providers, inspection.council.laCode);
+  return (
+    <>
+      <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>
+      <h1 className="govuk-heading-xl">Delegated providers</h1>
+      {providers.length === 0 ? <p className="govuk-body">No delegated providers yet.</p> : null}
+      {providers.map((provider) => (
+        <div className="govuk-summary-card" key={provider.id}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h2 className="govuk-summary-card__title">{provider.name}</h2>
+          </div>
+          <div className="govuk-summary-card__content">
+            {flags
+              .filter((flag) => flag.provider === provider.id)
+              .map((flag) => (
+                <WarningText key={flag.rule}>{flag.message}</WarningText>
+              ))}
+            <SummaryList
+              rows={[
+                { key: 'Legal form', value: provider.legalForm },
+                { key: 'Companies House number', value: provider.companyNumber ?? 'Not recorded' },
+                {
+                  key: 'Profit status',
+                  value: provider.forProfit ? 'Profit-making' : 'Not for profit',
+                },
+                {
+                  key: 'Functions delegated',
+                  value: provider.functions.map((f) => functionNames[f]).join('; '),
+                },
+                {
+                  key: 'Contract',
+                  value: `From ${provider.contract.start}${provider.contract.end === undefined ? '' : ` to ${provider.contract.end}`}`,
+                },
+              ]}
+            />
+          </div>
+        </div>
+      ))}
+      <ProviderForm
+        defaultStart={inspection.onSite.start}
+        onAdd={async (input) => {
+          const outcome = await runCommand(db, inspectionId, userName, (context) =>
+            addProvider(context, input),
+          );
+          return outcome.ok ? undefined : outcome.error.message;
+        }}
+      />
+    </>
+  );
+}
