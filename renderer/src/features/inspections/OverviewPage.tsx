@@ -1,9 +1,22 @@
-import { frameworkById, inspectionKind } from '../../../../shared/domain';
+import { frameworkById, inspectionKind, type Workbook } from '../../../../shared/domain';
 import { hrefFor } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { SummaryList } from '../../components/govuk/SummaryList';
+import { TaskList } from '../../components/govuk/TaskList';
+import { useOverviewTasks } from './use-overview';
 import { useWorkbook } from './use-workbook';
+
+function OverviewTasks({
+  inspectionId,
+  workbook,
+}: {
+  readonly inspectionId: string;
+  readonly workbook: Workbook;
+}) {
+  const tasks = useOverviewTasks(inspectionId, workbook);
+  return tasks === undefined ? <p className="govuk-body">Loading…</p> : <TaskList tasks={tasks} />;
+}
 
 /** One inspection at a glance, with the way to its records. */
 export function OverviewPage({ inspectionId }: { readonly inspectionId: string }) {
@@ -32,23 +45,8 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
           { key: 'Evidence items', value: String(evidence.length) },
         ]}
       />
-      <ul className="govuk-list">
-        <li>
-          <a className="govuk-link" href={hrefFor({ name: 'providers', inspectionId })}>
-            Delegated providers
-          </a>
-        </li>
-        <li>
-          <a className="govuk-link" href={hrefFor({ name: 'records', inspectionId })}>
-            Records
-          </a>
-        </li>
-        <li>
-          <a className="govuk-link" href={hrefFor({ name: 'conflicts', inspectionId })}>
-            Conflicts of interest
-          </a>
-        </li>
-      </ul>
+      <h2 className="govuk-heading-m">Where the inspection stands</h2>
+      <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
     </>
   );
 }

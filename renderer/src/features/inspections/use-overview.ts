@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { frameworkById, judge, type Workbook } from '../../../../shared/domain';
+import { flagReviews, reportVersions } from '../../../../shared/workbook';
+import { useApp } from '../../app/app-context';
+import { hrefFor } from '../../app/router';
+import type { Task } from '../../components/govuk/TaskList';
+import { listImports } from '../../db/imports-repository';
+import { loadOperations } from '../../db/workbook-repository';
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The inspection's state as a task list: what is done, what needs doing, what needs a look. */
+export function useOverviewTasks(
+  inspectionId: string,
+  workbook: Workbook,
+): readonly Task[] | undefined {
+  const { db } = useApp();
+  const extra = useLiveQuery(async () => {
+    const [imports, operations] = await Promise.all([
+      listImports(db, inspectionId),
+      loadOperations(db, inspectionId),
+    ]);
+    return {
+      imports,
+      reviews: flagReviews(operations).length,
+      versions: reportVersions(operations),
+    };
+  }, [db, inspectionId, workbook]);
+  if (extra === undefined) return undefined;
+  const result = judge(workbook);
+  const framework = frameworkById(workbook.inspection.framework);
+  const errors = extra.imports.reduce((sum, i) => sum + i.problems.error, 0);
+  const rows = extra.imports.reduce((sum, i) => sum + i.rows, 0);
+  const graded = result.judgements.filter((j) => j.grade !== null).length;
+  const open = result.warnings.filter((w) => w.accepted === null).length;
+  const areasWithEvidence = framework.areas.filter((a) =>
+    workbook.evidence.some((e) => e.areas.includes(a.id)),
+  ).length;
+  const latest = extra.versions.at(-1);
+  const route = (name: 'providers' | 'records' | 'conflicts') => hrefFor({ name, inspectionId });
+  return [
+    {
+      name: 'Delegated providers',
+      href: route('providers'),
+      status:
+        workbook.providers.length === 0
+          ? 'Not started'
+          : plural(workbook.providers.length, 'provider'),
+      tone: workbook.providers.length === 0 ? 'todo' : 'done',
+      ...(result.providerFlags.length === 0
+        ? {}
+        : { hint: plural(result.providerFlags.length, 'provider warning') }),
+    },
+    {
+      name: 'Records imported',
+      href: route('records'),
+      status:
+        extra.imports.length === 0
+          ? 'Not started'
+          : `${plural(extra.imports.length, 'file')}, ${plural(rows, 'row')}`,
+      tone: extra.imports.length === 0 ? 'todo' : 'done',
+    },
+    {
+      name: 'Data problems',
+      href: route('records'),
+      status: errors === 0 ? 'None' : plural(errors, 'error'),
+      tone: errors === 0 ? 'done' : 'attention',
+    },
+    {
+      name: 'Evidence',
+      status: `${plural(workbook.evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas`,
+      tone: areasWithEvidence === framework.areas.length ? 'done' : 'todo',
+    },
+    {
+      name: 'Grades',
+      status: `${graded} of ${result.judgements.length} graded`,
+      tone: graded === result.judgements.length ? 'done' : 'todo',
+    },
+    {
+      name: 'Limiting-rule warnings',
+      status: open === 0 ? 'None open' : plural(open, 'warning') + ' to accept or resolve',
+      tone: open === 0 ? 'done' : 'attention',
+    },
+    {
+      name: 'Conflicts of interest',
+      href: route('conflicts'),
+      status: extra.reviews === 0 ? 'Not reviewed' : plural(extra.reviews, 'flag') + ' reviewed',
+      tone: extra.reviews === 0 ? 'todo' : 'done',
+    },
+    {
+      name: 'Report',
+      status: latest === undefined ? 'Not signed' : `Version ${latest.number} signed`,
+      tone: latest === undefined ? 'todo' : 'done',
+    },
+  ];
+}
