@@ -7,6 +7,7 @@ import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workbook-repository';
+import { CreateInspectionForm } from './CreateInspectionForm';
 import { importDemoRecords } from './demo-records';
 
 /** The inspections on this device, and a way in for a newcomer. */
@@ -77,6 +78,7 @@ export function InspectionsPage() {
           </tbody>
         </table>
       )}
+      <CreateInspectionForm />
       <h2 className="govuk-heading-m">New to Inspection Workbook?</h2>
       <p className="govuk-body">
         The demo inspection of Northmoor, a fictional council, has three delegated providers,

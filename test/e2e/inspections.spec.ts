@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures';
+
+test.describe('Inspections', () => {
+  test('creates an inspection, refusing bad input with the error summary, and lists it', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Create inspection' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Enter the council’s name');
+    await expect(summary).toContainText('DfE local authority code');
+    await expectAccessible(page);
+
+    await page.getByLabel('Council self-assessment').check();
+    await page.getByLabel('Council', { exact: true }).fill('Eastvale Metropolitan Borough Council');
+    await page.getByLabel('DfE local authority code').fill('898');
+    await page.getByLabel('First day on site').fill('2026-11-02');
+    await page.getByRole('button', { name: 'Create inspection' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Eastvale Metropolitan Borough Council' }),
+    ).toBeVisible();
+    // The on-site date chose the framework; the self-assessment's author is a council officer.
+    await expect(page.getByText('ilacs-2026')).toBeVisible();
+    await expect(page.getByText('(council-officer)')).toBeVisible();
+    await page.getByRole('link', { name: 'All inspections' }).click();
+    await expect(
+      page.getByRole('link', { name: 'Eastvale Metropolitan Borough Council' }),
+    ).toBeVisible();
+  });
+
+  test('a focused visit asks for its theme', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Focused visit').check();
+    await page.getByLabel('Theme of the focused visit').selectOption('care-leavers');
+    await page.getByLabel('Council', { exact: true }).fill('Northmoor');
+    await page.getByLabel('DfE local authority code').fill('899');
+    await page.getByLabel('First day on site').fill('2026-09-14');
+    await page.getByLabel('Last day on site (optional)').fill('2026-09-15');
+    await page.getByRole('button', { name: 'Create inspection' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Northmoor' })).toBeVisible();
+    await expect(page.getByText('Focused visit')).toBeVisible();
+  });
+});
