@@ -109,7 +109,7 @@ export const SSDA903_INDICATORS: readonly IndicatorDefinition[] = [
     data: 'ssda903',
     source: `${CLA_METHODOLOGY}: care leavers aged 19 to 21 (OC3; former NI 148)`,
     definition:
-      'Care leavers in the OC3 cohort in education, employment or training (ACTIV F1–F3 or P1–P3), of all in the cohort except those who died. Not known counts as not in EET.',
+      'Care leavers in the OC3 cohort in education, employment or training (ACTIV F1–F5 or P1–P5: full- or part-time), of all in the cohort except those who died. Not known counts as not in EET.',
   },
   // Source: DfE CLA methodology, outcomes for children looked after 12+ months (OC2 HEALTH_ASSESSMENT).
   {

@@ -129,7 +129,7 @@ export const ANNEX_A_INDICATORS: readonly IndicatorDefinition[] = [
     data: 'annex-a',
     source: `${LIST_9}: Activity Status (903 OC3 activity codes)`,
     definition:
-      'Care leavers on List 9 in education, employment or training (F1–F3, P1–P3), of all on List 9 except those who died. Not known counts as not in EET.',
+      'Care leavers on List 9 in education, employment or training (F1–F5, P1–P5: full- or part-time), of all on List 9 except those who died. Not known counts as not in EET.',
   },
   // Source: Annex A List 9, eligibility category (care-leaver status).
   {

@@ -14,7 +14,9 @@ export type Tally =
   | { readonly reason: string };
 
 const PROVIDER_CODES = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'] as const;
-const EET = new Set(['F1', 'F2', 'F3', 'P1', 'P2', 'P3']);
+// Full-time (F) and part-time (P) activity codes are EET; G codes are not. The
+// 2024 SSDA903 spec uses F1, F2, F4, F5, P1, P2, P4, P5 (F3/P3 in older returns).
+const EET = new Set(['F1', 'F2', 'F3', 'F4', 'F5', 'P1', 'P2', 'P3', 'P4', 'P5']);
 
 type Counter = { numerator: number; denominator: number };
 const counter = (): Counter => ({ numerator: 0, denominator: 0 });

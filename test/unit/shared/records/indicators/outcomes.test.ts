@@ -4,6 +4,20 @@ import { council, episode, find, header, oc2, oc3, ratio, worker } from './build
 
 const options = { year: 2017 }; // 01/04/2017 – 31/03/2018
 
+describe('care leavers in EET under the 2024 codes', () => {
+  it('counts F4/F5 and P4/P5 (2024 spec) as education, employment or training, and G codes as not', () => {
+    const leavers = [
+      oc3('A', 'YES', 'F4', 'B1'),
+      oc3('B', 'YES', 'P5', 'B1'),
+      oc3('C', 'YES', 'G6', 'B1'),
+      oc3('D', 'YES', 'F5', 'B1'),
+    ];
+    const report = computeIndicators([council({ OC3: leavers })], options);
+    // By construction: A, B and D are in EET; C is not.
+    expect(ratio(report, 'care-leavers-eet')).toEqual([3, 4]);
+  });
+});
+
 describe('care leavers (OC3)', () => {
   const leavers = [
     oc3('A', 'YES', 'F1', 'B1'), // in touch, EET, suitable
