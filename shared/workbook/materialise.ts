@@ -5,9 +5,25 @@ import { entityTypes, SUMMARY_ID } from './entities';
 
 type Records = { readonly [id: string]: { readonly [field: string]: unknown } };
 
-function withIds(records: Records | undefined): unknown[] {
+/** When each entity was first created (its first op), so lists keep the order people made them in. */
+function creationOrder(operations: readonly Operation[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const op of operations) {
+    const key = `${op.entity}\u0000${op.entityId}`;
+    const seen = first.get(key);
+    if (seen === undefined || op.hlc < seen) first.set(key, op.hlc);
+  }
+  return first;
+}
+
+function withIds(
+  records: Records | undefined,
+  entity: string,
+  created: Map<string, string>,
+): unknown[] {
+  const at = (id: string) => created.get(`${entity}\u0000${id}`) ?? '';
   return Object.entries(records ?? {})
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([id, record]) => ({ ...record, id }));
 }
 
@@ -24,7 +40,9 @@ function values(records: Records | undefined): unknown[] {
  */
 export function workbookFromOperations(operations: readonly Operation[]): Result<Workbook> {
   const state = materialise(operations);
-  const inspections = withIds(state[entityTypes.inspection]);
+  const created = creationOrder(operations);
+  const list = (entity: string) => withIds(state[entity], entity, created);
+  const inspections = list(entityTypes.inspection);
   if (inspections.length !== 1) {
     return err(
       'workbook.inspection-count',
@@ -36,13 +54,13 @@ export function workbookFromOperations(operations: readonly Operation[]): Result
   const summary = state[entityTypes.summary]?.[SUMMARY_ID]?.['text'];
   return parseWorkbook({
     inspection: inspections[0],
-    providers: withIds(state[entityTypes.provider]),
-    evidence: withIds(state[entityTypes.evidence]),
+    providers: list(entityTypes.provider),
+    evidence: list(entityTypes.evidence),
     judgements: values(state[entityTypes.judgement]),
     summary: typeof summary === 'string' ? summary : '',
-    findings: withIds(state[entityTypes.finding]),
-    improvements: withIds(state[entityTypes.improvement]),
-    priorityActions: withIds(state[entityTypes.priorityAction]),
+    findings: list(entityTypes.finding),
+    improvements: list(entityTypes.improvement),
+    priorityActions: list(entityTypes.priorityAction),
     acceptances: values(state[entityTypes.acceptance]),
   });
 }
