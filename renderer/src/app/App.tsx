@@ -9,6 +9,7 @@ import { OverviewPage } from '../features/inspections/OverviewPage';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { ProvidersPage } from '../features/providers/ProvidersPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { AppContext } from './app-context';
 import { useRoute, type Route } from './router';
 
@@ -26,6 +27,8 @@ function Screen({ route }: { readonly route: Route }) {
       return <ConflictsPage inspectionId={route.inspectionId} />;
     case 'providers':
       return <ProvidersPage inspectionId={route.inspectionId} />;
+    case 'report':
+      return <ReportPage inspectionId={route.inspectionId} />;
     case 'not-found':
       return (
         <>

@@ -12,6 +12,7 @@ export type Route =
   | { readonly name: 'records'; readonly inspectionId: string }
   | { readonly name: 'conflicts'; readonly inspectionId: string }
   | { readonly name: 'providers'; readonly inspectionId: string }
+  | { readonly name: 'report'; readonly inspectionId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** Reads a route from a hash such as `#/inspections/insp-1/records`. */
@@ -35,6 +36,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && parts[2] === 'providers') {
       return { name: 'providers', inspectionId: parts[1] };
     }
+    if (parts.length === 3 && parts[2] === 'report') {
+      return { name: 'report', inspectionId: parts[1] };
+    }
   }
   return { name: 'not-found', path };
 }
@@ -54,6 +58,8 @@ export function hrefFor(route: Route): string {
       return `#/inspections/${encodeURIComponent(route.inspectionId)}/conflicts`;
     case 'providers':
       return `#/inspections/${encodeURIComponent(route.inspectionId)}/providers`;
+    case 'report':
+      return `#/inspections/${encodeURIComponent(route.inspectionId)}/report`;
     case 'not-found':
       return `#${route.path}`;
   }

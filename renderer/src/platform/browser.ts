@@ -35,10 +35,19 @@ function pickFiles(doc: Document, accept: string, multiple: boolean): Promise<Fi
   });
 }
 
+function desktopOnly() {
+  return err(
+    'signing.desktop-only',
+    'Signing uses your certificate, which only the desktop app holds; open this inspection in Inspection Workbook for desktop to sign.',
+  );
+}
+
 /** The platform door in a plain browser: file input to open, a download to save. */
 export function createBrowserPlatform(doc: Document = document): Platform {
   return {
     host: 'browser',
+    chooseCertificate: async () => desktopOnly(),
+    signPdf: async () => desktopOnly(),
     async appInfo() {
       return ok({
         name: 'Inspection Workbook',

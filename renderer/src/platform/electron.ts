@@ -5,6 +5,20 @@ import type { Platform } from './types';
 export function createElectronPlatform(bridge: WorkbookBridge): Platform {
   return {
     host: 'electron',
+    async chooseCertificate(passphrase) {
+      const answer = await bridge.chooseCertificate({ passphrase });
+      if (!answer.ok) return answer;
+      return {
+        ok: true,
+        data: answer.data.chosen
+          ? { subject: answer.data.subject, commonName: answer.data.commonName }
+          : null,
+      };
+    },
+    async signPdf(pdf, signingTime) {
+      const answer = await bridge.signPdf({ pdf, signingTime });
+      return answer.ok ? { ok: true, data: answer.data.pdf } : answer;
+    },
     appInfo: () => bridge.appInfo({}),
     async openFiles(options = {}) {
       const answer = await bridge.openFiles({

@@ -43,4 +43,13 @@ export type Platform = {
     bytes: Uint8Array,
     options?: SaveFileOptions,
   ): Promise<Result<SaveOutcome>>;
+  /**
+   * Asks for the signing certificate (in the desktop app, main's own dialog;
+   * the key stays there) and returns its subject, or `null` if cancelled.
+   */
+  chooseCertificate(
+    passphrase: string,
+  ): Promise<Result<{ readonly subject: string; readonly commonName: string } | null>>;
+  /** Signs a PDF that carries a signature placeholder with the chosen certificate. */
+  signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<Uint8Array>>;
 };

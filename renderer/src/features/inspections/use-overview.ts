@@ -91,6 +91,7 @@ export function useOverviewTasks(
     },
     {
       name: 'Report',
+      href: hrefFor({ name: 'report', inspectionId }),
       status: latest === undefined ? 'Not signed' : `Version ${latest.number} signed`,
       tone: latest === undefined ? 'todo' : 'done',
     },

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { inspectionKind, type Workbook } from '../../../../shared/domain';
+import { reportReadiness } from '../../../../shared/reports';
+import { useApp } from '../../app/app-context';
+import { hrefFor } from '../../app/router';
+import { useUser } from '../../app/user';
+import { BackLink } from '../../components/govuk/BackLink';
+import { Button } from '../../components/govuk/Button';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import { loadOperations } from '../../db/workbook-repository';
+import { getPlatform } from '../../platform';
+import { useWorkbook } from '../inspections/use-workbook';
+import { renderReport, type RenderedReport } from './report-client';
+import { SignPanel } from './SignPanel';
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * The report: made in a Web Worker from the workbook, saved as a PDF with
+ * its accessible HTML twin, and signed by the lead inspector (or, for a
+ * self-assessment, a council officer) in the desktop app.
+ */
+export function ReportPage({ inspectionId }: { readonly inspectionId: string }) {
+  const workbook = useWorkbook(inspectionId);
+  if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
+  if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
+  return <ReportScreen inspectionId={inspectionId} workbook={workbook.data} />;
+}
+
+function ReportScreen({
+  inspectionId,
+  workbook,
+}: {
+  readonly inspectionId: string;
+  readonly workbook: Workbook;
+}) {
+  const { db } = useApp();
+  const [user] = useUser();
+  const [step, setStep] = useState<string | undefined>();
+  const [made, setMade] = useState<RenderedReport | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+  const ready = reportReadiness(workbook, false);
+  const selfAssessment = workbook.inspection.kind === 'self-assessment';
+  const maySign = selfAssessment ? user.role === 'council-officer' : user.role === 'lead';
+
+  async function save(report: RenderedReport, signed: boolean) {
+    const base = `${slug(report.title)}-v${report.version}${signed ? '-signed' : '-draft'}`;
+    const pdf = await getPlatform().saveFile(`${base}.pdf`, report.pdf, {
+      mimeType: 'application/pdf',
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (!pdf.ok) return setProblem(pdf.error.message);
+    return undefined;
+  }
+
+  async function generate() {
+    setProblem(undefined);
+    setStep('Starting');
+    try {
+      const report = await renderReport(await loadOperations(db, inspectionId), undefined, setStep);
+      setMade(report);
+      await save(report, false);
+    } catch (error: unknown) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setStep(undefined);
+    }
+  }
+
+  return (
+    <>
+      <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>
+      {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
+      <span className="govuk-caption-l">{inspectionKind(workbook.inspection.kind).label}</span>
+      <h1 className="govuk-heading-xl">Report</h1>
+      {!ready.ok ? (
+        <p className="govuk-body">Not ready: {ready.error.message}.</p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            The report is made from the workbook as it stands: judgements, findings, delegated
+            providers and, once records are imported, indicators. Until it is signed, every page is
+            marked DRAFT.
+          </p>
+          <Button onClick={() => void generate()} disabled={step !== undefined}>
+            Generate the draft PDF
+          </Button>
+          {step === undefined ? null : (
+            <output className="govuk-body govuk-!-display-block" aria-live="polite">
+              {step}…
+            </output>
+          )}
+          {made === undefined ? null : (
+            <NotificationBanner title="Success" success>
+              <p className="govuk-notification-banner__heading">
+                Draft version {made.version} saved ({Math.round(made.pdf.byteLength / 1024)} KB).
+              </p>
+              <p className="govuk-body">
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  onClick={() =>
+                    void getPlatform().saveFile(
+                      `${slug(made.title)}-v${made.version}-draft.html`,
+                      new TextEncoder().encode(made.html),
+                      {
+                        mimeType: 'text/html',
+                      },
+                    )
+                  }
+                >
+                  Save the accessible HTML version
+                </button>
+              </p>
+            </NotificationBanner>
+          )}
+          <h2 className="govuk-heading-m">Sign the report</h2>
+          {maySign ? (
+            <SignPanel
+              inspectionId={inspectionId}
+              signedBy={user.name}
+              role={selfAssessment ? 'Council officer' : 'Lead inspector'}
+              onSigned={(report) => save(report, true)}
+            />
+          ) : (
+            <p className="govuk-body">
+              Only the {selfAssessment ? 'council officer' : 'lead inspector'} signs the report.
+              Your role is set in{' '}
+              <a className="govuk-link" href="#/settings">
+                Settings
+              </a>
+              .
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { useApp } from '../../app/app-context';
+import { Button } from '../../components/govuk/Button';
+import { loadOperations } from '../../db/workbook-repository';
+import { getPlatform } from '../../platform';
+import { renderReport, type RenderedReport } from './report-client';
+
+/**
+ * Signing: the passphrase goes to the main process with a request to choose
+ * the certificate there; the report is rendered with the placeholder and the
+ * signer's block, and its bytes cross one IPC channel to be signed in a
+ * worker thread (pdf-signing.md). In a browser this says the desktop app is
+ * needed.
+ */
+export function SignPanel({
+  inspectionId,
+  signedBy,
+  role,
+  onSigned,
+}: {
+  readonly inspectionId: string;
+  readonly signedBy: string;
+  readonly role: 'Lead inspector' | 'Council officer';
+  readonly onSigned: (report: RenderedReport) => Promise<void>;
+}) {
+  const { db } = useApp();
+  const platform = getPlatform();
+  const [passphrase, setPassphrase] = useState('');
+  const [message, setMessage] = useState<string | undefined>();
+
+  if (platform.host === 'browser') {
+    return (
+      <div className="govuk-inset-text">
+        Signing uses your certificate, which only the desktop app holds. Open this inspection in
+        Inspection Workbook for desktop to sign it.
+      </div>
+    );
+  }
+
+  async function sign(event: FormEvent) {
+    event.preventDefault();
+    const certificate = await platform.chooseCertificate(passphrase);
+    setPassphrase('');
+    if (!certificate.ok) return setMessage(certificate.error.message);
+    if (certificate.data === null) return undefined;
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const report = await renderReport(
+      await loadOperations(db, inspectionId),
+      {
+        signer: certificate.data.commonName,
+        subject: certificate.data.subject,
+        signedBy,
+        role,
+        signedAt,
+      },
+      () => undefined,
+    );
+    const signed = await platform.signPdf(report.pdf, signedAt);
+    if (!signed.ok) return setMessage(signed.error.message);
+    await onSigned({ ...report, pdf: signed.data });
+    return setMessage(`Signed by ${certificate.data.commonName}.`);
+  }
+
+  return (
+    <form onSubmit={(event) => void sign(event)} noValidate>
+      <div className="govuk-form-group">
+        <label className="govuk-label" htmlFor="sign-passphrase">
+          Certificate passphrase
+        </label>
+        <input
+          className="govuk-input govuk-!-width-one-half"
+          id="sign-passphrase"
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
+      </div>
+      <Button type="submit">Choose certificate and sign</Button>
+      {message === undefined ? null : <p className="govuk-body">{message}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Operation } from '../../../../shared/bundle';
+import type { ReportSignature } from '../../../../shared/reports';
+
+/** A rendered report: the PDF, its accessible HTML twin, its title and version. */
+export type RenderedReport = {
+  readonly pdf: Uint8Array;
+  readonly html: string;
+  readonly title: string;
+  readonly version: number;
+};
+
+/** Renders the report in a Web Worker; `signature` adds the placeholder and visible block for signing. */
+export function renderReport(
+  operations: readonly Operation[],
+  signature: ReportSignature | undefined,
+  onStep: (step: string) => void,
+): Promise<RenderedReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const data: unknown = event.data;
+      const type: unknown = Reflect.get(Object(data), 'type');
+      if (type === 'progress') return onStep(String(Reflect.get(Object(data), 'step')));
+      worker.terminate();
+      const pdf: unknown = Reflect.get(Object(data), 'pdf');
+      if (type === 'done' && pdf instanceof Uint8Array) {
+        return resolve({
+          pdf,
+          html: String(Reflect.get(Object(data), 'html')),
+          title: String(Reflect.get(Object(data), 'title')),
+          version: Number(Reflect.get(Object(data), 'version')),
+        });
+      }
+      return reject(
+        new Error(String(Reflect.get(Object(data), 'message') ?? 'The report could not be made.')),
+      );
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The report worker stopped.'));
+    });
+    worker.postMessage({ operations, signature: signature ?? null });
+  });
+}

@@ -1,0 +1,152 @@
+import './buffer-global';
+import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
+import { SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
+import pdfMake from 'pdfmake/build/pdfmake';
+import vfs from 'pdfmake/build/vfs_fonts';
+import type { Operation } from '../../../shared/bundle';
+import {
+  buildReport,
+  reportDocument,
+  reportHtml,
+  SIGNATURE_BLOCK_ID,
+  signatureBox,
+  type ReportSignature,
+} from '../../../shared/reports';
+import {
+  reportBasisText,
+  reportVersionFor,
+  reportVersions,
+  workbookFromOperations,
+} from '../../../shared/workbook';
+
+// Renders the report once, from the workbook, off the main thread: the PDF
+// (with the signature placeholder when it is to be signed) and its accessible
+// HTML twin. Signing itself happens in the main process (architecture.md).
+pdfMake.addVirtualFileSystem(vfs);
+pdfMake.setUrlAccessPolicy(() => false);
+
+/** Room for the CMS in /Contents, as in the Node renderer. */
+const SIGNATURE_LENGTH = 16_384;
+
+type PdfKitDoc = {
+  page: { height: number };
+  on(event: string, listener: (chunk?: Uint8Array) => void): void;
+  end(): void;
+};
+
+function isDoc(value: unknown): value is PdfKitDoc {
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'end') === 'function'
+  );
+}
+
+function widgetRect(
+  definition: { content: unknown[] },
+  doc: PdfKitDoc,
+  pageCount: number,
+): [number, number, number, number] {
+  const block = definition.content.find(
+    (node) =>
+      typeof node === 'object' && node !== null && Reflect.get(node, 'id') === SIGNATURE_BLOCK_ID,
+  );
+  const positions: unknown =
+    block === undefined ? undefined : Reflect.get(Object(block), 'positions');
+  const first: unknown = Array.isArray(positions) ? positions[0] : undefined;
+  const page = Number(Reflect.get(Object(first), 'pageNumber'));
+  const left = Number(Reflect.get(Object(first), 'left'));
+  const topAt = Number(Reflect.get(Object(first), 'top'));
+  if (!Number.isFinite(left) || page !== pageCount) return [0, 0, 0, 0];
+  const x = left - signatureBox.offsetX;
+  const top = doc.page.height - (topAt - signatureBox.offsetY);
+  return [x, top - signatureBox.height, x + signatureBox.width, top];
+}
+
+/** The signature block the page sends (from the certificate main returned), or undefined for a draft. */
+function signatureFrom(value: unknown): ReportSignature | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const field = (name: string) => String(Reflect.get(value, name) ?? '');
+  const role = field('role') === 'Council officer' ? 'Council officer' : 'Lead inspector';
+  return {
+    signer: field('signer'),
+    subject: field('subject'),
+    signedBy: field('signedBy'),
+    role,
+    signedAt: field('signedAt'),
+  };
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  void (async () => {
+    try {
+      const data = event.data;
+      const operations: unknown = Reflect.get(Object(data), 'operations');
+      const signature: unknown = Reflect.get(Object(data), 'signature');
+      if (!Array.isArray(operations)) throw new Error('no workbook');
+      // The page sends the log it read from its own database.
+      // oxlint-disable-next-line typescript/no-unsafe-type-assertion
+      const log = operations as Operation[];
+      const workbook = workbookFromOperations(log);
+      if (!workbook.ok) throw new Error(workbook.error.message);
+      const { number } = reportVersionFor(reportVersions(log), reportBasisText(log));
+      const signed = signatureFrom(signature);
+      const report = buildReport(workbook.data, {
+        version: number,
+        generatedAt: signed?.signedAt ?? new Date().toISOString(),
+        ...(signed === undefined ? {} : { signature: signed }),
+      });
+      self.postMessage({ type: 'progress', step: 'Laying out the report' });
+      const definition = reportDocument(report);
+      let pageCount = 0;
+      const footer = definition.footer;
+      const counted = {
+        ...definition,
+        footer: (current: number, count: number) => ((pageCount = count), footer(current, count)),
+      };
+      const doc: unknown = await pdfMake.createPdf(counted).getStream();
+      if (!isDoc(doc)) throw new Error('pdfmake returned no document');
+      if (signed !== undefined) {
+        pdfkitAddPlaceholder({
+          pdf: doc,
+          pdfBuffer: Buffer.alloc(0),
+          reason: `${report.title}, version ${number}, approved by the ${signed.role.toLowerCase()}`,
+          contactInfo: signed.signedBy,
+          name: signed.signer,
+          location: workbook.data.inspection.council.name,
+          signingTime: new Date(signed.signedAt),
+          signatureLength: SIGNATURE_LENGTH,
+          subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+          widgetRect: widgetRect(counted, doc, pageCount),
+          appName: 'InspectionWorkbook',
+        });
+      }
+      const chunks: Uint8Array[] = [];
+      const pdf = await new Promise<Uint8Array>((resolve) => {
+        doc.on('data', (chunk) => {
+          if (chunk !== undefined) chunks.push(chunk);
+        });
+        doc.on('end', () => {
+          const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
+          let at = 0;
+          for (const chunk of chunks) {
+            out.set(chunk, at);
+            at += chunk.byteLength;
+          }
+          resolve(out);
+        });
+        doc.end();
+      });
+      self.postMessage({
+        type: 'done',
+        pdf,
+        html: reportHtml(report),
+        title: report.title,
+        version: number,
+      });
+    } catch (error: unknown) {
+      self.postMessage({
+        type: 'failed',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  })();
+});
