@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { demoCertificate } from '../../electron/main/signing/demo-certificate';
+import { signPdf } from '../../electron/main/signing/sign-pdf';
 import { expect, test } from './fixtures';
 
 test.describe('Report', () => {
@@ -38,5 +40,27 @@ test.describe('Report', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.goto(reportUrl);
     await expect(page.getByText(/only the desktop app holds/)).toBeVisible();
+
+    // The worker-made PDF with its placeholder is signed by the same signer the
+    // desktop app's main process runs in its worker thread, and real readers validate it.
+    const prepared = page.waitForEvent('download');
+    await page
+      .getByRole('button', { name: 'Save the PDF prepared for signing (development)' })
+      .click();
+    const unsigned = path.join(path.dirname(file), 'for-signing.pdf');
+    await (await prepared).saveAs(unsigned);
+    const passphrase = 'test passphrase, not a real one';
+    const p12 = demoCertificate({ name: 'Inspector', passphrase });
+    const signed = await signPdf({
+      pdf: new Uint8Array(await readFile(unsigned)),
+      p12,
+      passphrase,
+      signingTime: new Date(),
+    });
+    const signedFile = path.join(path.dirname(file), 'signed.pdf');
+    await writeFile(signedFile, signed);
+    const sig = execFileSync('pdfsig', [signedFile], { encoding: 'utf8' });
+    expect(sig).toContain('Signature is Valid.');
+    expect(sig).toContain('Total document signed');
   });
 });

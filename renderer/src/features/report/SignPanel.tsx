@@ -28,12 +28,34 @@ export function SignPanel({
   const [passphrase, setPassphrase] = useState('');
   const [message, setMessage] = useState<string | undefined>();
 
+  async function prepare() {
+    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const report = await renderReport(
+      await loadOperations(db, inspectionId),
+      { signer: signedBy, subject: `CN=${signedBy}`, signedBy, role, signedAt },
+      () => undefined,
+    );
+    const saved = await platform.saveFile(`report-v${report.version}-for-signing.pdf`, report.pdf, {
+      mimeType: 'application/pdf',
+    });
+    setMessage(saved.ok ? 'Saved the PDF prepared for signing.' : saved.error.message);
+  }
+
   if (platform.host === 'browser') {
+    // The browser host cannot hold a certificate; for development it can save
+    // the PDF with its signature placeholder, to be signed with the same
+    // signer the desktop app's main process uses.
     return (
-      <div className="govuk-inset-text">
-        Signing uses your certificate, which only the desktop app holds. Open this inspection in
-        Inspection Workbook for desktop to sign it.
-      </div>
+      <>
+        <div className="govuk-inset-text">
+          Signing uses your certificate, which only the desktop app holds. Open this inspection in
+          Inspection Workbook for desktop to sign it.
+        </div>
+        <Button variant="secondary" onClick={() => void prepare()}>
+          Save the PDF prepared for signing (development)
+        </Button>
+        {message === undefined ? null : <p className="govuk-body">{message}</p>}
+      </>
     );
   }
 
