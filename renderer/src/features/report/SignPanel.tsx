@@ -28,13 +28,20 @@ export function SignPanel({
   const [passphrase, setPassphrase] = useState('');
   const [message, setMessage] = useState<string | undefined>();
 
-  async function prepare() {
+  /** Renders the report with its placeholder and the signer's block; the CMS time has whole seconds. */
+  async function renderForSigning(signer: string, subject: string) {
     const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const operations = await loadOperations(db, inspectionId);
     const report = await renderReport(
-      await loadOperations(db, inspectionId),
-      { signer: signedBy, subject: `CN=${signedBy}`, signedBy, role, signedAt },
+      operations,
+      { signer, subject, signedBy, role, signedAt },
       () => undefined,
     );
+    return { report, signedAt };
+  }
+
+  async function prepare() {
+    const { report } = await renderForSigning(signedBy, `CN=${signedBy}`);
     const saved = await platform.saveFile(`report-v${report.version}-for-signing.pdf`, report.pdf, {
       mimeType: 'application/pdf',
     });
@@ -65,17 +72,9 @@ export function SignPanel({
     setPassphrase('');
     if (!certificate.ok) return setMessage(certificate.error.message);
     if (certificate.data === null) return undefined;
-    const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-    const report = await renderReport(
-      await loadOperations(db, inspectionId),
-      {
-        signer: certificate.data.commonName,
-        subject: certificate.data.subject,
-        signedBy,
-        role,
-        signedAt,
-      },
-      () => undefined,
+    const { report, signedAt } = await renderForSigning(
+      certificate.data.commonName,
+      certificate.data.subject,
     );
     const signed = await platform.signPdf(report.pdf, signedAt);
     if (!signed.ok) return setMessage(signed.error.message);
