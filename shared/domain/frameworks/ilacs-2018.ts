@@ -1,9 +1,5 @@
-import {
-  childrenInCareAndCareLeaversChecklist,
-  helpAndProtectionChecklist,
-  leadersChecklist,
-  overallChecklist,
-} from '../checklists';
+import { childrenInCareAndCareLeaversChecklist } from '../checklists';
+import { helpAndProtectionArea, leadersArea, overallArea } from './common-areas';
 import type { Framework } from './types';
 
 /**
@@ -20,25 +16,15 @@ export const ilacs2018: Framework = {
   onSiteTo: '2022-12-31',
   gradesOverall: true,
   areas: [
-    {
-      id: 'leaders',
-      label: 'The impact of leaders on social work practice with children and families',
-      aliases: ['The impact of leaders on practice with children and families'],
-      checklist: leadersChecklist,
-    },
-    {
-      id: 'help-and-protection',
-      label: 'The experiences and progress of children who need help and protection',
-      aliases: [],
-      checklist: helpAndProtectionChecklist,
-    },
+    leadersArea,
+    helpAndProtectionArea,
     {
       id: 'children-in-care-and-care-leavers',
       label: 'The experiences and progress of children in care and care leavers',
       aliases: [],
       checklist: childrenInCareAndCareLeaversChecklist,
     },
-    { id: 'overall', label: 'Overall effectiveness', aliases: [], checklist: overallChecklist },
+    overallArea,
   ],
   selfAssessmentOnly: [],
   // ilacs.md §1.1b "Section order in RC", with the combined judgement in

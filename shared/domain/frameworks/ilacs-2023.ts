@@ -1,10 +1,10 @@
 import {
-  careLeaversChecklist,
-  childrenInCareChecklist,
-  helpAndProtectionChecklist,
-  leadersChecklist,
-  overallChecklist,
-} from '../checklists';
+  careLeaversArea,
+  childrenInCareArea,
+  helpAndProtectionArea,
+  leadersArea,
+  overallArea,
+} from './common-areas';
 import type { Framework } from './types';
 
 /**
@@ -21,33 +21,7 @@ export const ilacs2023: Framework = {
   onSiteFrom: '2023-01-01',
   onSiteTo: '2026-03-31',
   gradesOverall: true,
-  areas: [
-    {
-      id: 'leaders',
-      label: 'The impact of leaders on social work practice with children and families',
-      aliases: ['The impact of leaders on practice with children and families'],
-      checklist: leadersChecklist,
-    },
-    {
-      id: 'help-and-protection',
-      label: 'The experiences and progress of children who need help and protection',
-      aliases: [],
-      checklist: helpAndProtectionChecklist,
-    },
-    {
-      id: 'children-in-care',
-      label: 'The experiences and progress of children in care',
-      aliases: [],
-      checklist: childrenInCareChecklist,
-    },
-    {
-      id: 'care-leavers',
-      label: 'The experiences and progress of care leavers',
-      aliases: [],
-      checklist: careLeaversChecklist,
-    },
-    { id: 'overall', label: 'Overall effectiveness', aliases: [], checklist: overallChecklist },
-  ],
+  areas: [leadersArea, helpAndProtectionArea, childrenInCareArea, careLeaversArea, overallArea],
   selfAssessmentOnly: [],
   // ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],

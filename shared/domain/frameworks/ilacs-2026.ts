@@ -1,10 +1,10 @@
 import {
-  careLeaversChecklist,
-  childrenInCareChecklist,
-  helpAndProtectionChecklist,
-  leadersChecklist,
-  overallChecklist,
-} from '../checklists';
+  careLeaversArea,
+  childrenInCareArea,
+  helpAndProtectionArea,
+  leadersArea,
+  overallArea,
+} from './common-areas';
 import type { Framework } from './types';
 
 /**
@@ -20,36 +20,8 @@ export const ilacs2026: Framework = {
   onSiteFrom: '2026-04-01',
   onSiteTo: null,
   gradesOverall: false,
-  areas: [
-    {
-      id: 'leaders',
-      label: 'The impact of leaders on social work practice with children and families',
-      // North Northamptonshire 2026 drops "social work" (ilacs.md §1.0 "Label variance").
-      aliases: ['The impact of leaders on practice with children and families'],
-      checklist: leadersChecklist,
-    },
-    {
-      id: 'help-and-protection',
-      label: 'The experiences and progress of children who need help and protection',
-      aliases: [],
-      checklist: helpAndProtectionChecklist,
-    },
-    {
-      id: 'children-in-care',
-      label: 'The experiences and progress of children in care',
-      aliases: [],
-      checklist: childrenInCareChecklist,
-    },
-    {
-      id: 'care-leavers',
-      label: 'The experiences and progress of care leavers',
-      aliases: [],
-      checklist: careLeaversChecklist,
-    },
-  ],
-  selfAssessmentOnly: [
-    { id: 'overall', label: 'Overall effectiveness', aliases: [], checklist: overallChecklist },
-  ],
+  areas: [leadersArea, helpAndProtectionArea, childrenInCareArea, careLeaversArea],
+  selfAssessmentOnly: [overallArea],
   // ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
   sources: ['ilacs.md §1.0', 'ilacs.md §1.1a', 'ilacs.md §1.1b'],
