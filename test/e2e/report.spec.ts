@@ -32,6 +32,9 @@ test.describe('Report', () => {
     expect(text).toContain('DRAFT');
     expect(text).toMatch(/What needs to improve\?/);
     expect(text).toMatch(/Page 1 of \d+/);
+    // The demo's imported records feed the data annex and the conflicts section, as in the command.
+    expect(text).toMatch(/Figures from SSDA903 returns for 2025\/26/);
+    expect(text).toMatch(/\d+ flags, affecting \d+ children/);
 
     // As the lead, the browser host explains that signing needs the desktop app.
     const reportUrl = page.url();

@@ -3,6 +3,8 @@ import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
 import {
+  importPartName,
+  importsFromOperations,
   workbookFromOperations,
   type CommandContext,
   type CommandOutcome,
@@ -102,4 +104,20 @@ export async function storeLog(
 export async function listInspections(db: WorkbookDb): Promise<InspectionSummary[]> {
   const all = await db.inspections.toArray();
   return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+}
+
+/**
+ * The log of one inspection with the bytes of its imported files, keyed by
+ * bundle part name: what the workers need to re-read the records.
+ */
+export async function loadLogAndParts(
+  db: WorkbookDb,
+  inspectionId: string,
+): Promise<{ operations: Operation[]; parts: Record<string, Uint8Array> }> {
+  const operations = await loadOperations(db, inspectionId);
+  const hashes = [...new Set(importsFromOperations(operations).map((entry) => entry.sha256))];
+  const files = await db.sourceFiles.bulkGet(hashes);
+  const parts: Record<string, Uint8Array> = {};
+  for (const file of files) if (file !== undefined) parts[importPartName(file.sha256)] = file.bytes;
+  return { operations, parts };
 }

@@ -13,9 +13,14 @@ import {
   type ReportSignature,
 } from '../../../shared/reports';
 import {
+  importsFromOperations,
+  indicatorsFor,
   reportBasisText,
+  reportConflictsFrom,
+  reportIndicatorsFrom,
   reportVersionFor,
   reportVersions,
+  runConflicts,
   workbookFromOperations,
 } from '../../../shared/workbook';
 
@@ -61,6 +66,15 @@ function widgetRect(
   return [x, top - signatureBox.height, x + signatureBox.width, top];
 }
 
+/** Bundle part name → bytes, as the page built them from its source-file table. */
+function partsFrom(value: unknown): Record<string, Uint8Array> {
+  const parts: Record<string, Uint8Array> = {};
+  if (typeof value !== 'object' || value === null) return parts;
+  for (const [name, bytes] of Object.entries(value))
+    if (bytes instanceof Uint8Array) parts[name] = bytes;
+  return parts;
+}
+
 /** The signature block the page sends (from the certificate main returned), or undefined for a draft. */
 function signatureFrom(value: unknown): ReportSignature | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -89,10 +103,26 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (!workbook.ok) throw new Error(workbook.error.message);
       const { number } = reportVersionFor(reportVersions(log), reportBasisText(log));
       const signed = signatureFrom(signature);
+      // The same records the command reads: indicators and conflicts from the imported files.
+      const parts = partsFrom(Reflect.get(Object(data), 'parts'));
+      const imports = importsFromOperations(log);
+      self.postMessage({ type: 'progress', step: 'Computing indicators and checking conflicts' });
+      const indicators =
+        imports.length === 0
+          ? undefined
+          : reportIndicatorsFrom(indicatorsFor(workbook.data, log, parts), workbook.data);
+      const conflicts = imports.some((i) => i.kind === 'ofsted-providers')
+        ? reportConflictsFrom(
+            runConflicts(workbook.data, log, parts),
+            new Date().toISOString().slice(0, 10),
+          )
+        : undefined;
       const report = buildReport(workbook.data, {
         version: number,
         generatedAt: signed?.signedAt ?? new Date().toISOString(),
         ...(signed === undefined ? {} : { signature: signed }),
+        ...(indicators === undefined ? {} : { indicators }),
+        ...(conflicts === undefined ? {} : { conflicts }),
       });
       self.postMessage({ type: 'progress', step: 'Laying out the report' });
       const definition = reportDocument(report);

@@ -1,9 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { ConflictReport } from '../../../../shared/conflicts';
-import { importPartName, importsFromOperations } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
-import { loadOperations } from '../../db/workbook-repository';
+import { loadLogAndParts } from '../../db/workbook-repository';
 
 export type ConflictsState =
   | { readonly status: 'loading' }
@@ -37,12 +36,7 @@ export function useConflicts(inspectionId: string): ConflictsState {
       type: 'module',
     });
     void (async () => {
-      const operations = await loadOperations(db, inspectionId);
-      const hashes = [...new Set(importsFromOperations(operations).map((entry) => entry.sha256))];
-      const files = await db.sourceFiles.bulkGet(hashes);
-      const parts: Record<string, Uint8Array> = {};
-      for (const file of files)
-        if (file !== undefined) parts[importPartName(file.sha256)] = file.bytes;
+      const { operations, parts } = await loadLogAndParts(db, inspectionId);
       worker.addEventListener('message', (event: MessageEvent<unknown>) => {
         if (!live) return;
         const data = event.data;

@@ -8,7 +8,7 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
-import { loadOperations } from '../../db/workbook-repository';
+import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform } from '../../platform';
 import { useWorkbook } from '../inspections/use-workbook';
 import { renderReport, type RenderedReport } from './report-client';
@@ -63,7 +63,8 @@ function ReportScreen({
     setProblem(undefined);
     setStep('Starting');
     try {
-      const report = await renderReport(await loadOperations(db, inspectionId), undefined, setStep);
+      const { operations, parts } = await loadLogAndParts(db, inspectionId);
+      const report = await renderReport(operations, parts, undefined, setStep);
       setMade(report);
       await save(report, false);
     } catch (error: unknown) {

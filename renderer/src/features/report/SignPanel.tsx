@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
-import { loadOperations } from '../../db/workbook-repository';
+import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform } from '../../platform';
 import { renderReport, type RenderedReport } from './report-client';
 
@@ -31,9 +31,10 @@ export function SignPanel({
   /** Renders the report with its placeholder and the signer's block; the CMS time has whole seconds. */
   async function renderForSigning(signer: string, subject: string) {
     const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-    const operations = await loadOperations(db, inspectionId);
+    const { operations, parts } = await loadLogAndParts(db, inspectionId);
     const report = await renderReport(
       operations,
+      parts,
       { signer, subject, signedBy, role, signedAt },
       () => undefined,
     );

@@ -12,6 +12,7 @@ export type RenderedReport = {
 /** Renders the report in a Web Worker; `signature` adds the placeholder and visible block for signing. */
 export function renderReport(
   operations: readonly Operation[],
+  parts: Readonly<Record<string, Uint8Array>>,
   signature: ReportSignature | undefined,
   onStep: (step: string) => void,
 ): Promise<RenderedReport> {
@@ -41,6 +42,6 @@ export function renderReport(
       worker.terminate();
       reject(new Error(event.message || 'The report worker stopped.'));
     });
-    worker.postMessage({ operations, signature: signature ?? null });
+    worker.postMessage({ operations, parts, signature: signature ?? null });
   });
 }
