@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './test/support/browser-path.mjs';
 
 const executablePath = chromiumPath();
-const port = 4173;
+// E2E_PORT lets two runs (say, a clean-clone CI check and local work) share a machine.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const outDir = port === 4173 ? '../dist' : `../dist-e2e-${port}`;
 
 /**
  * End-to-end tests drive the real renderer, built by Vite, in Chromium (the
@@ -37,7 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run -s build:renderer && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    // Each port builds into its own folder, so concurrent runs never overwrite each other's build.
+    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 180_000,

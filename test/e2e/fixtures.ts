@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** The only origin the app may talk to: its own. */
-const appOrigin = 'http://127.0.0.1:4173';
+const appOrigin = `http://127.0.0.1:${process.env['E2E_PORT'] ?? 4173}`;
 
 type Fixtures = {
   /** Runs axe on the page (WCAG 2.2 AA) and fails on any violation. */

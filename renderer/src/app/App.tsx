@@ -10,6 +10,9 @@ import { RecordsPage } from '../features/records/RecordsPage';
 import { ConflictsPage } from '../features/conflicts/ConflictsPage';
 import { ProvidersPage } from '../features/providers/ProvidersPage';
 import { ReportPage } from '../features/report/ReportPage';
+import { EvidencePage } from '../features/evidence/EvidencePage';
+import { JudgementsPage } from '../features/judgements/JudgementsPage';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
 import { AppContext } from './app-context';
 import { useRoute, type Route } from './router';
 
@@ -29,6 +32,12 @@ function Screen({ route }: { readonly route: Route }) {
       return <ProvidersPage inspectionId={route.inspectionId} />;
     case 'report':
       return <ReportPage inspectionId={route.inspectionId} />;
+    case 'evidence':
+      return <EvidencePage inspectionId={route.inspectionId} />;
+    case 'judgements':
+      return <JudgementsPage inspectionId={route.inspectionId} />;
+    case 'indicators':
+      return <IndicatorsPage inspectionId={route.inspectionId} />;
     case 'not-found':
       return (
         <>

@@ -5,14 +5,29 @@ import { useEffect, useState } from 'react';
  * alike (ecosystem.md §2). Each route is a pattern of fixed words and
  * `:params`.
  */
+/** The screens of one inspection, each at `#/inspections/<id>/<screen>`. */
+export const inspectionScreens = [
+  'providers',
+  'records',
+  'indicators',
+  'evidence',
+  'judgements',
+  'conflicts',
+  'report',
+] as const;
+
+/** One screen of an inspection. */
+export type InspectionScreen = (typeof inspectionScreens)[number];
+
+function isInspectionScreen(value: string): value is InspectionScreen {
+  return inspectionScreens.some((screen) => screen === value);
+}
+
 export type Route =
   | { readonly name: 'inspections' }
   | { readonly name: 'settings' }
   | { readonly name: 'overview'; readonly inspectionId: string }
-  | { readonly name: 'records'; readonly inspectionId: string }
-  | { readonly name: 'conflicts'; readonly inspectionId: string }
-  | { readonly name: 'providers'; readonly inspectionId: string }
-  | { readonly name: 'report'; readonly inspectionId: string }
+  | { readonly name: InspectionScreen; readonly inspectionId: string }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** Reads a route from a hash such as `#/inspections/insp-1/records`. */
@@ -27,17 +42,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   if (parts[0] === 'inspections' && parts[1] !== undefined) {
     if (parts.length === 2) return { name: 'overview', inspectionId: parts[1] };
-    if (parts.length === 3 && parts[2] === 'records') {
-      return { name: 'records', inspectionId: parts[1] };
-    }
-    if (parts.length === 3 && parts[2] === 'conflicts') {
-      return { name: 'conflicts', inspectionId: parts[1] };
-    }
-    if (parts.length === 3 && parts[2] === 'providers') {
-      return { name: 'providers', inspectionId: parts[1] };
-    }
-    if (parts.length === 3 && parts[2] === 'report') {
-      return { name: 'report', inspectionId: parts[1] };
+    const screen = parts[2];
+    if (parts.length === 3 && screen !== undefined && isInspectionScreen(screen)) {
+      return { name: screen, inspectionId: parts[1] };
     }
   }
   return { name: 'not-found', path };
@@ -52,16 +59,10 @@ export function hrefFor(route: Route): string {
       return '#/settings';
     case 'overview':
       return `#/inspections/${encodeURIComponent(route.inspectionId)}`;
-    case 'records':
-      return `#/inspections/${encodeURIComponent(route.inspectionId)}/records`;
-    case 'conflicts':
-      return `#/inspections/${encodeURIComponent(route.inspectionId)}/conflicts`;
-    case 'providers':
-      return `#/inspections/${encodeURIComponent(route.inspectionId)}/providers`;
-    case 'report':
-      return `#/inspections/${encodeURIComponent(route.inspectionId)}/report`;
     case 'not-found':
       return `#${route.path}`;
+    default:
+      return `#/inspections/${encodeURIComponent(route.inspectionId)}/${route.name}`;
   }
 }
 

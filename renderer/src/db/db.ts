@@ -5,6 +5,7 @@ import type {
   ProblemChunk,
   RowChunk,
   SourceFile,
+  StoredPart,
   StoredOperation,
 } from './schema';
 
@@ -16,6 +17,7 @@ export type WorkbookDb = Dexie & {
   rowChunks: EntityTable<RowChunk, 'id'>;
   problemChunks: EntityTable<ProblemChunk, 'id'>;
   sourceFiles: EntityTable<SourceFile, 'sha256'>;
+  bundleParts: EntityTable<StoredPart, 'id'>;
 };
 
 /**
@@ -38,5 +40,7 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
     problemChunks: 'id, importId',
     sourceFiles: 'sha256',
   });
+  // Version 2: bundle parts other than imported files (attachments), per inspection.
+  db.version(2).stores({ bundleParts: 'id, inspectionId' });
   return db;
 }

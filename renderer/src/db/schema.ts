@@ -70,5 +70,15 @@ export type ProblemChunk = {
 /** The bytes of an imported file, kept so a bundle export carries the evidence itself. */
 export type SourceFile = { readonly sha256: string; readonly bytes: Uint8Array };
 
+/** A bundle part other than an imported file (e.g. an attachment), kept to export again. */
+export type StoredPart = {
+  /** `${inspectionId}/${name}` */
+  readonly id: string;
+  readonly inspectionId: string;
+  /** The part's name inside the bundle's `parts/` folder. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+};
+
 /** Rows per chunk: large enough that 100k rows are 20 records, small enough to page. */
 export const CHUNK_ROWS = 5000;

@@ -33,7 +33,8 @@ export async function loadWorkbook(
   return workbookFromOperations(await loadOperations(db, inspectionId));
 }
 
-function summaryOf(workbook: Workbook, updatedAt: string): InspectionSummary {
+/** The inspections-list entry for a workbook. */
+export function summaryOf(workbook: Workbook, updatedAt: string): InspectionSummary {
   const { inspection } = workbook;
   return {
     id: inspection.id,
@@ -119,5 +120,7 @@ export async function loadLogAndParts(
   const files = await db.sourceFiles.bulkGet(hashes);
   const parts: Record<string, Uint8Array> = {};
   for (const file of files) if (file !== undefined) parts[importPartName(file.sha256)] = file.bytes;
+  const others = await db.bundleParts.where('inspectionId').equals(inspectionId).toArray();
+  for (const part of others) parts[part.name] = part.bytes;
   return { operations, parts };
 }

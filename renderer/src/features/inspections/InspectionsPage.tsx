@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workbook-repository';
 import { CreateInspectionForm } from './CreateInspectionForm';
 import { importDemoRecords } from './demo-records';
+import { useBundleActions } from './use-bundle-actions';
 
 /** The inspections on this device, and a way in for a newcomer. */
 export function InspectionsPage() {
@@ -16,6 +17,8 @@ export function InspectionsPage() {
   const inspections = useLiveQuery(() => listInspections(db), [db]);
   const [problem, setProblem] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const bundles = useBundleActions();
+  const bundleProblem = bundles.status.kind === 'failed' ? bundles.status.message : undefined;
 
   async function openDemo() {
     setBusy(true);
@@ -36,7 +39,13 @@ export function InspectionsPage() {
 
   return (
     <>
-      {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
+      {problem === undefined && bundleProblem === undefined ? null : (
+        <ErrorSummary
+          errors={[problem, bundleProblem]
+            .filter((text) => text !== undefined)
+            .map((text) => ({ text }))}
+        />
+      )}
       <h1 className="govuk-heading-xl">Inspections</h1>
       {inspections === undefined ? (
         <p className="govuk-body">Loading…</p>
@@ -78,6 +87,26 @@ export function InspectionsPage() {
           </tbody>
         </table>
       )}
+      <h2 className="govuk-heading-m">Open a colleague’s inspection</h2>
+      <p className="govuk-body">
+        Open a bundle (<code>.inspection</code>) exported from Inspection Workbook or made with the
+        <code> workbook</code> command. To combine a colleague’s work with an inspection already
+        here, open that inspection and merge their bundle.
+      </p>
+      <Button
+        variant="secondary"
+        disabled={bundles.status.kind === 'busy'}
+        onClick={() =>
+          void bundles.openBundleFile().then((id) => {
+            if (id !== undefined) navigate({ name: 'overview', inspectionId: id });
+          })
+        }
+      >
+        Open a bundle
+      </Button>
+      {bundles.status.kind === 'busy' ? (
+        <output className="govuk-body govuk-!-display-block">{bundles.status.what}</output>
+      ) : null}
       <CreateInspectionForm />
       <h2 className="govuk-heading-m">New to Inspection Workbook?</h2>
       <p className="govuk-body">

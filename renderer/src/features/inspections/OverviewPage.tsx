@@ -6,6 +6,7 @@ import { SummaryList } from '../../components/govuk/SummaryList';
 import { TaskList } from '../../components/govuk/TaskList';
 import { useOverviewTasks } from './use-overview';
 import { useWorkbook } from './use-workbook';
+import { InspectionActions } from './InspectionActions';
 
 function OverviewTasks({
   inspectionId,
@@ -47,6 +48,11 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       />
       <h2 className="govuk-heading-m">Where the inspection stands</h2>
       <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
+      <InspectionActions
+        inspectionId={inspectionId}
+        council={inspection.council.name}
+        onSiteStart={inspection.onSite.start}
+      />
     </>
   );
 }

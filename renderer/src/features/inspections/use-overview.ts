@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { frameworkById, judge, type Workbook } from '../../../../shared/domain';
 import { flagReviews, reportVersions } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
-import { hrefFor } from '../../app/router';
+import { hrefFor, type InspectionScreen } from '../../app/router';
 import type { Task } from '../../components/govuk/TaskList';
 import { listImports } from '../../db/imports-repository';
 import { loadOperations } from '../../db/workbook-repository';
@@ -39,7 +39,7 @@ export function useOverviewTasks(
     workbook.evidence.some((e) => e.areas.includes(a.id)),
   ).length;
   const latest = extra.versions.at(-1);
-  const route = (name: 'providers' | 'records' | 'conflicts') => hrefFor({ name, inspectionId });
+  const route = (name: InspectionScreen) => hrefFor({ name, inspectionId });
   return [
     {
       name: 'Delegated providers',
@@ -69,17 +69,26 @@ export function useOverviewTasks(
       tone: errors === 0 ? 'done' : 'attention',
     },
     {
+      name: 'Indicators',
+      href: route('indicators'),
+      status: extra.imports.length === 0 ? 'Needs records' : 'Ready to view',
+      tone: extra.imports.length === 0 ? 'todo' : 'done',
+    },
+    {
       name: 'Evidence',
+      href: route('evidence'),
       status: `${plural(workbook.evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas`,
       tone: areasWithEvidence === framework.areas.length ? 'done' : 'todo',
     },
     {
       name: 'Grades',
+      href: route('judgements'),
       status: `${graded} of ${result.judgements.length} graded`,
       tone: graded === result.judgements.length ? 'done' : 'todo',
     },
     {
       name: 'Limiting-rule warnings',
+      href: route('judgements'),
       status: open === 0 ? 'None open' : plural(open, 'warning') + ' to accept or resolve',
       tone: open === 0 ? 'done' : 'attention',
     },

@@ -1,0 +1,192 @@
+import {
+  BundleError,
+  mergeBundles,
+  readBundle,
+  writeBundle,
+  type Bundle,
+  type Clash,
+} from '../../../shared/bundle';
+import type { Result } from '../../../shared/util/result';
+import { err, ok } from '../../../shared/util/result';
+import { workbookEntities, workbookFromOperations, workbookParts } from '../../../shared/workbook';
+import type { WorkbookDb } from './db';
+import { rebuildImportedRows, type RebuildParser } from './rebuild-imports';
+import { loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
+
+/**
+ * The `.inspection` bundle in the app: export writes the log and the bytes
+ * of every imported file; open and merge read a bundle with the same checks
+ * as the `workbook` command (shared/bundle), then store it in one
+ * transaction, so a refused bundle leaves the store exactly as it was.
+ */
+
+/** The bundle of one inspection, as bytes to save. */
+export async function exportInspection(
+  db: WorkbookDb,
+  inspectionId: string,
+  exportedBy: string,
+): Promise<Uint8Array> {
+  const { operations, parts } = await loadLogAndParts(db, inspectionId);
+  return writeBundle({ inspectionId, exportedBy, operations, parts });
+}
+
+/** Reads and checks a bundle file, naming the file in any refusal. */
+export function readInspectionBundle(fileName: string, bytes: Uint8Array): Result<Bundle> {
+  try {
+    return ok(readBundle(bytes, { entities: workbookEntities, parts: workbookParts }));
+  } catch (error: unknown) {
+    if (error instanceof BundleError)
+      return err(`bundle.${error.code}`, `${fileName}: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    return err('bundle.unreadable', `${fileName}: this is not an inspection bundle (${message}).`);
+  }
+}
+
+const IMPORT_PREFIX = 'imports/';
+
+async function storeParts(
+  db: WorkbookDb,
+  inspectionId: string,
+  parts: Bundle['parts'],
+): Promise<void> {
+  const files = Object.entries(parts)
+    .filter(([name]) => name.startsWith(IMPORT_PREFIX))
+    .map(([name, bytes]) => ({ sha256: name.slice(IMPORT_PREFIX.length), bytes }));
+  await db.sourceFiles.bulkPut(files);
+  const others = Object.entries(parts).filter(([name]) => !name.startsWith(IMPORT_PREFIX));
+  await db.bundleParts.bulkPut(
+    others.map(([name, bytes]) => ({ id: `${inspectionId}/${name}`, inspectionId, name, bytes })),
+  );
+}
+
+/**
+ * Opens a bundle as a new inspection in the app: its log, its files, and the
+ * rows of its imports re-read from those files (the log keeps what was
+ * imported; the rows are rebuilt, as they are never part of a bundle).
+ */
+export async function openBundle(
+  db: WorkbookDb,
+  bundle: Bundle,
+  parse: RebuildParser,
+): Promise<Result<string>> {
+  const workbook = workbookFromOperations(bundle.operations);
+  if (!workbook.ok) return workbook;
+  const id = workbook.data.inspection.id;
+  if ((await db.inspections.get(id)) !== undefined) {
+    return err(
+      'inspection.exists',
+      `${workbook.data.inspection.council.name} is already in the app; merge this bundle into it instead.`,
+    );
+  }
+  const rows = await rebuildImportedRows(db, id, bundle.operations, bundle.parts, parse);
+  if (!rows.ok) return rows;
+  await db.transaction(
+    'rw',
+    [
+      db.operations,
+      db.inspections,
+      db.sourceFiles,
+      db.bundleParts,
+      db.imports,
+      db.rowChunks,
+      db.problemChunks,
+    ],
+    async () => {
+      await db.operations.bulkAdd(bundle.operations.map((op) => ({ ...op, inspectionId: id })));
+      await db.inspections.put(summaryOf(workbook.data, new Date().toISOString()));
+      await storeParts(db, id, bundle.parts);
+      await rows.data.store();
+    },
+  );
+  return ok(id);
+}
+
+/** What a merge brought in. */
+export type MergeReport = {
+  /** Changes from the colleague's bundle that this copy did not have. */
+  readonly added: number;
+  /** Edits both made to the same field from the same starting value; the later one is kept. */
+  readonly clashes: readonly Clash[];
+  /** Edits hidden because the other side deleted the record. */
+  readonly editsOfDeleted: number;
+};
+
+/**
+ * Merges a colleague's bundle of the same inspection into the app's copy:
+ * every change of both is kept, per field the later one wins, and every
+ * clash is reported for review (shared/bundle/merge.ts).
+ */
+export async function mergeBundle(
+  db: WorkbookDb,
+  inspectionId: string,
+  theirs: Bundle,
+  exportedBy: string,
+  parse: RebuildParser,
+): Promise<Result<MergeReport>> {
+  const ours = readInspectionBundle(
+    'this inspection',
+    await exportInspection(db, inspectionId, exportedBy),
+  );
+  if (!ours.ok) return ours;
+  let merged: ReturnType<typeof mergeBundles>;
+  try {
+    merged = mergeBundles(ours.data, theirs);
+  } catch (error: unknown) {
+    if (error instanceof BundleError) return err(`bundle.${error.code}`, error.message);
+    throw error;
+  }
+  const after = workbookFromOperations(merged.operations);
+  if (!after.ok) {
+    return err('merge.invalid', `The merged workbook would not be valid: ${after.error.message}`);
+  }
+  const known = new Set((await loadOperations(db, inspectionId)).map((op) => op.id));
+  const added = merged.operations.filter((op) => !known.has(op.id));
+  const rows = await rebuildImportedRows(db, inspectionId, merged.operations, merged.parts, parse);
+  if (!rows.ok) return rows;
+  await db.transaction(
+    'rw',
+    [
+      db.operations,
+      db.inspections,
+      db.sourceFiles,
+      db.bundleParts,
+      db.imports,
+      db.rowChunks,
+      db.problemChunks,
+    ],
+    async () => {
+      await db.operations.bulkAdd(added.map((op) => ({ ...op, inspectionId })));
+      await db.inspections.put(summaryOf(after.data, new Date().toISOString()));
+      await storeParts(db, inspectionId, merged.parts);
+      await rows.data.store();
+    },
+  );
+  return ok({
+    added: added.length,
+    clashes: merged.clashes,
+    editsOfDeleted: merged.editsOfDeleted.length,
+  });
+}
+
+/** Deletes an inspection and everything stored for it, in one transaction. */
+export async function deleteInspection(db: WorkbookDb, inspectionId: string): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.operations, db.inspections, db.bundleParts, db.imports, db.rowChunks, db.problemChunks],
+    async () => {
+      const importIds = await db.imports.where('inspectionId').equals(inspectionId).primaryKeys();
+      await db.rowChunks.where('importId').anyOf(importIds).delete();
+      await db.problemChunks.where('importId').anyOf(importIds).delete();
+      await db.imports.where('inspectionId').equals(inspectionId).delete();
+      await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
+      await db.operations.where('inspectionId').equals(inspectionId).delete();
+      await db.inspections.delete(inspectionId);
+    },
+  );
+  // Imported files are kept once per content, shared by inspections: drop those no longer used.
+  await db.transaction('rw', [db.imports, db.sourceFiles], async () => {
+    const used = new Set((await db.imports.toArray()).map((record) => record.sha256));
+    const unused = (await db.sourceFiles.toCollection().primaryKeys()).filter((h) => !used.has(h));
+    await db.sourceFiles.bulkDelete(unused);
+  });
+}

@@ -1,0 +1,12 @@
+import { hrefFor } from '../../app/router';
+import { BackLink } from '../../components/govuk/BackLink';
+
+/** Indicators: being built (issue #8). */
+export function IndicatorsPage({ inspectionId }: { readonly inspectionId: string }) {
+  return (
+    <>
+      <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>
+      <h1 className="govuk-heading-xl">Indicators</h1>
+    </>
+  );
+}

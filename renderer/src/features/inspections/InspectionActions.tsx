@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { navigate } from '../../app/router';
+import { useApp } from '../../app/app-context';
+import { Button } from '../../components/govuk/Button';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import { WarningText } from '../../components/govuk/WarningText';
+import { deleteInspection } from '../../db/bundle-repository';
+import { bundleFileName } from './file-name';
+import { MergeReportBanner } from './MergeReportBanner';
+import { useBundleActions } from './use-bundle-actions';
+
+/**
+ * Share, combine and remove an inspection: export its bundle for a colleague
+ * or the `workbook` command, merge a colleague's bundle back in, and delete
+ * it from this device after a confirmation (a destructive action).
+ */
+export function InspectionActions({
+  inspectionId,
+  council,
+  onSiteStart,
+}: {
+  readonly inspectionId: string;
+  readonly council: string;
+  readonly onSiteStart: string;
+}) {
+  const { db } = useApp();
+  const bundles = useBundleActions();
+  const [confirming, setConfirming] = useState(false);
+  const { status } = bundles;
+  return (
+    <section aria-labelledby="share-heading">
+      <h2 className="govuk-heading-m" id="share-heading">
+        Share, merge or delete
+      </h2>
+      {status.kind === 'failed' ? <ErrorSummary errors={[{ text: status.message }]} /> : null}
+      {status.kind === 'exported' ? (
+        <NotificationBanner title="Exported" success>
+          <p className="govuk-body">The bundle was saved: {status.where}</p>
+        </NotificationBanner>
+      ) : null}
+      {status.kind === 'merged' ? (
+        <MergeReportBanner from={status.from} report={status.report} />
+      ) : null}
+      {status.kind === 'busy' ? (
+        <output className="govuk-body govuk-!-display-block">{status.what}</output>
+      ) : null}
+      <p className="govuk-body">
+        A bundle (<code>.inspection</code>) holds everything in this inspection, including the
+        imported files, so a colleague can merge it into their copy.
+      </p>
+      <div className="govuk-button-group">
+        <Button
+          disabled={status.kind === 'busy'}
+          onClick={() =>
+            void bundles.exportBundle(inspectionId, bundleFileName(council, onSiteStart))
+          }
+        >
+          Export bundle
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={status.kind === 'busy'}
+          onClick={() => void bundles.mergeBundleFile(inspectionId)}
+        >
+          Merge a colleague’s bundle
+        </Button>
+        {confirming ? null : (
+          <Button variant="warning" onClick={() => setConfirming(true)}>
+            Delete inspection
+          </Button>
+        )}
+      </div>
+      {confirming ? (
+        <div className="govuk-form-group" role="group" aria-labelledby="delete-heading">
+          <h3 className="govuk-heading-s" id="delete-heading">
+            Delete {council} from this device?
+          </h3>
+          <WarningText>
+            This removes the inspection, its evidence, grades and imported records from this device.
+            Export a bundle first if you may need it again.
+          </WarningText>
+          <div className="govuk-button-group">
+            <Button
+              variant="warning"
+              autoFocus
+              onClick={() =>
+                void deleteInspection(db, inspectionId).then(() =>
+                  navigate({ name: 'inspections' }),
+                )
+              }
+            >
+              Yes, delete this inspection
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

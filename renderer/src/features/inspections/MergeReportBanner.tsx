@@ -1,0 +1,64 @@
+import { parseHlc } from '../../../../shared/bundle';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import { Table } from '../../components/govuk/Table';
+import type { MergeReport } from '../../db/bundle-repository';
+
+function when(hlc: string): string {
+  const wall = parseHlc(hlc)?.wallMs;
+  return wall === undefined ? '' : new Date(wall).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * What a merge brought in, and every clash: two people changed the same
+ * field from the same value; the later change is kept and the other shown,
+ * so nobody's work disappears unseen (`workbook restore` puts it back).
+ */
+export function MergeReportBanner({
+  from,
+  report,
+}: {
+  readonly from: string;
+  readonly report: MergeReport;
+}) {
+  return (
+    <NotificationBanner title="Merged" success>
+      <h3 className="govuk-notification-banner__heading">
+        {report.added === 0
+          ? `${from} held nothing new.`
+          : `${report.added.toLocaleString('en-GB')} change${report.added === 1 ? '' : 's'} merged from ${from}.`}
+      </h3>
+      <p className="govuk-body">
+        {report.clashes.length === 0
+          ? 'No edits clashed.'
+          : `${report.clashes.length} edit${report.clashes.length === 1 ? '' : 's'} clashed: the later change is kept.`}
+        {report.editsOfDeleted === 0
+          ? ''
+          : ` ${report.editsOfDeleted} edit(s) were to records the other side had deleted.`}
+      </p>
+      {report.clashes.length === 0 ? null : (
+        <Table
+          caption="Edits that clashed"
+          captionClass="govuk-table__caption--s"
+          rows={report.clashes}
+          rowKey={(clash) => `${clash.entity}/${clash.id}/${clash.field}`}
+          columns={[
+            { header: 'Record', cell: (c) => `${c.entity} ${c.id}` },
+            { header: 'Field', cell: (c) => c.field },
+            {
+              header: 'Kept',
+              cell: (c) => `${shown(c.kept.value)} (${c.kept.author}, ${when(c.kept.hlc)})`,
+            },
+            {
+              header: 'Not kept',
+              cell: (c) => `${shown(c.other.value)} (${c.other.author}, ${when(c.other.hlc)})`,
+            },
+          ]}
+        />
+      )}
+    </NotificationBanner>
+  );
+}
