@@ -10,6 +10,11 @@ import { bundleFileName } from './file-name';
 import { MergeReportBanner } from './MergeReportBanner';
 import { useBundleActions } from './use-bundle-actions';
 
+/** Moves focus to the confirmation, so keyboard and screen-reader users land on the question. */
+function focusOnMount(element: HTMLElement | null): void {
+  element?.focus();
+}
+
 /**
  * Share, combine and remove an inspection: export its bundle for a colleague
  * or the `workbook` command, merge a colleague's bundle back in, and delete
@@ -72,8 +77,8 @@ export function InspectionActions({
         )}
       </div>
       {confirming ? (
-        <div className="govuk-form-group" role="group" aria-labelledby="delete-heading">
-          <h3 className="govuk-heading-s" id="delete-heading">
+        <section className="govuk-form-group" aria-labelledby="delete-heading">
+          <h3 className="govuk-heading-s" id="delete-heading" tabIndex={-1} ref={focusOnMount}>
             Delete {council} from this device?
           </h3>
           <WarningText>
@@ -83,7 +88,6 @@ export function InspectionActions({
           <div className="govuk-button-group">
             <Button
               variant="warning"
-              autoFocus
               onClick={() =>
                 void deleteInspection(db, inspectionId).then(() =>
                   navigate({ name: 'inspections' }),
@@ -96,7 +100,7 @@ export function InspectionActions({
               Cancel
             </Button>
           </div>
-        </div>
+        </section>
       ) : null}
     </section>
   );
