@@ -1,8 +1,8 @@
 import { reportFonts } from '../../electron/main/reports/fonts';
 import { renderPdf } from '../../electron/main/reports/render-pdf';
-import { openCertificate } from '../../electron/main/signing/certificate';
+import { openCertificate } from '../../shared/signing/certificate';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
-import { signPdf } from '../../electron/main/signing/sign-pdf';
+import { signPdf } from '../../shared/signing/sign-pdf';
 import type { Evidence, Finding, Workbook } from '../../shared/domain';
 import {
   buildReport,

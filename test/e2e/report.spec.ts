@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
-import { signPdf } from '../../electron/main/signing/sign-pdf';
+import { signPdf } from '../../shared/signing/sign-pdf';
 import { expect, test } from './fixtures';
 
 test.describe('Report', () => {

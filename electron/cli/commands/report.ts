@@ -16,9 +16,9 @@ import {
 import { ReportError } from '../../main/reports/errors';
 import { reportFonts } from '../../main/reports/fonts';
 import { makeReport, reportBasis, type ReportSigning } from '../../main/reports/make-report';
-import { openCertificate } from '../../main/signing/certificate';
+import { openCertificate } from '../../../shared/signing/certificate';
 import { demoCertificate } from '../../main/signing/demo-certificate';
-import { SigningError } from '../../main/signing/errors';
+import { SigningError } from '../../../shared/signing/errors';
 import { fileArgument, flag, optional, required, type Command, type Parsed } from '../command';
 import { CliError, usageError } from '../errors';
 import { readConflicts, readIndicators, signerRole } from '../report-inputs';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { reportVersions } from '../../../shared/workbook';
-import { verifyPdf, VerifyError, type VerifiedPdf } from '../../main/signing/verify-pdf';
+import { verifyPdf, VerifyError, type VerifiedPdf } from '../../../shared/signing/verify-pdf';
 import { fileArgument, optional, type Command } from '../command';
 import { CliError } from '../errors';
 import { openWorkbook } from '../store';

@@ -16,8 +16,8 @@ import {
   reportVersions,
   type ReportVersionRecord,
 } from '../../../shared/workbook';
-import type { SigningCertificate } from '../signing/certificate';
-import { signPdf } from '../signing/sign-pdf';
+import type { SigningCertificate } from '../../../shared/signing/certificate';
+import { signPdf } from '../../../shared/signing/sign-pdf';
 import type { FontFiles } from './pdfmake';
 import { renderPdf } from './render-pdf';
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { SigningError } from './errors';
-import type { SignRequest } from './sign-pdf';
+import { SigningError } from '../../../shared/signing/errors';
+import type { SignRequest } from '../../../shared/signing/sign-pdf';
 
 /**
  * Signs a PDF in a worker thread running `workerFile` (the bundled

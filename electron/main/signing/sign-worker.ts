@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { SigningError } from './errors';
-import { signPdf } from './sign-pdf';
+import { SigningError } from '../../../shared/signing/errors';
+import { signPdf } from '../../../shared/signing/sign-pdf';
 
 // The worker thread the main process signs in: the PKCS#12 and passphrase
 // arrive here from the main process and never reach the renderer, and the

@@ -37,7 +37,7 @@ describe('Electron build', () => {
     // The signing worker thread is its own file, run by signInWorker beside main.cjs.
     const { signInWorker } = await import('../../../electron/main/signing/sign-in-worker');
     const { demoCertificate } = await import('../../../electron/main/signing/demo-certificate');
-    const { verifyPdf } = await import('../../../electron/main/signing/verify-pdf');
+    const { verifyPdf } = await import('../../../shared/signing/verify-pdf');
     const { placeholderPdf, SIGNED_AT } = await import('./signing/placeholder-pdf');
     const passphrase = 'test passphrase, not a real one';
     const p12 = demoCertificate({

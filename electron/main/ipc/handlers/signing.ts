@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcParsedRequest, IpcResponse } from '../../../../shared/ipc/contract';
-import { openCertificate } from '../../signing/certificate';
-import { SigningError } from '../../signing/errors';
-import type { SignRequest } from '../../signing/sign-pdf';
+import { openCertificate } from '../../../../shared/signing/certificate';
+import { SigningError } from '../../../../shared/signing/errors';
+import type { SignRequest } from '../../../../shared/signing/sign-pdf';
 import { IpcHandlerError } from '../router';
 
 type SigningDeps = {

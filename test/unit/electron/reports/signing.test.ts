@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ReportError } from '../../../../electron/main/reports/errors';
 import { reportFonts } from '../../../../electron/main/reports/fonts';
 import { makeReport, type MadeReport } from '../../../../electron/main/reports/make-report';
-import { openCertificate } from '../../../../electron/main/signing/certificate';
+import { openCertificate } from '../../../../shared/signing/certificate';
 import { demoCertificate } from '../../../../electron/main/signing/demo-certificate';
-import { SigningError } from '../../../../electron/main/signing/errors';
-import { signPdf } from '../../../../electron/main/signing/sign-pdf';
-import { verifyPdf, VerifyError } from '../../../../electron/main/signing/verify-pdf';
+import { SigningError } from '../../../../shared/signing/errors';
+import { signPdf } from '../../../../shared/signing/sign-pdf';
+import { verifyPdf, VerifyError } from '../../../../shared/signing/verify-pdf';
 import { demoWorkbook, type DemoWorkbook } from '../../shared/reports/fixtures';
 import { flat, pdfInfo, pdfText, poppler, saveTo, tempDir } from './poppler';
 

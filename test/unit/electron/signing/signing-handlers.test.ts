@@ -9,8 +9,8 @@ vi.mock('electron', () => ({}));
 const { createSigningHandlers } = await import('../../../../electron/main/ipc/handlers/signing');
 const { createIpcRouter } = await import('../../../../electron/main/ipc/router');
 const { demoCertificate } = await import('../../../../electron/main/signing/demo-certificate');
-const { signPdf } = await import('../../../../electron/main/signing/sign-pdf');
-const { verifyPdf } = await import('../../../../electron/main/signing/verify-pdf');
+const { signPdf } = await import('../../../../shared/signing/sign-pdf');
+const { verifyPdf } = await import('../../../../shared/signing/verify-pdf');
 
 const PASS = 'test passphrase, not a real one';
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };

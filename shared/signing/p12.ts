@@ -1,19 +1,16 @@
 import forge from 'node-forge';
+import { toBinary } from './bytes';
 import { SigningError } from './errors';
 
 // PKCS#12 bag types (RFC 7292 §4.2), spelt out: forge's `oids` table is an index signature.
 const SHROUDED_KEY_BAG = '1.2.840.113549.1.12.10.1.2';
 const CERT_BAG = '1.2.840.113549.1.12.10.1.3';
 
-function binary(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('binary');
-}
-
 /** Opens a PKCS#12 file with its passphrase, telling a wrong passphrase from a damaged file. */
 export function openPkcs12(p12: Uint8Array, passphrase: string): forge.pkcs12.Pkcs12Pfx {
   let asn1: forge.asn1.Asn1;
   try {
-    asn1 = forge.asn1.fromDer(binary(p12));
+    asn1 = forge.asn1.fromDer(toBinary(p12));
   } catch {
     throw new SigningError('corrupt', 'is not a PKCS#12 (.p12/.pfx) file, or it is damaged');
   }

@@ -1,4 +1,5 @@
-import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
+import forge from 'node-forge';
+import { digestOf, fromBinary, sha256Hex, toBinary } from './bytes';
 import { readSignedData, type SignedDataParts } from './cms';
 import { readElement, sameBytes } from './der';
 import { certificateParts, formatName } from './x509-name';
@@ -40,7 +41,7 @@ function contents(bytes: Uint8Array, from: number, to: number): Uint8Array {
   }
   const hex = latin1.decode(bytes.subarray(from + 1, to - 1));
   if (!/^(?:[0-9a-fA-F]{2})+$/.test(hex)) throw new VerifyError('/Contents is not hexadecimal');
-  const der = new Uint8Array(Buffer.from(hex, 'hex'));
+  const der = fromBinary(forge.util.hexToBytes(hex));
   let end: number;
   try {
     end = readElement(der, 0).end;
@@ -53,7 +54,15 @@ function contents(bytes: Uint8Array, from: number, to: number): Uint8Array {
   return der.subarray(0, end);
 }
 
-function signerCertificate(parts: SignedDataParts): { cert: X509Certificate; der: Uint8Array } {
+/** A certificate parsed by node-forge (RSA keys only, as the signer makes). */
+function parseCertificate(der: Uint8Array): forge.pki.Certificate {
+  return forge.pki.certificateFromAsn1(forge.asn1.fromDer(toBinary(der)));
+}
+
+function signerCertificate(parts: SignedDataParts): {
+  cert: forge.pki.Certificate;
+  der: Uint8Array;
+} {
   for (const der of parts.certificates) {
     let fields;
     try {
@@ -63,13 +72,24 @@ function signerCertificate(parts: SignedDataParts): { cert: X509Certificate; der
     }
     if (sameBytes(fields.serial, parts.serial) && sameBytes(fields.issuer, parts.issuer)) {
       try {
-        return { cert: new X509Certificate(der), der };
+        return { cert: parseCertificate(der), der };
       } catch {
-        throw new VerifyError("the signer's certificate in the signature is damaged");
+        throw new VerifyError(
+          "the signer's certificate in the signature is damaged or has a key that is not RSA",
+        );
       }
     }
   }
   throw new VerifyError("the signer's certificate is not in the signature");
+}
+
+/** True when `issuer`'s key signed `cert` (forge re-encodes the parsed TBSCertificate). */
+function issuedBy(issuer: forge.pki.Certificate, cert: forge.pki.Certificate): boolean {
+  try {
+    return issuer.verify(cert);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -79,28 +99,51 @@ function signerCertificate(parts: SignedDataParts): { cert: X509Certificate; der
  * only the attributes), so a certificate whose issuer is not included is
  * refused rather than passed unchecked.
  */
-function checkCertificate(cert: X509Certificate, der: Uint8Array, parts: SignedDataParts): void {
+function checkCertificate(
+  cert: forge.pki.Certificate,
+  der: Uint8Array,
+  parts: SignedDataParts,
+): void {
   const { issuer, subject } = certificateParts(der);
-  const issuerCert = sameBytes(issuer, subject)
-    ? cert
-    : parts.certificates
-        .filter((other) => {
-          try {
-            return sameBytes(certificateParts(other).subject, issuer);
-          } catch {
-            return false;
-          }
-        })
-        .map((other) => new X509Certificate(other))[0];
-  if (issuerCert === undefined) {
+  const issuerDer = sameBytes(issuer, subject)
+    ? der
+    : parts.certificates.find((other) => {
+        try {
+          return sameBytes(certificateParts(other).subject, issuer);
+        } catch {
+          return false;
+        }
+      });
+  if (issuerDer === undefined) {
     throw new VerifyError(
       "the signer's certificate cannot be checked: it is not self-signed and its issuer's certificate is not in the signature (include the chain in the PKCS#12 file), or it was altered",
     );
   }
-  if (!cert.verify(issuerCert.publicKey)) {
+  let issuerCert: forge.pki.Certificate;
+  try {
+    issuerCert = issuerDer === der ? cert : parseCertificate(issuerDer);
+  } catch {
+    throw new VerifyError("the issuer's certificate in the signature is damaged");
+  }
+  if (!issuedBy(issuerCert, cert)) {
     throw new VerifyError(
       "the signer's certificate was altered (its own signature does not match)",
     );
+  }
+}
+
+/** RSASSA-PKCS1-v1_5 over the signed attributes with the certificate's public key (RFC 5652 §5.4). */
+function attributesSigned(cert: forge.pki.Certificate, parts: SignedDataParts): boolean {
+  const key: unknown = cert.publicKey;
+  if (typeof key !== 'object' || key === null || typeof Reflect.get(key, 'verify') !== 'function') {
+    return false;
+  }
+  const digest = digestOf(parts.digest, parts.signedAttributes).digest().getBytes();
+  try {
+    // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- checked above: an RSA key with verify()
+    return (key as forge.pki.rsa.PublicKey).verify(digest, toBinary(parts.signature));
+  } catch {
+    return false;
   }
 }
 
@@ -136,24 +179,25 @@ export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
       `the signature is not a readable CMS signature (${error instanceof Error ? error.message : String(error)})`,
     );
   }
-  const digest = createHash(parts.digest)
-    .update(bytes.subarray(0, firstLength))
-    .update(bytes.subarray(second))
-    .digest();
-  if (!sameBytes(new Uint8Array(digest), parts.messageDigest)) {
+  const digest = fromBinary(
+    digestOf(parts.digest, bytes.subarray(0, firstLength), bytes.subarray(second))
+      .digest()
+      .getBytes(),
+  );
+  if (!sameBytes(digest, parts.messageDigest)) {
     throw new VerifyError(
       'digest mismatch: the signed content of the PDF was changed after signing',
     );
   }
   const { cert, der } = signerCertificate(parts);
-  if (!verifySignature(parts.digest, parts.signedAttributes, cert.publicKey, parts.signature)) {
+  if (!attributesSigned(cert, parts)) {
     throw new VerifyError("the signature does not match the signer's certificate");
   }
   checkCertificate(cert, der, parts);
   const signedAt = parts.signingTime;
   if (
     signedAt !== null &&
-    (signedAt < new Date(cert.validFrom) || signedAt > new Date(cert.validTo))
+    (signedAt < cert.validity.notBefore || signedAt > cert.validity.notAfter)
   ) {
     throw new VerifyError("the PDF was signed outside its certificate's validity dates");
   }
@@ -163,7 +207,7 @@ export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
     subject,
     commonName: attributes.find((a) => a.type === 'CN')?.value ?? subject,
     signedAt,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     byteRange: range,
   };
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import forge from 'node-forge';
+import { fromBinary, sha256Hex } from './bytes';
 import { SigningError } from './errors';
 import { matchingCertificate, openPkcs12, rsaPrivateKey } from './p12';
 import { certificateParts, formatName } from './x509-name';
@@ -43,7 +43,7 @@ export function openCertificate(
 ): SigningCertificate {
   const pfx = openPkcs12(p12, passphrase);
   const cert = matchingCertificate(pfx, rsaPrivateKey(pfx));
-  const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+  const der = fromBinary(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes());
   const { notBefore, notAfter } = cert.validity;
   if (now < notBefore) {
     throw new SigningError(
@@ -61,13 +61,13 @@ export function openCertificate(
       'certificate is not for signing: its keyUsage allows neither digitalSignature nor nonRepudiation',
     );
   }
-  const attributes = certificateParts(new Uint8Array(der)).subjectAttributes;
+  const attributes = certificateParts(der).subjectAttributes;
   const subject = formatName(attributes);
   return {
     subject,
     commonName: attributes.find((a) => a.type === 'CN')?.value ?? subject,
     notBefore,
     notAfter,
-    sha256: createHash('sha256').update(der).digest('hex'),
+    sha256: sha256Hex(der),
   };
 }

@@ -1,5 +1,6 @@
 import { Signer } from '@signpdf/utils';
 import forge from 'node-forge';
+import { fromBinary, toBinary } from './bytes';
 import { certificates, matchingCertificate, openPkcs12, rsaPrivateKey } from './p12';
 
 /**
@@ -44,7 +45,7 @@ export class Pkcs12CmsSigner extends Signer {
     const key = rsaPrivateKey(pfx);
     const cert = matchingCertificate(pfx, key);
     const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
+    p7.content = forge.util.createBuffer(toBinary(pdfBuffer));
     p7.addCertificate(cert);
     for (const other of certificates(pfx)) if (other !== cert) p7.addCertificate(other);
     p7.addSigner({
@@ -61,6 +62,7 @@ export class Pkcs12CmsSigner extends Signer {
       ],
     });
     p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    // @signpdf reads the result as a Buffer (Node's, or the `buffer` package's global in a browser worker).
+    return Buffer.from(fromBinary(forge.asn1.toDer(p7.toAsn1()).getBytes()));
   }
 }
