@@ -10,7 +10,7 @@ import { judgeCommand } from './commands/judge';
 import { logCommand, restoreCommand } from './commands/log';
 import { mergeCommand } from './commands/merge';
 import { newCommand } from './commands/new';
-import { providerAddCommand, providerListCommand } from './commands/provider';
+import { providerAddCommand, providerEditCommand, providerListCommand } from './commands/provider';
 import { reportCommand } from './commands/report';
 import {
   findingAddCommand,
@@ -25,6 +25,7 @@ export const commands: readonly Command[] = [
   newCommand,
   providerAddCommand,
   providerListCommand,
+  providerEditCommand,
   evidenceAddCommand,
   gradeCommand,
   moderateCommand,

@@ -8,7 +8,12 @@ export { entityTypes, SUMMARY_ID, workbookEntities, workbookParts } from './enti
 export { workbookFromOperations } from './materialise';
 export { checked, currentWorkbook, type CommandContext, type CommandOutcome } from './context';
 export { createInspection, type NewInspectionInput } from './inspection-commands';
-export { addProvider, type AddProviderInput } from './provider-commands';
+export {
+  addProvider,
+  editProvider,
+  type AddProviderInput,
+  type EditProviderInput,
+} from './provider-commands';
 export { addEvidence, type AddEvidenceInput } from './evidence-commands';
 export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgement-commands';
 export {
