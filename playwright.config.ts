@@ -13,6 +13,8 @@ const outDir = port === 4173 ? '../dist' : `../dist-e2e-${port}`;
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  // Per port, so concurrent runs never delete each other's artifacts.
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,

@@ -6,7 +6,13 @@ import forge from 'node-forge';
  * main process, a Node worker thread and a browser Web Worker alike.
  */
 export function toBinary(bytes: Uint8Array): string {
-  return forge.util.binary.raw.encode(bytes);
+  // forge's own encoder spreads the whole array into one call, which overflows
+  // the stack on a report-sized PDF in a browser; slices keep each call small.
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    text += String.fromCharCode(...bytes.subarray(start, start + 8192));
+  }
+  return text;
 }
 
 export function fromBinary(text: string): Uint8Array {

@@ -3,14 +3,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
-import { signPdf } from '../../shared/signing/sign-pdf';
+import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 
 test.describe('Report', () => {
-  test('makes the draft PDF in a Web Worker and saves it; signing is offered to the lead only', async ({
+  test('makes the draft PDF in a Web Worker and saves it; the lead signs it with a certificate file, it is sealed as a version, and verified', async ({
     page,
     expectAccessible,
-  }) => {
+  }, testInfo) => {
     test.slow();
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
@@ -36,34 +36,66 @@ test.describe('Report', () => {
     expect(text).toMatch(/Figures from SSDA903 returns for 2025\/26/);
     expect(text).toMatch(/\d+ flags, affecting \d+ children/);
 
-    // As the lead, the browser host explains that signing needs the desktop app.
+    // As the lead: sign with a certificate file and passphrase (in the browser host, a
+    // dedicated worker holds the certificate), and real readers validate the download.
     const reportUrl = page.url();
     await page.goto('/#/settings');
     await page.getByLabel('Lead inspector').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.goto(reportUrl);
-    await expect(page.getByText(/only the desktop app holds/)).toBeVisible();
-
-    // The worker-made PDF with its placeholder is signed by the same signer the
-    // desktop app's main process runs in its worker thread, and real readers validate it.
-    const prepared = page.waitForEvent('download');
-    await page
-      .getByRole('button', { name: 'Save the PDF prepared for signing (development)' })
-      .click();
-    const unsigned = path.join(path.dirname(file), 'for-signing.pdf');
-    await (await prepared).saveAs(unsigned);
+    await expect(page.getByText('No version has been signed yet.')).toBeVisible();
     const passphrase = 'test passphrase, not a real one';
-    const p12 = demoCertificate({ name: 'Inspector', passphrase });
-    const signed = await signPdf({
-      pdf: new Uint8Array(await readFile(unsigned)),
-      p12,
-      passphrase,
-      signingTime: new Date(),
-    });
+    const p12File = path.join(path.dirname(file), 'inspector.p12');
+    await writeFile(p12File, demoCertificate({ name: 'Amara Okafor', passphrase }));
+
+    // A wrong passphrase is refused in the error summary, naming the file.
+    await page.getByLabel('Certificate passphrase').fill('wrong');
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose certificate and sign' }).click();
+    await (await chooser).setFiles(p12File);
+    await expect(page.locator('.govuk-error-summary')).toContainText(
+      'inspector.p12: wrong passphrase',
+    );
+    await expectAccessible(page);
+
+    await page.getByLabel('Certificate passphrase').fill(passphrase);
+    chooser = page.waitForEvent('filechooser');
+    const signedDownload = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Choose certificate and sign' }).click();
+    await (await chooser).setFiles(p12File);
     const signedFile = path.join(path.dirname(file), 'signed.pdf');
-    await writeFile(signedFile, signed);
+    await (await signedDownload).saveAs(signedFile);
+    expect((await readFile(signedFile)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const sig = execFileSync('pdfsig', [signedFile], { encoding: 'utf8' });
     expect(sig).toContain('Signature is Valid.');
     expect(sig).toContain('Total document signed');
+    await expect(page.getByText(/sealed in the workbook/)).toBeVisible();
+    const versions = page.getByRole('table', { name: 'Signed versions' });
+    await expect(versions).toContainText('Amara Okafor (DEMO certificate');
+    await expectAccessible(page);
+
+    // Verify in the app: the signed file is this inspection's version; a changed copy is not.
+    let pdfChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Verify a signed PDF' }).click();
+    await (await pdfChooser).setFiles(signedFile);
+    await expect(page.getByText(/signed\.pdf is signed version \d+ of this report/)).toBeVisible();
+    const bytes = new Uint8Array(await readFile(signedFile));
+    const tampered = path.join(path.dirname(file), 'tampered.pdf');
+    await writeFile(tampered, Buffer.concat([bytes, Buffer.from('\n% appended\n')]));
+    pdfChooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Verify a signed PDF' }).click();
+    await (await pdfChooser).setFiles(tampered);
+    await expect(page.locator('.govuk-error-summary')).toContainText(
+      'tampered.pdf: the signature does not cover the whole file',
+    );
+    await expectAccessible(page);
+
+    // The command agrees: the exported bundle records this very file as a signed version.
+    const bundle = await exportBundle(page, testInfo);
+    expect(workbookJson('verify', signedFile, '--bundle', bundle)).toMatchObject({
+      valid: true,
+      wholeFile: true,
+      version: expect.any(Number),
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { bareFileName } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/util/result';
+import { createSigningClient } from './signing-client';
 import type { ChosenFile, Platform } from './types';
 
 /** Values baked in at build time by vite.config.ts. */
@@ -35,19 +36,29 @@ function pickFiles(doc: Document, accept: string, multiple: boolean): Promise<Fi
   });
 }
 
-function desktopOnly() {
-  return err(
-    'signing.desktop-only',
-    'Signing uses your certificate, which only the desktop app holds; open this inspection in Inspection Workbook for desktop to sign.',
-  );
-}
-
 /** The platform door in a plain browser: file input to open, a download to save. */
 export function createBrowserPlatform(doc: Document = document): Platform {
+  const signing = createSigningClient();
   return {
     host: 'browser',
-    chooseCertificate: async () => desktopOnly(),
-    signPdf: async () => desktopOnly(),
+    // No main process here: a dedicated worker holds the certificate (signing.worker.ts).
+    async chooseCertificate(passphrase) {
+      const files = await pickFiles(doc, '.p12,.pfx', false);
+      const file = files[0];
+      if (file === undefined) return ok(null);
+      const p12 = new Uint8Array(await file.arrayBuffer());
+      const answer = await signing.ask({ type: 'choose', p12, passphrase });
+      if (!answer.ok) return err(answer.error.code, `${file.name}: ${answer.error.message}`);
+      if (answer.data.type !== 'chosen') return err('signing.reply', 'Unexpected reply.');
+      return ok({ subject: answer.data.subject, commonName: answer.data.commonName });
+    },
+    async signPdf(pdf, signingTime) {
+      const answer = await signing.ask({ type: 'sign', pdf, signingTime });
+      if (!answer.ok) return answer;
+      return answer.data.type === 'signed'
+        ? ok(answer.data.pdf)
+        : err('signing.reply', 'Unexpected reply.');
+    },
     async appInfo() {
       return ok({
         name: 'Inspection Workbook',

@@ -171,6 +171,8 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         html: reportHtml(report),
         title: report.title,
         version: number,
+        template: report.template,
+        evidenceIds: [...report.evidenceIds],
       });
     } catch (error: unknown) {
       self.postMessage({

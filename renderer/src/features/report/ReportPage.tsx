@@ -12,7 +12,12 @@ import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform } from '../../platform';
 import { useWorkbook } from '../inspections/use-workbook';
 import { renderReport, type RenderedReport } from './report-client';
+import { sealReportVersion, type SignedBy } from './seal-version';
 import { SignPanel } from './SignPanel';
+import { useReportVersions } from './use-report-versions';
+import { VerifyPanel } from './VerifyPanel';
+import { VersionsTable } from './VersionsTable';
+import type { Operation } from '../../../../shared/bundle';
 
 function slug(text: string): string {
   return text
@@ -40,8 +45,10 @@ function ReportScreen({
   readonly inspectionId: string;
   readonly workbook: Workbook;
 }) {
-  const { db } = useApp();
+  const { db, userName } = useApp();
   const [user] = useUser();
+  const versions = useReportVersions(inspectionId);
+  const [sealed, setSealed] = useState<string | undefined>();
   const [step, setStep] = useState<string | undefined>();
   const [made, setMade] = useState<RenderedReport | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -55,7 +62,22 @@ function ReportScreen({
       mimeType: 'application/pdf',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    if (!pdf.ok) return setProblem(pdf.error.message);
+    if (!pdf.ok) return pdf.error.message;
+    return undefined;
+  }
+
+  async function sealSigned(
+    report: RenderedReport,
+    signer: SignedBy,
+    operations: readonly Operation[],
+  ): Promise<string | undefined> {
+    const saved = await save(report, true);
+    if (saved !== undefined) return saved;
+    const outcome = await sealReportVersion(db, inspectionId, userName, operations, report, signer);
+    if (!outcome.ok) return outcome.error.message;
+    setSealed(
+      `Version ${report.version} signed by ${signer.commonName} and sealed in the workbook.`,
+    );
     return undefined;
   }
 
@@ -66,7 +88,7 @@ function ReportScreen({
       const { operations, parts } = await loadLogAndParts(db, inspectionId);
       const report = await renderReport(operations, parts, undefined, setStep);
       setMade(report);
-      await save(report, false);
+      setProblem(await save(report, false));
     } catch (error: unknown) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -123,12 +145,19 @@ function ReportScreen({
           )}
           <h2 className="govuk-heading-m">Sign the report</h2>
           {maySign ? (
-            <SignPanel
-              inspectionId={inspectionId}
-              signedBy={user.name}
-              role={selfAssessment ? 'Council officer' : 'Lead inspector'}
-              onSigned={(report) => save(report, true)}
-            />
+            <>
+              {sealed === undefined ? null : (
+                <NotificationBanner title="Signed" success>
+                  <p className="govuk-notification-banner__heading">{sealed}</p>
+                </NotificationBanner>
+              )}
+              <SignPanel
+                inspectionId={inspectionId}
+                signedBy={user.name}
+                role={selfAssessment ? 'council-officer' : 'lead'}
+                onSigned={sealSigned}
+              />
+            </>
           ) : (
             <p className="govuk-body">
               Only the {selfAssessment ? 'council officer' : 'lead inspector'} signs the report.
@@ -139,6 +168,16 @@ function ReportScreen({
               .
             </p>
           )}
+        </>
+      )}
+      <h2 className="govuk-heading-m">Versions</h2>
+      {versions === undefined ? (
+        <p className="govuk-body">Loading…</p>
+      ) : (
+        <>
+          <VersionsTable versions={versions} />
+          <h2 className="govuk-heading-m">Verify a signed report</h2>
+          <VerifyPanel versions={versions} />
         </>
       )}
     </>

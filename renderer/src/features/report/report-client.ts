@@ -7,7 +7,15 @@ export type RenderedReport = {
   readonly html: string;
   readonly title: string;
   readonly version: number;
+  /** The report template (ilacs, focused-visit, …), as a signed version records it. */
+  readonly template: string;
+  /** The evidence the report rests on. */
+  readonly evidenceIds: readonly string[];
 };
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
 
 /** Renders the report in a Web Worker; `signature` adds the placeholder and visible block for signing. */
 export function renderReport(
@@ -32,6 +40,8 @@ export function renderReport(
           html: String(Reflect.get(Object(data), 'html')),
           title: String(Reflect.get(Object(data), 'title')),
           version: Number(Reflect.get(Object(data), 'version')),
+          template: String(Reflect.get(Object(data), 'template')),
+          evidenceIds: stringsOf(Reflect.get(Object(data), 'evidenceIds')),
         });
       }
       return reject(

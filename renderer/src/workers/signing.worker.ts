@@ -1,0 +1,68 @@
+import './buffer-global';
+import { openCertificate } from '../../../shared/signing/certificate';
+import { SigningError } from '../../../shared/signing/errors';
+import { signPdf } from '../../../shared/signing/sign-pdf';
+import { verifyPdf, VerifyError } from '../../../shared/signing/verify-pdf';
+import type { SigningReply } from './signing-messages';
+
+/**
+ * The browser host's signer. The desktop app keeps the certificate in the
+ * main process (pdf-signing.md, "Recommendation"); a browser has no such
+ * process, so this dedicated worker plays its part: the PKCS#12 file and its
+ * passphrase stay in this worker's memory, never in the page's, and are
+ * gone when the page closes. Verification needs no certificate and runs
+ * here too, off the page's thread.
+ */
+let held: { readonly p12: Uint8Array; readonly passphrase: string } | undefined;
+
+function reply(message: SigningReply, transfer: Transferable[] = []): void {
+  self.postMessage(message, { transfer });
+}
+
+function refusal(error: unknown): SigningReply {
+  const known = error instanceof SigningError || error instanceof VerifyError;
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: 'refused', message: known ? message : `could not be done: ${message}` };
+}
+
+async function handle(data: unknown): Promise<void> {
+  if (typeof data !== 'object' || data === null) return;
+  const type: unknown = Reflect.get(data, 'type');
+  const pdf: unknown = Reflect.get(data, 'pdf');
+  if (type === 'choose') {
+    const p12: unknown = Reflect.get(data, 'p12');
+    const passphrase: unknown = Reflect.get(data, 'passphrase');
+    if (!(p12 instanceof Uint8Array) || typeof passphrase !== 'string') return;
+    const certificate = openCertificate(p12, passphrase);
+    held = { p12, passphrase };
+    reply({
+      type: 'chosen',
+      subject: certificate.subject,
+      commonName: certificate.commonName,
+      notAfter: certificate.notAfter.toISOString(),
+    });
+  } else if (type === 'sign' && pdf instanceof Uint8Array) {
+    const signingTime: unknown = Reflect.get(data, 'signingTime');
+    if (held === undefined || typeof signingTime !== 'string') {
+      reply({ type: 'refused', message: 'choose your certificate first' });
+      return;
+    }
+    const signed = await signPdf({ ...held, pdf, signingTime: new Date(signingTime) });
+    reply({ type: 'signed', pdf: signed }, [signed.buffer]);
+  } else if (type === 'verify' && pdf instanceof Uint8Array) {
+    const verified = verifyPdf(pdf);
+    reply({
+      type: 'verified',
+      result: {
+        subject: verified.subject,
+        commonName: verified.commonName,
+        signedAt: verified.signedAt?.toISOString() ?? null,
+        sha256: verified.sha256,
+      },
+    });
+  }
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  handle(event.data).catch((error: unknown) => reply(refusal(error)));
+});
