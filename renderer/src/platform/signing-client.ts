@@ -12,14 +12,16 @@ import {
  */
 export type SigningClient = { ask(request: SigningRequest): Promise<Result<SigningReply>> };
 
+function startWorker(): Worker {
+  return new Worker(new URL('../workers/signing.worker.ts', import.meta.url), { type: 'module' });
+}
+
 export function createSigningClient(): SigningClient {
   let worker: Worker | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  const start = () =>
-    new Worker(new URL('../workers/signing.worker.ts', import.meta.url), { type: 'module' });
   const once = (request: SigningRequest) =>
     new Promise<Result<SigningReply>>((resolve) => {
-      worker ??= start();
+      worker ??= startWorker();
       const current = worker;
       const done = (result: Result<SigningReply>) => {
         current.removeEventListener('message', onMessage);

@@ -5,6 +5,8 @@ export type Column<T> = {
   readonly cell: (row: T) => ReactNode;
   /** Right-aligns numbers (govuk-table__cell--numeric). */
   readonly numeric?: boolean;
+  /** Extra classes for this column's cells, e.g. `app-hash` for digests. */
+  readonly cellClass?: string;
 };
 
 /**
@@ -47,7 +49,10 @@ export function Table<T>({
         {rows.map((row, rowIndex) => (
           <tr className="govuk-table__row" key={rowKey(row, rowIndex)}>
             {columns.map((column, index) => (
-              <td className={`govuk-table__cell${numeric(column, 'cell')}`} key={index}>
+              <td
+                className={`govuk-table__cell${numeric(column, 'cell')}${column.cellClass === undefined ? '' : ` ${column.cellClass}`}`}
+                key={index}
+              >
                 {column.cell(row)}
               </td>
             ))}

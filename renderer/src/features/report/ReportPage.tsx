@@ -29,13 +29,24 @@ function slug(text: string): string {
 /**
  * The report: made in a Web Worker from the workbook, saved as a PDF with
  * its accessible HTML twin, and signed by the lead inspector (or, for a
- * self-assessment, a council officer) in the desktop app.
+ * self-assessment, a council officer) with their certificate, in either host.
  */
 export function ReportPage({ inspectionId }: { readonly inspectionId: string }) {
   const workbook = useWorkbook(inspectionId);
   if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
   if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
   return <ReportScreen inspectionId={inspectionId} workbook={workbook.data} />;
+}
+
+/** Saves the PDF through the platform door; returns a problem, if any. */
+async function save(report: RenderedReport, signed: boolean) {
+  const base = `${slug(report.title)}-v${report.version}${signed ? '-signed' : '-draft'}`;
+  const pdf = await getPlatform().saveFile(`${base}.pdf`, report.pdf, {
+    mimeType: 'application/pdf',
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (!pdf.ok) return pdf.error.message;
+  return undefined;
 }
 
 function ReportScreen({
@@ -55,16 +66,6 @@ function ReportScreen({
   const ready = reportReadiness(workbook, false);
   const selfAssessment = workbook.inspection.kind === 'self-assessment';
   const maySign = selfAssessment ? user.role === 'council-officer' : user.role === 'lead';
-
-  async function save(report: RenderedReport, signed: boolean) {
-    const base = `${slug(report.title)}-v${report.version}${signed ? '-signed' : '-draft'}`;
-    const pdf = await getPlatform().saveFile(`${base}.pdf`, report.pdf, {
-      mimeType: 'application/pdf',
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-    if (!pdf.ok) return pdf.error.message;
-    return undefined;
-  }
 
   async function sealSigned(
     report: RenderedReport,

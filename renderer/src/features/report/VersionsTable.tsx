@@ -17,7 +17,7 @@ export function VersionsTable({ versions }: { readonly versions: readonly Report
     <Table
       caption="Signed versions"
       captionClass="govuk-table__caption--s"
-      rows={[...versions].reverse()}
+      rows={versions.toReversed()}
       rowKey={(version) => version.id}
       columns={[
         { header: 'Version', cell: (v) => String(v.number), numeric: true },
@@ -26,7 +26,8 @@ export function VersionsTable({ versions }: { readonly versions: readonly Report
         { header: 'Signed at (UTC)', cell: (v) => when(v.signedAt) },
         {
           header: 'PDF SHA-256',
-          cell: (v) => <code className="app-hash">{v.pdfSha256}</code>,
+          cell: (v) => v.pdfSha256,
+          cellClass: 'app-hash',
         },
       ]}
     />
