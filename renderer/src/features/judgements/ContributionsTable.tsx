@@ -1,0 +1,31 @@
+import type { Contribution } from '../../../../shared/domain';
+import { Table } from '../../components/govuk/Table';
+
+/**
+ * How much of the area's evidence came from the council and from each
+ * delegated provider, by finding, as `judge()` counts it: a combined LA
+ * judgement rests on every entity's evidence (ilacs.md §2.4 "Multi-entity
+ * inspection").
+ */
+export function ContributionsTable({
+  contributions,
+}: {
+  readonly contributions: readonly Contribution[];
+}) {
+  return (
+    <Table
+      caption="Contribution of each source"
+      rows={contributions}
+      rowKey={(row) => row.source}
+      columns={[
+        {
+          header: 'Source',
+          cell: (row) => (row.source === 'council' ? `${row.name} (council)` : row.name),
+        },
+        { header: 'Strengths', cell: (row) => row.strengths, numeric: true },
+        { header: 'Areas for improvement', cell: (row) => row.improvements, numeric: true },
+        { header: 'Serious concerns', cell: (row) => row.concerns, numeric: true },
+      ]}
+    />
+  );
+}

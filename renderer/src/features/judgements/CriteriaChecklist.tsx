@@ -1,0 +1,78 @@
+import { Table } from '../../components/govuk/Table';
+import {
+  coverageCount,
+  type CoverageGroup,
+  type CriteriaGroup,
+  type CriterionCoverage,
+} from './criteria-coverage';
+
+const groupNames: Readonly<Record<CriteriaGroup, string>> = {
+  good: 'What a good judgement covers',
+  'published-criteria': 'Ofsted’s published criteria',
+  outstanding: 'What outstanding looks like',
+  inadequate: 'What inadequate looks like',
+};
+
+function criterionCell({ item }: CriterionCoverage) {
+  return (
+    <>
+      {item.text}
+      {item.points.length === 0 ? null : (
+        <ul className="govuk-list govuk-list--bullet govuk-!-margin-bottom-0">
+          {item.points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function coverageCell({ coveredBy }: CriterionCoverage) {
+  return coveredBy.length === 0 ? (
+    <strong className="govuk-tag govuk-tag--grey">Not covered</strong>
+  ) : (
+    <strong className="govuk-tag govuk-tag--green">Covered by {coveredBy.length}</strong>
+  );
+}
+
+/**
+ * The area's evaluation criteria (shared/domain/checklists, from ilacs.md
+ * §1.1a) with which ones the linked evidence covers.
+ */
+export function CriteriaChecklist({ groups }: { readonly groups: readonly CoverageGroup[] }) {
+  const { covered, total } = coverageCount(groups);
+  if (total === 0) {
+    return (
+      <>
+        <h2 className="govuk-heading-m">Evaluation criteria</h2>
+        <p className="govuk-body">
+          This judgement has no evaluation criteria of its own: it draws on every other judgement
+          (ilacs.md §1.1a).
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h2 className="govuk-heading-m">Evaluation criteria</h2>
+      <p className="govuk-body">
+        The linked evidence covers {covered} of {total} criteria. An evidence item covers a
+        criterion when it is tagged with it where the evidence is recorded.
+      </p>
+      {groups.map(({ group, criteria }) => (
+        <Table
+          key={group}
+          caption={groupNames[group]}
+          captionClass="govuk-table__caption--s"
+          rows={criteria}
+          rowKey={(row) => row.item.id}
+          columns={[
+            { header: 'Criterion', cell: criterionCell },
+            { header: 'Linked evidence', cell: coverageCell },
+          ]}
+        />
+      ))}
+    </>
+  );
+}
