@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import { conflictsCommand, linkCommand, reviewCommand } from './commands/conflicts';
 import { demoCommand } from './commands/demo';
-import { evidenceAddCommand } from './commands/evidence';
+import { evidenceAddCommand, evidenceListCommand } from './commands/evidence';
 import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
 import { importCommand } from './commands/import';
 import { importsListCommand, importsRemoveCommand } from './commands/imports';
@@ -27,6 +27,7 @@ export const commands: readonly Command[] = [
   providerListCommand,
   providerEditCommand,
   evidenceAddCommand,
+  evidenceListCommand,
   gradeCommand,
   moderateCommand,
   acceptCommand,

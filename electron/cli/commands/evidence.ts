@@ -3,6 +3,7 @@ import { addEvidence } from '../../../shared/workbook';
 import { date, fileArgument, list, oneOf, optional, required, type Command } from '../command';
 import { usageError } from '../errors';
 import { mutate } from '../mutate';
+import { openWorkbook } from '../store';
 
 /** `workbook evidence add`: records one evidence item. */
 export const evidenceAddCommand: Command = {
@@ -43,5 +44,46 @@ export const evidenceAddCommand: Command = {
       ...(relatesTo === undefined ? {} : { relatesTo: date(relatesTo, '--date') }),
     };
     return mutate(file, env, (context) => addEvidence(context, input));
+  },
+};
+
+/** `workbook evidence list`: every evidence item, in the order recorded. */
+export const evidenceListCommand: Command = {
+  name: 'evidence list',
+  summary: 'list the evidence recorded, with its source, areas, finding and author',
+  usage: 'evidence list <file> [--json]',
+  details: [
+    'Items are listed in the order they were recorded; source is "council" or a provider id.',
+    'JSON: { evidence: [{ id, source, kind, areas, finding, text, relatesTo, recordedAt, author, childIds, checklistItems }] }.',
+  ],
+  options: {},
+  positionals: ['file'],
+  async run(parsed) {
+    const { workbook } = await openWorkbook(fileArgument(parsed));
+    const names = new Map<string, string>([['council', workbook.inspection.council.name]]);
+    for (const provider of workbook.providers) names.set(provider.id, provider.name);
+    const evidence = workbook.evidence.map((item) => ({
+      id: item.id,
+      source: item.source,
+      kind: item.kind,
+      areas: item.areas,
+      finding: item.finding,
+      text: item.text,
+      relatesTo: item.relatesTo,
+      recordedAt: item.recordedAt,
+      author: item.author,
+      childIds: item.childIds,
+      checklistItems: item.checklistItems,
+    }));
+    const text =
+      evidence.length === 0
+        ? 'No evidence yet.'
+        : evidence
+            .map(
+              (e) =>
+                `${e.id}  ${e.relatesTo}  ${names.get(e.source) ?? e.source}  ${e.kind}  ${e.finding}  [${e.areas.join(', ')}]  by ${e.author}${e.childIds.length === 0 ? '' : `  children: ${e.childIds.join(', ')}`}\n    ${e.text}`,
+            )
+            .join('\n');
+    return { json: { evidence }, text };
   },
 };
