@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { demoCertificate } from '../../electron/main/signing/demo-certificate';
 import { expect, test } from './fixtures';
 
 test.describe('Settings', () => {
@@ -25,5 +27,37 @@ test.describe('Settings', () => {
     await expect(page.getByLabel('Your name')).toHaveValue('Amara Okafor');
     await expect(page.getByLabel('Lead inspector')).toBeChecked();
     await expectAccessible(page);
+  });
+
+  test('my certificate: chosen once with its passphrase, then the report is signed as its holder', async ({
+    page,
+    expectAccessible,
+  }, testInfo) => {
+    const passphrase = 'settings passphrase, not real';
+    const p12 = testInfo.outputPath('mine.pfx');
+    writeFileSync(p12, demoCertificate({ name: 'Siân Pritchard', passphrase }));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
+    const overview = page.url();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Lead inspector').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('No certificate chosen in this session.')).toBeVisible();
+
+    await page.getByLabel('Certificate passphrase').fill(passphrase);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose certificate' }).click();
+    await (await chooser).setFiles(p12);
+    await expect(
+      page.locator('.govuk-summary-list__row').filter({ hasText: 'Signing as' }),
+    ).toContainText('Siân Pritchard (DEMO certificate, not for real use)');
+    await expectAccessible(page);
+
+    // The report page signs with it without asking again (same session, no reload).
+    await page.goto(overview);
+    await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
+    await expect(page.getByText(/Signing as Siân Pritchard/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign the report' })).toBeVisible();
   });
 });

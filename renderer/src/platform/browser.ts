@@ -1,7 +1,7 @@
 import { bareFileName } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/util/result';
 import { createSigningClient } from './signing-client';
-import type { ChosenFile, Platform } from './types';
+import type { CertificateSummary, ChosenFile, Platform } from './types';
 
 /** Values baked in at build time by vite.config.ts. */
 const appVersion = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -39,7 +39,9 @@ function pickFiles(doc: Document, accept: string, multiple: boolean): Promise<Fi
 /** The platform door in a plain browser: file input to open, a download to save. */
 export function createBrowserPlatform(doc: Document = document): Platform {
   const signing = createSigningClient();
+  let held: CertificateSummary | null = null;
   return {
+    chosenCertificate: () => held,
     host: 'browser',
     // No main process here: a dedicated worker holds the certificate (signing.worker.ts).
     async chooseCertificate(passphrase) {
@@ -50,7 +52,8 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       const answer = await signing.ask({ type: 'choose', p12, passphrase });
       if (!answer.ok) return err(answer.error.code, `${file.name}: ${answer.error.message}`);
       if (answer.data.type !== 'chosen') return err('signing.reply', 'Unexpected reply.');
-      return ok({ subject: answer.data.subject, commonName: answer.data.commonName });
+      held = { subject: answer.data.subject, commonName: answer.data.commonName };
+      return ok(held);
     },
     async signPdf(pdf, signingTime) {
       const answer = await signing.ask({ type: 'sign', pdf, signingTime });

@@ -1,19 +1,19 @@
 import type { WorkbookBridge } from '../../../shared/ipc/bridge';
-import type { Platform } from './types';
+import type { CertificateSummary, Platform } from './types';
 
 /** The platform door under Electron: every call goes through `window.workbook`. */
 export function createElectronPlatform(bridge: WorkbookBridge): Platform {
+  // The main process holds the chosen certificate's key; the page keeps only its name.
+  let chosen: CertificateSummary | null = null;
   return {
     host: 'electron',
+    chosenCertificate: () => chosen,
     async chooseCertificate(passphrase) {
       const answer = await bridge.chooseCertificate({ passphrase });
       if (!answer.ok) return answer;
-      return {
-        ok: true,
-        data: answer.data.chosen
-          ? { subject: answer.data.subject, commonName: answer.data.commonName }
-          : null,
-      };
+      if (!answer.data.chosen) return { ok: true, data: null };
+      chosen = { subject: answer.data.subject, commonName: answer.data.commonName };
+      return { ok: true, data: chosen };
     },
     async signPdf(pdf, signingTime) {
       const answer = await bridge.signPdf({ pdf, signingTime });

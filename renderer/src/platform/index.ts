@@ -3,7 +3,13 @@ import { createBrowserPlatform } from './browser';
 import { createElectronPlatform } from './electron';
 import type { Platform } from './types';
 
-export type { ChosenFile, FileTypeFilter, Platform, SaveOutcome } from './types';
+export type {
+  CertificateSummary,
+  ChosenFile,
+  FileTypeFilter,
+  Platform,
+  SaveOutcome,
+} from './types';
 
 declare global {
   interface Window {

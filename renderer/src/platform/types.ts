@@ -24,6 +24,9 @@ export type SaveFileOptions = {
   readonly mimeType?: string;
 };
 
+/** A signing certificate as the app shows it; the key itself never leaves the signing side. */
+export type CertificateSummary = { readonly subject: string; readonly commonName: string };
+
 export type SaveOutcome =
   { readonly saved: false } | { readonly saved: true; readonly where: string };
 
@@ -47,9 +50,9 @@ export type Platform = {
    * Asks for the signing certificate (in the desktop app, main's own dialog;
    * the key stays there) and returns its subject, or `null` if cancelled.
    */
-  chooseCertificate(
-    passphrase: string,
-  ): Promise<Result<{ readonly subject: string; readonly commonName: string } | null>>;
+  chooseCertificate(passphrase: string): Promise<Result<CertificateSummary | null>>;
+  /** The certificate chosen in this session (kept by the side that signs), or `null`. */
+  chosenCertificate(): CertificateSummary | null;
   /** Signs a PDF that carries a signature placeholder with the chosen certificate. */
   signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<Uint8Array>>;
 };

@@ -4,7 +4,9 @@ import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { loadLogAndParts } from '../../db/workbook-repository';
-import { getPlatform } from '../../platform';
+import { getPlatform, type CertificateSummary } from '../../platform';
+import type { Result } from '../../../../shared/util/result';
+import { ok } from '../../../../shared/util/result';
 import { renderReport, type RenderedReport } from './report-client';
 import type { SignedBy } from './seal-version';
 
@@ -35,18 +37,27 @@ export function SignPanel({
   const [problem, setProblem] = useState<string | undefined>();
   const [step, setStep] = useState<string | undefined>();
 
+  const platform = getPlatform();
+  const [held, setHeld] = useState<CertificateSummary | null>(platform.chosenCertificate());
+
+  async function certificateToUse(): Promise<Result<CertificateSummary | null>> {
+    if (held !== null) return ok(held);
+    setStep('Choosing the certificate');
+    const chosen = await platform.chooseCertificate(passphrase);
+    setPassphrase('');
+    return chosen;
+  }
+
   async function sign(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
-    const platform = getPlatform();
-    setStep('Choosing the certificate');
-    const certificate = await platform.chooseCertificate(passphrase);
-    setPassphrase('');
+    const certificate = await certificateToUse();
     if (!certificate.ok) {
       setStep(undefined);
       return setProblem(certificate.error.message);
     }
     if (certificate.data === null) return setStep(undefined);
+    setHeld(certificate.data);
     // The CMS signingTime has whole seconds; the visible block prints the same moment.
     const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     const { operations, parts } = await loadLogAndParts(db, inspectionId);
@@ -82,6 +93,41 @@ export function SignPanel({
       {problem === undefined ? null : (
         <ErrorSummary errors={[{ text: problem, href: '#sign-passphrase' }]} key={problem} />
       )}
+      {held === null ? (
+        <PassphraseField value={passphrase} onChange={setPassphrase} />
+      ) : (
+        <p className="govuk-body">
+          Signing as <strong>{held.commonName}</strong> (the certificate chosen in this session).{' '}
+          <button
+            type="button"
+            className="govuk-link app-link-button"
+            onClick={() => setHeld(null)}
+          >
+            Use a different certificate
+          </button>
+        </p>
+      )}
+      <Button type="submit" disabled={step !== undefined}>
+        {held === null ? 'Choose certificate and sign' : 'Sign the report'}
+      </Button>
+      {step === undefined ? null : (
+        <output className="govuk-body govuk-!-display-block" aria-live="polite">
+          {step}…
+        </output>
+      )}
+    </form>
+  );
+}
+
+function PassphraseField({
+  value,
+  onChange,
+}: {
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <>
       <div className="govuk-form-group">
         <label className="govuk-label" htmlFor="sign-passphrase">
           Certificate passphrase
@@ -96,18 +142,10 @@ export function SignPanel({
           type="password"
           autoComplete="off"
           aria-describedby="sign-passphrase-hint"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
         />
       </div>
-      <Button type="submit" disabled={step !== undefined}>
-        Choose certificate and sign
-      </Button>
-      {step === undefined ? null : (
-        <output className="govuk-body govuk-!-display-block" aria-live="polite">
-          {step}…
-        </output>
-      )}
-    </form>
+    </>
   );
 }

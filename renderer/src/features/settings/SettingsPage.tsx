@@ -5,6 +5,7 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { Radios } from '../../components/govuk/Radios';
 import { AboutThisCopy } from '../../app/AboutThisCopy';
+import { CertificatePanel } from './CertificatePanel';
 
 const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'lead', label: 'Lead inspector' },
@@ -12,7 +13,7 @@ const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'council-officer', label: 'Council officer (self-assessment)' },
 ];
 
-/** Settings: who I am, and where the data is kept (shown, not moved). */
+/** Settings: who I am, my certificate, and where the data is kept (shown, not moved). */
 export function SettingsPage() {
   const [user, saveUser] = useUser();
   const [name, setName] = useState(user.name);
@@ -80,6 +81,8 @@ export function SettingsPage() {
         />
         <Button type="submit">Save settings</Button>
       </form>
+      <h2 className="govuk-heading-m">My certificate</h2>
+      <CertificatePanel />
       <h2 className="govuk-heading-m">About this copy</h2>
       <AboutThisCopy />
     </>
