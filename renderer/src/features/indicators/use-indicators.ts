@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { IndicatorReport } from '../../../../shared/records/indicators';
+import { useApp } from '../../app/app-context';
+import { loadLogAndParts } from '../../db/workbook-repository';
+import type { ProviderName } from './indicator-table';
+
+export type IndicatorsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'empty' }
+  | {
+      readonly status: 'ready';
+      readonly report: IndicatorReport;
+      readonly providers: readonly ProviderName[];
+    }
+  | { readonly status: 'failed'; readonly message: string };
+
+/**
+ * The worker's answer is structured-cloned from the engine's own output; this
+ * checks its outline (the fields the page reads) rather than trusting it.
+ */
+function isReport(value: unknown): value is IndicatorReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const indicators: unknown = Reflect.get(value, 'indicators');
+  const notes: unknown = Reflect.get(value, 'notes');
+  return (
+    Array.isArray(indicators) &&
+    Array.isArray(notes) &&
+    indicators.every(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof Reflect.get(item, 'id') === 'string' &&
+        typeof Reflect.get(item, 'label') === 'string' &&
+        typeof Reflect.get(item, 'scope') === 'string' &&
+        typeof Reflect.get(item, 'scopeName') === 'string' &&
+        typeof Reflect.get(item, 'definition') === 'string' &&
+        typeof Reflect.get(item, 'source') === 'string',
+    )
+  );
+}
+
+function isProviderList(value: unknown): value is ProviderName[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item: unknown) =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof Reflect.get(item, 'id') === 'string' &&
+        typeof Reflect.get(item, 'name') === 'string',
+    )
+  );
+}
+
+function stateFrom(data: unknown): IndicatorsState {
+  const type: unknown = Reflect.get(Object(data), 'type');
+  const report: unknown = Reflect.get(Object(data), 'report');
+  const providers: unknown = Reflect.get(Object(data), 'providers');
+  if (type === 'empty') return { status: 'empty' };
+  if (type === 'done' && isReport(report) && isProviderList(providers))
+    return { status: 'ready', report, providers };
+  return {
+    status: 'failed',
+    message: String(
+      Reflect.get(Object(data), 'message') ?? 'The indicators could not be computed.',
+    ),
+  };
+}
+
+/**
+ * The indicators of one inspection, computed in a worker from the imported
+ * files (as `workbook indicators` computes them) and recomputed whenever the
+ * log changes: a file imported or removed, a provider renamed.
+ */
+export function useIndicators(inspectionId: string): IndicatorsState {
+  const { db } = useApp();
+  const changes = useLiveQuery(
+    () => db.operations.where('inspectionId').equals(inspectionId).count(),
+    [db, inspectionId],
+  );
+  const [state, setState] = useState<IndicatorsState>({ status: 'loading' });
+  useEffect(() => {
+    if (changes === undefined) return undefined;
+    let live = true;
+    const worker = new Worker(new URL('../../workers/indicators.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (live) setState(stateFrom(event.data));
+    });
+    worker.addEventListener('error', (event) => {
+      if (live) setState({ status: 'failed', message: event.message });
+    });
+    void (async () => {
+      try {
+        const { operations, parts } = await loadLogAndParts(db, inspectionId);
+        if (live) worker.postMessage({ operations, parts });
+      } catch (error: unknown) {
+        if (live)
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      }
+    })();
+    return () => {
+      live = false;
+      worker.terminate();
+    };
+  }, [db, inspectionId, changes]);
+  return state;
+}
