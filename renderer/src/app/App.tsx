@@ -14,6 +14,7 @@ import { EvidencePage } from '../features/evidence/EvidencePage';
 import { JudgementsPage } from '../features/judgements/JudgementsPage';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
 import { AppContext } from './app-context';
+import { InspectionNavigation } from './InspectionNavigation';
 import { useRoute, type Route } from './router';
 
 function Screen({ route }: { readonly route: Route }) {
@@ -62,6 +63,7 @@ export function App() {
     <AppContext.Provider value={services}>
       <SkipLink />
       <AppHeader serviceName="Inspection Workbook" />
+      <InspectionNavigation route={route} />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <Screen route={route} />
