@@ -123,6 +123,17 @@ test.describe('Judgements', () => {
     await expect(row).toContainText('Priya Shah');
     await expectAccessible(page);
 
+    // Leaders was prepared by the lead and never moderated: a second person confirms it unchanged.
+    const leaders = page
+      .getByRole('table', { name: 'Grades by judgement area' })
+      .getByRole('row')
+      .filter({ hasText: 'The impact of leaders' });
+    await expect(leaders).toContainText('Not moderated');
+    await leaders.getByRole('link', { name: /Change/ }).click();
+    await page.getByRole('button', { name: 'Confirm grade unchanged as moderator' }).click();
+    await expect(leaders).toContainText('Priya Shah');
+    await expect(leaders).toContainText('Good');
+
     const file = await exportBundle(page, testInfo, 'demo-regraded');
     const result = judged(file);
     expect(result.judgements.find((j) => j.area === 'care-leavers')).toMatchObject({
@@ -130,6 +141,8 @@ test.describe('Judgements', () => {
       rationale,
     });
     expect(lastJudgementField(file, 'care-leavers', 'moderatedBy')).toBe('Priya Shah');
+    expect(lastJudgementField(file, 'leaders', 'moderatedBy')).toBe('Priya Shah');
+    expect(result.judgements.find((j) => j.area === 'leaders')?.grade).toBe('good');
     const linked = lastJudgementField(file, 'care-leavers', 'evidenceIds');
     expect(Array.isArray(linked) ? linked.length : -1).toBe(linkedBefore - 1);
   });

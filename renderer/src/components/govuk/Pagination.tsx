@@ -60,7 +60,7 @@ export function Pagination({
               className="govuk-pagination__item govuk-pagination__item--ellipses"
               key={`gap-${index}`}
             >
-              &ctdot;
+              {'⋯'}
             </li>
           ) : (
             <li

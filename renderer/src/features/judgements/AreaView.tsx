@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   checklists,
   grades,
@@ -67,8 +67,11 @@ export function AreaView({
     () => new Map(workbook.providers.map((provider) => [provider.id, provider.name])),
     [workbook.providers],
   );
-  const sourceName = (source: string) =>
-    source === 'council' ? workbook.inspection.council.name : (names.get(source) ?? source);
+  const council = workbook.inspection.council.name;
+  const sourceName = useCallback(
+    (source: string) => (source === 'council' ? council : (names.get(source) ?? source)),
+    [council, names],
+  );
   const judged = result.judgements.find((entry) => entry.area === area);
   const notes = result.notes.filter((note) => note.area === area);
   const warnings = result.warnings.filter(

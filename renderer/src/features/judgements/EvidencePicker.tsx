@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Evidence } from '../../../../shared/domain';
 import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { Pagination } from '../../components/govuk/Pagination';
@@ -37,6 +37,11 @@ export function EvidencePicker({
 }) {
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
+  // Filtering scans every item: only redo it when the list or the query changes, not on each keystroke elsewhere in the form.
+  const filtered = useMemo(
+    () => filterEvidence(choices, query, sourceName),
+    [choices, query, sourceName],
+  );
   if (choices.length === 0) {
     return (
       <div className="govuk-form-group">
@@ -52,7 +57,6 @@ export function EvidencePicker({
     );
   }
   const long = choices.length > evidencePageSize;
-  const filtered = filterEvidence(choices, query, sourceName);
   const shown = pageOf(filtered, page, evidencePageSize);
   const selected = values.length;
   return (
