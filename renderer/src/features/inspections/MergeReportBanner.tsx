@@ -8,6 +8,23 @@ function when(hlc: string): string {
   return wall === undefined ? '' : new Date(wall).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** What a record is, in words; the log's entity types are for machines. */
+const recordNames: Readonly<Record<string, string>> = {
+  inspection: 'Inspection',
+  provider: 'Delegated provider',
+  evidence: 'Evidence',
+  judgement: 'Judgement',
+  finding: 'Finding',
+  improvement: 'What needs to improve',
+  'priority-action': 'Area for priority action',
+  acceptance: 'Accepted warning',
+  summary: 'Summary',
+  import: 'Imported file',
+  'company-link': 'Name link',
+  'conflict-review': 'Conflict review',
+  'report-version': 'Report version',
+};
+
 function shown(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -46,7 +63,7 @@ export function MergeReportBanner({
           rows={report.clashes}
           rowKey={(clash) => `${clash.entity}/${clash.id}/${clash.field}`}
           columns={[
-            { header: 'Record', cell: (c) => `${c.entity} ${c.id}` },
+            { header: 'Record', cell: (c) => `${recordNames[c.entity] ?? c.entity}: ${c.id}` },
             { header: 'Field', cell: (c) => c.field },
             {
               header: 'Kept',
