@@ -1,0 +1,230 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { evidenceKinds, type FrameworkArea } from '../../../../shared/domain';
+import type { AddEvidenceInput } from '../../../../shared/workbook';
+import { Button } from '../../components/govuk/Button';
+import { Checkboxes } from '../../components/govuk/Checkboxes';
+import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { Select, type SelectOption } from '../../components/govuk/Select';
+import { Textarea } from '../../components/govuk/Textarea';
+import { TextInput } from '../../components/govuk/TextInput';
+import { WarningText } from '../../components/govuk/WarningText';
+import {
+  captureFields,
+  checkDraft,
+  type CaptureErrors,
+  type CaptureField,
+} from './capture-validation';
+import { CriteriaPicker } from './CriteriaPicker';
+import { asKind } from './evidence-draft';
+import { FindingRadios } from './FindingRadios';
+import { kindLabels, localToday } from './labels';
+import { SavedStatus } from './SavedStatus';
+import { useEvidenceDraft } from './use-evidence-draft';
+
+/** The element each field's error-summary link moves focus to. */
+const fieldIds: Readonly<Record<CaptureField, string>> = {
+  source: 'evidence-source',
+  areas: 'evidence-areas',
+  finding: 'evidence-finding-0',
+  text: 'evidence-text',
+  relatesTo: 'evidence-date',
+};
+
+const kindOptions: readonly SelectOption[] = evidenceKinds.map((kind) => ({
+  value: kind,
+  label: kindLabels[kind],
+}));
+
+function focusText(): void {
+  document.getElementById(fieldIds.text)?.focus();
+}
+
+/**
+ * Records one evidence item, fast, between meetings: fields in the order an
+ * inspector decides them, Ctrl+Enter (⌘+Enter) saves from the note box, the draft survives a reload, and after a save the note box is
+ * focused again with source, kind and areas kept. `onSave` returns the
+ * refusal's message, if refused, and the words of the success message.
+ */
+export function CaptureForm({
+  inspectionId,
+  sources,
+  areas,
+  onSave,
+}: {
+  readonly inspectionId: string;
+  readonly sources: readonly SelectOption[];
+  readonly areas: readonly FrameworkArea[];
+  readonly onSave: (
+    input: AddEvidenceInput,
+  ) => Promise<
+    | { readonly ok: true; readonly message: string }
+    | { readonly ok: false; readonly message: string }
+  >;
+}) {
+  const sourceIds = sources.map((source) => source.value);
+  const areaIds = areas.map((area) => area.id);
+  const { draft, restored, unsaved, update, saved, discard } = useEvidenceDraft(
+    inspectionId,
+    sourceIds,
+    areaIds,
+  );
+  const [errors, setErrors] = useState<CaptureErrors>({});
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [savedCount, setSavedCount] = useState(0);
+
+  // After a save, focus returns to the note box for the next note.
+  useEffect(() => {
+    if (savedCount > 0) focusText();
+  }, [savedCount]);
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
+    const checked = checkDraft(draft, { sources: sourceIds, areas, today: localToday() });
+    setMessage(undefined);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setRefusal(undefined);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const outcome = await onSave(checked.input);
+    setSaving(false);
+    if (!outcome.ok) {
+      setRefusal(outcome.message);
+      return;
+    }
+    setRefusal(undefined);
+    saved();
+    setMessage(outcome.message);
+    setSavedCount((n) => n + 1);
+  }
+
+  function saveOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  const summary = [
+    ...captureFields.flatMap((field) => {
+      const text = errors[field];
+      return text === undefined ? [] : [{ text, href: `#${fieldIds[field]}` }];
+    }),
+    ...(refusal === undefined ? [] : [{ text: refusal }]),
+  ];
+  const error = (field: CaptureField) => {
+    const text = errors[field];
+    return text === undefined ? {} : { error: text };
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="capture-heading">
+      <SavedStatus message={message} />
+      {summary.length === 0 ? null : (
+        <ErrorSummary errors={summary} key={summary.map((item) => item.text).join()} />
+      )}
+      <h2 className="govuk-heading-l" id="capture-heading">
+        Record evidence
+      </h2>
+      {restored ? (
+        <div className="govuk-inset-text">
+          We restored the note you had not saved. Save it, or choose “Clear the form” to discard it.
+        </div>
+      ) : null}
+      {unsaved ? (
+        <WarningText>
+          This device could not keep your draft. Save the evidence before you close or reload the
+          app.
+        </WarningText>
+      ) : null}
+      <Select
+        id="evidence-source"
+        label="Who is the evidence about?"
+        labelClass="govuk-label--s"
+        options={sources}
+        value={draft.source}
+        onChange={(source) => update({ source })}
+        {...error('source')}
+      />
+      <Select
+        id="evidence-kind"
+        label="How was it gathered?"
+        labelClass="govuk-label--s"
+        options={kindOptions}
+        value={draft.kind}
+        onChange={(value) => update({ kind: asKind(value) ?? draft.kind })}
+      />
+      <Checkboxes
+        id="evidence-areas"
+        legend="Judgement areas"
+        hint="Select all that apply."
+        small
+        options={areas.map((area) => ({ value: area.id, label: area.label }))}
+        values={draft.areas}
+        onChange={(values) => update({ areas: areaIds.filter((id) => values.includes(id)) })}
+        {...error('areas')}
+      />
+      <FindingRadios
+        id="evidence-finding"
+        value={draft.finding}
+        onChange={(finding) => update({ finding })}
+        {...error('finding')}
+      />
+      <Textarea
+        id="evidence-text"
+        label="What the evidence shows"
+        labelClass="govuk-label--s"
+        hint="Press Ctrl+Enter (⌘+Enter on a Mac) to save."
+        rows={6}
+        value={draft.text}
+        onChange={(text) => update({ text })}
+        onKeyDown={saveOnCtrlEnter}
+        {...error('text')}
+      />
+      <TextInput
+        id="evidence-children"
+        label="Child ids (optional)"
+        labelClass="govuk-label--s"
+        hint="The children’s Annex A or SSDA903 ids, separated by commas or spaces, for example NM-1042, NM-1077."
+        spellCheck={false}
+        autoComplete="off"
+        value={draft.childIds}
+        onChange={(childIds) => update({ childIds })}
+      />
+      <TextInput
+        id="evidence-date"
+        label="Date the evidence relates to"
+        labelClass="govuk-label--s"
+        hint="Today unless you change it. For example, 2026-10-05."
+        widthClass="govuk-input--width-10"
+        inputMode="numeric"
+        autoComplete="off"
+        value={draft.relatesTo}
+        onChange={(relatesTo) => update({ relatesTo })}
+        {...error('relatesTo')}
+      />
+      <CriteriaPicker
+        areas={areas}
+        chosenAreas={draft.areas}
+        ticked={draft.checklistItems}
+        onChange={(checklistItems) => update({ checklistItems })}
+      />
+      <div className="govuk-button-group">
+        <Button type="submit" disabled={saving} aria-disabled={saving}>
+          Save evidence
+        </Button>
+        <Button variant="secondary" onClick={discard}>
+          Clear the form
+        </Button>
+      </div>
+      <p className="govuk-body-s">
+        Your note is kept on this device as you type, until you save it or clear the form.
+      </p>
+    </form>
+  );
+}
