@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { legalForms, type DelegatedFunction, type LegalForm } from '../../../../shared/domain';
+import {
+  legalForms,
+  type DelegatedFunction,
+  type LegalForm,
+  type Provider,
+} from '../../../../shared/domain';
 import type { AddProviderInput } from '../../../../shared/workbook';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
@@ -14,26 +19,42 @@ const legalFormLabels: Readonly<Record<LegalForm, string>> = {
   other: 'Other',
 };
 
-type Errors = Partial<Record<'name' | 'functions' | 'contract-start', string>>;
+type Errors = Partial<
+  Record<'name' | 'company-number' | 'functions' | 'contract-start' | 'contract-end', string>
+>;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Adds a delegated provider: name, legal form, company number, profit
- * status, the functions delegated (2008 relevant care functions, 2014 wider
- * functions) and the contract's start. GOV.UK error-summary pattern.
+ * Adds a delegated provider, or (given `editing`) changes one: name, legal
+ * form, company number, profit status, the functions delegated (2008
+ * relevant care functions, 2014 wider functions) and the contract's dates.
+ * GOV.UK error-summary pattern. Field ids start `provider-` when adding and
+ * `edit-provider-` when editing, so the two forms never share an id.
  */
 export function ProviderForm({
   defaultStart,
   onAdd,
+  editing,
+  onCancel,
 }: {
   readonly defaultStart: string;
+  /** Saves the form (adds, or edits `editing`); resolves to the reason it was refused, if it was. */
   readonly onAdd: (input: AddProviderInput) => Promise<string | undefined>;
+  /** The provider being edited; absent when adding one. */
+  readonly editing?: Provider;
+  readonly onCancel?: () => void;
 }) {
-  const [name, setName] = useState('');
-  const [legalForm, setLegalForm] = useState<LegalForm>('cic');
-  const [companyNumber, setCompanyNumber] = useState('');
-  const [forProfit, setForProfit] = useState(false);
-  const [functions, setFunctions] = useState<DelegatedFunction[]>(['relevant-care']);
-  const [start, setStart] = useState(defaultStart);
+  const prefix = editing === undefined ? 'provider' : 'edit-provider';
+  const [name, setName] = useState(editing?.name ?? '');
+  const [legalForm, setLegalForm] = useState<LegalForm>(editing?.legalForm ?? 'cic');
+  const [companyNumber, setCompanyNumber] = useState(editing?.companyNumber ?? '');
+  const [forProfit, setForProfit] = useState(editing?.forProfit ?? false);
+  const [functions, setFunctions] = useState<DelegatedFunction[]>(
+    editing === undefined ? ['relevant-care'] : [...editing.functions],
+  );
+  const [start, setStart] = useState(editing?.contract.start ?? defaultStart);
+  const [end, setEnd] = useState(editing?.contract.end ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | undefined>();
 
@@ -48,8 +69,14 @@ export function ProviderForm({
     const found: Errors = {};
     if (name.trim() === '') found.name = 'Enter the provider’s name';
     if (functions.length === 0) found.functions = 'Select the functions delegated to the provider';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(start))
+    // The log can correct a recorded number but has no way to record its absence.
+    if (editing?.companyNumber !== undefined && companyNumber.trim() === '')
+      found['company-number'] =
+        'Enter the Companies House number: a recorded number can be corrected but not removed';
+    if (!isoDate.test(start))
       found['contract-start'] = 'Enter the contract start date as YYYY-MM-DD';
+    if (end.trim() !== '' && !isoDate.test(end.trim()))
+      found['contract-end'] = 'Enter the contract end date as YYYY-MM-DD, or leave it empty';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const problem = await onAdd({
@@ -57,54 +84,67 @@ export function ProviderForm({
       legalForm,
       forProfit,
       functions,
-      contract: { start },
+      contract: { start, ...(end.trim() === '' ? {} : { end: end.trim() }) },
       ...(companyNumber.trim() === '' ? {} : { companyNumber: companyNumber.trim() }),
     });
     setFailure(problem);
-    if (problem === undefined) {
+    if (problem === undefined && editing === undefined) {
       setName('');
       setCompanyNumber('');
     }
   }
 
   const summary: ErrorItem[] = [
-    ...Object.entries(errors).map(([field, text]) => ({ text, href: `#provider-${field}` })),
+    ...Object.entries(errors).map(([field, text]) => ({
+      text,
+      // A checkboxes error links to the first checkbox (GOV.UK error summary guidance).
+      href: field === 'functions' ? `#${prefix}-fn-relevant-care` : `#${prefix}-${field}`,
+    })),
     ...(failure === undefined ? [] : [{ text: failure }]),
   ];
   const group = (field: keyof Errors) =>
     `govuk-form-group${errors[field] === undefined ? '' : ' govuk-form-group--error'}`;
   const message = (field: keyof Errors) =>
     errors[field] === undefined ? null : (
-      <p id={`provider-${field}-error`} className="govuk-error-message">
+      <p id={`${prefix}-${field}-error`} className="govuk-error-message">
         <span className="govuk-visually-hidden">Error:</span> {errors[field]}
       </p>
     );
+
+  const described = (field: keyof Errors) =>
+    [`${prefix}-${field}-hint`, errors[field] === undefined ? '' : `${prefix}-${field}-error`]
+      .filter(Boolean)
+      .join(' ');
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       {summary.length === 0 ? null : (
         <ErrorSummary errors={summary} key={summary.map((s) => s.text).join()} />
       )}
-      <h2 className="govuk-heading-m">Add a delegated provider</h2>
+      {editing === undefined ? (
+        <h2 className="govuk-heading-m">Add a delegated provider</h2>
+      ) : (
+        <h3 className="govuk-heading-s">Edit {editing.name}</h3>
+      )}
       <div className={group('name')}>
-        <label className="govuk-label" htmlFor="provider-name">
+        <label className="govuk-label" htmlFor={`${prefix}-name`}>
           Name
         </label>
         {message('name')}
         <input
           className="govuk-input"
-          id="provider-name"
+          id={`${prefix}-name`}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
       </div>
       <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="provider-legal-form">
+        <label className="govuk-label" htmlFor={`${prefix}-legal-form`}>
           Legal form
         </label>
         <select
           className="govuk-select"
-          id="provider-legal-form"
+          id={`${prefix}-legal-form`}
           value={legalForm}
           onChange={(e) => setLegalForm(legalForms.find((f) => f === e.target.value) ?? 'other')}
         >
@@ -115,17 +155,18 @@ export function ProviderForm({
           ))}
         </select>
       </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="provider-company-number">
-          Companies House number (optional)
+      <div className={group('company-number')}>
+        <label className="govuk-label" htmlFor={`${prefix}-company-number`}>
+          Companies House number{editing?.companyNumber === undefined ? ' (optional)' : ''}
         </label>
-        <div id="provider-company-number-hint" className="govuk-hint">
+        <div id={`${prefix}-company-number-hint`} className="govuk-hint">
           8 characters, for example 01234567 or SC123456
         </div>
+        {message('company-number')}
         <input
           className="govuk-input govuk-input--width-10"
-          id="provider-company-number"
-          aria-describedby="provider-company-number-hint"
+          id={`${prefix}-company-number`}
+          aria-describedby={described('company-number')}
           value={companyNumber}
           onChange={(e) => setCompanyNumber(e.target.value)}
         />
@@ -135,12 +176,12 @@ export function ProviderForm({
           <div className="govuk-checkboxes__item">
             <input
               className="govuk-checkboxes__input"
-              id="provider-for-profit"
+              id={`${prefix}-for-profit`}
               type="checkbox"
               checked={forProfit}
               onChange={(e) => setForProfit(e.target.checked)}
             />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="provider-for-profit">
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={`${prefix}-for-profit`}>
               The provider distributes profits (is profit-making)
             </label>
           </div>
@@ -149,13 +190,19 @@ export function ProviderForm({
       <div className={group('functions')}>
         <fieldset
           className="govuk-fieldset"
-          aria-describedby={errors.functions === undefined ? undefined : 'provider-functions-error'}
+          aria-describedby={
+            errors.functions === undefined ? undefined : `${prefix}-functions-error`
+          }
         >
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
             Functions delegated
           </legend>
           {message('functions')}
-          <div className="govuk-checkboxes" data-module="govuk-checkboxes" id="provider-functions">
+          <div
+            className="govuk-checkboxes"
+            data-module="govuk-checkboxes"
+            id={`${prefix}-functions`}
+          >
             {(
               [
                 [
@@ -171,14 +218,14 @@ export function ProviderForm({
               <div className="govuk-checkboxes__item" key={fn}>
                 <input
                   className="govuk-checkboxes__input"
-                  id={`provider-fn-${fn}`}
+                  id={`${prefix}-fn-${fn}`}
                   type="checkbox"
                   checked={functions.includes(fn)}
                   onChange={(e) => toggle(fn, e.target.checked)}
                 />
                 <label
                   className="govuk-label govuk-checkboxes__label"
-                  htmlFor={`provider-fn-${fn}`}
+                  htmlFor={`${prefix}-fn-${fn}`}
                 >
                   {label}
                 </label>
@@ -188,22 +235,45 @@ export function ProviderForm({
         </fieldset>
       </div>
       <div className={group('contract-start')}>
-        <label className="govuk-label" htmlFor="provider-contract-start">
+        <label className="govuk-label" htmlFor={`${prefix}-contract-start`}>
           Contract start date
         </label>
-        <div id="provider-contract-start-hint" className="govuk-hint">
+        <div id={`${prefix}-contract-start-hint`} className="govuk-hint">
           For example, 2021-04-01
         </div>
         {message('contract-start')}
         <input
           className="govuk-input govuk-input--width-10"
-          id="provider-contract-start"
-          aria-describedby="provider-contract-start-hint"
+          id={`${prefix}-contract-start`}
+          aria-describedby={described('contract-start')}
           value={start}
           onChange={(e) => setStart(e.target.value)}
         />
       </div>
-      <Button type="submit">Add provider</Button>
+      <div className={group('contract-end')}>
+        <label className="govuk-label" htmlFor={`${prefix}-contract-end`}>
+          Contract end date (optional)
+        </label>
+        <div id={`${prefix}-contract-end-hint`} className="govuk-hint">
+          For example, 2027-03-31. Leave empty while the contract is open-ended.
+        </div>
+        {message('contract-end')}
+        <input
+          className="govuk-input govuk-input--width-10"
+          id={`${prefix}-contract-end`}
+          aria-describedby={described('contract-end')}
+          value={end}
+          onChange={(e) => setEnd(e.target.value)}
+        />
+      </div>
+      <div className="govuk-button-group">
+        <Button type="submit">{editing === undefined ? 'Add provider' : 'Save changes'}</Button>
+        {onCancel === undefined ? null : (
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,15 +1,17 @@
 import type { ImportRecord } from '../../db/schema';
 
-/** The files imported so far, with their counts; choosing one shows its problems. */
+/** The files imported so far, with their counts; each can show its problems or its rows. */
 export function ImportsTable({
   imports,
   ownerName,
   onShow,
+  onShowRows,
   onRemove,
 }: {
   readonly imports: readonly ImportRecord[];
   readonly ownerName: (owner: string) => string;
   readonly onShow: (id: string) => void;
+  readonly onShowRows: (id: string) => void;
   readonly onRemove: (record: ImportRecord) => void;
 }) {
   if (imports.length === 0) return <p className="govuk-body">No records have been imported yet.</p>;
@@ -64,6 +66,13 @@ export function ImportsTable({
                 onClick={() => onShow(record.id)}
               >
                 Show problems<span className="govuk-visually-hidden"> in {record.fileName}</span>
+              </button>{' '}
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                onClick={() => onShowRows(record.id)}
+              >
+                Show rows<span className="govuk-visually-hidden"> of {record.fileName}</span>
               </button>{' '}
               <button
                 type="button"

@@ -1,17 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import type { Severity } from '../../../../shared/records/problem';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { countBySeverity, type RecordProblem } from '../../../../shared/records/problem';
 import { useApp } from '../../app/app-context';
 import { problemsOf } from '../../db/imports-repository';
+import { ProblemFilters } from './ProblemFilters';
+import { filterChoices, filterProblems, noFilter, placeOf } from './problem-filter';
+import { SeverityCountTag, SeverityTag } from './SeverityTag';
+import { VirtualTable, type VirtualColumn } from './VirtualTable';
 
-/** The first rows shown; the full, virtualised table comes with the Records screen (issue #8). */
-const SHOWN = 300;
+/** Fits a two-line message at the desktop type size (25px lines + 20px padding + border). */
+const ROW_HEIGHT = 72;
 
-function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
-}
+const columns: readonly VirtualColumn<RecordProblem>[] = [
+  {
+    // The table or sheet (the file is in the heading); the whole place on hover.
+    header: 'File or table',
+    width: '18%',
+    cell: (p) => <span title={placeOf(p)}>{p.sheet ?? p.file}</span>,
+  },
+  {
+    header: 'Row',
+    width: '7rem',
+    numeric: true,
+    cell: (p) => p.row?.toLocaleString('en-GB') ?? '',
+  },
+  { header: 'Column', width: '14%', cell: (p) => <span title={p.column}>{p.column ?? ''}</span> },
+  { header: 'Value', width: '14%', cell: (p) => <span title={p.value}>{p.value ?? ''}</span> },
+  {
+    header: 'Problem',
+    cell: (p) => (
+      <div className="app-virtual-table__wrap" title={p.message}>
+        <SeverityTag severity={p.severity} /> {p.message}
+      </div>
+    ),
+  },
+];
 
-/** One import's problems: counts by severity and a table filtered by severity. */
+/**
+ * One import's validation report: counts by severity and every problem in a
+ * virtualised, filterable table (file or table, row, column, value, message).
+ * Rows with problems are kept (issue #5); this is where they are found.
+ */
 export function ProblemsTable({
   importId,
   fileName,
@@ -21,83 +50,56 @@ export function ProblemsTable({
 }) {
   const { db } = useApp();
   const problems = useLiveQuery(() => problemsOf(db, importId), [db, importId]);
-  const [severity, setSeverity] = useState<Severity | 'all'>('all');
-  if (problems === undefined) return <p className="govuk-body">Loading…</p>;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const problem of problems) counts[problem.severity] += 1;
-  const shown = problems.filter((p) => severity === 'all' || p.severity === severity);
+  const [filter, setFilter] = useState(noFilter);
+  // Typing stays responsive on 10,000+ problems: the table catches up between keystrokes.
+  const deferred = useDeferredValue(filter);
+  const counts = useMemo(() => countBySeverity(problems ?? []), [problems]);
+  const choices = useMemo(() => filterChoices(problems ?? []), [problems]);
+  const shown = useMemo(() => filterProblems(problems ?? [], deferred), [problems, deferred]);
+
+  const label = `Problems in ${fileName}`;
   return (
-    <section aria-labelledby="problems-heading">
+    <div>
       <h2 className="govuk-heading-m" id="problems-heading">
-        Problems in {fileName}
+        {label}
       </h2>
-      <p className="govuk-body">
-        {plural(counts.error, 'error')}, {plural(counts.warning, 'warning')},{' '}
-        {plural(counts.info, 'note')}. Rows with problems are kept.
-      </p>
-      <div className="govuk-form-group">
-        <label className="govuk-label" htmlFor="severity-filter">
-          Show
-        </label>
-        <select
-          className="govuk-select"
-          id="severity-filter"
-          value={severity}
-          onChange={(event) =>
-            setSeverity(
-              event.target.value === 'all'
-                ? 'all'
-                : ((['error', 'warning', 'info'] as const).find((s) => s === event.target.value) ??
-                    'all'),
-            )
-          }
-        >
-          <option value="all">All problems</option>
-          <option value="error">Errors</option>
-          <option value="warning">Warnings</option>
-          <option value="info">Notes</option>
-        </select>
-      </div>
-      {shown.length === 0 ? (
-        <p className="govuk-body">No problems of this kind.</p>
+      {problems === undefined ? (
+        <p className="govuk-body">Loading…</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Problems in {fileName}</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Where
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Value
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Problem
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {shown.slice(0, SHOWN).map((p, index) => (
-              <tr className="govuk-table__row" key={index}>
-                <td className="govuk-table__cell">
-                  {[p.sheet, p.row === undefined ? undefined : `row ${p.row}`, p.column]
-                    .filter(Boolean)
-                    .join(', ') || p.file}
-                </td>
-                <td className="govuk-table__cell">{p.value ?? ''}</td>
-                <td className="govuk-table__cell">
-                  {p.message} <strong className="govuk-tag govuk-tag--grey">{p.severity}</strong>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p className="govuk-body" data-testid="severity-counts">
+            <SeverityCountTag severity="error" count={counts.error} />{' '}
+            <SeverityCountTag severity="warning" count={counts.warning} />{' '}
+            <SeverityCountTag severity="info" count={counts.info} />
+          </p>
+          <p className="govuk-body">Rows with problems are kept; nothing is dropped.</p>
+          {problems.length === 0 ? null : (
+            <>
+              <ProblemFilters
+                filter={filter}
+                places={choices.places}
+                columns={choices.columns}
+                onChange={setFilter}
+              />
+              <output className="govuk-body govuk-!-display-block">
+                Showing {shown.length.toLocaleString('en-GB')} of{' '}
+                {problems.length.toLocaleString('en-GB')} problems.
+              </output>
+              {shown.length === 0 ? (
+                <p className="govuk-body">No problems match these filters.</p>
+              ) : (
+                <VirtualTable
+                  label={label}
+                  columns={columns}
+                  rows={shown}
+                  rowKey={(p, index) => `${index}:${p.rule}:${p.row ?? ''}:${p.column ?? ''}`}
+                  rowHeight={ROW_HEIGHT}
+                />
+              )}
+            </>
+          )}
+        </>
       )}
-      {shown.length > SHOWN ? (
-        <p className="govuk-body">
-          Showing the first {SHOWN} of {shown.length.toLocaleString('en-GB')}.
-        </p>
-      ) : null}
-    </section>
+    </div>
   );
 }

@@ -3,27 +3,31 @@ import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
-import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
 import { removeImportCall } from '../../db/import-call';
 import { listImports } from '../../db/imports-repository';
 import type { ImportRecord } from '../../db/schema';
 import { useWorkbook } from '../inspections/use-workbook';
+import { DropZone } from './DropZone';
 import { ImportPanel } from './ImportPanel';
 import { ImportsTable } from './ImportsTable';
 import { ProblemsTable } from './ProblemsTable';
+import { RowsTable } from './RowsTable';
 import { useImport } from './use-import';
 
-/** Records: choose files for the council or a provider, import them, see their problems. */
+/**
+ * Records: choose or drop files for the council or a provider, import them
+ * (progress, cancel), then each import's validation report and its rows.
+ */
 export function RecordsPage({ inspectionId }: { readonly inspectionId: string }) {
   const { db, userName } = useApp();
   const workbook = useWorkbook(inspectionId);
   const imports = useLiveQuery(() => listImports(db, inspectionId), [db, inspectionId]);
   const [owner, setOwner] = useState('council');
-  const [shown, setShown] = useState<string | undefined>();
+  const [shown, setShown] = useState<{ id: string; view: 'problems' | 'rows' } | undefined>();
   const [removeError, setRemoveError] = useState<string | undefined>();
-  const { state, choose, cancel } = useImport(inspectionId);
+  const { state, choose, drop, cancel } = useImport(inspectionId);
 
   if (workbook === undefined || imports === undefined)
     return <p className="govuk-body">Loading…</p>;
@@ -35,7 +39,8 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
       : id === 'inspection'
         ? 'Whole inspection'
         : (providers.find((p) => p.id === id)?.name ?? id);
-  const shownRecord = imports.find((record) => record.id === (shown ?? imports[0]?.id));
+  // Until one is chosen, the newest import's problems show.
+  const shownRecord = imports.find((record) => record.id === (shown?.id ?? imports[0]?.id));
 
   async function remove(record: ImportRecord) {
     if (
@@ -68,18 +73,27 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
         ]}
       />
       <p className="govuk-hint">Ofsted provider lists always belong to the whole inspection.</p>
-      <Button onClick={() => void choose(owner)} disabled={state.status === 'running'}>
-        Choose files to import
-      </Button>
+      <DropZone
+        disabled={state.status === 'running'}
+        onChoose={() => void choose(owner)}
+        onDrop={(files) => void drop(owner, files)}
+      />
       <ImportPanel state={state} onCancel={cancel} />
       <ImportsTable
         imports={imports}
         ownerName={ownerName}
-        onShow={setShown}
+        onShow={(id) => setShown({ id, view: 'problems' })}
+        onShowRows={(id) => setShown({ id, view: 'rows' })}
         onRemove={(record) => void remove(record)}
       />
-      {shownRecord === undefined ? null : (
-        <ProblemsTable importId={shownRecord.id} fileName={shownRecord.fileName} />
+      {shownRecord === undefined ? null : shown?.view === 'rows' ? (
+        <RowsTable record={shownRecord} key={shownRecord.id} />
+      ) : (
+        <ProblemsTable
+          importId={shownRecord.id}
+          fileName={shownRecord.fileName}
+          key={shownRecord.id}
+        />
       )}
     </>
   );

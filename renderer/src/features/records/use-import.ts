@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { storeImportCall } from '../../db/import-call';
-import { getPlatform } from '../../platform';
+import { getPlatform, type ChosenFile } from '../../platform';
 import { startImport, type ImportProgress } from './import-client';
 
 /** Where an import stands, for the page to show. */
@@ -17,33 +17,25 @@ const recordFilters = [
 ];
 
 /**
- * Choose files, parse them in a worker, then store everything in one
- * transaction. A refusal, a failure or a cancel stores nothing.
+ * Choose files (or drop them), parse them in a worker, then store everything
+ * in one transaction. A refusal, a failure or a cancel stores nothing.
  */
 export function useImport(inspectionId: string) {
   const { db, userName } = useApp();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const cancelRef = useRef<(() => void) | undefined>(undefined);
 
-  const choose = useCallback(
-    async (owner: string) => {
-      const chosen = await getPlatform().openFiles({
-        multiple: true,
-        title: 'Choose records to import',
-        filters: recordFilters,
-      });
-      if (!chosen.ok) {
-        setState({ status: 'refused', message: chosen.error.message });
-        return;
-      }
-      if (chosen.data.length === 0) return;
+  /** Imports files already read (chosen in the dialog or dropped on the page) for `owner`. */
+  const importFiles = useCallback(
+    async (owner: string, files: readonly ChosenFile[]) => {
+      if (files.length === 0) return;
       setState({
         status: 'running',
-        progress: { done: 0, total: chosen.data.length + 1, step: 'Starting' },
+        progress: { done: 0, total: files.length + 1, step: 'Starting' },
       });
       // Marks for `npm run bench` (parse-only and total import time); harmless otherwise.
       performance.mark('workbook:import:start');
-      const run = startImport(chosen.data, (progress) => setState({ status: 'running', progress }));
+      const run = startImport(files, (progress) => setState({ status: 'running', progress }));
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
       cancelRef.current = undefined;
@@ -52,12 +44,12 @@ export function useImport(inspectionId: string) {
         return setState({ status: 'refused', message: `${outcome.message} Nothing was imported.` });
       }
       performance.measure('workbook:import:parse', 'workbook:import:start');
-      const bytesOf = new Map(chosen.data.map((file) => [file.name, file.bytes]));
+      const bytesOf = new Map(files.map((file) => [file.name, file.bytes]));
       setState({
         status: 'running',
         progress: {
-          done: chosen.data.length,
-          total: chosen.data.length + 1,
+          done: files.length,
+          total: files.length + 1,
           step: 'Storing the records',
         },
       });
@@ -86,6 +78,48 @@ export function useImport(inspectionId: string) {
     [db, inspectionId, userName],
   );
 
+  /** Asks for files with the platform's dialog, then imports them. */
+  const choose = useCallback(
+    async (owner: string) => {
+      const chosen = await getPlatform().openFiles({
+        multiple: true,
+        title: 'Choose records to import',
+        filters: recordFilters,
+      });
+      if (!chosen.ok) {
+        setState({ status: 'refused', message: chosen.error.message });
+        return;
+      }
+      await importFiles(owner, chosen.data);
+    },
+    [importFiles],
+  );
+
+  /** Reads files dropped on the page, then imports them; a file that cannot be read imports nothing. */
+  const drop = useCallback(
+    async (owner: string, dropped: readonly File[]) => {
+      let files: ChosenFile[];
+      try {
+        files = await Promise.all(
+          dropped.map(async (file) => ({
+            name: file.name,
+            size: file.size,
+            bytes: new Uint8Array(await file.arrayBuffer()),
+          })),
+        );
+      } catch (error: unknown) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setState({
+          status: 'refused',
+          message: `A dropped file could not be read (${reason}); a folder cannot be imported, only files. Nothing was imported.`,
+        });
+        return;
+      }
+      await importFiles(owner, files);
+    },
+    [importFiles],
+  );
+
   const cancel = useCallback(() => cancelRef.current?.(), []);
-  return { state, choose, cancel };
+  return { state, choose, drop, cancel };
 }
