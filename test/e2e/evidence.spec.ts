@@ -35,6 +35,8 @@ test.describe('Evidence', () => {
     page,
     expectAccessible,
   }, testInfo) => {
+    // Six axe runs and two runs of the workbook command: more than the default minute on a busy machine.
+    test.setTimeout(120_000);
     // Who records: Settings sets the author of every change (the default is "Inspector").
     await page.goto('/#/settings');
     await page.getByLabel('Your name').fill(author);

@@ -74,9 +74,13 @@ export function CaptureForm({
   const [saving, setSaving] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
 
-  // After a save, focus returns to the note box for the next note.
+  // After a save, focus returns to the note box for the next note, with the
+  // success message above it in view (scroll anchoring would otherwise keep
+  // the box still and push the message off the top of the screen).
   useEffect(() => {
-    if (savedCount > 0) focusText();
+    if (savedCount === 0) return;
+    document.getElementById('evidence-saved')?.scrollIntoView({ block: 'nearest' });
+    focusText();
   }, [savedCount]);
 
   async function submit(event?: FormEvent) {
@@ -124,7 +128,6 @@ export function CaptureForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="capture-heading">
-      <SavedStatus message={message} />
       {summary.length === 0 ? null : (
         <ErrorSummary errors={summary} key={summary.map((item) => item.text).join()} />
       )}
@@ -175,6 +178,7 @@ export function CaptureForm({
         onChange={(finding) => update({ finding })}
         {...error('finding')}
       />
+      <SavedStatus message={message} />
       <Textarea
         id="evidence-text"
         label="What the evidence shows"

@@ -4,7 +4,7 @@ import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { criteriaFor } from './capture-validation';
 
 const groupHints: Readonly<Record<ChecklistGroup, string | undefined>> = {
-  good: 'Good',
+  good: 'Good looks like',
   outstanding: 'Outstanding looks like',
   inadequate: 'Inadequate looks like',
   'published-criteria': 'Ofsted’s published criteria',

@@ -1,7 +1,8 @@
 /**
  * Says that the evidence was saved, in a polite live region that is always
  * on the page (a region added with its message is often not announced), so
- * the message is read after the text box that focus returns to. Styled as a
+ * the message is read after the text box that focus returns to. It sits just
+ * above that box, where the eye is after saving. Styled as a
  * GOV.UK success notification banner
  * (https://design-system.service.gov.uk/components/notification-banner/).
  */
@@ -10,6 +11,7 @@ export function SavedStatus({ message }: { readonly message: string | undefined 
     <div aria-live="polite" aria-atomic="true">
       {message === undefined ? null : (
         <div
+          id="evidence-saved"
           className="govuk-notification-banner govuk-notification-banner--success"
           aria-labelledby="evidence-saved-title"
         >
