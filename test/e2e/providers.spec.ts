@@ -78,6 +78,9 @@ test.describe('Delegated providers', () => {
 
     await trust.getByRole('button', { name: "Edit Northmoor Children's Trust CIC" }).click();
     const form = trust.locator('form');
+    await expect(
+      form.getByRole('heading', { name: "Edit Northmoor Children's Trust CIC" }),
+    ).toBeFocused();
     await expect(form.getByLabel('Name', { exact: true })).toHaveValue(
       "Northmoor Children's Trust CIC",
     );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   legalForms,
   type DelegatedFunction,
@@ -56,6 +56,12 @@ export function ProviderForm({
   const [start, setStart] = useState(editing?.contract.start ?? defaultStart);
   const [end, setEnd] = useState(editing?.contract.end ?? '');
   const [errors, setErrors] = useState<Errors>({});
+  // The Edit button that opened the form is gone, so focus moves to the form's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isEditing = editing !== undefined;
+  useEffect(() => {
+    if (isEditing) heading.current?.focus();
+  }, [isEditing]);
   const [failure, setFailure] = useState<string | undefined>();
 
   function toggle(fn: DelegatedFunction, on: boolean) {
@@ -124,7 +130,9 @@ export function ProviderForm({
       {editing === undefined ? (
         <h2 className="govuk-heading-m">Add a delegated provider</h2>
       ) : (
-        <h3 className="govuk-heading-s">Edit {editing.name}</h3>
+        <h3 className="govuk-heading-s" tabIndex={-1} ref={heading}>
+          Edit {editing.name}
+        </h3>
       )}
       <div className={group('name')}>
         <label className="govuk-label" htmlFor={`${prefix}-name`}>

@@ -47,7 +47,8 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
             <h2 className="govuk-summary-card__title">{provider.name}</h2>
             {editing === undefined ? (
               <ul className="govuk-summary-card__actions">
-                <li className="govuk-summary-card__action">
+                {/* govuk-body gives the button-as-link the GOV.UK font it would otherwise not inherit. */}
+                <li className="govuk-summary-card__action govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-0">
                   <button
                     type="button"
                     className="govuk-link app-link-button"
