@@ -67,7 +67,6 @@ test.describe('Judgements', () => {
     await expect(careLeavers).toContainText('Requires improvement to be good');
     // ilacs-2026 grades no overall effectiveness, so no limiting rule can fire.
     await expect(page.getByText('no limiting-rule warning can fire')).toBeVisible();
-    await page.screenshot({ path: '/tmp/shots/j-overview.png', fullPage: true });
     await expectAccessible(page);
 
     // Keyboard: the Change link, then arrows on the radios, then the rationale and evidence.
@@ -90,7 +89,6 @@ test.describe('Judgements', () => {
     await expect(summary).toBeFocused();
     await summary.getByRole('link', { name: 'Enter the rationale for the grade' }).press('Enter');
     await expect(page.getByLabel('Rationale')).toBeFocused();
-    await page.screenshot({ path: '/tmp/shots/j-area-error.png', fullPage: true });
     await expectAccessible(page);
 
     await page.getByLabel('Requires improvement to be good').focus();
@@ -183,7 +181,6 @@ test.describe('Judgements', () => {
     ]);
     await summary.getByRole('link', { name: 'Select a grade' }).click();
     await expect(page.getByLabel('Outstanding')).toBeFocused();
-    await page.screenshot({ path: '/tmp/shots/j-new-error.png', fullPage: true });
     await expectAccessible(page);
 
     await page.getByLabel('Good', { exact: true }).check();
@@ -204,7 +201,6 @@ test.describe('Judgements', () => {
     await expect(
       page.locator('.govuk-summary-card').filter({ hasText: 'more than one grade better' }),
     ).toBeVisible();
-    await page.screenshot({ path: '/tmp/shots/j-warnings.png', fullPage: true });
     await expectAccessible(page);
 
     await leadersWarning.getByRole('button', { name: /Accept with rationale/ }).click();
@@ -224,7 +220,6 @@ test.describe('Judgements', () => {
     await expect(leadersWarning).toContainText('Accepted');
     await expect(leadersWarning).toContainText('Priya Shah');
     await expect(leadersWarning).toContainText(why);
-    await page.screenshot({ path: '/tmp/shots/j-accepted.png', fullPage: true });
     await expectAccessible(page);
 
     const file = await exportBundle(page, testInfo, 'new-accepted');

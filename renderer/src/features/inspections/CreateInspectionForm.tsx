@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import {
   focusedVisitThemes,
   frameworkForDate,
+  frameworks,
   inspectionKinds,
   isCalendarDate,
   type FocusedVisitThemeId,
   type InspectionKindId,
+  type TeamMember,
 } from '../../../../shared/domain';
 import { createInspection } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
@@ -13,6 +15,8 @@ import { navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
+import { Select } from '../../components/govuk/Select';
+import { Textarea } from '../../components/govuk/Textarea';
 import { runCommand } from '../../db/workbook-repository';
 
 type Field = 'council' | 'la-code' | 'start' | 'end';
@@ -30,6 +34,9 @@ export function CreateInspectionForm() {
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [theme, setTheme] = useState<FocusedVisitThemeId>('front-door');
+  // '' follows the on-site date; an inspector may choose a framework for a historic or trial run.
+  const [frameworkChoice, setFrameworkChoice] = useState('');
+  const [teamText, setTeamText] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | undefined>();
 
@@ -50,14 +57,28 @@ export function CreateInspectionForm() {
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const framework = frameworkForDate(start)?.id;
+    const framework =
+      frameworks.find((f) => f.id === frameworkChoice)?.id ?? frameworkForDate(start)?.id;
+    const others = [
+      ...new Set(
+        teamText
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== '' && line !== userName),
+      ),
+    ];
+    const otherRole: TeamMember['role'] =
+      kind === 'self-assessment' ? 'council-officer' : 'inspector';
     const outcome = await runCommand(db, null, userName, (context) =>
       createInspection(context, {
         kind,
         ...(framework === undefined ? {} : { framework }),
         council: { name: council.trim(), laCode },
         onSite: { start, end: last },
-        team: [{ name: userName, role: kind === 'self-assessment' ? 'council-officer' : 'lead' }],
+        team: [
+          { name: userName, role: kind === 'self-assessment' ? 'council-officer' : 'lead' },
+          ...others.map((name) => ({ name, role: otherRole })),
+        ],
         ...(kind === 'focused-visit' ? { theme } : {}),
       }),
     );
@@ -163,6 +184,31 @@ export function CreateInspectionForm() {
         'For example, 2026-10-05. The framework follows from this date.',
       )}
       {field('end', 'Last day on site (optional)', end, setEnd, 'Leave blank for a one-day visit')}
+      <Select
+        id="inspection-framework"
+        label="Framework"
+        value={frameworkChoice}
+        onChange={setFrameworkChoice}
+        options={[
+          {
+            value: '',
+            label: `Follow the first day on site${
+              frameworkForDate(start) === undefined
+                ? ''
+                : ` (${frameworkForDate(start)?.name ?? ''})`
+            }`,
+          },
+          ...frameworks.map((f) => ({ value: f.id, label: f.name })),
+        ]}
+      />
+      <Textarea
+        id="inspection-team"
+        label="Other members of the team (optional)"
+        hint={`You (${userName}) lead it. One name per line.`}
+        rows={3}
+        value={teamText}
+        onChange={setTeamText}
+      />
       <Button type="submit">Create inspection</Button>
     </form>
   );
