@@ -62,7 +62,7 @@ test.describe('Indicators', () => {
     test.slow();
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
-    await page.getByRole('link', { name: 'Indicators' }).click();
+    await page.locator('.govuk-task-list').getByRole('link', { name: 'Indicators' }).click();
     const opened = Date.now();
     await expect(page.getByRole('heading', { level: 1, name: 'Indicators' })).toBeVisible();
 
@@ -178,7 +178,7 @@ test.describe('Indicators', () => {
     await page.getByLabel('DfE local authority code').fill('898');
     await page.getByLabel('First day on site').fill('2026-11-02');
     await page.getByRole('button', { name: 'Create inspection' }).click();
-    await page.getByRole('link', { name: 'Indicators' }).click();
+    await page.locator('.govuk-task-list').getByRole('link', { name: 'Indicators' }).click();
     await expect(page.getByRole('heading', { name: 'No records imported yet' })).toBeVisible({
       timeout: 30_000,
     });
