@@ -6,7 +6,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../support/browser-path.mjs';
 import { generate903 } from '../support/ssda903-generate';
 
-const PORT = 4175;
+export const PORT = 4175;
 
 /** Serves the built renderer (`dist/`, built by the bench runner first) for the Chromium benchmarks. */
 export async function startPreview(): Promise<ChildProcess> {
@@ -69,7 +69,7 @@ export async function importOnce(
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Open the demo inspection' }).click();
-  await page.getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('link', { name: 'Records', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files to import' }).click();
   await (await chooser).setFiles([...files]);

@@ -3,6 +3,7 @@ import { conflictBenchmarks } from '../support/conflicts/conflicts-bench';
 import { indicatorBenchmarks } from '../unit/shared/records/indicators/indicators-bench';
 import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
+import { openBenchmarks } from './open-bench';
 import { reportBenchmarks } from './report-bench';
 import { timeMs, type Benchmark } from './harness';
 
@@ -11,6 +12,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 /** Every benchmark `npm run bench` runs. Later issues add theirs here. */
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
+  ...openBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,
