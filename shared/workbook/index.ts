@@ -6,7 +6,13 @@
  */
 export { entityTypes, SUMMARY_ID, workbookEntities, workbookParts } from './entities';
 export { workbookFromOperations } from './materialise';
-export { checked, currentWorkbook, type CommandContext, type CommandOutcome } from './context';
+export {
+  checked,
+  currentWorkbook,
+  rememberFold,
+  type CommandContext,
+  type CommandOutcome,
+} from './context';
 export { createInspection, type NewInspectionInput } from './inspection-commands';
 export {
   addProvider,

@@ -11,7 +11,7 @@ import { err, ok } from '../../../shared/util/result';
 import { workbookEntities, workbookFromOperations, workbookParts } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { rebuildImportedRows, type RebuildParser } from './rebuild-imports';
-import { loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
+import { forgetLog, loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
 
 /**
  * The `.inspection` bundle in the app: export writes the log and the bytes
@@ -183,6 +183,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       await db.inspections.delete(inspectionId);
     },
   );
+  forgetLog(db, inspectionId);
   // Imported files are kept once per content, shared by inspections: drop those no longer used.
   await db.transaction('rw', [db.imports, db.sourceFiles], async () => {
     const used = new Set((await db.imports.toArray()).map((record) => record.sha256));

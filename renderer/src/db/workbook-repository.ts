@@ -3,7 +3,9 @@ import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
 import {
+  currentWorkbook,
   importPartName,
+  rememberFold,
   importsFromOperations,
   workbookFromOperations,
   type CommandContext,
@@ -12,25 +14,72 @@ import {
 import type { WorkbookDb } from './db';
 import type { InspectionSummary } from './schema';
 
+// loadWorkbook only folds: it records nothing, so its context needs no recorder or clock.
+const noRecorder = createRecorder(createClock('reader'), []);
+const noClock = () => new Date(0).toISOString();
+
 /** A fresh random id such as `ev-3f9a1c2b`. */
 export function newId(prefix: string): string {
   return `${prefix}-${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
 }
 
-/** The log of one inspection, in stored order. */
-export async function loadOperations(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
-  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
-  return stored
-    .map(({ inspectionId: _omit, ...op }) => op)
-    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+/**
+ * The last log read or written per inspection. Reading 100,000 operations
+ * from IndexedDB and folding them takes seconds, and every screen does it
+ * on each change; the log is append-only, so a cached log is current exactly
+ * when the store holds as many operations for the inspection (a count on an
+ * index, which is fast). Another tab's append changes the count.
+ */
+const logs = new WeakMap<WorkbookDb, Map<string, readonly Operation[]>>();
+
+function cacheOf(db: WorkbookDb): Map<string, readonly Operation[]> {
+  let cache = logs.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    logs.set(db, cache);
+  }
+  return cache;
 }
 
-/** The workbook of one inspection, folded from its log and checked. */
+function byHlc(a: Operation, b: Operation): number {
+  return a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0;
+}
+
+/** Records what the store now holds for an inspection, after a write made here. */
+function remember(db: WorkbookDb, inspectionId: string, operations: readonly Operation[]): void {
+  cacheOf(db).set(inspectionId, operations);
+}
+
+/** Forgets an inspection's cached log (after a delete, or a write made elsewhere). */
+export function forgetLog(db: WorkbookDb, inspectionId: string): void {
+  cacheOf(db).delete(inspectionId);
+}
+
+/** The log of one inspection, in HLC order. The array is shared: never change it. */
+export async function loadOperations(
+  db: WorkbookDb,
+  inspectionId: string,
+): Promise<readonly Operation[]> {
+  const cached = cacheOf(db).get(inspectionId);
+  if (
+    cached !== undefined &&
+    (await db.operations.where('inspectionId').equals(inspectionId).count()) === cached.length
+  ) {
+    return cached;
+  }
+  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
+  const operations = stored.map(({ inspectionId: _omit, ...op }) => op).sort(byHlc);
+  remember(db, inspectionId, operations);
+  return operations;
+}
+
+/** The workbook of one inspection, folded from its log and checked (the fold is kept per log). */
 export async function loadWorkbook(
   db: WorkbookDb,
   inspectionId: string,
 ): Promise<Result<Workbook>> {
-  return workbookFromOperations(await loadOperations(db, inspectionId));
+  const operations = await loadOperations(db, inspectionId);
+  return currentWorkbook({ operations, recorder: noRecorder, author: '', now: noClock, newId });
 }
 
 /** The inspections-list entry for a workbook. */
@@ -70,13 +119,17 @@ export async function runCommand(
   };
   const outcome = command(context);
   if (!outcome.ok) return outcome;
-  const after = workbookFromOperations([...operations, ...outcome.data.operations]);
+  const log = [...operations, ...outcome.data.operations].sort(byHlc);
+  const after =
+    outcome.data.workbook === undefined ? workbookFromOperations(log) : ok(outcome.data.workbook);
   if (!after.ok) return after;
   const id = after.data.inspection.id;
   await db.transaction('rw', db.operations, db.inspections, async () => {
     await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId: id })));
     await db.inspections.put(summaryOf(after.data, new Date().toISOString()));
   });
+  remember(db, id, log);
+  rememberFold(log, after.data);
   return ok(outcome.data.id);
 }
 
@@ -114,7 +167,7 @@ export async function listInspections(db: WorkbookDb): Promise<InspectionSummary
 export async function loadLogAndParts(
   db: WorkbookDb,
   inspectionId: string,
-): Promise<{ operations: Operation[]; parts: Record<string, Uint8Array> }> {
+): Promise<{ operations: readonly Operation[]; parts: Record<string, Uint8Array> }> {
   const operations = await loadOperations(db, inspectionId);
   const hashes = [...new Set(importsFromOperations(operations).map((entry) => entry.sha256))];
   const files = await db.sourceFiles.bulkGet(hashes);
