@@ -4,6 +4,7 @@ import { indicatorBenchmarks } from '../unit/shared/records/indicators/indicator
 import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
+import { saveBenchmarks } from './save-bench';
 import { reportBenchmarks } from './report-bench';
 import { timeMs, type Benchmark } from './harness';
 
@@ -13,6 +14,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...openBenchmarks,
+  ...saveBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,
