@@ -14,8 +14,9 @@ let ids = 0;
 const newIdForBench = (prefix: string) => `${prefix}-${(ids++).toString(16).padStart(8, '0')}`;
 
 /** A demo inspection with `count` more evidence items, as a bundle file. */
+const now = () => new Date().toISOString();
+
 async function bigBundle(count: number): Promise<string> {
-  const now = () => new Date().toISOString();
   const demo = buildDemo('ilacs-2026', { newId: newIdForBench, now });
   const recorder = createRecorder(createClock('Bench'), demo);
   const extra: Operation[] = [];
