@@ -47,8 +47,8 @@ export function CriteriaChecklist({ groups }: { readonly groups: readonly Covera
       <>
         <h2 className="govuk-heading-m">Evaluation criteria</h2>
         <p className="govuk-body">
-          This judgement has no evaluation criteria of its own: it draws on every other judgement
-          (ilacs.md §1.1a).
+          {/* ilacs.md §1.1a: overall effectiveness is drawn from the other judgements. */}
+          This judgement has no evaluation criteria of its own: it draws on every other judgement.
         </p>
       </>
     );

@@ -72,8 +72,8 @@ export function JudgementsOverview({
       <>
         {title}
         <div className="govuk-inset-text">
-          A {kind.label.toLowerCase()} gives no grades (domain.md §1.2). Record its findings and any
-          areas for priority action instead.
+          A {kind.label.toLowerCase()} gives no grades. Record its findings and any areas for
+          priority action instead.
         </div>
       </>
     );
@@ -89,8 +89,8 @@ export function JudgementsOverview({
       <h2 className="govuk-heading-l">Limiting-rule warnings</h2>
       <p className="govuk-body">
         Patterns in every standard and short inspection Ofsted published from 2018 to March 2025,
-        comparing overall effectiveness with the other judgements (domain.md §1.1). They are
-        warnings, not rules: change the grades, or accept a warning with your rationale.
+        comparing overall effectiveness with the other judgements. They are warnings, not rules:
+        change the grades, or accept a warning with your rationale.
       </p>
       {!gradesOverall ? (
         <p className="govuk-body">
