@@ -60,27 +60,37 @@ export function ImportsTable({
               {record.problems.warning}
             </td>
             <td className="govuk-table__cell">
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
-                onClick={() => onShow(record.id)}
-              >
-                Show problems<span className="govuk-visually-hidden"> in {record.fileName}</span>
-              </button>{' '}
-              <button
-                type="button"
-                className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
-                onClick={() => onShowRows(record.id)}
-              >
-                Show rows<span className="govuk-visually-hidden"> of {record.fileName}</span>
-              </button>{' '}
-              <button
-                type="button"
-                className="govuk-button govuk-button--warning govuk-!-margin-bottom-1"
-                onClick={() => onRemove(record)}
-              >
-                Remove<span className="govuk-visually-hidden"> {record.fileName}</span>
-              </button>
+              {/* Links in style, buttons in kind: they act on this page (GOV.UK summary-list actions). */}
+              <ul className="govuk-summary-list__actions-list">
+                <li className="govuk-summary-list__actions-list-item">
+                  <button
+                    type="button"
+                    className="govuk-link app-link-button"
+                    onClick={() => onShow(record.id)}
+                  >
+                    Show problems
+                    <span className="govuk-visually-hidden"> in {record.fileName}</span>
+                  </button>
+                </li>
+                <li className="govuk-summary-list__actions-list-item">
+                  <button
+                    type="button"
+                    className="govuk-link app-link-button"
+                    onClick={() => onShowRows(record.id)}
+                  >
+                    Show rows<span className="govuk-visually-hidden"> of {record.fileName}</span>
+                  </button>
+                </li>
+                <li className="govuk-summary-list__actions-list-item">
+                  <button
+                    type="button"
+                    className="govuk-link app-link-button app-link-button--warning"
+                    onClick={() => onRemove(record)}
+                  >
+                    Remove<span className="govuk-visually-hidden"> {record.fileName}</span>
+                  </button>
+                </li>
+              </ul>
             </td>
           </tr>
         ))}
