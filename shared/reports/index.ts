@@ -10,7 +10,7 @@
 export { buildReport, reportReadiness, SELF_ASSESSMENT_MARKING } from './build';
 export { barChart, escapeXml, type Bar, type BarChartInput } from './charts';
 export { reportEvidenceIds } from './common';
-export { reportHtml } from './html/document';
+export { reportHtml, reportPreviewHtml } from './html/document';
 export {
   conflictFlagSchema,
   conflictReviewStatuses,

@@ -20,6 +20,18 @@ test.describe('Report', () => {
     await expect(page.getByText('Only the lead inspector signs the report.')).toBeVisible();
     await expectAccessible(page);
 
+    // The accessible HTML twin, previewed in the page, with the data annex from the records.
+    await page.getByRole('button', { name: 'Preview the report' }).click();
+    const preview = page.getByRole('region', { name: 'Report preview' });
+    await expect(preview).toContainText(
+      'Inspection of Northmoor Borough Council local authority children’s services',
+      { timeout: 60_000 },
+    );
+    await expect(preview).toContainText('DRAFT — not signed');
+    await expect(preview.getByRole('heading', { name: /What needs to improve\?/ })).toBeVisible();
+    await expect(preview.getByRole('table').first()).toBeVisible();
+    await expectAccessible(page);
+
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Generate the draft PDF' }).click();
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'workbook-report-')), 'report.pdf');

@@ -8,6 +8,7 @@ import {
   buildReport,
   reportDocument,
   reportHtml,
+  reportPreviewHtml,
   SIGNATURE_BLOCK_ID,
   signatureBox,
   type ReportSignature,
@@ -124,6 +125,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         ...(indicators === undefined ? {} : { indicators }),
         ...(conflicts === undefined ? {} : { conflicts }),
       });
+      if (Reflect.get(Object(data), 'previewOnly') === true) {
+        // The page shows the report's content without laying out a PDF.
+        self.postMessage({ type: 'preview', html: reportPreviewHtml(report), version: number });
+        return;
+      }
       self.postMessage({ type: 'progress', step: 'Laying out the report' });
       const definition = reportDocument(report);
       let pageCount = 0;

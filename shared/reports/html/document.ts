@@ -126,3 +126,17 @@ export function reportHtml(report: ReportData): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The report's content as a fragment for the app's own preview: the same
+ * blocks as the HTML twin, with the title as a paragraph so the page keeps
+ * its one h1, and no stylesheet (the app styles `.report-*` itself).
+ */
+export function reportPreviewHtml(report: ReportData): string {
+  return [
+    report.signature === null ? '<p class="report-draft">DRAFT — not signed</p>' : '',
+    `<p class="report-preview-title">${esc(report.title)}</p>`,
+    ...report.blocks.map(block),
+    report.signature === null ? '' : signatureSection(report.signature),
+  ].join('\n');
+}

@@ -17,6 +17,7 @@ import { SignPanel } from './SignPanel';
 import { useReportVersions } from './use-report-versions';
 import { VerifyPanel } from './VerifyPanel';
 import { VersionsTable } from './VersionsTable';
+import { ReportPreview } from './ReportPreview';
 import type { Operation } from '../../../../shared/bundle';
 
 function slug(text: string): string {
@@ -112,6 +113,9 @@ function ReportScreen({
             providers and, once records are imported, indicators. Until it is signed, every page is
             marked DRAFT.
           </p>
+          <h2 className="govuk-heading-m">Preview</h2>
+          <ReportPreview inspectionId={inspectionId} />
+          <h2 className="govuk-heading-m">Make the PDF</h2>
           <Button onClick={() => void generate()} disabled={step !== undefined}>
             Generate the draft PDF
           </Button>

@@ -55,3 +55,33 @@ export function renderReport(
     worker.postMessage({ operations, parts, signature: signature ?? null });
   });
 }
+
+/**
+ * The report's content for the in-page preview: the same report data as the
+ * PDF and the HTML twin, built in the report worker without a PDF layout.
+ */
+export function previewReport(
+  operations: readonly Operation[],
+  parts: Readonly<Record<string, Uint8Array>>,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const type: unknown = Reflect.get(Object(event.data), 'type');
+      if (type === 'progress') return undefined;
+      worker.terminate();
+      const html: unknown = Reflect.get(Object(event.data), 'html');
+      if (type === 'preview' && typeof html === 'string') return resolve(html);
+      return reject(
+        new Error(String(Reflect.get(Object(event.data), 'message') ?? 'No preview was made.')),
+      );
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The report worker stopped.'));
+    });
+    worker.postMessage({ operations, parts, signature: null, previewOnly: true });
+  });
+}
