@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, buildReport, reportHtml, type ReportData } from '../../../../shared/reports';
+import {
+  barChart,
+  buildReport,
+  reportHtml,
+  reportPreviewHtml,
+  type ReportData,
+} from '../../../../shared/reports';
 import { demoWorkbook, handConflicts, handIndicators } from './fixtures';
 
 const percent = (value: number) => `${value}%`;
@@ -137,5 +143,32 @@ describe('the accessible HTML twin', () => {
     );
     expect(signed).not.toContain('DRAFT');
     expect(signed).toContain('<dd>Siân Pritchard</dd>');
+  });
+});
+
+describe('the in-page preview fragment', () => {
+  const { workbook } = demoWorkbook('ilacs-2026');
+  const report = buildReport(workbook, {
+    version: 1,
+    generatedAt: '2026-10-16T12:00:00Z',
+    indicators: handIndicators(workbook),
+  });
+  const fragment = reportPreviewHtml(report);
+
+  it('holds the twin’s content but no page of its own: no h1, no style, no document', () => {
+    expect(fragment).not.toMatch(/<h1|<style|<html|<head|<body|<script/);
+    expect(fragment).toContain('<p class="report-preview-title">');
+    expect(balanced(fragment, ['br'])).toBe(true);
+    // Every heading of the twin below its title is in the preview, in order.
+    expect(headingTexts(fragment).map(unescape)).toEqual(blockHeadings(report).slice(1));
+  });
+
+  it('escapes what inspectors type', () => {
+    const hostile = { ...workbook, summary: '<img src=x onerror=alert(1)>' };
+    const preview = reportPreviewHtml(
+      buildReport(hostile, { version: 1, generatedAt: '2026-10-16T12:00:00Z' }),
+    );
+    expect(preview).not.toContain('<img');
+    expect(preview).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
