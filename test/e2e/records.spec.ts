@@ -131,6 +131,32 @@ test.describe('Records', () => {
     await expectAccessible(page);
   });
 
+  test('removes a file only after a confirmation, and the bundle no longer lists it', async ({
+    page,
+    expectAccessible,
+  }, testInfo) => {
+    await openDemoRecords(page);
+    const before = await importedRows(page).count();
+    const first = importedRows(page).nth(1);
+    const fileName = (await first.getByRole('rowheader').innerText()).split('\n')[0] ?? '';
+    await first.getByRole('button', { name: /^Remove/ }).click();
+    const question = page.getByRole('heading', { name: `Remove ${fileName}?` });
+    await expect(question).toBeFocused();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toHaveCount(0);
+    await expect(importedRows(page)).toHaveCount(before);
+
+    await first.getByRole('button', { name: /^Remove/ }).click();
+    await page.getByRole('button', { name: 'Yes, remove this file' }).click();
+    await expect(importedRows(page)).toHaveCount(before - 1);
+    const file = await exportBundle(page, testInfo);
+    const listed = JSON.stringify(workbookJson('imports', 'list', file));
+    expect(listed).not.toContain(`"fileName":"${fileName}"`);
+    // The log keeps that it was imported and removed.
+    expect(JSON.stringify(workbookJson('log', file))).toContain(fileName);
+  });
+
   test('cancelling a long import stores nothing', async ({ page }) => {
     await openDemoRecords(page);
     const big = path.join(tmpdir(), `episodes-big-${Date.now()}.csv`);

@@ -33,7 +33,10 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       <SummaryList
         rows={[
           { key: 'DfE LA code', value: inspection.council.laCode },
-          { key: 'Framework', value: frameworkById(inspection.framework).id },
+          {
+            key: 'Framework',
+            value: `${frameworkById(inspection.framework).name} (${inspection.framework})`,
+          },
           { key: 'On site', value: `${inspection.onSite.start} to ${inspection.onSite.end}` },
           {
             key: 'Team',

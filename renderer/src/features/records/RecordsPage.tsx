@@ -11,6 +11,7 @@ import type { ImportRecord } from '../../db/schema';
 import { useWorkbook } from '../inspections/use-workbook';
 import { DropZone } from './DropZone';
 import { ImportPanel } from './ImportPanel';
+import { ConfirmRemoval } from './ConfirmRemoval';
 import { ImportsTable } from './ImportsTable';
 import { ProblemsTable } from './ProblemsTable';
 import { RowsTable } from './RowsTable';
@@ -27,6 +28,7 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
   const [owner, setOwner] = useState('council');
   const [shown, setShown] = useState<{ id: string; view: 'problems' | 'rows' } | undefined>();
   const [removeError, setRemoveError] = useState<string | undefined>();
+  const [removing, setRemoving] = useState<ImportRecord | undefined>();
   const { state, choose, drop, cancel } = useImport(inspectionId);
 
   if (workbook === undefined || imports === undefined)
@@ -43,10 +45,7 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
   const shownRecord = imports.find((record) => record.id === (shown?.id ?? imports[0]?.id));
 
   async function remove(record: ImportRecord) {
-    if (
-      !window.confirm(`Remove ${record.fileName} and its ${record.rows} rows from this inspection?`)
-    )
-      return;
+    setRemoving(undefined);
     const removed = await removeImportCall(db, inspectionId, userName, record.id);
     setRemoveError(removed.ok ? undefined : removed.error.message);
   }
@@ -84,8 +83,15 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
         ownerName={ownerName}
         onShow={(id) => setShown({ id, view: 'problems' })}
         onShowRows={(id) => setShown({ id, view: 'rows' })}
-        onRemove={(record) => void remove(record)}
+        onRemove={setRemoving}
       />
+      {removing === undefined ? null : (
+        <ConfirmRemoval
+          record={removing}
+          onConfirm={() => void remove(removing)}
+          onCancel={() => setRemoving(undefined)}
+        />
+      )}
       {shownRecord === undefined ? null : shown?.view === 'rows' ? (
         <RowsTable record={shownRecord} key={shownRecord.id} />
       ) : (
