@@ -1,10 +1,11 @@
+import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 
 test.describe('Conflicts of interest', () => {
   test('shows the demo’s planted flags with their evidence, reviews one and dismisses a lead', async ({
     page,
     expectAccessible,
-  }) => {
+  }, testInfo) => {
     test.slow();
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
@@ -45,5 +46,17 @@ test.describe('Conflicts of interest', () => {
     await expect(lookAlike.first()).toBeVisible();
     await lookAlike.first().click();
     await expect(lookAlike).toHaveCount(0, { timeout: 60_000 });
+
+    // The command, on the exported bundle, sees the review and the rejected link.
+    const file = await exportBundle(page, testInfo);
+    const found = JSON.stringify(workbookJson('conflicts', file));
+    expect(found).toContain('Contract clause 14 manages it');
+    // The dismissed look-alike owner makes no lead any more.
+    const leads: unknown = Reflect.get(Object(workbookJson('conflicts', file)), 'leads');
+    expect(JSON.stringify(leads)).not.toContain("Northmoor Children's Services Ltd");
+    expect(JSON.stringify(workbookJson('log', file, '--entity', 'company-link'))).toContain(
+      "Northmoor Children's Services Ltd",
+    );
+    await expectAccessible(page);
   });
 });

@@ -1,10 +1,11 @@
+import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 
 test.describe('Inspections', () => {
   test('creates an inspection, refusing bad input with the error summary, and lists it', async ({
     page,
     expectAccessible,
-  }) => {
+  }, testInfo) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Create inspection' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -24,6 +25,13 @@ test.describe('Inspections', () => {
     // The on-site date chose the framework; the self-assessment's author is a council officer.
     await expect(page.getByText('ilacs-2026')).toBeVisible();
     await expect(page.getByText('(council-officer)')).toBeVisible();
+    // The bundle holds what was entered, as the command reads it.
+    const file = await exportBundle(page, testInfo);
+    expect(workbookJson('judge', file)).toMatchObject({ framework: 'ilacs-2026' });
+    const log = JSON.stringify(workbookJson('log', file));
+    expect(log).toContain('Eastvale Metropolitan Borough Council');
+    expect(log).toContain('"laCode":"898"');
+    expect(log).toContain('self-assessment');
     await page.getByRole('link', { name: 'All inspections' }).click();
     await expect(
       page.getByRole('link', { name: 'Eastvale Metropolitan Borough Council' }),

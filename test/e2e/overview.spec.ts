@@ -1,7 +1,11 @@
+import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 
 test.describe('Overview', () => {
-  test('a task list shows where the demo inspection stands', async ({ page, expectAccessible }) => {
+  test('a task list shows where the demo inspection stands', async ({
+    page,
+    expectAccessible,
+  }, testInfo) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await expect(
@@ -18,5 +22,21 @@ test.describe('Overview', () => {
     await expect(tasks).toContainText('4 of 4 graded');
     await expect(tasks).toContainText('Not signed');
     await expectAccessible(page);
+
+    // The figures agree with what the command reads from the same inspection's bundle.
+    const shown = (await tasks.innerText()).replace(/\s+/g, ' ');
+    const file = await exportBundle(page, testInfo);
+    const imports: unknown = Reflect.get(Object(workbookJson('imports', 'list', file)), 'imports');
+    const list = Array.isArray(imports) ? imports : [];
+    const rows = list.reduce(
+      (sum: number, entry: unknown) => sum + Number(Reflect.get(Object(entry), 'rows')),
+      0,
+    );
+    expect(shown).toContain(`${list.length} files, ${rows.toLocaleString('en-GB')} rows`);
+    const judged: unknown = Reflect.get(Object(workbookJson('judge', file)), 'judgements');
+    const graded = Array.isArray(judged)
+      ? judged.filter((j: unknown) => Reflect.get(Object(j), 'grade') !== null).length
+      : -1;
+    expect(shown).toContain(`${graded} of ${Array.isArray(judged) ? judged.length : 0} graded`);
   });
 });
