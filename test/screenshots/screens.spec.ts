@@ -29,8 +29,9 @@ test('saves a PNG of every screen with the demo inspection loaded', async ({ pag
   for (const screen of screens) {
     await page.goto(`${overview}${screen.path}`);
     await expect(page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
-    // Let workers finish (indicators, conflicts) before the picture is taken.
-    await expect(page.getByText(/Loading|Computing|Checking/)).toHaveCount(0, { timeout: 60_000 });
+    // Let workers finish (indicators, conflicts) before the picture is taken: the app's
+    // progress messages all end in an ellipsis.
+    await expect(page.getByText(/(Loading|…)\s*$/)).toHaveCount(0, { timeout: 60_000 });
     await page.screenshot({ path: path.join(out, `${screen.file}.png`), fullPage: true });
   }
   await page.goto('/#/settings');
