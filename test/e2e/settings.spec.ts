@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
+import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 
 test.describe('Settings', () => {
@@ -41,6 +42,7 @@ test.describe('Settings', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     const overview = page.url();
     await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Your name').fill('Siân Pritchard');
     await page.getByLabel('Lead inspector').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('No certificate chosen in this session.')).toBeVisible();
@@ -59,5 +61,15 @@ test.describe('Settings', () => {
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
     await expect(page.getByText(/Signing as Siân Pritchard/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign the report' })).toBeVisible();
+
+    // Signed with it: the workbook records who signed (the name set here) and the certificate.
+    const signed = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Sign the report' }).click();
+    await signed;
+    await expect(page.getByText(/sealed in the workbook/)).toBeVisible({ timeout: 60_000 });
+    const file = await exportBundle(page, testInfo);
+    const versions = JSON.stringify(workbookJson('log', file, '--entity', 'report-version'));
+    expect(versions).toContain('Siân Pritchard (DEMO certificate, not for real use)');
+    expect(versions).toMatch(/"field":"signedBy","before":\{[^}]*\},"after":"Siân Pritchard"/);
   });
 });
