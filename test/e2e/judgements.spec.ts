@@ -77,6 +77,12 @@ test.describe('Judgements', () => {
       name: 'The experiences and progress of care leavers',
     });
     await expect(heading).toBeFocused();
+    // Each area has its own address: Back returns to the list, Forward to the area.
+    expect(page.url()).toMatch(/\/judgements\/care-leavers$/);
+    await page.goBack();
+    await expect(page.getByRole('table', { name: 'Grades by judgement area' })).toBeVisible();
+    await page.goForward();
+    await expect(heading).toBeVisible();
     const contributions = page.getByRole('table', { name: 'Contribution of each source' });
     await expect(contributions).toContainText('Harbour Lane Social Work Practice Ltd');
     await expect(page.getByRole('table', { name: 'What a good judgement covers' })).toBeVisible();

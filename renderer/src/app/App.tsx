@@ -36,7 +36,7 @@ function Screen({ route }: { readonly route: Route }) {
     case 'evidence':
       return <EvidencePage inspectionId={route.inspectionId} />;
     case 'judgements':
-      return <JudgementsPage inspectionId={route.inspectionId} />;
+      return <JudgementsPage inspectionId={route.inspectionId} area={route.area} />;
     case 'indicators':
       return <IndicatorsPage inspectionId={route.inspectionId} />;
     case 'not-found':

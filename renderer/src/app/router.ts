@@ -27,7 +27,12 @@ export type Route =
   | { readonly name: 'inspections' }
   | { readonly name: 'settings' }
   | { readonly name: 'overview'; readonly inspectionId: string }
-  | { readonly name: InspectionScreen; readonly inspectionId: string }
+  | {
+      readonly name: InspectionScreen;
+      readonly inspectionId: string;
+      /** One judgement area's own view: `#/inspections/<id>/judgements/<area>`. */
+      readonly area?: string | undefined;
+    }
   | { readonly name: 'not-found'; readonly path: string };
 
 /** Reads a route from a hash such as `#/inspections/insp-1/records`. */
@@ -46,6 +51,9 @@ export function parseRoute(hash: string): Route {
     if (parts.length === 3 && screen !== undefined && isInspectionScreen(screen)) {
       return { name: screen, inspectionId: parts[1] };
     }
+    if (parts.length === 4 && screen === 'judgements' && parts[3] !== undefined) {
+      return { name: screen, inspectionId: parts[1], area: parts[3] };
+    }
   }
   return { name: 'not-found', path };
 }
@@ -62,7 +70,9 @@ export function hrefFor(route: Route): string {
     case 'not-found':
       return `#${route.path}`;
     default:
-      return `#/inspections/${encodeURIComponent(route.inspectionId)}/${route.name}`;
+      return `#/inspections/${encodeURIComponent(route.inspectionId)}/${route.name}${
+        route.area === undefined ? '' : `/${encodeURIComponent(route.area)}`
+      }`;
   }
 }
 

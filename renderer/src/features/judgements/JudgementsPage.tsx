@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { frameworkById, gradableAreas, judge, type AreaId } from '../../../../shared/domain';
-import { hrefFor } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
@@ -9,19 +9,33 @@ import { AreaView } from './AreaView';
 import { JudgementsOverview } from './JudgementsOverview';
 import { useJudgementCommands } from './use-judgement-commands';
 
-/** Which view the screen shows: the overview, or one area (in-page state; routes are hash paths). */
-type View = { readonly area: AreaId | null; readonly returned: boolean };
-
 /**
  * Judgements: per area the grade, rationale, evaluation criteria, linked
  * evidence and each source's contribution, and the limiting-rule warnings
  * with "Accept with rationale". Everything shown comes from `judge()`, the
  * same engine as `workbook judge`.
  */
-export function JudgementsPage({ inspectionId }: { readonly inspectionId: string }) {
+export function JudgementsPage({
+  inspectionId,
+  area,
+}: {
+  readonly inspectionId: string;
+  /** The area whose own view is open (its route), or none for the overview. */
+  readonly area?: string | undefined;
+}) {
   const workbook = useWorkbook(inspectionId);
   const commands = useJudgementCommands(inspectionId);
-  const [view, setView] = useState<View>({ area: null, returned: false });
+  // Whether the overview was reached by coming back from an area (its heading then takes focus).
+  const [returned, setReturned] = useState(false);
+  const view = { area: area ?? null, returned };
+  // Each area has its own address, so Back and bookmarks work as people expect.
+  const open = (next: AreaId | null) => {
+    navigate(
+      next === null
+        ? { name: 'judgements', inspectionId }
+        : { name: 'judgements', inspectionId, area: next },
+    );
+  };
   const [banner, setBanner] = useState<string | undefined>();
   const result = useMemo(
     () => (workbook?.ok === true ? judge(workbook.data) : undefined),
@@ -43,23 +57,28 @@ export function JudgementsPage({ inspectionId }: { readonly inspectionId: string
     );
   }
   const { inspection } = workbook.data;
-  const gradable = gradableAreas(frameworkById(inspection.framework), inspection.kind).some(
+  // The route's area, if it names one this inspection grades (else the overview shows).
+  const opened = gradableAreas(frameworkById(inspection.framework), inspection.kind).find(
     (entry) => entry.area.id === view.area,
-  );
-  if (view.area !== null && gradable) {
+  )?.area.id;
+  if (opened !== undefined) {
     return (
       <AreaView
-        key={view.area}
-        area={view.area}
+        key={opened}
+        area={opened}
         workbook={workbook.data}
         result={result}
         commands={commands}
         href={href}
         evidenceHref={hrefFor({ name: 'evidence', inspectionId })}
-        onBack={() => setView({ area: null, returned: true })}
+        onBack={() => {
+          setReturned(true);
+          open(null);
+        }}
         onDone={(message) => {
           setBanner(message);
-          setView({ area: null, returned: true });
+          setReturned(true);
+          open(null);
         }}
       />
     );
@@ -78,9 +97,10 @@ export function JudgementsPage({ inspectionId }: { readonly inspectionId: string
         commands={commands}
         href={href}
         focusHeading={view.returned && banner === undefined}
-        onOpen={(area) => {
+        onOpen={(next) => {
           setBanner(undefined);
-          setView({ area, returned: false });
+          setReturned(false);
+          open(next);
         }}
         onAccepted={(message) => setBanner(message)}
       />
