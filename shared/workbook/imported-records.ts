@@ -9,6 +9,34 @@ export type OwnedRecords = {
   readonly files: readonly (ParsedFile & { readonly importId: string })[];
 };
 
+// The indicators and the conflicts of one report each re-read the same
+// files; reading an owner's files is the slow step (seconds for a large
+// return), so the last few reads are kept, keyed by the files' names and
+// SHA-256 (same bytes, same rows). Parsed files are never changed once made.
+const recentReads = new Map<string, readonly ParsedFile[]>();
+const KEEP_READS = 8;
+
+function readOwnerFiles(
+  entries: readonly ImportEntry[],
+  parts: Readonly<Record<string, Uint8Array>>,
+): readonly ParsedFile[] {
+  const key = entries.map((entry) => `${entry.sha256}:${entry.fileName}`).join('|');
+  const known = recentReads.get(key);
+  if (known !== undefined) return known;
+  const parsed = readRecordFiles(
+    entries.map((entry) => ({
+      name: entry.fileName,
+      bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
+    })),
+  );
+  recentReads.set(key, parsed);
+  for (const old of recentReads.keys()) {
+    if (recentReads.size <= KEEP_READS) break;
+    recentReads.delete(old);
+  }
+  return parsed;
+}
+
 /**
  * Reads every imported file again from its stored bytes, one owner at a
  * time (so an owner's 903 tables are checked together, as at import). The
@@ -30,12 +58,7 @@ export function importedRecords(
   }
   const owners: OwnedRecords[] = [];
   for (const [owner, entries] of byOwner) {
-    const parsed = readRecordFiles(
-      entries.map((entry) => ({
-        name: entry.fileName,
-        bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
-      })),
-    );
+    const parsed = readOwnerFiles(entries, parts);
     owners.push({
       owner,
       files: parsed.map((file, index) => ({ ...file, importId: entries[index]?.id ?? '' })),
