@@ -5,6 +5,7 @@ import { annexABenchmarks } from './annex-a-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
 import { saveBenchmarks } from './save-bench';
+import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
 import { timeMs, type Benchmark } from './harness';
 
@@ -15,6 +16,7 @@ export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...openBenchmarks,
   ...saveBenchmarks,
+  ...indicatorsScreenBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,

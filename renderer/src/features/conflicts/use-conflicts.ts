@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ConflictReport } from '../../../../shared/conflicts';
 import { useApp } from '../../app/app-context';
 import { loadLogAndParts } from '../../db/workbook-repository';
+import { keptWorker } from '../../workers/kept-worker';
 
 export type ConflictsState =
   | { readonly status: 'loading' }
@@ -22,6 +23,12 @@ function isReport(value: unknown): value is { ok: true; report: ConflictReport }
  * The conflict report of one inspection, recomputed in a worker whenever
  * its log changes (a link decided, a review recorded, a file imported).
  */
+// One worker for the page's life: it keeps the files it last read (kept-worker.ts).
+const conflictsWorker = keptWorker(
+  () =>
+    new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), { type: 'module' }),
+);
+
 export function useConflicts(inspectionId: string): ConflictsState {
   const { db } = useApp();
   const changes = useLiveQuery(
@@ -32,14 +39,11 @@ export function useConflicts(inspectionId: string): ConflictsState {
   useEffect(() => {
     if (changes === undefined) return undefined;
     let live = true;
-    const worker = new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), {
-      type: 'module',
-    });
     void (async () => {
-      const { operations, parts } = await loadLogAndParts(db, inspectionId);
-      worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      try {
+        const { operations, parts } = await loadLogAndParts(db, inspectionId);
+        const data = await conflictsWorker.ask({ operations, parts });
         if (!live) return;
-        const data = event.data;
         setState(
           isReport(data)
             ? { status: 'ready', report: data.report }
@@ -48,12 +52,16 @@ export function useConflicts(inspectionId: string): ConflictsState {
                 message: String(Reflect.get(Object(data), 'message') ?? 'The check failed.'),
               },
         );
-      });
-      worker.postMessage({ operations, parts });
+      } catch (error: unknown) {
+        if (live)
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      }
     })();
     return () => {
       live = false;
-      worker.terminate();
     };
   }, [db, inspectionId, changes]);
   return state;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { IndicatorReport } from '../../../../shared/records/indicators';
 import { useApp } from '../../app/app-context';
 import { loadLogAndParts } from '../../db/workbook-repository';
+import { keptWorker } from '../../workers/kept-worker';
 import type { ProviderName } from './indicator-table';
 
 export type IndicatorsState =
@@ -68,6 +69,12 @@ function stateFrom(data: unknown): IndicatorsState {
   };
 }
 
+// One worker for the page's life: it keeps the files it last read (kept-worker.ts).
+const indicatorsWorker = keptWorker(
+  () =>
+    new Worker(new URL('../../workers/indicators.worker.ts', import.meta.url), { type: 'module' }),
+);
+
 /**
  * The indicators of one inspection, computed in a worker from the imported
  * files (as `workbook indicators` computes them) and recomputed whenever the
@@ -83,19 +90,11 @@ export function useIndicators(inspectionId: string): IndicatorsState {
   useEffect(() => {
     if (changes === undefined) return undefined;
     let live = true;
-    const worker = new Worker(new URL('../../workers/indicators.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (live) setState(stateFrom(event.data));
-    });
-    worker.addEventListener('error', (event) => {
-      if (live) setState({ status: 'failed', message: event.message });
-    });
     void (async () => {
       try {
         const { operations, parts } = await loadLogAndParts(db, inspectionId);
-        if (live) worker.postMessage({ operations, parts });
+        const answer = await indicatorsWorker.ask({ operations, parts });
+        if (live) setState(stateFrom(answer));
       } catch (error: unknown) {
         if (live)
           setState({
@@ -106,7 +105,6 @@ export function useIndicators(inspectionId: string): IndicatorsState {
     })();
     return () => {
       live = false;
-      worker.terminate();
     };
   }, [db, inspectionId, changes]);
   return state;
