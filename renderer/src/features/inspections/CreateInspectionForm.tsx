@@ -21,6 +21,14 @@ import { runCommand } from '../../db/workbook-repository';
 
 type Field = 'council' | 'la-code' | 'start' | 'end';
 
+/** GOV.UK fixed-width inputs: a field's width hints at the answer's length. */
+const widths: Readonly<Record<Field, string>> = {
+  council: 'govuk-!-width-two-thirds',
+  'la-code': 'govuk-input--width-4',
+  start: 'govuk-input--width-10',
+  end: 'govuk-input--width-10',
+};
+
 /**
  * Creates an inspection, visit or self-assessment. The framework follows
  * from the on-site date (frameworks.ts); the current user joins the team as
@@ -114,7 +122,7 @@ export function CreateInspectionForm() {
         </p>
       )}
       <input
-        className={`govuk-input${errors[id] === undefined ? '' : ' govuk-input--error'}`}
+        className={`govuk-input ${widths[id]}${errors[id] === undefined ? '' : ' govuk-input--error'}`}
         id={`inspection-${id}`}
         value={value}
         aria-describedby={
@@ -204,7 +212,7 @@ export function CreateInspectionForm() {
       <Textarea
         id="inspection-team"
         label="Other members of the team (optional)"
-        hint={`You (${userName}) lead it. One name per line.`}
+        hint={`You (${userName}) lead it, or for a self-assessment are its council officer. One name per line.`}
         rows={3}
         value={teamText}
         onChange={setTeamText}
