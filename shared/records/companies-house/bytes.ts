@@ -40,7 +40,9 @@ export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
       filter: (entry) => {
         if (
           entry.originalSize > 2 ** 31 ||
-          (entry.originalSize > 1_048_576 && entry.originalSize > entry.size * 1100)
+          (entry.originalSize > 1_048_576 &&
+            // A part cannot be compressed into more bytes than the file holds.
+            entry.originalSize > Math.min(entry.size, bytes.length) * 1100)
         ) {
           throw new FileRefusedError(
             file,

@@ -93,8 +93,11 @@ function unzipParts(
         // A damaged or hostile size field would make the unzipper allocate
         // gigabytes and take the whole process down; refuse it instead.
         // Deflate cannot expand more than about 1,032 times.
+        // A part cannot be compressed into more bytes than the file holds, so
+        // a flipped compressed-size field cannot open up the ratio check.
         const tooLarge = entry.originalSize > MAX_PART_BYTES;
-        const impossible = entry.originalSize > 1_048_576 && entry.originalSize > entry.size * 1100;
+        const compressed = Math.min(entry.size, bytes.length);
+        const impossible = entry.originalSize > 1_048_576 && entry.originalSize > compressed * 1100;
         if (tooLarge || impossible) {
           throw refuse(
             file,

@@ -102,6 +102,24 @@ describe('refusals of bytes that are not an xlsx', () => {
     );
   });
 
+  it('a size field claiming hundreds of megabytes is refused before anything is allocated', () => {
+    // Found by the flipped-byte property below: a damaged compressed-size
+    // field let a 400 MB part past the ratio check, and a few such runs ran
+    // the test process out of memory. Every central-directory entry here
+    // claims 400 MB compressed into (an impossible) 2 GB.
+    const damaged = providerBytes('scp_fake.xlsx').slice();
+    const view = new DataView(damaged.buffer, damaged.byteOffset, damaged.byteLength);
+    let patched = 0;
+    for (let at = 0; at + 46 <= damaged.length; at += 1) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      view.setUint32(at + 20, 0x7fff_ffff, true);
+      view.setUint32(at + 24, 400 * 1024 * 1024, true);
+      patched += 1;
+    }
+    expect(patched).toBeGreaterThan(0);
+    expect(() => readXlsx('list.xlsx', damaged)).toThrow(/claims to hold 419,430,400 bytes/);
+  });
+
   it('a flipped byte either reads or is refused: nothing else is thrown', () => {
     const bytes = providerBytes('scp_fake.xlsx');
     fc.assert(
