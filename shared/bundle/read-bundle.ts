@@ -52,11 +52,18 @@ function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
       );
     }
     total += file.originalSize;
-    if (total > maxBytes) {
+    // Deflate expands at most about 1,032 times, and nothing is compressed
+    // into more bytes than the file holds: a larger claim is a damaged size
+    // field, refused before the unzipper allocates it.
+    const impossible =
+      file.originalSize > 1_048_576 && file.originalSize > Math.min(file.size, bytes.length) * 1100;
+    if (total > maxBytes || impossible) {
       throw new BundleError(
         'too-large',
         { part: file.name },
-        `The bundle would expand to more than ${maxBytes} bytes; it is damaged or not a workbook export.`,
+        impossible
+          ? `The bundle's part "${file.name}" claims a size its compressed bytes cannot hold, so it is damaged: ${EXPORT_AGAIN}.`
+          : `The bundle would expand to more than ${maxBytes} bytes; it is damaged or not a workbook export.`,
       );
     }
     return true;

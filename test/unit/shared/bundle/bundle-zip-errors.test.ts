@@ -108,4 +108,20 @@ describe('readBundle refuses damaged zips', () => {
       code: 'too-large',
     });
   });
+
+  it('a size field claiming more than deflate can give is refused before anything is allocated', () => {
+    // Every central-directory entry claims 400 MB compressed into 2 GB: within the
+    // 1 GiB budget for one part, but impossible for a file this small.
+    const damaged = writeBundle({ ...manifest, operations: judgementLog() }).slice();
+    const view = new DataView(damaged.buffer, damaged.byteOffset, damaged.byteLength);
+    let patched = 0;
+    for (let at = 0; at + 46 <= damaged.length; at += 1) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      view.setUint32(at + 20, 0x7fff_ffff, true);
+      view.setUint32(at + 24, 400 * 1024 * 1024, true);
+      patched += 1;
+    }
+    expect(patched).toBeGreaterThan(0);
+    expect(failure(damaged)).toMatchObject({ code: 'too-large' });
+  });
 });
