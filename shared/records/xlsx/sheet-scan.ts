@@ -94,12 +94,22 @@ function digits(xml: string, start: number, end: number): number {
 function referenceColumn(xml: string, start: number, end: number): number {
   let column = 0;
   let at = start;
-  for (; at < end; at += 1) {
+  // Excel's last column is XFD: three letters at most; a longer run of
+  // letters (a damaged reference) stops counting there and fails the check below.
+  for (; at < end && at - start < 4; at += 1) {
     const code = xml.charCodeAt(at) | 32; // lower case
     if (code < 97 || code > 122) break;
     column = column * 26 + (code - 96);
   }
   return at === start ? -1 : column - 1;
+}
+
+/** Columns A to XFD (ECMA-376 Part 1, §18.3.1.4 "c (Cell)"; Excel's 16,384 columns). */
+export const MAX_COLUMNS = 16_384;
+
+/** A cell beyond the last column: the sheet is damaged (the caller names the file). */
+export class SheetDamagedError extends Error {
+  override readonly name = 'SheetDamagedError';
 }
 
 /** Where the value found by {@link attributeStart} ends (one past its last character). */
@@ -232,6 +242,11 @@ export function scanSheet(xml: string, context: SheetContext, maxRows = Infinity
       }
       readCellTag(xml, name + 1, gt);
       column = tagColumn < 0 ? column + 1 : tagColumn;
+      if (column >= MAX_COLUMNS) {
+        // Padding the row out to such a column would build an array of
+        // millions of cells (a flipped byte did: V8 aborted the process).
+        throw new SheetDamagedError(`a cell in row ${rowNumber} lies beyond the last column, XFD`);
+      }
       while (cells.length < column) cells.push(null);
       style = tagStyle;
       type = tagType;

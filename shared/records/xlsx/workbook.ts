@@ -1,6 +1,6 @@
 import { FileRefusedError } from '../problem';
 import type { SheetContext, XlsxRow } from './sheet-scan';
-import { scanSheet } from './sheet-scan';
+import { scanSheet, SheetDamagedError } from './sheet-scan';
 import { parseDateStyles, parseSharedStrings } from './workbook-parts';
 import { openXlsxPackage } from './xlsx-package';
 
@@ -56,7 +56,17 @@ export function openXlsx(file: string, bytes: Uint8Array): XlsxWorkbook {
             'Open the workbook in Excel, save it again as .xlsx, and import it again.',
         );
       }
-      return scanSheet(xml, contextOf(), maxRows);
+      try {
+        return scanSheet(xml, contextOf(), maxRows);
+      } catch (error: unknown) {
+        if (!(error instanceof SheetDamagedError)) throw error;
+        throw new FileRefusedError(
+          file,
+          'xlsx.damaged-sheet',
+          `${file} is damaged: in the worksheet "${sheet}", ${error.message}. ` +
+            'Open the workbook in Excel, save it again as .xlsx, and import it again.',
+        );
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/node';
@@ -99,6 +99,21 @@ describe('refusals of bytes that are not an xlsx', () => {
         );
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('a cell reference beyond the last column (XFD) is refused, not padded out to millions of cells', () => {
+    // Found by the flipped-byte property below: a damaged reference made the
+    // reader pad one row to 169 million cells and V8 aborted the process.
+    const parts = unzipSync(providerBytes('scp_fake.xlsx'));
+    const sheetName = Object.keys(parts).find((name) => /^xl\/worksheets\/.+\.xml$/.test(name));
+    const sheet = sheetName === undefined ? undefined : parts[sheetName];
+    expect(sheet).toBeDefined();
+    const xml = strFromU8(sheet ?? new Uint8Array()).replace(/<c r="[A-Z]+/, '<c r="QWERTY');
+    const damaged = zipSync({ ...parts, [sheetName ?? '']: strToU8(xml) });
+    expect(() => readXlsx('list.xlsx', damaged)).toThrow(FileRefusedError);
+    expect(() => readXlsx('list.xlsx', damaged)).toThrow(
+      /list\.xlsx is damaged.*beyond the last column/,
     );
   });
 
