@@ -38,5 +38,19 @@ test.describe('Overview', () => {
       ? judged.filter((j: unknown) => Reflect.get(Object(j), 'grade') !== null).length
       : -1;
     expect(shown).toContain(`${graded} of ${Array.isArray(judged) ? judged.length : 0} graded`);
+    // Evidence per area, as the command lists it.
+    const evidence: unknown = Reflect.get(
+      Object(workbookJson('evidence', 'list', file)),
+      'evidence',
+    );
+    const inArea = (area: string) =>
+      (Array.isArray(evidence) ? evidence : []).filter((item: unknown) => {
+        const areas: unknown = Reflect.get(Object(item), 'areas');
+        return Array.isArray(areas) && areas.includes(area);
+      }).length;
+    expect(shown).toContain(
+      `Leaders ${inArea('leaders')} · Help and protection ${inArea('help-and-protection')}`,
+    );
+    expect(shown).toContain(`Care leavers ${inArea('care-leavers')}`);
   });
 });

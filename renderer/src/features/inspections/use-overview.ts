@@ -1,11 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { frameworkById, judge, type Workbook } from '../../../../shared/domain';
+import { frameworkById, judge, type AreaId, type Workbook } from '../../../../shared/domain';
 import { flagReviews, reportVersions } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { hrefFor, type InspectionScreen } from '../../app/router';
 import type { Task } from '../../components/govuk/TaskList';
 import { listImports } from '../../db/imports-repository';
 import { loadOperations } from '../../db/workbook-repository';
+
+/** Short names for the task list's hint; the full labels are on the Judgements screen. */
+const shortAreaNames: Readonly<Record<AreaId, string>> = {
+  overall: 'Overall',
+  leaders: 'Leaders',
+  'help-and-protection': 'Help and protection',
+  'children-in-care': 'Children in care',
+  'care-leavers': 'Care leavers',
+  'children-in-care-and-care-leavers': 'Children in care and care leavers',
+};
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
@@ -78,6 +88,13 @@ export function useOverviewTasks(
       name: 'Evidence',
       href: route('evidence'),
       status: `${plural(workbook.evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas`,
+      // Evidence per area, so a thin area shows before grading starts.
+      hint: framework.areas
+        .map(
+          (area) =>
+            `${shortAreaNames[area.id]} ${workbook.evidence.filter((e) => e.areas.includes(area.id)).length}`,
+        )
+        .join(' · '),
       tone: areasWithEvidence === framework.areas.length ? 'done' : 'todo',
     },
     {
