@@ -5,12 +5,14 @@ import {
   writeBundle,
   type Bundle,
   type Clash,
+  type Operation,
 } from '../../../shared/bundle';
+import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
 import { workbookEntities, workbookFromOperations, workbookParts } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
-import { rebuildImportedRows, type RebuildParser } from './rebuild-imports';
+import { rebuildImportedRows, type RebuildParser, type RebuiltRows } from './rebuild-imports';
 import { forgetLog, loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
 
 /**
@@ -60,6 +62,39 @@ async function storeParts(
 }
 
 /**
+ * Stores what a bundle brought, in one transaction: new operations, the
+ * list entry, the parts, and the rebuilt rows of its imports. A failure
+ * anywhere leaves the store exactly as it was.
+ */
+async function storeInspection(
+  db: WorkbookDb,
+  inspectionId: string,
+  operations: readonly Operation[],
+  workbook: Workbook,
+  parts: Bundle['parts'],
+  rows: RebuiltRows,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [
+      db.operations,
+      db.inspections,
+      db.sourceFiles,
+      db.bundleParts,
+      db.imports,
+      db.rowChunks,
+      db.problemChunks,
+    ],
+    async () => {
+      await db.operations.bulkAdd(operations.map((op) => ({ ...op, inspectionId })));
+      await db.inspections.put(summaryOf(workbook, new Date().toISOString()));
+      await storeParts(db, inspectionId, parts);
+      await rows.store();
+    },
+  );
+}
+
+/**
  * Opens a bundle as a new inspection in the app: its log, its files, and the
  * rows of its imports re-read from those files (the log keeps what was
  * imported; the rows are rebuilt, as they are never part of a bundle).
@@ -80,24 +115,7 @@ export async function openBundle(
   }
   const rows = await rebuildImportedRows(db, id, bundle.operations, bundle.parts, parse);
   if (!rows.ok) return rows;
-  await db.transaction(
-    'rw',
-    [
-      db.operations,
-      db.inspections,
-      db.sourceFiles,
-      db.bundleParts,
-      db.imports,
-      db.rowChunks,
-      db.problemChunks,
-    ],
-    async () => {
-      await db.operations.bulkAdd(bundle.operations.map((op) => ({ ...op, inspectionId: id })));
-      await db.inspections.put(summaryOf(workbook.data, new Date().toISOString()));
-      await storeParts(db, id, bundle.parts);
-      await rows.data.store();
-    },
-  );
+  await storeInspection(db, id, bundle.operations, workbook.data, bundle.parts, rows.data);
   return ok(id);
 }
 
@@ -143,24 +161,7 @@ export async function mergeBundle(
   const added = merged.operations.filter((op) => !known.has(op.id));
   const rows = await rebuildImportedRows(db, inspectionId, merged.operations, merged.parts, parse);
   if (!rows.ok) return rows;
-  await db.transaction(
-    'rw',
-    [
-      db.operations,
-      db.inspections,
-      db.sourceFiles,
-      db.bundleParts,
-      db.imports,
-      db.rowChunks,
-      db.problemChunks,
-    ],
-    async () => {
-      await db.operations.bulkAdd(added.map((op) => ({ ...op, inspectionId })));
-      await db.inspections.put(summaryOf(after.data, new Date().toISOString()));
-      await storeParts(db, inspectionId, merged.parts);
-      await rows.data.store();
-    },
-  );
+  await storeInspection(db, inspectionId, added, after.data, merged.parts, rows.data);
   return ok({
     added: added.length,
     clashes: merged.clashes,

@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import type { IndicatorReport } from '../../../../shared/records/indicators';
-import { useApp } from '../../app/app-context';
-import { loadLogAndParts } from '../../db/workbook-repository';
 import { keptWorker } from '../../workers/kept-worker';
+import { useLogWorker } from '../../workers/use-log-worker';
 import type { ProviderName } from './indicator-table';
 
 export type IndicatorsState =
@@ -81,31 +78,5 @@ const indicatorsWorker = keptWorker(
  * log changes: a file imported or removed, a provider renamed.
  */
 export function useIndicators(inspectionId: string): IndicatorsState {
-  const { db } = useApp();
-  const changes = useLiveQuery(
-    () => db.operations.where('inspectionId').equals(inspectionId).count(),
-    [db, inspectionId],
-  );
-  const [state, setState] = useState<IndicatorsState>({ status: 'loading' });
-  useEffect(() => {
-    if (changes === undefined) return undefined;
-    let live = true;
-    void (async () => {
-      try {
-        const { operations, parts } = await loadLogAndParts(db, inspectionId);
-        const answer = await indicatorsWorker.ask({ operations, parts });
-        if (live) setState(stateFrom(answer));
-      } catch (error: unknown) {
-        if (live)
-          setState({
-            status: 'failed',
-            message: error instanceof Error ? error.message : String(error),
-          });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [db, inspectionId, changes]);
-  return state;
+  return useLogWorker(inspectionId, indicatorsWorker, stateFrom);
 }
