@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { useErrorInTitle } from '../../app/page-title';
 
 /**
  * Moves focus to the field a summary link names, as govuk-frontend's own
@@ -27,6 +28,7 @@ export function ErrorSummary({
   readonly errors: readonly ErrorItem[];
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  useErrorInTitle();
   useEffect(() => ref.current?.focus(), []);
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>

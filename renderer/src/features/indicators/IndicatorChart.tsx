@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Select } from '../../components/govuk/Select';
 import { BarChart } from './BarChart';
 import { chartBars } from './chart-bars';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { IndicatorColumn, IndicatorRow } from './indicator-table';
 
 /** A chosen indicator as a bar chart: the council beside each delegated provider. */

@@ -1,6 +1,6 @@
 import { formatFigure, keepCountsTogether, noDataReason } from './format-value';
 import { IndicatorDefinition } from './IndicatorDefinition';
-import { ScrollBox } from './ScrollBox';
+import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { IndicatorColumn, IndicatorRow } from './indicator-table';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import './indicators.scss';
+import './scroll-box.scss';
 
 /**
  * A labelled box that scrolls sideways when its content is wider than the
@@ -17,7 +17,7 @@ export function ScrollBox({
 }) {
   return (
     <section
-      className={`app-indicators-scroll ${className}`.trim()}
+      className={`app-scroll-box ${className}`.trim()}
       aria-label={label}
       // A scrolling box must take focus so keyboard users can scroll it (WCAG 2.1.1;
       // axe scrollable-region-focusable).
