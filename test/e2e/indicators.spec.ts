@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { z } from 'zod';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
+import { fillDate } from './date-input';
 
 /** The part of `workbook indicators --json` the screen must agree with. */
 const commandOutput = z.object({
@@ -176,7 +177,7 @@ test.describe('Indicators', () => {
     await page.goto('/');
     await page.getByLabel('Council', { exact: true }).fill('Eastvale Metropolitan Borough Council');
     await page.getByLabel('DfE local authority code').fill('898');
-    await page.getByLabel('First day on site').fill('2026-11-02');
+    await fillDate(page, 'First day on site', '2026-11-02');
     await page.getByRole('button', { name: 'Create inspection' }).click();
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Indicators' }).click();
     await expect(page.getByRole('heading', { name: 'No records imported yet' })).toBeVisible({

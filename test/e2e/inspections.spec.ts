@@ -1,5 +1,6 @@
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
+import { fillDate } from './date-input';
 
 test.describe('Inspections', () => {
   test('creates an inspection, refusing bad input with the error summary, and lists it', async ({
@@ -17,14 +18,17 @@ test.describe('Inspections', () => {
     await page.getByLabel('Council self-assessment').check();
     await page.getByLabel('Council', { exact: true }).fill('Eastvale Metropolitan Borough Council');
     await page.getByLabel('DfE local authority code').fill('898');
-    await page.getByLabel('First day on site').fill('2026-11-02');
+    await fillDate(page, 'First day on site', '2026-11-02');
     await page.getByRole('button', { name: 'Create inspection' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Eastvale Metropolitan Borough Council' }),
     ).toBeVisible();
     // The on-site date chose the framework; the self-assessment's author is a council officer.
-    await expect(page.getByText('ilacs-2026')).toBeVisible();
-    await expect(page.getByText('(council-officer)')).toBeVisible();
+    await expect(
+      page.getByText('ILACS without overall effectiveness (from April 2026)'),
+    ).toBeVisible();
+    await expect(page.getByText('(Council officer)')).toBeVisible();
+    await expect(page.getByText('2 November 2026', { exact: true })).toBeVisible();
     // The bundle holds what was entered, as the command reads it.
     const file = await exportBundle(page, testInfo);
     expect(workbookJson('judge', file)).toMatchObject({ framework: 'ilacs-2026' });
@@ -44,8 +48,8 @@ test.describe('Inspections', () => {
     await page.getByLabel('Theme of the focused visit').selectOption('care-leavers');
     await page.getByLabel('Council', { exact: true }).fill('Northmoor');
     await page.getByLabel('DfE local authority code').fill('899');
-    await page.getByLabel('First day on site').fill('2026-09-14');
-    await page.getByLabel('Last day on site (optional)').fill('2026-09-15');
+    await fillDate(page, 'First day on site', '2026-09-14');
+    await fillDate(page, 'Last day on site (optional)', '2026-09-15');
     await page.getByRole('button', { name: 'Create inspection' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Northmoor' })).toBeVisible();
     await expect(page.getByText('Focused visit')).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
+import { fillDate } from './date-input';
 
 /** Records who is working, as a person does in Settings: the author of every change. */
 async function becomeUser(page: Page, name: string, role: string): Promise<void> {
@@ -160,12 +161,14 @@ test.describe('Judgements', () => {
     await page.getByLabel('Standard inspection').check();
     await page.getByLabel('Council', { exact: true }).fill('Westbury Borough Council');
     await page.getByLabel('DfE local authority code').fill('897');
-    await page.getByLabel('First day on site').fill('2025-06-09');
+    await fillDate(page, 'First day on site', '2025-06-09');
     await page.getByRole('button', { name: 'Create inspection' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Westbury Borough Council' }),
     ).toBeVisible();
-    await expect(page.getByText('ilacs-2023')).toBeVisible();
+    await expect(
+      page.getByText('ILACS with a separate care leavers judgement (January 2023 to March 2026)'),
+    ).toBeVisible();
     await page
       .locator('.govuk-task-list')
       .getByRole('link', { name: 'Limiting-rule warnings' })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
+import { fillDate } from './date-input';
 
 const providersSchema = z.object({
   providers: z.array(
@@ -92,10 +93,12 @@ test.describe('Delegated providers', () => {
 
     // A blank name and an impossible end date: the GOV.UK error summary, linked to the fields.
     await form.getByLabel('Name', { exact: true }).fill('');
-    await form.getByLabel('Contract end date (optional)').fill('31/03/2027');
+    const endDate = form.getByRole('group', { name: 'Contract end date (optional)' });
+    await endDate.getByLabel('Day').fill('31');
+    await endDate.getByLabel('Month').fill('3');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await expect(page.getByRole('alert')).toContainText(
-      'Enter the contract end date as YYYY-MM-DD',
+      'The contract end date must include a year',
     );
     await page.getByRole('link', { name: 'Enter the provider’s name' }).click();
     await expect(form.getByLabel('Name', { exact: true })).toBeFocused();
@@ -104,7 +107,7 @@ test.describe('Delegated providers', () => {
     // Keyboard: the name back, profit-making, a contract end, then Enter on Save.
     await page.keyboard.type("Northmoor Children's Trust CIC");
     await form.getByLabel('The provider distributes profits (is profit-making)').check();
-    await form.getByLabel('Contract end date (optional)').fill('2027-03-31');
+    await fillDate(form, 'Contract end date (optional)', '2027-03-31');
     await form.getByRole('button', { name: 'Save changes' }).press('Enter');
     await expect(
       page
@@ -112,7 +115,7 @@ test.describe('Delegated providers', () => {
         .filter({ hasText: "Changes to Northmoor Children's Trust CIC saved." }),
     ).toBeVisible();
     await expect(trust).toContainText('Profit-making');
-    await expect(trust).toContainText('From 2021-04-01 to 2027-03-31');
+    await expect(trust).toContainText('From 1 April 2021 to 31 March 2027');
     await expect(trust.locator('.govuk-warning-text')).toContainText('SI 2014/2407');
     await expectAccessible(page);
 

@@ -8,7 +8,7 @@ test.describe('app shell in the browser host', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     await page.goto('/');
-    await expect(page).toHaveTitle('Inspection Workbook');
+    await expect(page).toHaveTitle('Your inspections – Inspection Workbook');
     await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Settings' }).click();

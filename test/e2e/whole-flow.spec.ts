@@ -5,6 +5,7 @@ import { demoCertificate } from '../../electron/main/signing/demo-certificate';
 import { exportBundle, inspectionIdOf, workbookJson } from './bundle';
 import { writeDemoFiles } from './demo-files';
 import { expect, test } from './fixtures';
+import { fillDate } from './date-input';
 
 const lead = 'Amara Okafor';
 const note = 'The practice board reviews every placement made with a related provider.';
@@ -56,8 +57,8 @@ test.describe('The whole flow', () => {
     await page.getByLabel('Standard inspection').check();
     await page.getByLabel('Council', { exact: true }).fill('Northmoor Borough Council');
     await page.getByLabel('DfE local authority code').fill('899');
-    await page.getByLabel('First day on site').fill('2026-10-05');
-    await page.getByLabel('Last day on site (optional)').fill('2026-10-16');
+    await fillDate(page, 'First day on site', '2026-10-05');
+    await fillDate(page, 'Last day on site (optional)', '2026-10-16');
     await page.getByLabel('Framework').selectOption('ilacs-2023');
     await page.getByLabel('Other members of the team (optional)').fill('Tom Hargreaves');
     await page.getByRole('button', { name: 'Create inspection' }).click();

@@ -4,7 +4,6 @@ import {
   frameworkForDate,
   frameworks,
   inspectionKinds,
-  isCalendarDate,
   type FocusedVisitThemeId,
   type InspectionKindId,
   type TeamMember,
@@ -13,6 +12,8 @@ import { createInspection } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
+import { DateInput } from '../../components/govuk/DateInput';
+import { emptyDate, readDate, type DatePart } from '../../components/govuk/date-parts';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
 import { Select } from '../../components/govuk/Select';
@@ -22,12 +23,16 @@ import { runCommand } from '../../db/workbook-repository';
 type Field = 'council' | 'la-code' | 'start' | 'end';
 
 /** GOV.UK fixed-width inputs: a field's width hints at the answer's length. */
-const widths: Readonly<Record<Field, string>> = {
+const widths: Readonly<Record<'council' | 'la-code', string>> = {
   council: 'govuk-!-width-two-thirds',
   'la-code': 'govuk-input--width-4',
-  start: 'govuk-input--width-10',
-  end: 'govuk-input--width-10',
 };
+
+/** The first day on site as YYYY-MM-DD, or '' while it is not a whole real date yet. */
+function isoOrBlank(parts: typeof emptyDate): string {
+  const read = readDate(parts, 'the date');
+  return read.ok ? read.iso : '';
+}
 
 /**
  * Creates an inspection, visit or self-assessment. The framework follows
@@ -39,13 +44,17 @@ export function CreateInspectionForm() {
   const [kind, setKind] = useState<InspectionKindId>('ilacs-standard');
   const [council, setCouncil] = useState('');
   const [laCode, setLaCode] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
+  const [startParts, setStartParts] = useState(emptyDate);
+  const [endParts, setEndParts] = useState(emptyDate);
   const [theme, setTheme] = useState<FocusedVisitThemeId>('front-door');
   // '' follows the on-site date; an inspector may choose a framework for a historic or trial run.
   const [frameworkChoice, setFrameworkChoice] = useState('');
   const [teamText, setTeamText] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [wrongParts, setWrongParts] = useState<
+    Partial<Record<'start' | 'end', readonly DatePart[]>>
+  >({});
+  const start = isoOrBlank(startParts);
   const [failure, setFailure] = useState<string | undefined>();
 
   async function submit(event: FormEvent) {
@@ -54,16 +63,23 @@ export function CreateInspectionForm() {
     if (council.trim() === '') found.council = 'Enter the council’s name';
     if (!/^\d{3}$/.test(laCode))
       found['la-code'] = 'Enter the DfE local authority code: three digits, for example 330';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(start) || !isCalendarDate(start))
-      found.start = 'Enter the first day on site as YYYY-MM-DD';
-    const last = end === '' ? start : end;
-    if (
-      found.start === undefined &&
-      (!/^\d{4}-\d{2}-\d{2}$/.test(last) || !isCalendarDate(last) || last < start)
-    ) {
-      found.end = 'Enter the last day on site as YYYY-MM-DD, on or after the first';
+    const first = readDate(startParts, 'the first day on site');
+    const lastRead = readDate(endParts, 'the last day on site');
+    const parts: Partial<Record<'start' | 'end', readonly DatePart[]>> = {};
+    if (!first.ok) {
+      found.start = first.message;
+      parts.start = first.parts;
+    }
+    // An empty last day means a one-day visit; part of one is a mistake to point out.
+    const last = lastRead.ok ? lastRead.iso : lastRead.empty ? start : '';
+    if (!lastRead.ok && !lastRead.empty) {
+      found.end = lastRead.message;
+      parts.end = lastRead.parts;
+    } else if (first.ok && last < first.iso) {
+      found.end = 'The last day on site must be the same as or after the first day on site';
     }
     setErrors(found);
+    setWrongParts(parts);
     if (Object.keys(found).length > 0) return;
     const framework =
       frameworks.find((f) => f.id === frameworkChoice)?.id ?? frameworkForDate(start)?.id;
@@ -99,7 +115,7 @@ export function CreateInspectionForm() {
     ...(failure === undefined ? [] : [{ text: failure }]),
   ];
   const field = (
-    id: Field,
+    id: 'council' | 'la-code',
     label: string,
     value: string,
     set: (v: string) => void,
@@ -184,14 +200,24 @@ export function CreateInspectionForm() {
         setLaCode,
         'Three digits, for example 330',
       )}
-      {field(
-        'start',
-        'First day on site',
-        start,
-        setStart,
-        'For example, 2026-10-05. The framework follows from this date.',
-      )}
-      {field('end', 'Last day on site (optional)', end, setEnd, 'Leave blank for a one-day visit')}
+      <DateInput
+        id="inspection-start"
+        legend="First day on site"
+        hint="For example, 5 10 2026. The framework follows from this date."
+        error={errors.start}
+        {...(wrongParts.start === undefined ? {} : { errorParts: wrongParts.start })}
+        value={startParts}
+        onChange={setStartParts}
+      />
+      <DateInput
+        id="inspection-end"
+        legend="Last day on site (optional)"
+        hint="For example, 16 10 2026. Leave blank for a one-day visit."
+        error={errors.end}
+        {...(wrongParts.end === undefined ? {} : { errorParts: wrongParts.end })}
+        value={endParts}
+        onChange={setEndParts}
+      />
       <Select
         id="inspection-framework"
         label="Framework"

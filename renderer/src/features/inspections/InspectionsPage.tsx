@@ -10,6 +10,7 @@ import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workboo
 import { CreateInspectionForm } from './CreateInspectionForm';
 import { importDemoRecords } from './demo-records';
 import { useBundleActions } from './use-bundle-actions';
+import { formatDateSpan } from '../../components/format-date';
 
 /** The inspections on this device, and a way in for a newcomer. */
 export function InspectionsPage() {
@@ -70,17 +71,17 @@ export function InspectionsPage() {
           <tbody className="govuk-table__body">
             {inspections.map((inspection) => (
               <tr className="govuk-table__row" key={inspection.id}>
-                <td className="govuk-table__cell">
+                <th scope="row" className="govuk-table__header">
                   <a
                     className="govuk-link"
                     href={hrefFor({ name: 'overview', inspectionId: inspection.id })}
                   >
                     {inspection.council}
                   </a>
-                </td>
+                </th>
                 <td className="govuk-table__cell">{kindLabel(inspection.kind)}</td>
                 <td className="govuk-table__cell">
-                  {inspection.onSiteStart} to {inspection.onSiteEnd}
+                  {formatDateSpan(inspection.onSiteStart, inspection.onSiteEnd)}
                 </td>
               </tr>
             ))}
@@ -89,9 +90,9 @@ export function InspectionsPage() {
       )}
       <h2 className="govuk-heading-m">Open a colleague’s inspection</h2>
       <p className="govuk-body">
-        Open a bundle (<code>.inspection</code>) exported from Inspection Workbook or made with the
-        <code> workbook</code> command. To combine a colleague’s work with an inspection already
-        here, open that inspection and merge their bundle.
+        Open a bundle (an <code>.inspection</code> file) that a colleague exported from Inspection
+        Workbook. To combine a colleague’s work with an inspection already here, open that
+        inspection and merge their bundle.
       </p>
       <Button
         variant="secondary"

@@ -4,6 +4,8 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { SummaryList } from '../../components/govuk/SummaryList';
 import { TaskList } from '../../components/govuk/TaskList';
+import { formatDateSpan } from '../../components/format-date';
+import { roleLabel } from './labels';
 import { useOverviewTasks } from './use-overview';
 import { useWorkbook } from './use-workbook';
 import { InspectionActions } from './InspectionActions';
@@ -35,12 +37,14 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
           { key: 'DfE LA code', value: inspection.council.laCode },
           {
             key: 'Framework',
-            value: `${frameworkById(inspection.framework).name} (${inspection.framework})`,
+            value: frameworkById(inspection.framework).name,
           },
-          { key: 'On site', value: `${inspection.onSite.start} to ${inspection.onSite.end}` },
+          { key: 'On site', value: formatDateSpan(inspection.onSite.start, inspection.onSite.end) },
           {
             key: 'Team',
-            value: inspection.team.map((m) => `${m.name} (${m.role})`).join(', ') || 'None yet',
+            value:
+              inspection.team.map((m) => `${m.name} (${roleLabel(m.role)})`).join(', ') ||
+              'None yet',
           },
           {
             key: 'Delegated providers',

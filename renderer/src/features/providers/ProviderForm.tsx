@@ -7,23 +7,14 @@ import {
 } from '../../../../shared/domain';
 import type { AddProviderInput } from '../../../../shared/workbook';
 import { Button } from '../../components/govuk/Button';
+import { legalFormLabels } from './labels';
+import { DateInput } from '../../components/govuk/DateInput';
+import { datePartsOf, readDate, type DatePart } from '../../components/govuk/date-parts';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
-
-const legalFormLabels: Readonly<Record<LegalForm, string>> = {
-  cic: 'Community interest company (CIC)',
-  'company-limited-by-guarantee': 'Company limited by guarantee',
-  'company-limited-by-shares': 'Company limited by shares',
-  charity: 'Charity',
-  mutual: 'Mutual',
-  'council-owned-company': 'Council-owned company',
-  other: 'Other',
-};
 
 type Errors = Partial<
   Record<'name' | 'company-number' | 'functions' | 'contract-start' | 'contract-end', string>
 >;
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Adds a delegated provider, or (given `editing`) changes one: name, legal
@@ -53,9 +44,12 @@ export function ProviderForm({
   const [functions, setFunctions] = useState<DelegatedFunction[]>(
     editing === undefined ? ['relevant-care'] : [...editing.functions],
   );
-  const [start, setStart] = useState(editing?.contract.start ?? defaultStart);
-  const [end, setEnd] = useState(editing?.contract.end ?? '');
+  const [start, setStart] = useState(() => datePartsOf(editing?.contract.start ?? defaultStart));
+  const [end, setEnd] = useState(() => datePartsOf(editing?.contract.end));
   const [errors, setErrors] = useState<Errors>({});
+  const [wrongParts, setWrongParts] = useState<
+    Partial<Record<'contract-start' | 'contract-end', readonly DatePart[]>>
+  >({});
   // The Edit button that opened the form is gone, so focus moves to the form's heading.
   const heading = useRef<HTMLHeadingElement>(null);
   const isEditing = editing !== undefined;
@@ -79,18 +73,27 @@ export function ProviderForm({
     if (editing?.companyNumber !== undefined && companyNumber.trim() === '')
       found['company-number'] =
         'Enter the Companies House number: a recorded number can be corrected but not removed';
-    if (!isoDate.test(start))
-      found['contract-start'] = 'Enter the contract start date as YYYY-MM-DD';
-    if (end.trim() !== '' && !isoDate.test(end.trim()))
-      found['contract-end'] = 'Enter the contract end date as YYYY-MM-DD, or leave it empty';
+    const startRead = readDate(start, 'the contract start date');
+    const endRead = readDate(end, 'the contract end date');
+    const parts: Partial<Record<'contract-start' | 'contract-end', readonly DatePart[]>> = {};
+    if (!startRead.ok) {
+      found['contract-start'] = startRead.message;
+      parts['contract-start'] = startRead.parts;
+    }
+    // An empty end date is an open-ended contract; part of one is a mistake to point out.
+    if (!endRead.ok && !endRead.empty) {
+      found['contract-end'] = endRead.message;
+      parts['contract-end'] = endRead.parts;
+    }
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    setWrongParts(parts);
+    if (Object.keys(found).length > 0 || !startRead.ok) return;
     const problem = await onAdd({
       name,
       legalForm,
       forProfit,
       functions,
-      contract: { start, ...(end.trim() === '' ? {} : { end: end.trim() }) },
+      contract: { start: startRead.iso, ...(endRead.ok ? { end: endRead.iso } : {}) },
       ...(companyNumber.trim() === '' ? {} : { companyNumber: companyNumber.trim() }),
     });
     setFailure(problem);
@@ -242,38 +245,28 @@ export function ProviderForm({
           </div>
         </fieldset>
       </div>
-      <div className={group('contract-start')}>
-        <label className="govuk-label" htmlFor={`${prefix}-contract-start`}>
-          Contract start date
-        </label>
-        <div id={`${prefix}-contract-start-hint`} className="govuk-hint">
-          For example, 2021-04-01
-        </div>
-        {message('contract-start')}
-        <input
-          className="govuk-input govuk-input--width-10"
-          id={`${prefix}-contract-start`}
-          aria-describedby={described('contract-start')}
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-        />
-      </div>
-      <div className={group('contract-end')}>
-        <label className="govuk-label" htmlFor={`${prefix}-contract-end`}>
-          Contract end date (optional)
-        </label>
-        <div id={`${prefix}-contract-end-hint`} className="govuk-hint">
-          For example, 2027-03-31. Leave empty while the contract is open-ended.
-        </div>
-        {message('contract-end')}
-        <input
-          className="govuk-input govuk-input--width-10"
-          id={`${prefix}-contract-end`}
-          aria-describedby={described('contract-end')}
-          value={end}
-          onChange={(e) => setEnd(e.target.value)}
-        />
-      </div>
+      <DateInput
+        id={`${prefix}-contract-start`}
+        legend="Contract start date"
+        hint="For example, 1 4 2021"
+        error={errors['contract-start']}
+        {...(wrongParts['contract-start'] === undefined
+          ? {}
+          : { errorParts: wrongParts['contract-start'] })}
+        value={start}
+        onChange={setStart}
+      />
+      <DateInput
+        id={`${prefix}-contract-end`}
+        legend="Contract end date (optional)"
+        hint="For example, 31 3 2027. Leave empty while the contract is open-ended."
+        error={errors['contract-end']}
+        {...(wrongParts['contract-end'] === undefined
+          ? {}
+          : { errorParts: wrongParts['contract-end'] })}
+        value={end}
+        onChange={setEnd}
+      />
       <div className="govuk-button-group">
         <Button type="submit">{editing === undefined ? 'Add provider' : 'Save changes'}</Button>
         {onCancel === undefined ? null : (

@@ -10,6 +10,8 @@ import { SummaryList } from '../../components/govuk/SummaryList';
 import { WarningText } from '../../components/govuk/WarningText';
 import { runCommand } from '../../db/workbook-repository';
 import { useWorkbook } from '../inspections/use-workbook';
+import { formatLongDate } from '../../components/format-date';
+import { legalFormLabels } from './labels';
 import { ProviderForm } from './ProviderForm';
 
 const functionNames = {
@@ -26,7 +28,8 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
   const { db, userName } = useApp();
   const workbook = useWorkbook(inspectionId);
   const [editing, setEditing] = useState<string | undefined>();
-  const [saved, setSaved] = useState<string | undefined>();
+  // Each save gets its own banner (a new key), so focus lands on it every time.
+  const [saved, setSaved] = useState<{ readonly text: string; readonly key: number } | undefined>();
   if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
   if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
   const { providers, inspection } = workbook.data;
@@ -35,8 +38,8 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
     <>
       <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>
       {saved === undefined ? null : (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">Changes to {saved} saved.</p>
+        <NotificationBanner title="Success" success key={saved.key}>
+          <p className="govuk-notification-banner__heading">{saved.text}</p>
         </NotificationBanner>
       )}
       <h1 className="govuk-heading-xl">Delegated providers</h1>
@@ -80,15 +83,14 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
                   );
                   if (!outcome.ok) return outcome.error.message;
                   setEditing(undefined);
-                  setSaved(input.name.trim());
-                  window.scrollTo(0, 0);
+                  setSaved({ text: `Changes to ${input.name.trim()} saved.`, key: Date.now() });
                   return undefined;
                 }}
               />
             ) : (
               <SummaryList
                 rows={[
-                  { key: 'Legal form', value: provider.legalForm },
+                  { key: 'Legal form', value: legalFormLabels[provider.legalForm] },
                   {
                     key: 'Companies House number',
                     value: provider.companyNumber ?? 'Not recorded',
@@ -103,7 +105,11 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
                   },
                   {
                     key: 'Contract',
-                    value: `From ${provider.contract.start}${provider.contract.end === undefined ? '' : ` to ${provider.contract.end}`}`,
+                    value: `From ${formatLongDate(provider.contract.start)}${
+                      provider.contract.end === undefined
+                        ? ''
+                        : ` to ${formatLongDate(provider.contract.end)}`
+                    }`,
                   },
                 ]}
               />
@@ -118,7 +124,9 @@ export function ProvidersPage({ inspectionId }: { readonly inspectionId: string 
             const outcome = await runCommand(db, inspectionId, userName, (context) =>
               addProvider(context, input),
             );
-            return outcome.ok ? undefined : outcome.error.message;
+            if (!outcome.ok) return outcome.error.message;
+            setSaved({ text: `${input.name.trim()} added.`, key: Date.now() });
+            return undefined;
           }}
         />
       ) : null}
