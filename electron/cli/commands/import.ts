@@ -2,18 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FileRefusedError } from '../../../shared/records/problem';
+import type { InputFile, ParsedFile } from '../../../shared/records/read-files';
 import {
-  readRecordFiles,
-  type InputFile,
-  type ParsedFile,
-} from '../../../shared/records/read-files';
-import {
-  importPartName,
-  importsFromOperations,
-  inspectionWideKinds,
-  recordImports,
-  type ImportEntry,
-} from '../../../shared/workbook';
+  filesToReadWith,
+  importOwner,
+  readImportCall,
+  recordImportCall,
+} from '../../../shared/tasks';
+import { importPartName, type ImportEntry } from '../../../shared/workbook';
 import { fileArgument, optional, type Command } from '../command';
 import { CliError, usageError } from '../errors';
 import { commandContext, openWorkbook, saveWorkbook } from '../store';
@@ -34,27 +30,15 @@ async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
   );
 }
 
-function isInspectionWide(kind: string): boolean {
-  return inspectionWideKinds.some((k) => k === kind);
-}
-
-/**
- * The owner's 903 files already in the workbook that this call does not
- * replace: they are read again with the new files so cross-table rules
- * (every episode's child in the header, …) see the whole return.
- */
-function earlier903(
+/** The stored bytes of the owner's files this call is read with (they travel as bundle parts). */
+function storedInputs(
   entries: readonly ImportEntry[],
-  owner: string,
-  names: ReadonlySet<string>,
-  parts: Record<string, Uint8Array>,
+  parts: Readonly<Record<string, Uint8Array>>,
 ): InputFile[] {
-  return entries
-    .filter((e) => e.owner === owner && e.kind.startsWith('ssda903') && !names.has(e.fileName))
-    .flatMap((e) => {
-      const bytes = parts[importPartName(e.sha256)];
-      return bytes === undefined ? [] : [{ name: e.fileName, bytes }];
-    });
+  return entries.flatMap((e) => {
+    const bytes = parts[importPartName(e.sha256)];
+    return bytes === undefined ? [] : [{ name: e.fileName, bytes }];
+  });
 }
 
 /** `workbook import`: brings records into the workbook, checked, every row kept. */
@@ -86,38 +70,30 @@ export const importCommand: Command = {
       );
     }
     const inputs = await readInputs(paths);
-    const entries = importsFromOperations(opened.bundle.operations);
-    const previous = earlier903(entries, owner, new Set(inputs.map((i) => i.name)), {
-      ...opened.bundle.parts,
-    });
+    const readWith = filesToReadWith(
+      opened.bundle.operations,
+      owner,
+      inputs.map((input) => input.name),
+    );
     let results: ParsedFile[];
     try {
-      results = readRecordFiles([...inputs, ...previous]).slice(0, inputs.length);
+      results = readImportCall(inputs, storedInputs(readWith, opened.bundle.parts));
     } catch (error: unknown) {
       if (error instanceof FileRefusedError)
         throw new CliError(`${error.message} Nothing was imported.`);
       throw error;
     }
-    const metas = results.map((result, index) => {
-      const bytes = inputs[index]?.bytes ?? new Uint8Array();
-      return {
-        owner: isInspectionWide(result.kind) ? 'inspection' : owner,
-        fileName: result.file,
-        size: result.size,
-        sha256: sha256(bytes),
-        kind: result.kind,
-        rows: result.rows,
-        tables: { ...result.tableCounts },
-        problems: { ...result.problemCounts },
-      };
-    });
+    const hashed = results.map((result, index) => ({
+      parsed: result,
+      sha256: sha256(inputs[index]?.bytes ?? new Uint8Array()),
+    }));
     const context = commandContext(env.author, opened.bundle.operations);
-    const outcome = recordImports(context, metas);
+    const outcome = recordImportCall(context, owner, hashed);
     if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
     const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
     inputs.forEach((input, index) => {
-      const meta = metas[index];
-      if (meta !== undefined) parts[importPartName(meta.sha256)] = input.bytes;
+      const sum = hashed[index]?.sha256;
+      if (sum !== undefined) parts[importPartName(sum)] = input.bytes;
     });
     await saveWorkbook(
       file,
@@ -133,8 +109,8 @@ export const importCommand: Command = {
       tables: result.tableCounts,
       problems: result.problemCounts,
       id: outcome.data.ids[index],
-      owner: metas[index]?.owner,
-      sha256: metas[index]?.sha256,
+      owner: importOwner(result.kind, owner),
+      sha256: hashed[index]?.sha256,
       ...(result.year === undefined ? {} : { year: result.year }),
     }));
     const text = results

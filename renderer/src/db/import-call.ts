@@ -2,12 +2,9 @@ import { createClock, createRecorder } from '../../../shared/bundle';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
 import { ok } from '../../../shared/util/result';
-import {
-  inspectionWideKinds,
-  recordImports,
-  removeImportEntry,
-  workbookFromOperations,
-} from '../../../shared/workbook';
+import type { InputFile } from '../../../shared/records/read-files';
+import { filesToReadWith, importOwner, recordImportCall } from '../../../shared/tasks';
+import { removeImportEntry, workbookFromOperations } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 import { newId, loadOperations } from './workbook-repository';
@@ -39,21 +36,7 @@ export async function storeImportCall(
     now: () => new Date().toISOString(),
     newId,
   };
-  const ownerOf = (kind: string) =>
-    inspectionWideKinds.some((k) => k === kind) ? 'inspection' : owner;
-  const outcome = recordImports(
-    context,
-    files.map(({ parsed, sha256 }) => ({
-      owner: ownerOf(parsed.kind),
-      fileName: parsed.file,
-      size: parsed.size,
-      sha256,
-      kind: parsed.kind,
-      rows: parsed.rows,
-      tables: { ...parsed.tableCounts },
-      problems: { ...parsed.problemCounts },
-    })),
-  );
+  const outcome = recordImportCall(context, owner, files);
   if (!outcome.ok) return outcome;
   const after = workbookFromOperations([...operations, ...outcome.data.operations]);
   if (!after.ok) return after;
@@ -62,7 +45,7 @@ export async function storeImportCall(
     record: {
       id: outcome.data.ids[index] ?? newId('imp'),
       inspectionId,
-      owner: ownerOf(parsed.kind),
+      owner: importOwner(parsed.kind, owner),
       fileName: parsed.file,
       size: parsed.size,
       sha256,
@@ -117,4 +100,23 @@ export async function removeImportCall(
     },
   );
   return ok(importId);
+}
+
+/**
+ * The stored files a new import call for `owner` is read with (the owner's
+ * other SSDA903 files, so the checks across a return's tables see all of
+ * it), with their bytes from the store.
+ */
+export async function storedFilesToReadWith(
+  db: WorkbookDb,
+  inspectionId: string,
+  owner: string,
+  newNames: readonly string[],
+): Promise<InputFile[]> {
+  const entries = filesToReadWith(await loadOperations(db, inspectionId), owner, newNames);
+  const stored = await db.sourceFiles.bulkGet(entries.map((entry) => entry.sha256));
+  return entries.flatMap((entry, index) => {
+    const source = stored[index];
+    return source === undefined ? [] : [{ name: entry.fileName, bytes: source.bytes }];
+  });
 }

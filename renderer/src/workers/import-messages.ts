@@ -4,6 +4,8 @@ import type { ParsedFile } from '../../../shared/records/read-files';
 export type ImportRequest = {
   readonly type: 'import';
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** Files already stored that the new ones are read with (an owner's other 903 tables). */
+  readonly stored?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 };
 
 /** Sent back by the import worker. */

@@ -1,5 +1,5 @@
 import { FileRefusedError } from '../../../shared/records/problem';
-import { readRecordFiles } from '../../../shared/records/read-files';
+import { readImportCall } from '../../../shared/tasks';
 import { isImportRequest, type ImportReply } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
@@ -26,7 +26,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         hashes.push(await sha256(file.bytes));
       }
       reply({ type: 'progress', done: request.files.length, total, step: 'Checking the records' });
-      const parsed = readRecordFiles(request.files);
+      const parsed = readImportCall(request.files, request.stored ?? []);
       reply({
         type: 'done',
         files: parsed.map((file, index) => ({ parsed: file, sha256: hashes[index] ?? '' })),

@@ -22,6 +22,7 @@ export type ImportRun = { readonly outcome: Promise<ImportRunOutcome>; cancel():
 export function startImport(
   files: readonly ChosenFile[],
   onProgress: (progress: ImportProgress) => void,
+  stored: readonly { readonly name: string; readonly bytes: Uint8Array }[] = [],
 ): ImportRun {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
@@ -46,6 +47,7 @@ export function startImport(
   const request: ImportRequest = {
     type: 'import',
     files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
+    stored,
   };
   worker.postMessage(request);
   return { outcome, cancel: () => settle({ type: 'cancelled' }) };

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
-import { storeImportCall } from '../../db/import-call';
+import { storedFilesToReadWith, storeImportCall } from '../../db/import-call';
 import { getPlatform, type ChosenFile } from '../../platform';
 import { startImport, type ImportProgress } from './import-client';
 
@@ -35,7 +35,17 @@ export function useImport(inspectionId: string) {
       });
       // Marks for `npm run bench` (parse-only and total import time); harmless otherwise.
       performance.mark('workbook:import:start');
-      const run = startImport(files, (progress) => setState({ status: 'running', progress }));
+      const stored = await storedFilesToReadWith(
+        db,
+        inspectionId,
+        owner,
+        files.map((file) => file.name),
+      );
+      const run = startImport(
+        files,
+        (progress) => setState({ status: 'running', progress }),
+        stored,
+      );
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
       cancelRef.current = undefined;
@@ -53,7 +63,7 @@ export function useImport(inspectionId: string) {
           step: 'Storing the records',
         },
       });
-      const stored = await storeImportCall(
+      const saved = await storeImportCall(
         db,
         inspectionId,
         owner,
@@ -63,10 +73,10 @@ export function useImport(inspectionId: string) {
           bytes: bytesOf.get(file.parsed.file) ?? new Uint8Array(),
         })),
       );
-      if (!stored.ok)
+      if (!saved.ok)
         return setState({
           status: 'refused',
-          message: `${stored.error.message} Nothing was imported.`,
+          message: `${saved.error.message} Nothing was imported.`,
         });
       performance.measure('workbook:import:total', 'workbook:import:start');
       return setState({

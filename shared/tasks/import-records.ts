@@ -1,0 +1,86 @@
+import type { Operation } from '../bundle';
+import { readRecordFiles, type InputFile, type ParsedFile } from '../records/read-files';
+import type { CollectionYear } from '../records/ssda903';
+import type { Result } from '../util/result';
+import {
+  importsFromOperations,
+  inspectionWideKinds,
+  recordImports,
+  type CommandContext,
+  type ImportEntry,
+} from '../workbook';
+
+/**
+ * Importing records, as one task for the command and the app alike: which
+ * files already stored must be read again with the new ones, reading them
+ * together, and recording the call in the log.
+ *
+ * An SSDA903 return arrives as several files (Header, Episodes, Reviews, …)
+ * and the DfE's checks run across them: every episode's child must be in the
+ * Header, and so on (https://www.gov.uk/government/publications/children-looked-after-by-local-authorities-in-england-guide-to-submitting-data).
+ * A council often imports those files one at a time, so each import of an
+ * owner's 903 files is read together with the owner's 903 files already in
+ * the workbook that it does not replace.
+ */
+
+/** The stored files of `owner` that a new import call must be read with. */
+export function filesToReadWith(
+  operations: readonly Operation[],
+  owner: string,
+  newNames: readonly string[],
+): ImportEntry[] {
+  const replaced = new Set(newNames);
+  return importsFromOperations(operations).filter(
+    (entry) =>
+      entry.owner === owner && entry.kind.startsWith('ssda903') && !replaced.has(entry.fileName),
+  );
+}
+
+/**
+ * Reads the new files with the stored ones they belong with, and returns
+ * what was read of the new files only (the stored files were checked when
+ * they came in). Throws `FileRefusedError` for a file that cannot be read,
+ * naming it.
+ */
+export function readImportCall(
+  newFiles: readonly InputFile[],
+  storedFiles: readonly InputFile[],
+  options: { readonly year?: CollectionYear } = {},
+): ParsedFile[] {
+  return readRecordFiles([...newFiles, ...storedFiles], options).slice(0, newFiles.length);
+}
+
+/** One file read, with the SHA-256 of its bytes (the name its bytes are kept under). */
+export type HashedParsedFile = { readonly parsed: ParsedFile; readonly sha256: string };
+
+/** Who a file belongs to: registers and Companies House files belong to the whole inspection. */
+export function importOwner(kind: string, owner: string): string {
+  return inspectionWideKinds.some((wide) => wide === kind) ? 'inspection' : owner;
+}
+
+/**
+ * Records one import call in the log: each file with its owner, size, hash,
+ * kind and counts; a file of the same name for the same owner is replaced.
+ * Refuses an owner that is neither the council nor a delegated provider.
+ */
+export function recordImportCall(
+  context: CommandContext,
+  owner: string,
+  files: readonly HashedParsedFile[],
+): Result<{ readonly operations: readonly Operation[]; readonly ids: readonly string[] }> {
+  const outcome = recordImports(
+    context,
+    files.map(({ parsed, sha256 }) => ({
+      owner: importOwner(parsed.kind, owner),
+      fileName: parsed.file,
+      size: parsed.size,
+      sha256,
+      kind: parsed.kind,
+      rows: parsed.rows,
+      tables: { ...parsed.tableCounts },
+      problems: { ...parsed.problemCounts },
+    })),
+  );
+  if (!outcome.ok) return outcome;
+  return { ok: true, data: { operations: outcome.data.operations, ids: outcome.data.ids } };
+}

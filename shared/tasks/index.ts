@@ -1,0 +1,7 @@
+export {
+  filesToReadWith,
+  importOwner,
+  readImportCall,
+  recordImportCall,
+  type HashedParsedFile,
+} from './import-records';

@@ -1,0 +1,112 @@
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createInspection } from '../../../shared/workbook';
+import { readImportCall } from '../../../shared/tasks';
+import { openWorkbookDb, type WorkbookDb } from '../../../renderer/src/db/db';
+import { storedFilesToReadWith, storeImportCall } from '../../../renderer/src/db/import-call';
+import { listImports, problemsOf } from '../../../renderer/src/db/imports-repository';
+import { runCommand } from '../../../renderer/src/db/workbook-repository';
+import { json, newWorkbook, runProcess, workDir } from '../electron/cli/helpers';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/ssda903');
+
+let db: WorkbookDb | undefined;
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+type Counts = { readonly error: number; readonly warning: number; readonly info: number };
+
+/** The app's path for one import call: stored files read with, the worker's read, one transaction. */
+async function appImport(
+  store: WorkbookDb,
+  inspectionId: string,
+  names: readonly string[],
+): Promise<void> {
+  const files = await Promise.all(
+    names.map(async (name) => ({
+      name,
+      bytes: new Uint8Array(await readFile(path.join(fixtures, name))),
+    })),
+  );
+  const stored = await storedFilesToReadWith(store, inspectionId, 'council', names);
+  const parsed = readImportCall(files, stored);
+  const saved = await storeImportCall(
+    store,
+    inspectionId,
+    'council',
+    'Lead',
+    parsed.map((file, index) => ({
+      parsed: file,
+      sha256: createHash('sha256')
+        .update(files[index]?.bytes ?? new Uint8Array())
+        .digest('hex'),
+      bytes: files[index]?.bytes ?? new Uint8Array(),
+    })),
+  );
+  if (!saved.ok) throw new Error(saved.error.message);
+}
+
+function countsOf(value: unknown): Counts[] {
+  const files: unknown = Reflect.get(Object(value), 'files');
+  if (!Array.isArray(files)) throw new Error('no files in the import output');
+  return files.map((file: unknown) => {
+    const problems: unknown = Reflect.get(Object(file), 'problems');
+    return {
+      error: Number(Reflect.get(Object(problems), 'error')),
+      warning: Number(Reflect.get(Object(problems), 'warning')),
+      info: Number(Reflect.get(Object(problems), 'info')),
+    };
+  });
+}
+
+describe('import: the command and the app read an owner’s files alike', () => {
+  it('a return imported one table at a time is checked against the tables already stored', async () => {
+    // The command, as a child process: the Header first, then the Episodes on their own.
+    const dir = await workDir();
+    const file = await newWorkbook(dir, 'parity');
+    const header = await runProcess(['import', file, path.join(fixtures, 'header.csv'), '--json']);
+    expect(header.code).toBe(0);
+    const episodes = await runProcess([
+      'import',
+      file,
+      path.join(fixtures, 'episodes.csv'),
+      '--json',
+    ]);
+    const [cliCounts] = countsOf(json(episodes));
+
+    // The app's path, on a Dexie store, with the same two calls.
+    db = openWorkbookDb(`parity-${Math.random().toString(36).slice(2)}`);
+    const created = await runCommand(db, null, 'Lead', (context) =>
+      createInspection(context, {
+        kind: 'ilacs-standard',
+        council: { name: 'Northmoor', laCode: '899' },
+        onSite: { start: '2026-10-05', end: '2026-10-05' },
+        team: [{ name: 'Lead', role: 'lead' }],
+      }),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    await appImport(db, created.data, ['header.csv']);
+    await appImport(db, created.data, ['episodes.csv']);
+    const imports = await listImports(db, created.data);
+    const stored = imports.find((record) => record.fileName === 'episodes.csv');
+    expect(stored?.problems).toEqual(cliCounts);
+    const problems = await problemsOf(db, stored?.id ?? '');
+    // Read alone, the Episodes would say the Header is missing; read with it, never.
+    expect(problems.map((p) => p.message).join('\n')).not.toMatch(/No Header table/);
+    const alone = readImportCall(
+      [
+        {
+          name: 'episodes.csv',
+          bytes: new Uint8Array(await readFile(path.join(fixtures, 'episodes.csv'))),
+        },
+      ],
+      [],
+    );
+    expect(alone[0]?.problems.some((p) => /No Header table/.test(p.message))).toBe(true);
+  });
+});
