@@ -33,6 +33,8 @@ export type ParsedFile = {
   readonly problemCounts: Readonly<Record<Severity, number>>;
   /** The collection year the 903 data implies (903 files only). */
   readonly year?: CollectionYear;
+  /** The data date a Companies House file's name carries (`…-2024-05-01-…`), if any. */
+  readonly date?: string;
 };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -59,7 +61,8 @@ function fromCompaniesHouse(file: InputFile, result: CompaniesHouseResult): Pars
     result.kind === 'ch-basic-company-data'
       ? { companies: result.companies }
       : { pscs: result.pscs };
-  return finish(file, result.kind, tables, result.problems);
+  const read = finish(file, result.kind, tables, result.problems);
+  return result.date === null ? read : { ...read, date: result.date };
 }
 
 function finish(

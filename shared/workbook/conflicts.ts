@@ -8,13 +8,15 @@ import {
   placementsFromList8,
   type ConflictReport,
   type EpisodeRow,
+  type CompanyList,
   type List8Row,
   type Placement,
+  type PscList,
+  type SettingList,
 } from '../conflicts';
 import type { Workbook } from '../domain';
 import { normaliseCompanyNumber } from '../domain';
-import { readBasicCompanyData, readPscSnapshot } from '../records/companies-house';
-import { readOfstedProviders } from '../records/xlsx';
+import { isCompany, isPsc, isSetting } from '../records/row-shapes';
 import type { Result } from '../util/result';
 import {
   LINK_ENTITY,
@@ -25,9 +27,7 @@ import {
   type ReviewRecord,
 } from './conflict-records';
 import { checked, refuse, type CommandContext, type CommandOutcome } from './context';
-import { importPartName } from './import-record';
-import { importedRecords } from './imported-records';
-import { importsFromOperations } from './imports';
+import type { ImportedRecords } from './imported-records';
 
 function records<T>(
   operations: readonly Operation[],
@@ -103,24 +103,27 @@ function yearBefore(onSiteStart: string): { start: string; end: string } {
 export function runConflicts(
   workbook: Workbook,
   operations: readonly Operation[],
-  parts: Readonly<Record<string, Uint8Array>>,
+  imported: ImportedRecords,
 ): ConflictReport {
-  const settings = [];
-  const companies = [];
-  const pscs = [];
-  for (const entry of importsFromOperations(operations)) {
-    const bytes = parts[importPartName(entry.sha256)];
-    if (bytes === undefined || entry.owner !== 'inspection') continue;
-    if (entry.kind === 'ofsted-providers')
-      settings.push(readOfstedProviders(entry.fileName, bytes));
-    if (entry.kind === 'ch-basic-company-data')
-      companies.push(readBasicCompanyData(entry.fileName, bytes));
-    if (entry.kind === 'ch-psc-snapshot') pscs.push(readPscSnapshot(entry.fileName, bytes));
-  }
+  const settings: SettingList[] = [];
+  const companies: CompanyList[] = [];
+  const pscs: PscList[] = [];
   const placements: Placement[] = [];
   let year: { start: string; end: string } | undefined;
-  for (const { owner, files } of importedRecords(operations, parts).owners) {
-    if (owner === 'inspection') continue;
+  for (const { owner, files } of imported.owners) {
+    if (owner === 'inspection') {
+      for (const file of files) {
+        const rows = Object.values(file.tables).flat();
+        const date = file.date ?? null;
+        if (file.kind === 'ofsted-providers')
+          settings.push({ file: file.file, settings: rows.filter(isSetting) });
+        if (file.kind === 'ch-basic-company-data')
+          companies.push({ file: file.file, date, companies: rows.filter(isCompany) });
+        if (file.kind === 'ch-psc-snapshot')
+          pscs.push({ file: file.file, date, pscs: rows.filter(isPsc) });
+      }
+      continue;
+    }
     for (const file of files) {
       if (file.year !== undefined) year ??= file.year;
       const episodes = file.tables['Episodes'];

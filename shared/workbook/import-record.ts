@@ -52,3 +52,8 @@ export const IMPORT_ENTITY = 'import';
 export function importPartName(sha256: string): string {
   return `imports/${sha256}`;
 }
+
+/** The bundle part that holds what the readers made of one import (its rows and problems). */
+export function readPartName(importId: string): string {
+  return `reads/${importId}.json`;
+}

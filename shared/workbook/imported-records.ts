@@ -1,6 +1,8 @@
+import { strFromU8, strToU8 } from 'fflate';
 import type { Operation } from '../bundle';
 import { readRecordFiles, type ParsedFile } from '../records/read-files';
-import { importPartName, type ImportEntry } from './import-record';
+import { checkStoredRead, fromStoredRead, toStoredRead } from '../records/stored-read';
+import { importPartName, readPartName, type ImportEntry } from './import-record';
 import { importsFromOperations } from './imports';
 
 /** The parsed records of one owner: the council, a provider, or the whole inspection. */
@@ -9,44 +11,58 @@ export type OwnedRecords = {
   readonly files: readonly (ParsedFile & { readonly importId: string })[];
 };
 
-// The indicators and the conflicts of one report each re-read the same
-// files; reading an owner's files is the slow step (seconds for a large
-// return), so the last few reads are kept, keyed by the files' names and
-// SHA-256 (same bytes, same rows). Parsed files are never changed once made.
-const recentReads = new Map<string, readonly ParsedFile[]>();
-const KEEP_READS = 8;
+/** Every owner's records, and the imports whose source bytes are missing. */
+export type ImportedRecords = {
+  readonly owners: readonly OwnedRecords[];
+  readonly missing: readonly ImportEntry[];
+};
 
-function readOwnerFiles(
-  entries: readonly ImportEntry[],
-  parts: Readonly<Record<string, Uint8Array>>,
-): readonly ParsedFile[] {
-  const key = entries.map((entry) => `${entry.sha256}:${entry.fileName}`).join('|');
-  const known = recentReads.get(key);
-  if (known !== undefined) return known;
-  const parsed = readRecordFiles(
-    entries.map((entry) => ({
-      name: entry.fileName,
-      bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
-    })),
-  );
-  recentReads.set(key, parsed);
-  for (const old of recentReads.keys()) {
-    if (recentReads.size <= KEEP_READS) break;
-    recentReads.delete(old);
-  }
-  return parsed;
+/** How many times source files were parsed here: tests count it to prove stored reads are used. */
+let sourceReads = 0;
+
+/** The number of owners whose source files had to be parsed again, since the process started. */
+export function sourceReadCount(): number {
+  return sourceReads;
+}
+
+/** One import's stored read as bundle-part bytes. */
+export function storedReadBytes(parsed: ParsedFile): Uint8Array {
+  return strToU8(JSON.stringify(toStoredRead(parsed)));
 }
 
 /**
- * Reads every imported file again from its stored bytes, one owner at a
- * time (so an owner's 903 tables are checked together, as at import). The
- * bytes are the evidence: re-reading them gives the same rows the import
- * showed. A file whose bytes are missing from `parts` is reported by id.
+ * One import's stored read from bundle parts, or `undefined` when it is
+ * missing, damaged or made under other rules (then the source is read again).
+ */
+export function storedRead(
+  entry: ImportEntry,
+  parts: Readonly<Record<string, Uint8Array>>,
+): ParsedFile | undefined {
+  const name = readPartName(entry.id);
+  const bytes = parts[name];
+  if (bytes === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(strFromU8(bytes));
+  } catch {
+    return undefined;
+  }
+  const checked = checkStoredRead(json, name);
+  return checked.ok ? fromStoredRead(checked.read) : undefined;
+}
+
+/**
+ * Every import's records, one owner at a time. What the readers made of each
+ * file at import is stored beside it (`reads/<import id>.json`) and used as
+ * it is; only an owner with a file whose stored read is missing, damaged or
+ * made under other rules has its files read again from their bytes, together
+ * (so an owner's 903 tables are checked together, as at import). Those are
+ * returned in `reread`, so a caller that saves can store their reads.
  */
 export function importedRecords(
   operations: readonly Operation[],
   parts: Readonly<Record<string, Uint8Array>>,
-): { readonly owners: readonly OwnedRecords[]; readonly missing: readonly ImportEntry[] } {
+): ImportedRecords & { readonly reread: ReadonlyMap<string, ParsedFile> } {
   const byOwner = new Map<string, ImportEntry[]>();
   const missing: ImportEntry[] = [];
   for (const entry of importsFromOperations(operations)) {
@@ -57,12 +73,30 @@ export function importedRecords(
     byOwner.set(entry.owner, [...(byOwner.get(entry.owner) ?? []), entry]);
   }
   const owners: OwnedRecords[] = [];
+  const reread = new Map<string, ParsedFile>();
   for (const [owner, entries] of byOwner) {
-    const parsed = readOwnerFiles(entries, parts);
+    const stored = entries.map((entry) => storedRead(entry, parts));
+    let files: readonly (ParsedFile | undefined)[] = stored;
+    if (stored.some((read) => read === undefined)) {
+      sourceReads += 1;
+      files = readRecordFiles(
+        entries.map((entry) => ({
+          name: entry.fileName,
+          bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
+        })),
+      );
+      files.forEach((file, index) => {
+        const id = entries[index]?.id;
+        if (file !== undefined && id !== undefined) reread.set(id, file);
+      });
+    }
     owners.push({
       owner,
-      files: parsed.map((file, index) => ({ ...file, importId: entries[index]?.id ?? '' })),
+      files: entries.flatMap((entry, index) => {
+        const file = files[index];
+        return file === undefined ? [] : [{ ...file, importId: entry.id }];
+      }),
     });
   }
-  return { owners, missing };
+  return { owners, missing, reread };
 }

@@ -35,6 +35,7 @@ export {
   IMPORT_ENTITY,
   importKinds,
   importPartName,
+  readPartName,
   importRecordSchema,
   inspectionWideKinds,
   type ImportEntry,
@@ -52,7 +53,14 @@ export {
   type ReportVersion,
   type ReportVersionRecord,
 } from './report-version';
-export { importedRecords, type OwnedRecords } from './imported-records';
+export {
+  importedRecords,
+  sourceReadCount,
+  storedRead,
+  storedReadBytes,
+  type ImportedRecords,
+  type OwnedRecords,
+} from './imported-records';
 export { addDemoRecords, type DemoWithRecords } from './demo/with-records';
 export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from './conflicts';
 export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';

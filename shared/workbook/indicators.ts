@@ -1,4 +1,3 @@
-import type { Operation } from '../bundle';
 import type { Workbook } from '../domain';
 import {
   computeIndicators,
@@ -7,7 +6,7 @@ import {
   type IndicatorReport,
   type IndicatorSource,
 } from '../records/indicators';
-import { importedRecords } from './imported-records';
+import type { ImportedRecords } from './imported-records';
 
 function pooled(
   files: readonly { readonly tables: Readonly<Record<string, readonly unknown[]>> }[],
@@ -27,12 +26,11 @@ function pooled(
  */
 export function indicatorsFor(
   workbook: Workbook,
-  operations: readonly Operation[],
-  parts: Readonly<Record<string, Uint8Array>>,
+  records: ImportedRecords,
   options: IndicatorOptions = {},
 ): IndicatorReport {
   const sources: IndicatorSource[] = [];
-  for (const { owner, files } of importedRecords(operations, parts).owners) {
+  for (const { owner, files } of records.owners) {
     if (owner === 'inspection') continue;
     if (owner === 'council') {
       sources.push(

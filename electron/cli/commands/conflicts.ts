@@ -1,4 +1,9 @@
-import { decideLink, reviewFlag, runConflicts } from '../../../shared/workbook';
+import {
+  decideLink,
+  importedRecords,
+  reviewFlag,
+  runConflicts,
+} from '../../../shared/workbook';
 import { fileArgument, flag, required, type Command } from '../command';
 import { mutate } from '../mutate';
 import { openWorkbook } from '../store';
@@ -20,7 +25,11 @@ export const conflictsCommand: Command = {
   positionals: ['file'],
   async run(parsed) {
     const { workbook, bundle } = await openWorkbook(fileArgument(parsed));
-    const report = runConflicts(workbook, bundle.operations, bundle.parts);
+    const report = runConflicts(
+      workbook,
+      bundle.operations,
+      importedRecords(bundle.operations, bundle.parts),
+    );
     const lines = [
       `Placements in ${report.year.start} to ${report.year.end}: ${report.conflicts.length} flag(s), ${report.leads.length} lead(s).`,
       ...report.conflicts.map(

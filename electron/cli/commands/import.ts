@@ -9,7 +9,12 @@ import {
   readImportCall,
   recordImportCall,
 } from '../../../shared/tasks';
-import { importPartName, type ImportEntry } from '../../../shared/workbook';
+import {
+  importPartName,
+  readPartName,
+  storedReadBytes,
+  type ImportEntry,
+} from '../../../shared/workbook';
 import { fileArgument, optional, type Command } from '../command';
 import { CliError, usageError } from '../errors';
 import { commandContext, openWorkbook, saveWorkbook } from '../store';
@@ -93,7 +98,11 @@ export const importCommand: Command = {
     const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
     inputs.forEach((input, index) => {
       const sum = hashed[index]?.sha256;
+      const id = outcome.data.ids[index];
+      const read = results[index];
       if (sum !== undefined) parts[importPartName(sum)] = input.bytes;
+      // What the readers made of it, so indicators, conflicts and reports never parse it again.
+      if (id !== undefined && read !== undefined) parts[readPartName(id)] = storedReadBytes(read);
     });
     await saveWorkbook(
       file,

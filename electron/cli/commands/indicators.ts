@@ -1,4 +1,4 @@
-import { indicatorsFor } from '../../../shared/workbook';
+import { importedRecords, indicatorsFor } from '../../../shared/workbook';
 import { fileArgument, optional, type Command } from '../command';
 import { usageError } from '../errors';
 import { openWorkbook } from '../store';
@@ -26,8 +26,7 @@ export const indicatorsCommand: Command = {
     const { workbook, bundle } = await openWorkbook(fileArgument(parsed));
     const report = indicatorsFor(
       workbook,
-      bundle.operations,
-      bundle.parts,
+      importedRecords(bundle.operations, bundle.parts),
       yearText === undefined ? {} : { year: Number(yearText) },
     );
     const lines = [

@@ -5,6 +5,7 @@ import { writeBundle } from '../../../shared/bundle';
 import { reportReadiness, templateFor } from '../../../shared/reports';
 import {
   importsFromOperations,
+  importedRecords,
   indicatorsFor,
   recordReportVersion,
   reportConflictsFrom,
@@ -141,14 +142,17 @@ export const reportCommand: Command = {
     const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
     const indicatorsFile = optional(parsed, 'indicators');
     const conflictsFile = optional(parsed, 'conflicts');
-    // Without a JSON file, the report uses the workbook's own records.
+    // Without a JSON file, the report uses the workbook's own records, read once for both.
+    let records: ReturnType<typeof importedRecords> | undefined;
+    const recordsOf = () =>
+      (records ??= importedRecords(opened.bundle.operations, opened.bundle.parts));
     const hasImports = importsFromOperations(opened.bundle.operations).length > 0;
     const indicators =
       indicatorsFile !== undefined
         ? await readIndicators(indicatorsFile, workbook)
         : hasImports
           ? reportIndicatorsFrom(
-              indicatorsFor(workbook, opened.bundle.operations, opened.bundle.parts),
+              indicatorsFor(workbook, recordsOf()),
               workbook,
             )
           : undefined;
@@ -160,7 +164,7 @@ export const reportCommand: Command = {
         ? await readConflicts(conflictsFile, workbook)
         : hasRegister
           ? reportConflictsFrom(
-              runConflicts(workbook, opened.bundle.operations, opened.bundle.parts),
+              runConflicts(workbook, opened.bundle.operations, recordsOf()),
               new Date().toISOString().slice(0, 10),
             )
           : undefined;

@@ -10,8 +10,16 @@ import {
 import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
-import { workbookEntities, workbookFromOperations, workbookParts } from '../../../shared/workbook';
+import {
+  importsFromOperations,
+  readPartName,
+  storedReadBytes,
+  workbookEntities,
+  workbookFromOperations,
+  workbookParts,
+} from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
+import { storedRecords } from './stored-records';
 import { rebuildImportedRows, type RebuildParser, type RebuiltRows } from './rebuild-imports';
 import { forgetLog, loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
 
@@ -29,6 +37,14 @@ export async function exportInspection(
   exportedBy: string,
 ): Promise<Uint8Array> {
   const { operations, parts } = await loadLogAndParts(db, inspectionId);
+  // What the readers made of each file travels with it, so whoever opens
+  // the bundle (the app or the command) does not read the files again.
+  const live = new Set(importsFromOperations(operations).map((entry) => entry.id));
+  for (const owner of (await storedRecords(db, inspectionId)).owners) {
+    for (const file of owner.files) {
+      if (live.has(file.importId)) parts[readPartName(file.importId)] = storedReadBytes(file);
+    }
+  }
   return writeBundle({ inspectionId, exportedBy, operations, parts });
 }
 

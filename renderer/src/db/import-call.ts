@@ -55,6 +55,8 @@ export async function storeImportCall(
       rows: parsed.rows,
       tables: parsed.tableCounts,
       problems: parsed.problemCounts,
+      ...(parsed.year === undefined ? {} : { year: parsed.year }),
+      ...(parsed.date === undefined ? {} : { date: parsed.date }),
     },
     tables: parsed.tables,
     problems: parsed.problems,

@@ -2,7 +2,12 @@ import type { Operation } from '../../../shared/bundle';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
-import { importPartName, importsFromOperations, type ImportEntry } from '../../../shared/workbook';
+import {
+  importPartName,
+  importsFromOperations,
+  storedRead,
+  type ImportEntry,
+} from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 
@@ -53,7 +58,12 @@ export async function rebuildImportedRows(
       }
       files.push({ name: entry.fileName, bytes });
     }
-    const parsed = await parse(files);
+    // What the sender's readers made of the files travels with them: read
+    // the files again only when a stored read is missing or from other rules.
+    const reads = group.map((entry) => storedRead(entry, parts));
+    const parsed = reads.every((read) => read !== undefined)
+      ? ok(reads.filter((read) => read !== undefined))
+      : await parse(files);
     if (!parsed.ok) return parsed;
     for (const entry of group) {
       const file = parsed.data.find((candidate) => candidate.file === entry.fileName);
@@ -72,6 +82,8 @@ export async function rebuildImportedRows(
           rows: file.rows,
           tables: file.tableCounts,
           problems: file.problemCounts,
+          ...(file.year === undefined ? {} : { year: file.year }),
+          ...(file.date === undefined ? {} : { date: file.date }),
         },
         tables: file.tables,
         problems: file.problems,

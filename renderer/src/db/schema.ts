@@ -1,5 +1,7 @@
 import type { Operation } from '../../../shared/bundle';
 import type { RecordProblem, Severity } from '../../../shared/records/problem';
+import type { ParsedKind } from '../../../shared/records/read-files';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 
 /**
  * One operation of an inspection's log (shared/bundle): every change the
@@ -33,7 +35,7 @@ export type ImportRecord = {
   readonly size: number;
   readonly sha256: string;
   /** e.g. `ssda903-csv`, `annex-a`, `ofsted-providers`. */
-  readonly kind: string;
+  readonly kind: ParsedKind;
   readonly importedAt: string;
   readonly importedBy: string;
   /** Every data row kept, summed over the file's tables or sheets. */
@@ -41,6 +43,10 @@ export type ImportRecord = {
   /** Rows per table or sheet name. */
   readonly tables: Readonly<Record<string, number>>;
   readonly problems: Readonly<Record<Severity, number>>;
+  /** The collection year the 903 data implies, as the reader found it (903 files). */
+  readonly year?: CollectionYear;
+  /** The data date a Companies House file's name carries. */
+  readonly date?: string;
 };
 
 /**

@@ -14,6 +14,7 @@ import {
   type ReportSignature,
 } from '../../../shared/reports';
 import {
+  importedRecords,
   importsFromOperations,
   indicatorsFor,
   reportBasisText,
@@ -23,13 +24,31 @@ import {
   reportVersions,
   runConflicts,
   workbookFromOperations,
+  type ImportedRecords,
 } from '../../../shared/workbook';
+import { openWorkbookDb } from '../db/db';
+import { storedRecords } from '../db/stored-records';
 
 // Renders the report once, from the workbook, off the main thread: the PDF
 // (with the signature placeholder when it is to be signed) and its accessible
 // HTML twin. Signing itself happens in the main process (architecture.md).
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setUrlAccessPolicy(() => false);
+
+/** The imported records: from the store the page names, or from the files it sent. */
+async function recordsFor(data: unknown, log: readonly Operation[]): Promise<ImportedRecords> {
+  const dbName: unknown = Reflect.get(Object(data), 'dbName');
+  const inspectionId: unknown = Reflect.get(Object(data), 'inspectionId');
+  if (typeof dbName === 'string' && typeof inspectionId === 'string') {
+    const db = openWorkbookDb(dbName);
+    try {
+      return await storedRecords(db, inspectionId);
+    } finally {
+      db.close();
+    }
+  }
+  return importedRecords(log, partsFrom(Reflect.get(Object(data), 'parts')));
+}
 
 /** Room for the CMS in /Contents, as in the Node renderer. */
 const SIGNATURE_LENGTH = 16_384;
@@ -104,20 +123,23 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (!workbook.ok) throw new Error(workbook.error.message);
       const { number } = reportVersionFor(reportVersions(log), reportBasisText(log));
       const signed = signatureFrom(signature);
-      // The same records the command reads: indicators and conflicts from the imported files.
-      const parts = partsFrom(Reflect.get(Object(data), 'parts'));
+      // The same records the command reads: what the readers made of each
+      // imported file, from the store when the page names it (no file is
+      // parsed again), else from the files the page sent.
       const imports = importsFromOperations(log);
       self.postMessage({ type: 'progress', step: 'Computing indicators and checking conflicts' });
+      const records = imports.length === 0 ? undefined : await recordsFor(data, log);
       const indicators =
-        imports.length === 0
+        records === undefined
           ? undefined
-          : reportIndicatorsFrom(indicatorsFor(workbook.data, log, parts), workbook.data);
-      const conflicts = imports.some((i) => i.kind === 'ofsted-providers')
-        ? reportConflictsFrom(
-            runConflicts(workbook.data, log, parts),
-            new Date().toISOString().slice(0, 10),
-          )
-        : undefined;
+          : reportIndicatorsFrom(indicatorsFor(workbook.data, records), workbook.data);
+      const conflicts =
+        records !== undefined && imports.some((i) => i.kind === 'ofsted-providers')
+          ? reportConflictsFrom(
+              runConflicts(workbook.data, log, records),
+              new Date().toISOString().slice(0, 10),
+            )
+          : undefined;
       const report = buildReport(workbook.data, {
         version: number,
         generatedAt: signed?.signedAt ?? new Date().toISOString(),

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useApp } from '../app/app-context';
-import { loadLogAndParts } from '../db/workbook-repository';
 import type { KeptWorker } from './kept-worker';
 
 /** What a screen shows while a worker computes, and if it fails. */
@@ -9,8 +8,8 @@ export type Pending =
   { readonly status: 'loading' } | { readonly status: 'failed'; readonly message: string };
 
 /**
- * Asks a kept worker about an inspection's log and imported files, and asks
- * again whenever the log changes (a file imported, a link decided, a provider
+ * Asks a kept worker about an inspection (the worker reads the store
+ * itself), and asks again whenever the log changes (a file imported, a link decided, a provider
  * renamed). `read` turns the worker's answer into the screen's state; an
  * answer that arrives after the screen has moved on is dropped.
  */
@@ -30,8 +29,7 @@ export function useLogWorker<State>(
     let live = true;
     void (async () => {
       try {
-        const { operations, parts } = await loadLogAndParts(db, inspectionId);
-        const answer = await worker.ask({ operations, parts });
+        const answer = await worker.ask({ dbName: db.name, inspectionId });
         if (live) setState(read(answer));
       } catch (error: unknown) {
         if (live)

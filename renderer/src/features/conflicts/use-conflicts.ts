@@ -1,5 +1,5 @@
 import type { ConflictReport } from '../../../../shared/conflicts';
-import { keptWorker } from '../../workers/kept-worker';
+import { dataWorkerFor } from '../../workers/data-client';
 import { useLogWorker } from '../../workers/use-log-worker';
 
 export type ConflictsState =
@@ -25,11 +25,7 @@ function stateFrom(data: unknown): ConflictsState {
       };
 }
 
-// One worker for the page's life: it keeps the files it last read (kept-worker.ts).
-const conflictsWorker = keptWorker(
-  () =>
-    new Worker(new URL('../../workers/conflicts.worker.ts', import.meta.url), { type: 'module' }),
-);
+const conflictsWorker = dataWorkerFor('conflicts');
 
 /**
  * The conflict report of one inspection, recomputed in a worker whenever

@@ -1,5 +1,5 @@
 import type { IndicatorReport } from '../../../../shared/records/indicators';
-import { keptWorker } from '../../workers/kept-worker';
+import { dataWorkerFor } from '../../workers/data-client';
 import { useLogWorker } from '../../workers/use-log-worker';
 import type { ProviderName } from './indicator-table';
 
@@ -66,11 +66,7 @@ function stateFrom(data: unknown): IndicatorsState {
   };
 }
 
-// One worker for the page's life: it keeps the files it last read (kept-worker.ts).
-const indicatorsWorker = keptWorker(
-  () =>
-    new Worker(new URL('../../workers/indicators.worker.ts', import.meta.url), { type: 'module' }),
-);
+const indicatorsWorker = dataWorkerFor('indicators');
 
 /**
  * The indicators of one inspection, computed in a worker from the imported

@@ -1,0 +1,46 @@
+import type { ConflictReport } from '../../../shared/conflicts';
+import type { IndicatorReport } from '../../../shared/records/indicators';
+
+/**
+ * The data worker's messages, one module for both ends. The page names an
+ * inspection and the store it lives in; the worker reads the log and the
+ * records from the store itself, so no page ships a log or files to it.
+ */
+export type DataKind = 'indicators' | 'conflicts';
+
+export type DataRequest = {
+  readonly kind: DataKind;
+  /** The IndexedDB database's name (the app's, or a test's). */
+  readonly dbName: string;
+  readonly inspectionId: string;
+};
+
+/** A delegated provider as the indicators screen lists it. */
+export type ProviderName = { readonly id: string; readonly name: string };
+
+export type IndicatorsReply =
+  | {
+      readonly type: 'done';
+      readonly report: IndicatorReport;
+      readonly providers: readonly ProviderName[];
+    }
+  | { readonly type: 'empty' }
+  | { readonly type: 'failed'; readonly message: string };
+
+export type ConflictsReply =
+  | { readonly ok: true; readonly report: ConflictReport }
+  | { readonly ok: false; readonly message: string };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Narrows a message to the worker. */
+export function isDataRequest(value: unknown): value is DataRequest {
+  return (
+    isObject(value) &&
+    (value['kind'] === 'indicators' || value['kind'] === 'conflicts') &&
+    typeof value['dbName'] === 'string' &&
+    typeof value['inspectionId'] === 'string'
+  );
+}

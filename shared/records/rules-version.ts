@@ -1,0 +1,8 @@
+/**
+ * The version of the readers' checks. What a reader produced (rows and
+ * problems) is stored with the import and read again instead of the source
+ * file; when the checks change, this number goes up, and stored reads made
+ * under another number are made again from the source file, which is always
+ * kept.
+ */
+export const RULES_VERSION = 1;
