@@ -1,9 +1,4 @@
-import {
-  decideLink,
-  importedRecords,
-  reviewFlag,
-  runConflicts,
-} from '../../../shared/workbook';
+import { decideLink, importedRecords, reviewFlag, runConflicts } from '../../../shared/workbook';
 import { fileArgument, flag, required, type Command } from '../command';
 import { mutate } from '../mutate';
 import { openWorkbook } from '../store';

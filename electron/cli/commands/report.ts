@@ -151,10 +151,7 @@ export const reportCommand: Command = {
       indicatorsFile !== undefined
         ? await readIndicators(indicatorsFile, workbook)
         : hasImports
-          ? reportIndicatorsFrom(
-              indicatorsFor(workbook, recordsOf()),
-              workbook,
-            )
+          ? reportIndicatorsFrom(indicatorsFor(workbook, recordsOf()), workbook)
           : undefined;
     const hasRegister = importsFromOperations(opened.bundle.operations).some(
       (i) => i.kind === 'ofsted-providers',

@@ -3,19 +3,22 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as readFilesModule from '../../../shared/records/read-files';
 import { readRecordFiles } from '../../../shared/records/read-files';
+
+type ReadFilesModule = typeof readFilesModule;
 import { createInspection, indicatorsFor, sourceReadCount } from '../../../shared/workbook';
 import { readBundleFile } from '../../support/read-bundle-file';
 import { openWorkbookDb, type WorkbookDb } from '../../../renderer/src/db/db';
 import { storeImportCall } from '../../../renderer/src/db/import-call';
 import { storedRecords } from '../../../renderer/src/db/stored-records';
-import { runCommand } from '../../../renderer/src/db/workbook-repository';
+import { loadWorkbook, runCommand } from '../../../renderer/src/db/workbook-repository';
 import { newWorkbook, run, workDir } from '../electron/cli/helpers';
 
 // Counts every call of the readers' entry point, in this process.
 const readerCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../shared/records/read-files', async (original) => {
-  const actual = await original<typeof import('../../../shared/records/read-files')>();
+  const actual: ReadFilesModule = await original();
   return {
     ...actual,
     readRecordFiles: (...args: Parameters<typeof actual.readRecordFiles>) => {
@@ -91,8 +94,9 @@ describe('records are read once, at import', () => {
   });
 
   it('the app reads the records back from its store, never from the files', async () => {
-    db = openWorkbookDb(`read-once-${Math.random().toString(36).slice(2)}`);
-    const created = await runCommand(db, null, 'Lead', (context) =>
+    const store = openWorkbookDb(`read-once-${Math.random().toString(36).slice(2)}`);
+    db = store;
+    const created = await runCommand(store, null, 'Lead', (context) =>
       createInspection(context, {
         kind: 'ilacs-standard',
         council: { name: 'Northmoor', laCode: '899' },
@@ -109,7 +113,7 @@ describe('records are read once, at import', () => {
     );
     const parsed = readRecordFiles(files);
     const saved = await storeImportCall(
-      db,
+      store,
       created.data,
       'council',
       'Lead',
@@ -123,7 +127,7 @@ describe('records are read once, at import', () => {
     );
     if (!saved.ok) throw new Error(saved.error.message);
     const calls = readerCalls.count;
-    const records = await storedRecords(db, created.data);
+    const records = await storedRecords(store, created.data);
     expect(readerCalls.count).toBe(calls);
     const council = records.owners.find((owner) => owner.owner === 'council');
     const byName = new Map(parsed.map((result) => [result.file, result]));
@@ -133,9 +137,7 @@ describe('records are read once, at import', () => {
       expect(rest).toEqual(byName.get(stored.file));
     }
     // The indicators from the store are those from the files as read.
-    const workbook = await import('../../../renderer/src/db/workbook-repository').then((m) =>
-      m.loadWorkbook(db as WorkbookDb, created.data),
-    );
+    const workbook = await loadWorkbook(store, created.data);
     if (!workbook.ok) throw new Error(workbook.error.message);
     const fromStore = indicatorsFor(workbook.data, records);
     const fromFiles = indicatorsFor(workbook.data, {
