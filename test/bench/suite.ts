@@ -7,6 +7,8 @@ import { openBenchmarks } from './open-bench';
 import { saveBenchmarks } from './save-bench';
 import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
+import { screensBenchmarks } from './screens-bench';
+import { mergeBenchmarks } from './merge-bench';
 import { timeMs, type Benchmark } from './harness';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
@@ -17,6 +19,8 @@ export const benchmarks: Benchmark[] = [
   ...openBenchmarks,
   ...saveBenchmarks,
   ...indicatorsScreenBenchmarks,
+  ...screensBenchmarks,
+  ...mergeBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,

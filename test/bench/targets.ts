@@ -29,6 +29,26 @@ export const speedTargets = [
     work: 'open a workbook holding 100,000 rows to an interactive first screen',
     targetMs: 1000,
   },
+  {
+    id: 'indicators-screen',
+    work: 'the Indicators screen, first visit, 100,000 episodes (navigation to table)',
+    targetMs: 300,
+  },
+  {
+    id: 'conflicts-screen',
+    work: 'the Conflicts screen, first visit, 100,000 episodes',
+    targetMs: 300,
+  },
+  {
+    id: 'indicators-pooled',
+    work: 'indicators for a council of 100,000 episodes + 3 providers repeating half of them',
+    targetMs: 200,
+  },
+  {
+    id: 'merge',
+    work: 'merge 5 inspectors × 2,000 edits each into one workbook',
+    targetMs: 150,
+  },
 ] as const;
 
 export type TargetId = (typeof speedTargets)[number]['id'];

@@ -1,0 +1,92 @@
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { launch, PORT, startPreview, writeReturn } from './chromium-import';
+import type { Benchmark } from './harness';
+
+/**
+ * The screens that compute from the imported records, on an inspection
+ * holding a 100,000-episode council return: each "first visit" is a fresh
+ * page load (so a fresh data worker that has read nothing yet), then a click
+ * on the screen's link, timed until its result shows.
+ */
+let session: { server: ChildProcess; browser: Browser; page: Page; overview: string } | undefined;
+
+async function prepared() {
+  if (session !== undefined) return session;
+  const server = await startPreview();
+  const browser = await launch();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(180_000);
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+  await page.locator('.govuk-task-list').waitFor();
+  const overview = page.url();
+  // The council's demo return is replaced by one of 100,000 episodes (same file names).
+  await page.getByRole('link', { name: 'Records', exact: true }).first().click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files to import' }).click();
+  await (await chooser).setFiles(await writeReturn(100_000));
+  await page.getByText(/files imported/).waitFor();
+  session = { server, browser, page, overview };
+  return session;
+}
+
+async function freshOverview(): Promise<Page> {
+  const { page, overview } = await prepared();
+  await page.goto(overview);
+  await page.reload();
+  await page.locator('.govuk-task-list').waitFor();
+  return page;
+}
+
+function navigation(page: Page) {
+  return page.getByRole('navigation', { name: 'This inspection' });
+}
+
+export const screensBenchmarks: Benchmark[] = [
+  {
+    name: 'Chromium: Indicators screen, first visit, 100,000 episodes',
+    target: 'indicators-screen',
+    warmups: 1,
+    runs: 5,
+    run: async () => {
+      const page = await freshOverview();
+      const start = performance.now();
+      await navigation(page).getByRole('link', { name: 'Indicators' }).click();
+      await page.getByRole('table').first().waitFor();
+      return performance.now() - start;
+    },
+  },
+  {
+    name: 'Chromium: Conflicts screen, first visit, 100,000 episodes',
+    target: 'conflicts-screen',
+    warmups: 1,
+    runs: 5,
+    run: async () => {
+      const page = await freshOverview();
+      const start = performance.now();
+      await navigation(page).getByRole('link', { name: 'Conflicts' }).click();
+      await page.getByRole('heading', { level: 1, name: /Conflicts of interest/ }).waitFor();
+      await page.locator('[data-conflicts-status="ready"]').waitFor();
+      return performance.now() - start;
+    },
+  },
+  {
+    name: 'Chromium: Report PDF, 100,000 episodes, first generation',
+    warmups: 0,
+    runs: 3,
+    run: async () => {
+      const page = await freshOverview();
+      await navigation(page).getByRole('link', { name: 'Report' }).click();
+      const start = performance.now();
+      await page.getByRole('button', { name: 'Generate the draft PDF' }).click();
+      await page.getByText(/Draft version \d+ saved/).waitFor();
+      return performance.now() - start;
+    },
+    after: async () => {
+      await session?.browser.close();
+      session?.server.kill();
+      session = undefined;
+    },
+  },
+];
