@@ -60,7 +60,7 @@ export function ProblemsTable({
   const label = `Problems in ${fileName}`;
   return (
     <div>
-      <h2 className="govuk-heading-m" id="problems-heading">
+      <h2 className="govuk-heading-m" id="problems-heading" tabIndex={-1}>
         {label}
       </h2>
       {problems === undefined ? (
