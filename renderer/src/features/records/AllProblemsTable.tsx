@@ -14,17 +14,31 @@ function clipped(text: string | undefined) {
   return <span title={text}>{text ?? ''}</span>;
 }
 
+/** A name given two lines before it clips. */
+function wrapped(text: string | undefined) {
+  return (
+    <div className="app-virtual-table__wrap app-virtual-table__wrap--name" title={text}>
+      {text ?? ''}
+    </div>
+  );
+}
+
 function columnsFor(
   inspectionId: string,
   ownerName: (owner: string) => string,
 ): readonly VirtualColumn<ProblemEntry>[] {
   return [
-    { header: 'Records of', width: '10rem', cell: (e) => clipped(ownerName(e.owner)) },
-    { header: 'File', width: '12rem', cell: (e) => clipped(e.fileName), rowHeader: true },
-    { header: 'Table', width: '7rem', cell: (e) => clipped(e.table ?? e.problem.sheet) },
+    {
+      header: 'Severity',
+      width: '6.5rem',
+      cell: (e) => <SeverityTag severity={e.problem.severity} />,
+    },
+    { header: 'Records of', width: '9rem', cell: (e) => wrapped(ownerName(e.owner)) },
+    { header: 'File', width: '11rem', cell: (e) => wrapped(e.fileName), rowHeader: true },
+    { header: 'Table', width: '6rem', cell: (e) => wrapped(e.table ?? e.problem.sheet) },
     {
       header: 'Row',
-      width: '6rem',
+      width: '5rem',
       numeric: true,
       cell: (e) => {
         const number = e.problem.row?.toLocaleString('en-GB') ?? '';
@@ -42,7 +56,7 @@ function columnsFor(
     },
     {
       header: 'Child',
-      width: '8rem',
+      width: '7rem',
       cell: (e) =>
         e.childId === undefined ? (
           ''
@@ -55,7 +69,7 @@ function columnsFor(
           </a>
         ),
     },
-    { header: 'Column', width: '9rem', cell: (e) => clipped(e.problem.column) },
+    { header: 'Column', width: '8rem', cell: (e) => wrapped(e.problem.column) },
     { header: 'Value', width: '7rem', cell: (e) => clipped(e.problem.value) },
     {
       header: 'Rule',
@@ -74,11 +88,6 @@ function columnsFor(
           {e.problem.message}
         </div>
       ),
-    },
-    {
-      header: 'Severity',
-      width: '7rem',
-      cell: (e) => <SeverityTag severity={e.problem.severity} />,
     },
   ];
 }
@@ -101,7 +110,8 @@ export function AllProblemsTable({
       rows={entries}
       rowKey={(e, index) => `${index}:${e.importId}:${e.problem.rule}:${e.problem.row ?? ''}`}
       rowHeight={ROW_HEIGHT}
-      minWidth="102rem"
+      minWidth="92rem"
+      compact
     />
   );
 }

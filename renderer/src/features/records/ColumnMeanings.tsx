@@ -25,7 +25,7 @@ export function ColumnMeanings({
               <dd className="govuk-summary-list__value">
                 {hint.meaning}
                 {hint.codes.length === 0 ? null : (
-                  <span className="govuk-hint govuk-!-margin-bottom-0">
+                  <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
                     Codes: {hint.codes.join(', ')}
                   </span>
                 )}

@@ -1,6 +1,7 @@
 import { kindLabel } from '../../../../shared/records/labels';
 import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { ImportRecord } from '../../db/schema';
+import './records.scss';
 
 /** The files imported so far, with their counts; each can show its problems or its rows. */
 export function ImportsTable({
@@ -18,7 +19,7 @@ export function ImportsTable({
 }) {
   if (imports.length === 0) return <p className="govuk-body">No records have been imported yet.</p>;
   return (
-    <ScrollBox label="Imported files">
+    <ScrollBox label="Imported files" className="app-records-files">
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Imported files</caption>
         <thead className="govuk-table__head">

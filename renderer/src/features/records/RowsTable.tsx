@@ -27,7 +27,7 @@ function valueCell(
       <span title={hint === undefined ? name : `${name}: ${hint.meaning}`}>
         {name}
         {hint === undefined ? null : (
-          <span className="govuk-visually-hidden">: {hint.meaning}</span>
+          <span className="govuk-visually-hidden"> ({hint.meaning})</span>
         )}
       </span>
     ),
