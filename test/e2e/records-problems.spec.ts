@@ -228,6 +228,46 @@ test.describe('Records: problems across files', () => {
     await expect(page).toHaveURL(/view=problems/);
     await page.goBack();
     await expect(page.getByRole('heading', { name: `Rows in ${episodes}` })).toBeVisible();
+    await page.goForward();
+    await expect(page.getByRole('heading', { name: `Problems in ${episodes}` })).toBeVisible();
+
+    // From the file's own problems, a problem's row number leads to its row too.
+    const problemsTable = page.getByRole('table', { name: `Problems in ${episodes}` });
+    const link = problemsTable.locator('tbody tr[aria-rowindex="2"]').getByRole('link');
+    await expect(link).toHaveAccessibleName(/^\d[\d,]*\s+\(row of Episodes in /);
+    const number = (await link.innerText()).split(/\s/)[0] ?? '';
+    await link.click();
+    const found = page.locator('tr[aria-current="true"]');
+    await expect(found).toBeFocused();
+    await expect(found.getByRole('rowheader')).toHaveText(number);
+  });
+
+  test('after each import the success banner takes focus', async ({ page, expectAccessible }) => {
+    await openDemo(page);
+    await page.getByRole('link', { name: 'Records', exact: true }).click();
+    for (const round of [1, 2]) {
+      // A generated Missing table, dropped as a drag from the desktop would.
+      const lines = ['CHILD,DOB,MISSING,MIS_START,MIS_END'];
+      for (let i = 0; i < 5 * round; i += 1) lines.push(`T${i},01/01/2012,M,01/05/2025,02/05/2025`);
+      const transfer = await page.evaluateHandle(
+        (text) => {
+          const data = new DataTransfer();
+          data.items.add(new File([text], 'missing-extra.csv', { type: 'text/csv' }));
+          return data;
+        },
+        `${lines.join('\n')}\n`,
+      );
+      const zone = page.getByRole('region', { name: 'Drop files to import' });
+      await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+      await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+      await zone.dispatchEvent('drop', { dataTransfer: transfer });
+      const banner = page.locator('.govuk-notification-banner--success');
+      await expect(banner).toContainText(`1 file imported: ${5 * round} rows kept.`);
+      await expect(banner).toBeFocused();
+      // Move focus away, so the second import must bring it back.
+      await page.getByRole('link', { name: 'See the problems in all files together' }).focus();
+    }
+    await expectAccessible(page);
   });
 
   test('at 320 px neither Records nor the problems make the page scroll sideways', async ({

@@ -139,11 +139,7 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
           }
         />
       ) : (
-        <ProblemsTable
-          importId={shownRecord.id}
-          fileName={shownRecord.fileName}
-          key={shownRecord.id}
-        />
+        <ProblemsTable inspectionId={inspectionId} record={shownRecord} key={shownRecord.id} />
       )}
     </>
   );
