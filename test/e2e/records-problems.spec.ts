@@ -81,6 +81,9 @@ test.describe('Records: problems across files', () => {
     ).toBeFocused();
     expect(page.url()).toContain('/records/problems?severity=error');
     await expect(page.getByLabel('Severity')).toHaveValue('error');
+    await expect(page).toHaveTitle(
+      'Problems in the records – Northmoor Borough Council – Inspection Workbook',
+    );
     // The count the Overview gave is what the view shows, from every file.
     await expect(problems(page).count).toContainText(
       `Showing ${errors.toLocaleString('en-GB')} of`,
@@ -177,6 +180,9 @@ test.describe('Records: problems across files', () => {
     await page.getByRole('button', { name: `Show rows of ${episodes}` }).click();
     await expect(page.getByRole('heading', { name: `Rows in ${episodes}` })).toBeFocused();
     await expect(page).toHaveURL(/view=rows/);
+    await expect(page).toHaveTitle(
+      `Rows in ${episodes} – Records – Northmoor Borough Council – Inspection Workbook`,
+    );
     const table = page.getByRole('table', { name: `Rows of Episodes in ${episodes}` });
     // Column codes keep their code, with the meaning in the header's name and in the list below.
     await expect(

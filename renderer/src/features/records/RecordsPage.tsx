@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
+import { usePageTitle } from '../../app/page-title';
 import { hrefFor, navigate, replaceQuery, useRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
@@ -38,6 +39,12 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
   // Set by "Show problems" / "Show rows": the shown section's heading takes focus once it shows.
   const focusSection = useRef(false);
   const shownRecord = imports?.find((record) => record.id === (view.file ?? imports[0]?.id));
+  // A file chosen by address names itself in the title, so history and tabs tell views apart.
+  usePageTitle(
+    view.file === undefined || shownRecord === undefined
+      ? 'Records'
+      : `${view.view === 'rows' ? 'Rows' : 'Problems'} in ${shownRecord.fileName} – Records`,
+  );
 
   useEffect(() => {
     if (!focusSection.current || shownRecord === undefined) return;
@@ -118,7 +125,14 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
           onCancel={() => setRemoving(undefined)}
         />
       )}
-      {shownRecord === undefined ? null : view.view === 'rows' ? (
+      {shownRecord === undefined ? (
+        view.file === undefined ? null : (
+          <p className="govuk-body" data-testid="file-gone">
+            The file this address names is no longer imported. Choose a file above to see its
+            problems or rows.
+          </p>
+        )
+      ) : view.view === 'rows' ? (
         <RowsTable
           inspectionId={inspectionId}
           record={shownRecord}
