@@ -73,8 +73,15 @@ export function useOverviewTasks(
       tone: extra.imports.length === 0 ? 'todo' : 'done',
     },
     {
+      // The problems across files, filtered to errors when it counts errors: the same
+      // problems the count adds up, from every file rather than the newest one alone.
       name: 'Data problems',
-      href: route('records'),
+      href: hrefFor({
+        name: 'records',
+        inspectionId,
+        sub: 'problems',
+        ...(errors === 0 ? {} : { query: { severity: 'error' } }),
+      }),
       status: errors === 0 ? 'None' : plural(errors, 'error'),
       tone: errors === 0 ? 'done' : 'attention',
     },

@@ -37,7 +37,8 @@ export function ImportPanel({
       );
     case 'done':
       return (
-        <NotificationBanner title="Success" success>
+        // A new banner per import, so focus lands on it after each one.
+        <NotificationBanner title="Success" success key={state.seq}>
           <p className="govuk-notification-banner__heading">
             {state.files} {state.files === 1 ? 'file' : 'files'} imported:{' '}
             {state.rows.toLocaleString('en-GB')} rows kept.

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
-import { hrefFor } from '../../app/router';
+import { usePageTitle } from '../../app/page-title';
+import { hrefFor, navigate, replaceQuery, useRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
@@ -9,40 +10,62 @@ import { removeImportCall } from '../../db/import-call';
 import { listImports } from '../../db/imports-repository';
 import type { ImportRecord } from '../../db/schema';
 import { useWorkbook } from '../inspections/use-workbook';
+import { ConfirmRemoval } from './ConfirmRemoval';
 import { DropZone } from './DropZone';
 import { ImportPanel } from './ImportPanel';
-import { ConfirmRemoval } from './ConfirmRemoval';
 import { ImportsTable } from './ImportsTable';
+import { ownerNameIn } from './owner-name';
 import { ProblemsTable } from './ProblemsTable';
+import { queryFromView, viewFromQuery, type RecordsView } from './records-query';
 import { RowsTable } from './RowsTable';
 import { useImport } from './use-import';
 
 /**
  * Records: choose or drop files for the council or a provider, import them
  * (progress, cancel), then each import's validation report and its rows.
+ * Which file and view show is in the address (`?file=…&view=rows&table=…&row=…`),
+ * so Back returns to the previous one and a problem can link to its row.
  */
 export function RecordsPage({ inspectionId }: { readonly inspectionId: string }) {
   const { db, userName } = useApp();
+  const route = useRoute();
+  const view = viewFromQuery(route.name === 'records' ? route.query : undefined);
   const workbook = useWorkbook(inspectionId);
   const imports = useLiveQuery(() => listImports(db, inspectionId), [db, inspectionId]);
   const [owner, setOwner] = useState('council');
-  const [shown, setShown] = useState<{ id: string; view: 'problems' | 'rows' } | undefined>();
   const [removeError, setRemoveError] = useState<string | undefined>();
   const [removing, setRemoving] = useState<ImportRecord | undefined>();
   const { state, choose, drop, cancel } = useImport(inspectionId);
+  // Set by "Show problems" / "Show rows": the shown section's heading takes focus once it shows.
+  const focusSection = useRef(false);
+  const shownRecord = imports?.find((record) => record.id === (view.file ?? imports[0]?.id));
+  // A file chosen by address names itself in the title, so history and tabs tell views apart.
+  usePageTitle(
+    view.file === undefined || shownRecord === undefined
+      ? 'Records'
+      : `${view.view === 'rows' ? 'Rows' : 'Problems'} in ${shownRecord.fileName} – Records`,
+  );
+
+  useEffect(() => {
+    if (!focusSection.current || shownRecord === undefined) return;
+    focusSection.current = false;
+    const heading = document.getElementById(
+      view.view === 'rows' ? 'rows-heading' : 'problems-heading',
+    );
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [shownRecord, view.view]);
 
   if (workbook === undefined || imports === undefined)
     return <p className="govuk-body">Loading…</p>;
   if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
   const { providers, inspection } = workbook.data;
-  const ownerName = (id: string) =>
-    id === 'council'
-      ? inspection.council.name
-      : id === 'inspection'
-        ? 'Whole inspection'
-        : (providers.find((p) => p.id === id)?.name ?? id);
-  // Until one is chosen, the newest import's problems show.
-  const shownRecord = imports.find((record) => record.id === (shown?.id ?? imports[0]?.id));
+  const ownerName = ownerNameIn(workbook.data);
+
+  function show(next: RecordsView) {
+    focusSection.current = true;
+    navigate({ name: 'records', inspectionId, query: queryFromView(next) });
+  }
 
   async function remove(record: ImportRecord) {
     setRemoving(undefined);
@@ -61,6 +84,16 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
         Import SSDA903 tables (CSV or XML), Annex A workbooks and Ofsted provider lists. Every row
         is kept and every problem is listed by file, row and column.
       </p>
+      {imports.length === 0 ? null : (
+        <p className="govuk-body">
+          <a
+            className="govuk-link"
+            href={hrefFor({ name: 'records', inspectionId, sub: 'problems' })}
+          >
+            See the problems in all files together
+          </a>
+        </p>
+      )}
       <Radios
         name="owner"
         legend="Whose records are these?"
@@ -81,8 +114,8 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
       <ImportsTable
         imports={imports}
         ownerName={ownerName}
-        onShow={(id) => setShown({ id, view: 'problems' })}
-        onShowRows={(id) => setShown({ id, view: 'rows' })}
+        onShow={(id) => show({ file: id, view: 'problems' })}
+        onShowRows={(id) => show({ file: id, view: 'rows' })}
         onRemove={setRemoving}
       />
       {removing === undefined ? null : (
@@ -92,14 +125,35 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
           onCancel={() => setRemoving(undefined)}
         />
       )}
-      {shownRecord === undefined ? null : shown?.view === 'rows' ? (
-        <RowsTable record={shownRecord} key={shownRecord.id} />
-      ) : (
-        <ProblemsTable
-          importId={shownRecord.id}
-          fileName={shownRecord.fileName}
+      {shownRecord === undefined ? (
+        view.file === undefined ? null : (
+          <p className="govuk-body" data-testid="file-gone">
+            The file this address names is no longer imported. Choose a file above to see its
+            problems or rows.
+          </p>
+        )
+      ) : view.view === 'rows' ? (
+        <RowsTable
+          inspectionId={inspectionId}
+          record={shownRecord}
+          table={view.table}
+          row={view.row}
           key={shownRecord.id}
+          onView={(table, row) =>
+            route.name === 'records' &&
+            replaceQuery(
+              route,
+              queryFromView({
+                file: shownRecord.id,
+                view: 'rows',
+                table,
+                ...(row === undefined ? {} : { row }),
+              }),
+            )
+          }
         />
+      ) : (
+        <ProblemsTable inspectionId={inspectionId} record={shownRecord} key={shownRecord.id} />
       )}
     </>
   );

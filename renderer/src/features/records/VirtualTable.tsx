@@ -9,7 +9,12 @@ export type VirtualColumn<T> = {
   /** A CSS width, e.g. `8rem`; columns without one share what is left. */
   readonly width?: string;
   readonly numeric?: boolean;
+  /** The column that names each row: its cells are row headers (`<th scope="row">`). */
+  readonly rowHeader?: boolean;
 };
+
+/** A row to bring into view, mark and focus; a new `seq` does it again for the same row. */
+export type VirtualTarget = { readonly index: number; readonly seq: number };
 
 /** Rows rendered beyond each edge of the visible area, so fast scrolling shows no blank rows. */
 const OVERSCAN = 10;
@@ -33,6 +38,8 @@ export function VirtualTable<T>({
   rowKey,
   rowHeight,
   minWidth,
+  compact = false,
+  target,
 }: {
   /** Names both the table (its caption) and the scrolling region. */
   readonly label: string;
@@ -43,8 +50,14 @@ export function VirtualTable<T>({
   readonly rowHeight: number;
   /** A CSS width the table keeps however narrow the page, e.g. for many columns; the box scrolls sideways. */
   readonly minWidth?: string;
+  /** Smaller text (GOV.UK's 16px), for a table with many columns. */
+  readonly compact?: boolean;
+  /** The row found (from a search or an address): scrolled to the middle, marked and focused. */
+  readonly target?: VirtualTarget | undefined;
 }) {
   const box = useRef<HTMLElement>(null);
+  const targetRow = useRef<HTMLTableRowElement>(null);
+  const pendingFocus = useRef<number | undefined>(undefined);
   const head = useRef<HTMLTableSectionElement>(null);
   const [view, setView] = useState({ start: 0, end: 0 });
 
@@ -76,6 +89,23 @@ export function VirtualTable<T>({
     }
     update();
   }, [rows, update]);
+
+  // A found row: scroll it to the middle of the box, then focus it once rendered.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (target === undefined || element === null) return;
+    const headHeight = head.current?.offsetHeight ?? 0;
+    const visible = element.clientHeight - headHeight;
+    element.scrollTop = Math.max(0, target.index * rowHeight - visible / 2 + rowHeight / 2);
+    pendingFocus.current = target.index;
+    update();
+  }, [target, rowHeight, update]);
+
+  useLayoutEffect(() => {
+    if (pendingFocus.current === undefined || targetRow.current === null) return;
+    pendingFocus.current = undefined;
+    targetRow.current.focus();
+  });
 
   useLayoutEffect(() => {
     const element = box.current;
@@ -109,7 +139,7 @@ export function VirtualTable<T>({
       onScroll={update}
     >
       <table
-        className="govuk-table app-virtual-table__table"
+        className={`govuk-table app-virtual-table__table${compact ? ' app-virtual-table__table--compact' : ''}`}
         aria-rowcount={rows.length + 1}
         style={minWidth === undefined ? undefined : { minWidth }}
       >
@@ -137,20 +167,34 @@ export function VirtualTable<T>({
         </thead>
         <tbody className="govuk-table__body">
           {spacer(start * rowHeight, 'before')}
-          {rows.slice(start, end).map((row, offset) => (
-            <tr
-              className="govuk-table__row"
-              key={rowKey(row, start + offset)}
-              aria-rowindex={start + offset + 2}
-              style={{ height: rowHeight }}
-            >
-              {columns.map((column, index) => (
-                <td className={`govuk-table__cell${numeric(column, 'cell')}`} key={index}>
-                  {column.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
+          {rows.slice(start, end).map((row, offset) => {
+            const isTarget = target?.index === start + offset;
+            return (
+              <tr
+                className={`govuk-table__row${isTarget ? ' app-virtual-table__row--target' : ''}`}
+                key={rowKey(row, start + offset)}
+                aria-rowindex={start + offset + 2}
+                style={{ height: rowHeight }}
+                {...(isTarget ? { ref: targetRow, tabIndex: -1, 'aria-current': true } : {})}
+              >
+                {columns.map((column, index) =>
+                  column.rowHeader === true ? (
+                    <th
+                      scope="row"
+                      className={`govuk-table__header${numeric(column, 'header')}`}
+                      key={index}
+                    >
+                      {column.cell(row)}
+                    </th>
+                  ) : (
+                    <td className={`govuk-table__cell${numeric(column, 'cell')}`} key={index}>
+                      {column.cell(row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            );
+          })}
           {spacer((rows.length - end) * rowHeight, 'after')}
         </tbody>
       </table>

@@ -8,7 +8,13 @@ import { startImport, type ImportProgress } from './import-client';
 export type ImportState =
   | { readonly status: 'idle' }
   | { readonly status: 'running'; readonly progress: ImportProgress }
-  | { readonly status: 'done'; readonly files: number; readonly rows: number }
+  | {
+      readonly status: 'done';
+      readonly files: number;
+      readonly rows: number;
+      /** Counts imports, so each success banner is a new one that takes focus. */
+      readonly seq: number;
+    }
   | { readonly status: 'refused'; readonly message: string }
   | { readonly status: 'cancelled' };
 
@@ -24,6 +30,7 @@ export function useImport(inspectionId: string) {
   const { db, userName } = useApp();
   const [state, setState] = useState<ImportState>({ status: 'idle' });
   const cancelRef = useRef<(() => void) | undefined>(undefined);
+  const doneCount = useRef(0);
 
   /** Imports files already read (chosen in the dialog or dropped on the page) for `owner`. */
   const importFiles = useCallback(
@@ -79,8 +86,10 @@ export function useImport(inspectionId: string) {
           message: `${saved.error.message} Nothing was imported.`,
         });
       performance.measure('workbook:import:total', 'workbook:import:start');
+      doneCount.current += 1;
       return setState({
         status: 'done',
+        seq: doneCount.current,
         files: outcome.files.length,
         rows: outcome.files.reduce((sum, file) => sum + file.parsed.rows, 0),
       });

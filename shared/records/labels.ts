@@ -1,0 +1,88 @@
+/**
+ * Words for the codes the records carry, so inspectors read "SSDA903 return
+ * (CSV)" rather than `ssda903-csv` (GOV.UK content design: plain English,
+ * https://www.gov.uk/guidance/content-design/writing-for-gov-uk).
+ */
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  'ssda903-csv': 'SSDA903 return (CSV)',
+  'ssda903-xml': 'SSDA903 return (XML)',
+  'annex-a': 'Annex A',
+  'ofsted-providers': 'Ofsted provider list',
+  'ch-basic-company-data': 'Companies House company data',
+  'ch-psc-snapshot': 'Companies House people with significant control',
+};
+
+/** An imported file's kind in words; an unknown kind is shown as it is. */
+export function kindLabel(kind: string): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+const SOURCE_LABELS: Readonly<Record<string, string>> = {
+  '903': 'SSDA903',
+  'annex-a': 'Annex A',
+  ofsted: 'Ofsted provider list',
+  ch: 'Companies House',
+};
+
+/** The last word of a rule id → what the rule checks. */
+const CHECK_LABELS: Readonly<Record<string, string>> = {
+  code: 'not a valid code',
+  blank: 'blank but required',
+  format: 'in the wrong format',
+  date: 'not a date',
+  invalid: 'not valid',
+  duplicate: 'given twice',
+  'after-year': 'after the collection year',
+  'child-not-in-header': 'child not in the Header table',
+  'dob-mismatch': 'date of birth differs from Header',
+  'sex-mismatch': 'sex differs from Header',
+  'no-header': 'no Header table imported',
+  'open-episodes': 'more than one open episode',
+  'more-than-one': 'more than one row for a child',
+  'not-provided': 'care leaver information not provided',
+  'same-table': 'the same table imported twice',
+  'field-count': 'wrong number of fields',
+  encoding: 'text encoding guessed',
+  extension: 'file extension does not match',
+  unknown: 'not recognised',
+  'unknown-element': 'element not recognised',
+  skipped: 'sheet skipped',
+  missing: 'missing',
+  extra: 'extra column',
+  variant: 'column named differently',
+  'not-found': 'header row not found',
+  default: 'codes filled in by default',
+  misaligned: 'columns out of line',
+  'not-text': 'not text',
+  none: 'no URN',
+  truncated: 'file cut short',
+  fields: 'wrong number of fields',
+  json: 'line is not JSON',
+  shape: 'entry has the wrong shape',
+};
+
+/**
+ * A rule id (`903.Episodes.PLACE.code`) in words: "SSDA903 Episodes, PLACE:
+ * not a valid code". Column codes stay as codes: they are what the file's
+ * header says, and the rows table explains them.
+ */
+export function ruleLabel(rule: string): string {
+  const parts = rule.split('.');
+  const source = SOURCE_LABELS[parts[0] ?? ''];
+  if (source === undefined || parts.length < 2) return rule;
+  const last = parts.at(-1) ?? '';
+  const before = /^before-(.+)$/.exec(last);
+  const check =
+    CHECK_LABELS[last] ?? (before === null ? last.replaceAll('-', ' ') : `before ${before[1]}`);
+  const middle = parts.slice(1, -1);
+  // `903.<table>.<column>.<check>`: the table, then the column.
+  const place =
+    middle.length === 0
+      ? ''
+      : middle.length === 1
+        ? ` ${middle[0]}`
+        : ` ${middle.slice(0, -1).join(' ')}, ${middle.at(-1)}`;
+  const link = parts[0] === '903' && parts[1] === 'link' ? ' (across tables)' : '';
+  return `${source}${link === '' ? place : ''}${link}: ${check}`;
+}
