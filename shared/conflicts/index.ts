@@ -47,6 +47,7 @@ export type {
   PlacementSource,
   PscList,
   Review,
+  ReviewStatus,
   SettingList,
   SettingRecord,
   SkippedPlacement,

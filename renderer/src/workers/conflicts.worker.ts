@@ -1,5 +1,17 @@
 import type { Operation } from '../../../shared/bundle';
-import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
+import { runConflicts, workbookFromOperations, type LinkChange } from '../../../shared/workbook';
+
+/** A link decision to try without recording it (the page's "what would this change?"). */
+function whatIfOf(value: unknown): LinkChange | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const owner: unknown = Reflect.get(value, 'owner');
+  const company: unknown = Reflect.get(value, 'company');
+  const decision: unknown = Reflect.get(value, 'decision');
+  if (typeof owner !== 'string' || typeof company !== 'string') return undefined;
+  return decision === 'confirmed' || decision === 'rejected' || decision === 'undecided'
+    ? { owner, company, decision }
+    : undefined;
+}
 
 // Runs conflict-of-interest detection off the main thread: it re-reads every
 // imported file and walks the ownership graph.
@@ -16,9 +28,15 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     const log = operations as Operation[];
     const workbook = workbookFromOperations(log);
     if (!workbook.ok) throw new Error(workbook.error.message);
-    // Part name → bytes, built by the page from its source-file table.
-    // oxlint-disable-next-line typescript/no-unsafe-type-assertion
-    const report = runConflicts(workbook.data, log, parts as Record<string, Uint8Array>);
+    const whatIf = whatIfOf(Reflect.get(data, 'whatIf'));
+    const report = runConflicts(
+      workbook.data,
+      log,
+      // Part name → bytes, built by the page from its source-file table.
+      // oxlint-disable-next-line typescript/no-unsafe-type-assertion
+      parts as Record<string, Uint8Array>,
+      whatIf,
+    );
     self.postMessage({ ok: true, report });
   } catch (error: unknown) {
     self.postMessage({
