@@ -53,3 +53,4 @@ export type {
   SkippedPlacement,
   Source,
 } from './types';
+export { placementTypeLabel, relationLabels, relationShortLabels } from './labels';

@@ -1,4 +1,7 @@
 import type { ConflictReport } from '../../../../shared/conflicts';
+import type { LinkChange } from '../../../../shared/workbook';
+import type { WorkbookDb } from '../../db/db';
+import { loadLogAndParts } from '../../db/workbook-repository';
 import { keptWorker } from '../../workers/kept-worker';
 import { useLogWorker } from '../../workers/use-log-worker';
 
@@ -37,4 +40,18 @@ const conflictsWorker = keptWorker(
  */
 export function useConflicts(inspectionId: string): ConflictsState {
   return useLogWorker(inspectionId, conflictsWorker, stateFrom);
+}
+
+/**
+ * The conflict report as it would be after a link decision, worked out by
+ * the same worker without recording anything, so a confirmation can say
+ * which flags and leads the decision adds or removes.
+ */
+export async function whatIfConflicts(
+  db: WorkbookDb,
+  inspectionId: string,
+  whatIf: LinkChange,
+): Promise<ConflictsState> {
+  const { operations, parts } = await loadLogAndParts(db, inspectionId);
+  return stateFrom(await conflictsWorker.ask({ operations, parts, whatIf }));
 }
