@@ -1,4 +1,5 @@
-import { linkDecisions, conflictInputs } from '../../../../shared/workbook';
+import { longDate } from '../../../../shared/reports/text';
+import { conflictInputs, linkDecisions } from '../../../../shared/workbook';
 import { hrefFor, useRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
@@ -57,9 +58,9 @@ export function ConflictsPage({ inspectionId }: { readonly inspectionId: string 
       ) : report === undefined ? null : (
         <>
           <p className="govuk-body">
-            Placements from {report.year.start} to {report.year.end}: {report.conflicts.length}{' '}
-            {report.conflicts.length === 1 ? 'flag' : 'flags'}, {report.leads.length}{' '}
-            {report.leads.length === 1 ? 'lead' : 'leads'}.
+            Placements from {longDate(report.year.start)} to {longDate(report.year.end)}:{' '}
+            {report.conflicts.length} {report.conflicts.length === 1 ? 'flag' : 'flags'},{' '}
+            {report.leads.length} {report.leads.length === 1 ? 'lead' : 'leads'}.
           </p>
           {inputs.missing.length === 0 ? null : (
             <div className="govuk-inset-text">

@@ -62,13 +62,13 @@ export function FlagTable({
             const number = numbers.get(flag.id);
             return (
               <tr className="govuk-table__row" key={flag.id}>
-                <th scope="row" className="govuk-table__header">
+                <th scope="row" className="govuk-table__header app-nowrap">
                   <a
                     className="govuk-link"
                     href={hrefFor({ name: 'conflicts', inspectionId, sub: flag.id })}
                   >
                     Flag {number}
-                    <span className="govuk-visually-hidden">: {settingName(flag)}</span>
+                    <span className="govuk-visually-hidden"> – {settingName(flag)}</span>
                   </a>
                 </th>
                 <td className="govuk-table__cell">{settingName(flag)}</td>
