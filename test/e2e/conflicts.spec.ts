@@ -37,10 +37,21 @@ async function summaryRows(page: Page): Promise<string[][]> {
 
 /** The page never scrolls sideways: wide tables scroll in their own box (WCAG 1.4.10). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, 'horizontal page scroll').toBeLessThanOrEqual(0);
+  const { overflow, widest } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Name the outermost elements that stick out, so a failure says what to fix.
+    const out = [...document.querySelectorAll('body *')].filter(
+      (e) =>
+        e.getBoundingClientRect().right > width + 1 &&
+        e.closest('.app-scroll-box') === null &&
+        !(e.parentElement !== null && e.parentElement.getBoundingClientRect().right > width + 1),
+    );
+    return {
+      overflow: document.documentElement.scrollWidth - width,
+      widest: out.map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 60)}`),
+    };
+  });
+  expect(overflow, `horizontal page scroll from ${widest.join(' | ')}`).toBeLessThanOrEqual(0);
 }
 
 async function openConflicts(page: Page, id: string, query = ''): Promise<void> {

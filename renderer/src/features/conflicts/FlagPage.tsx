@@ -104,7 +104,7 @@ export function FlagPage({
           </p>
         </NotificationBanner>
       )}
-      <h1 className="govuk-heading-xl">
+      <h1 className="govuk-heading-l">
         <span className="govuk-caption-l">Conflict of interest</span>
         {label}: {entry.delegatedProvider.name} and {settingName(entry)}
       </h1>
@@ -130,7 +130,6 @@ export function FlagPage({
             review={entry.review}
             onSave={save}
           />
-          <h3 className="govuk-heading-s">History</h3>
           {log === undefined || log === null ? null : (
             <ReviewHistory operations={log.operations} flagId={flagId} />
           )}
