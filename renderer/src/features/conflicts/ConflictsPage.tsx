@@ -28,7 +28,7 @@ export function ConflictsPage({ inspectionId }: { readonly inspectionId: string 
   const state = useConflicts(inspectionId);
   const log = useConflictLog(inspectionId);
   const report = state.status === 'ready' ? state.report : undefined;
-  const links = useLinkDecisions(inspectionId, report);
+  const links = useLinkDecisions(inspectionId);
   const inputs =
     log === undefined || log === null ? undefined : conflictInputs(log.workbook, log.operations);
   const decided = log === undefined || log === null ? [] : linkDecisions(log.operations);

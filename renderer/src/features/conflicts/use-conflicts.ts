@@ -43,15 +43,18 @@ export function useConflicts(inspectionId: string): ConflictsState {
 }
 
 /**
- * The conflict report as it would be after a link decision, worked out by
- * the same worker without recording anything, so a confirmation can say
- * which flags and leads the decision adds or removes.
+ * The conflict report now and as it would be after a link decision, worked
+ * out by the same worker without recording anything, so a confirmation can
+ * say which flags and leads the decision adds or removes.
  */
 export async function whatIfConflicts(
   db: WorkbookDb,
   inspectionId: string,
   whatIf: LinkChange,
-): Promise<ConflictsState> {
+): Promise<{ readonly before: ConflictsState; readonly after: ConflictsState }> {
+  // Both from the same read of the log, so the difference is the decision's alone.
   const { operations, parts } = await loadLogAndParts(db, inspectionId);
-  return stateFrom(await conflictsWorker.ask({ operations, parts, whatIf }));
+  const before = stateFrom(await conflictsWorker.ask({ operations, parts }));
+  const after = stateFrom(await conflictsWorker.ask({ operations, parts, whatIf }));
+  return { before, after };
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { ConflictReport } from '../../../../shared/conflicts';
 import {
   conflictChanges,
   decideLink,
@@ -32,18 +31,20 @@ const titles = {
  * remove; confirming records it. Undo records at once (it is itself the way
  * back) and says what it restored.
  */
-export function useLinkDecisions(inspectionId: string, report: ConflictReport | undefined) {
+export function useLinkDecisions(inspectionId: string) {
   const { db, userName } = useApp();
   const [pending, setPending] = useState<Pending | undefined>();
   const [done, setDone] = useState<Done | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
 
   async function effectOf(change: LinkChange): Promise<Pending['effect']> {
-    if (report === undefined) return { status: 'failed', message: 'The check has not finished.' };
-    const after = await whatIfConflicts(db, inspectionId, change);
-    if (after.status === 'ready')
-      return { status: 'ready', changes: conflictChanges(report, after.report) };
-    return after.status === 'failed' ? after : { status: 'loading' };
+    const { before, after } = await whatIfConflicts(db, inspectionId, change);
+    if (before.status === 'ready' && after.status === 'ready')
+      return { status: 'ready', changes: conflictChanges(before.report, after.report) };
+    const failed = [before, after].find((state) => state.status === 'failed');
+    return failed?.status === 'failed'
+      ? failed
+      : { status: 'failed', message: 'The check did not finish; try again.' };
   }
 
   async function record(change: LinkChange, changes: ConflictChanges | undefined) {
