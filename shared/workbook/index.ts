@@ -77,9 +77,11 @@ export {
   conflictChanges,
   conflictInputs,
   flagGroups,
+  leadLinks,
   type ConflictChanges,
   type ConflictInputs,
   type FlagGroup,
+  type LeadLink,
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';

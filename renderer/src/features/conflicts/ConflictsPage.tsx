@@ -1,5 +1,5 @@
 import { longDate } from '../../../../shared/reports/text';
-import { conflictInputs, linkDecisions } from '../../../../shared/workbook';
+import { conflictInputs, leadLinks, linkDecisions } from '../../../../shared/workbook';
 import { hrefFor, useRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
@@ -8,7 +8,6 @@ import { ChangeList } from './ChangeList';
 import './conflicts.scss';
 import { DecidedLinks } from './DecidedLinks';
 import { FlagSummary, type ConflictsRoute } from './FlagSummary';
-import { leadLinks } from './lead-links';
 import { LeadLinks } from './LeadLinks';
 import { NotChecked } from './NotChecked';
 import { useConflictLog } from './use-conflict-log';

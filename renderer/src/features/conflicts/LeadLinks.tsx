@@ -2,7 +2,7 @@ import type { Lead } from '../../../../shared/conflicts';
 import type { LinkChange } from '../../../../shared/workbook';
 import { hrefFor } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
-import type { LeadLink } from './lead-links';
+import type { LeadLink } from '../../../../shared/workbook';
 import { settingName } from './labels';
 import { LinkConfirm, type Effect } from './LinkConfirm';
 

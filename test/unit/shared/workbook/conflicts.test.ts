@@ -11,6 +11,7 @@ import {
   createSession,
   decideLink,
   flagGroups,
+  leadLinks,
   linkDecisions,
   LINK_ENTITY,
   reportConflictsFrom,
@@ -200,5 +201,23 @@ describe('flag groups', () => {
     }
     // Kestrel's homes sit in Harbour Lane's group: one group holds more than one flag somewhere.
     expect(groups.length).toBeLessThan(flags.length);
+  });
+});
+
+describe('lead links', () => {
+  it('offers each names-alike link once, with every lead resting on it', () => {
+    const { links, other } = leadLinks(check(base).leads);
+    expect(links).toHaveLength(1);
+    const [link] = links;
+    expect(link).toMatchObject({
+      owner: LOOK_ALIKE,
+      company: lookAlikeCompany(check(base)),
+      companyName: "NORTHMOOR CHILDREN'S TRUST CIC",
+    });
+    expect(link?.leads.map((l) => l.setting.name).sort()).toEqual([
+      'Brightwater Court',
+      'Brightwater House',
+    ]);
+    expect(other).toEqual([]);
   });
 });
