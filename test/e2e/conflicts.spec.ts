@@ -160,6 +160,7 @@ test.describe('Conflicts of interest', () => {
     await expect(confirmBox).toContainText(`Brightwater House (${LOOK_ALIKE}), for ${TRUST}`);
     await expect(confirmBox).toContainText(`Brightwater Court (${LOOK_ALIKE}), for ${TRUST}`);
     await expectAccessible(page);
+    await page.screenshot({ path: testInfo.outputPath('confirm-1280.png'), fullPage: true });
     await page.getByRole('button', { name: 'Yes, dismiss link' }).click();
     const dismissed = page.getByRole('alert').filter({ hasText: 'Link dismissed' });
     await expect(dismissed).toBeFocused();
