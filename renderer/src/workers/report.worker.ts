@@ -14,6 +14,7 @@ import {
   type ReportSignature,
 } from '../../../shared/reports';
 import {
+  conflictInputs,
   importsFromOperations,
   indicatorsFor,
   reportBasisText,
@@ -112,7 +113,8 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         imports.length === 0
           ? undefined
           : reportIndicatorsFrom(indicatorsFor(workbook.data, log, parts), workbook.data);
-      const conflicts = imports.some((i) => i.kind === 'ofsted-providers')
+      // The same rule as the Conflicts screen's "not checked".
+      const conflicts = conflictInputs(workbook.data, log).checked
         ? reportConflictsFrom(
             runConflicts(workbook.data, log, parts),
             new Date().toISOString().slice(0, 10),
