@@ -108,7 +108,7 @@ function entry(graph: OwnershipGraph, args: EntryArgs): Conflict {
 }
 
 function reviewOrder(review: Review): string {
-  return `${review.at}\u0000${review.by}\u0000${review.reason}`;
+  return `${review.at}\u0000${review.by}\u0000${review.reason}\u0000${review.status ?? ''}`;
 }
 
 /** The latest review of each flag (by `at`, then reviewer and reason, so the choice is stable). */
@@ -244,7 +244,8 @@ export function detectConflicts(graph: OwnershipGraph, input: DetectInput): Conf
     const review = reviews.get(flag.id);
     if (review === undefined) return flag;
     used.add(flag.id);
-    return { ...flag, review: { by: review.by, at: review.at, reason: review.reason } };
+    const status = review.status ?? 'confirmed';
+    return { ...flag, review: { status, by: review.by, at: review.at, reason: review.reason } };
   };
   return {
     asOf: graph.asOf,

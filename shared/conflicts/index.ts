@@ -47,8 +47,10 @@ export type {
   PlacementSource,
   PscList,
   Review,
+  ReviewStatus,
   SettingList,
   SettingRecord,
   SkippedPlacement,
   Source,
 } from './types';
+export { placementTypeLabel, relationLabels, relationShortLabels } from './labels';

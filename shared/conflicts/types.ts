@@ -101,9 +101,13 @@ export type Placement = {
   readonly sources: readonly PlacementSource[];
 };
 
-/** An inspector's review of a flag or lead. */
+/** What a review concluded: a conflict, one with mitigation in place, or none. */
+export type ReviewStatus = 'confirmed' | 'mitigated' | 'dismissed';
+
+/** An inspector's review of a flag or lead (no status: a confirmation, as first recorded). */
 export type Review = {
   readonly flagId: string;
+  readonly status?: ReviewStatus;
   readonly by: string;
   readonly at: string;
   readonly reason: string;
@@ -174,7 +178,12 @@ export type Conflict = {
   readonly groupPlacements: number;
   readonly allPlacements: number;
   readonly chain: readonly ChainLink[];
-  readonly review: { readonly by: string; readonly at: string; readonly reason: string } | null;
+  readonly review: {
+    readonly status: ReviewStatus;
+    readonly by: string;
+    readonly at: string;
+    readonly reason: string;
+  } | null;
 };
 
 /** A possible conflict a person must look at: not a flag until a link is confirmed. */

@@ -4,13 +4,15 @@ import { sourceName } from './labels';
 import { longDate, plural } from './text';
 import type { ReportBlock } from './types';
 
-const severityLabels: Readonly<Record<ConflictFlag['severity'], string>> = {
+/** Severities in words, as the report and the Conflicts screen print them. */
+export const severityLabels: Readonly<Record<ConflictFlag['severity'], string>> = {
   high: 'High',
   medium: 'Medium',
   low: 'Low',
 };
 
-const reviewLabels: Readonly<Record<ConflictFlag['review']['status'], string>> = {
+/** Review statuses in words, as the report and the Conflicts screen print them. */
+export const reviewLabels: Readonly<Record<ConflictFlag['review']['status'], string>> = {
   'not-reviewed': 'Not yet reviewed',
   confirmed: 'Confirmed',
   mitigated: 'Confirmed, with mitigation in place',
@@ -24,6 +26,20 @@ function reviewText(flag: ConflictFlag): string {
   return `${reviewLabels[status]}${who}${when}`;
 }
 
+/** The sentence the report prints when conflicts were not checked; the screen says the same. */
+export const NOT_CHECKED = 'Conflicts of interest have not been checked.';
+
+/**
+ * The number the report gives each flag: from 1, in the order the check
+ * returns them (most severe first). The Conflicts screen numbers its flags
+ * with this too, so "flag 3" is the same flag in both.
+ */
+export function numberedFlags<T>(
+  flags: readonly T[],
+): { readonly number: number; readonly flag: T }[] {
+  return flags.map((flag, index) => ({ number: index + 1, flag }));
+}
+
 /**
  * The conflicts-of-interest section (product.md item 7): every flag with its
  * evidence chain, the children affected and the inspector's review. Without
@@ -33,7 +49,7 @@ export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts):
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Conflicts of interest' }];
   if (conflicts === undefined) {
     blocks.push(
-      { kind: 'paragraph', text: 'Conflicts of interest have not been checked.' },
+      { kind: 'paragraph', text: NOT_CHECKED },
       {
         kind: 'paragraph',
         tone: 'secondary',
@@ -46,6 +62,7 @@ export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts):
     kind: 'paragraph',
     text: `Checked on ${longDate(conflicts.checkedAt)} against ${conflicts.register}.`,
   });
+  const numbered = numberedFlags(conflicts.flags);
   if (conflicts.flags.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'No conflicts of interest were found.' });
     return blocks;
@@ -60,8 +77,8 @@ export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts):
       kind: 'table',
       caption: 'Conflict-of-interest flags',
       head: ['Flag', 'Delegated provider', 'Placement provider', 'Severity', 'Children', 'Review'],
-      rows: conflicts.flags.map((flag, index) => [
-        String(index + 1),
+      rows: numbered.map(({ number, flag }) => [
+        String(number),
         sourceName(workbook, flag.provider),
         flag.placementProvider.name,
         severityLabels[flag.severity],
@@ -72,12 +89,12 @@ export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts):
       widths: [28, '*', '*', 48, 48, 80],
     },
   );
-  conflicts.flags.forEach((flag, index) => {
+  numbered.forEach(({ number, flag }) => {
     blocks.push(
       {
         kind: 'heading',
         level: 3,
-        text: `Flag ${index + 1}: ${sourceName(workbook, flag.provider)} and ${flag.placementProvider.name}`,
+        text: `Flag ${number}: ${sourceName(workbook, flag.provider)} and ${flag.placementProvider.name}`,
       },
       {
         kind: 'facts',
@@ -96,7 +113,7 @@ export function conflictBlocks(workbook: Workbook, conflicts?: ReportConflicts):
       },
       {
         kind: 'table',
-        caption: `Evidence chain for flag ${index + 1}`,
+        caption: `Evidence chain for flag ${number}`,
         head: ['Step', 'From', 'Link', 'To', 'Source'],
         rows: flag.chain.map((link, step) => [
           String(step + 1),

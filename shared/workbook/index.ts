@@ -62,8 +62,35 @@ export {
   type OwnedRecords,
 } from './imported-records';
 export { addDemoRecords, type DemoWithRecords } from './demo/with-records';
-export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from './conflicts';
-export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';
+export {
+  decideLink,
+  flagReviews,
+  linkDecisions,
+  linkKey,
+  reviewFlag,
+  runConflicts,
+  undoLink,
+  type DecidedLink,
+  type LinkChange,
+} from './conflicts';
+export {
+  LINK_ENTITY,
+  REVIEW_ENTITY,
+  reviewStatuses,
+  type LinkRecord,
+  type ReviewRecord,
+  type ReviewStatus,
+} from './conflict-records';
+export {
+  conflictChanges,
+  conflictInputs,
+  flagGroups,
+  leadLinks,
+  type ConflictChanges,
+  type ConflictInputs,
+  type FlagGroup,
+  type LeadLink,
+} from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';
 export { auditTrail, restoreChange } from './audit';

@@ -72,7 +72,7 @@ export function reportConflictsFrom(report: ConflictReport, checkedAt: string): 
         flag.review === null
           ? { status: 'not-reviewed' as const }
           : {
-              status: 'confirmed' as const,
+              status: flag.review.status,
               by: flag.review.by,
               at: flag.review.at.slice(0, 10),
               note: flag.review.reason,

@@ -151,12 +151,11 @@ test.describe('The whole flow', () => {
 
     // Review a conflict of interest.
     await go(page, 'Conflicts');
-    const flag = page.locator('.govuk-summary-card').filter({ hasText: 'Mark reviewed' }).first();
-    await expect(flag).toBeVisible({ timeout: 60_000 });
-    await flag.getByRole('button', { name: 'Mark reviewed' }).click();
-    await flag.getByLabel('Reason for marking this reviewed').fill('Contract clause 14 manages it');
-    await flag.getByRole('button', { name: 'Mark reviewed' }).click();
-    await expect(page.getByText(/Contract clause 14 manages it/)).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('link', { name: /^Flag 1 – / }).click({ timeout: 60_000 });
+    await page.getByLabel('Confirmed', { exact: true }).check();
+    await page.getByLabel('Reason').fill('Contract clause 14 manages it');
+    await page.getByRole('button', { name: 'Mark flag 1 reviewed' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Flag 1 reviewed' })).toBeFocused();
 
     // Generate and sign the report; the download is a PDF whose signature holds.
     await go(page, 'Report');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { writeBundle } from '../../../shared/bundle';
 import { reportReadiness, templateFor } from '../../../shared/reports';
 import {
+  conflictInputs,
   importsFromOperations,
   importedRecords,
   indicatorsFor,
@@ -153,9 +154,8 @@ export const reportCommand: Command = {
         : hasImports
           ? reportIndicatorsFrom(indicatorsFor(workbook, recordsOf()), workbook)
           : undefined;
-    const hasRegister = importsFromOperations(opened.bundle.operations).some(
-      (i) => i.kind === 'ofsted-providers',
-    );
+    // The same rule as the Conflicts screen's "not checked".
+    const hasRegister = conflictInputs(workbook, opened.bundle.operations).checked;
     const conflicts =
       conflictsFile !== undefined
         ? await readConflicts(conflictsFile, workbook)

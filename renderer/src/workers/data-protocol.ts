@@ -1,5 +1,6 @@
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { IndicatorReport } from '../../../shared/records/indicators';
+import type { LinkChange } from '../../../shared/workbook';
 
 /**
  * The data worker's messages, one module for both ends. The page names an
@@ -13,6 +14,8 @@ export type DataRequest = {
   /** The IndexedDB database's name (the app's, or a test's). */
   readonly dbName: string;
   readonly inspectionId: string;
+  /** Conflicts only: a link decision to try without recording it ("what would this change?"). */
+  readonly whatIf?: LinkChange;
 };
 
 /** A delegated provider as the indicators screen lists it. */
@@ -35,12 +38,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+function isLinkChange(value: unknown): value is LinkChange {
+  return (
+    isObject(value) &&
+    typeof value['owner'] === 'string' &&
+    typeof value['company'] === 'string' &&
+    (value['decision'] === 'confirmed' ||
+      value['decision'] === 'rejected' ||
+      value['decision'] === 'undecided')
+  );
+}
+
 /** Narrows a message to the worker. */
 export function isDataRequest(value: unknown): value is DataRequest {
   return (
     isObject(value) &&
     (value['kind'] === 'indicators' || value['kind'] === 'conflicts') &&
     typeof value['dbName'] === 'string' &&
-    typeof value['inspectionId'] === 'string'
+    typeof value['inspectionId'] === 'string' &&
+    (value['whatIf'] === undefined || isLinkChange(value['whatIf']))
   );
 }

@@ -55,7 +55,10 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   const { operations, records } = await load(request);
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
-  return { ok: true, report: runConflicts(workbook.data, operations, records) };
+  return {
+    ok: true,
+    report: runConflicts(workbook.data, operations, records, request.whatIf),
+  };
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

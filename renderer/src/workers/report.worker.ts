@@ -15,6 +15,7 @@ import {
 } from '../../../shared/reports';
 import {
   importedRecords,
+  conflictInputs,
   importsFromOperations,
   indicatorsFor,
   reportBasisText,
@@ -133,8 +134,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         records === undefined
           ? undefined
           : reportIndicatorsFrom(indicatorsFor(workbook.data, records), workbook.data);
+      // The same rule as the Conflicts screen's "not checked".
       const conflicts =
-        records !== undefined && imports.some((i) => i.kind === 'ofsted-providers')
+        records !== undefined && conflictInputs(workbook.data, log).checked
           ? reportConflictsFrom(
               runConflicts(workbook.data, log, records),
               new Date().toISOString().slice(0, 10),

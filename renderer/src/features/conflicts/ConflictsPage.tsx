@@ -1,114 +1,96 @@
-import { useState } from 'react';
-import type { Lead } from '../../../../shared/conflicts';
-import { decideLink, reviewFlag } from '../../../../shared/workbook';
-import { useApp } from '../../app/app-context';
-import { hrefFor } from '../../app/router';
+import { longDate } from '../../../../shared/reports/text';
+import { conflictInputs, leadLinks, linkDecisions } from '../../../../shared/workbook';
+import { hrefFor, useRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
-import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { runCommand } from '../../db/workbook-repository';
-import { FlagCard } from './FlagCard';
-import { ReviewForm } from './ReviewForm';
+import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import { ChangeList } from './ChangeList';
+import './conflicts.scss';
+import { DecidedLinks } from './DecidedLinks';
+import { FlagSummary, type ConflictsRoute } from './FlagSummary';
+import { LeadLinks } from './LeadLinks';
+import { NotChecked } from './NotChecked';
+import { useConflictLog } from './use-conflict-log';
 import { useConflicts } from './use-conflicts';
+import { useLinkDecisions } from './use-link-decisions';
 
-/** The company a names-alike lead points at, read from its chain: `NAME (01234567)`. */
-function leadCompany(lead: Lead): string | undefined {
-  const step = lead.chain.find((link) => link.via.startsWith('names alike'));
-  return step === undefined ? undefined : /\(([A-Z0-9]{8})\)$/.exec(step.to)?.[1];
-}
-
-/** Conflicts: flags and leads with their evidence; decide links, review flags. */
+/**
+ * Conflicts: a summary of the flags (numbered as the report numbers them,
+ * grouped by corporate group, filtered by status and provider), each flag
+ * on its own page; leads with their link decisions, asked about before they
+ * are recorded; and the decided links, each with Undo.
+ */
 export function ConflictsPage({ inspectionId }: { readonly inspectionId: string }) {
-  const { db, userName } = useApp();
+  const current = useRoute();
+  const route: ConflictsRoute =
+    current.name === 'conflicts' ? current : { name: 'conflicts', inspectionId };
   const state = useConflicts(inspectionId);
-  const [problem, setProblem] = useState<string | undefined>();
-
-  async function act(command: Parameters<typeof runCommand>[3]): Promise<string | undefined> {
-    const outcome = await runCommand(db, inspectionId, userName, command);
-    const message = outcome.ok ? undefined : outcome.error.message;
-    setProblem(message);
-    return message;
-  }
+  const log = useConflictLog(inspectionId);
+  const report = state.status === 'ready' ? state.report : undefined;
+  const links = useLinkDecisions(inspectionId);
+  const inputs =
+    log === undefined || log === null ? undefined : conflictInputs(log.workbook, log.operations);
+  const decided = log === undefined || log === null ? [] : linkDecisions(log.operations);
+  const problem = links.problem ?? (state.status === 'failed' ? state.message : undefined);
 
   return (
     <>
       <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>
       {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
+      {links.done === undefined ? null : (
+        <NotificationBanner key={links.done.key} title="Success" success>
+          <h3 className="govuk-notification-banner__heading">{links.done.title}</h3>
+          {links.done.changes === undefined ? null : (
+            <ChangeList changes={links.done.changes} tense="did" />
+          )}
+        </NotificationBanner>
+      )}
       <h1 className="govuk-heading-xl">Conflicts of interest</h1>
       <p className="govuk-body">
         Placements in settings owned by a delegated provider, or by a company in the same corporate
         group. Leads are looser matches that count only once someone confirms them.
       </p>
-      {state.status === 'loading' ? (
+      {inputs === undefined || (inputs.checked && report === undefined) ? (
         <p className="govuk-body">Following every placement to its owner and group…</p>
-      ) : state.status === 'failed' ? (
-        <ErrorSummary errors={[{ text: state.message }]} />
-      ) : (
+      ) : !inputs.checked ? (
+        <NotChecked inspectionId={inspectionId} missing={inputs.missing} />
+      ) : report === undefined ? null : (
         <>
           <p className="govuk-body">
-            {state.report.year.start} to {state.report.year.end}: {state.report.conflicts.length}{' '}
-            flags, {state.report.leads.length} leads.
+            Placements from {longDate(report.year.start)} to {longDate(report.year.end)}:{' '}
+            {report.conflicts.length} {report.conflicts.length === 1 ? 'flag' : 'flags'},{' '}
+            {report.leads.length} {report.leads.length === 1 ? 'lead' : 'leads'}.
           </p>
+          {inputs.missing.length === 0 ? null : (
+            <div className="govuk-inset-text">
+              The check ran without some inputs:
+              <ul className="govuk-list govuk-list--bullet">
+                {inputs.missing.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <h2 className="govuk-heading-l">Flags</h2>
-          {state.report.conflicts.length === 0 ? (
-            <p className="govuk-body">No conflicts found.</p>
-          ) : null}
-          {state.report.conflicts.map((flag) => (
-            <FlagCard entry={flag} key={flag.id}>
-              {flag.review === null ? (
-                <ReviewForm onReview={(reason) => act((c) => reviewFlag(c, flag.id, reason))} />
-              ) : (
-                <p className="govuk-body">
-                  <strong className="govuk-tag govuk-tag--green">Reviewed</strong> by{' '}
-                  {flag.review.by}: {flag.review.reason}
-                </p>
-              )}
-            </FlagCard>
-          ))}
+          {report.conflicts.length === 0 ? (
+            <p className="govuk-body">No conflicts of interest were found.</p>
+          ) : (
+            <FlagSummary route={route} flags={report.conflicts} />
+          )}
           <h2 className="govuk-heading-l">Leads</h2>
-          {state.report.leads.length === 0 ? <p className="govuk-body">No leads.</p> : null}
-          {state.report.leads.map((lead) => {
-            const company = leadCompany(lead);
-            return (
-              <FlagCard entry={lead} key={lead.id}>
-                <p className="govuk-body">{lead.reason}</p>
-                {company === undefined ? null : (
-                  <div className="govuk-button-group">
-                    <Button
-                      variant="secondary"
-                      onClick={() =>
-                        void act((c) =>
-                          decideLink(c, { owner: lead.owner.name, company, decision: 'confirmed' }),
-                        )
-                      }
-                    >
-                      Confirm link
-                      <span className="govuk-visually-hidden">
-                        {' '}
-                        between {lead.owner.name} and {company}
-                      </span>
-                    </Button>
-                    <Button
-                      variant="warning"
-                      onClick={() =>
-                        void act((c) =>
-                          decideLink(c, { owner: lead.owner.name, company, decision: 'rejected' }),
-                        )
-                      }
-                    >
-                      Dismiss link
-                      <span className="govuk-visually-hidden">
-                        {' '}
-                        between {lead.owner.name} and {company}
-                      </span>
-                    </Button>
-                  </div>
-                )}
-              </FlagCard>
-            );
-          })}
+          {report.leads.length === 0 ? <p className="govuk-body">No leads.</p> : null}
+          <LeadLinks
+            inspectionId={inspectionId}
+            {...leadLinks(report.leads)}
+            pending={links.pending}
+            onAsk={(change) => void links.ask(change)}
+            onConfirm={() => void links.confirm()}
+            onCancel={links.cancel}
+          />
         </>
       )}
+      <h2 className="govuk-heading-l">Decided links</h2>
+      <DecidedLinks links={decided} onUndo={(link) => void links.undo(link)} />
     </>
   );
 }

@@ -1,4 +1,6 @@
 import type { ConflictReport } from '../../../../shared/conflicts';
+import type { LinkChange } from '../../../../shared/workbook';
+import type { WorkbookDb } from '../../db/db';
 import { dataWorkerFor } from '../../workers/data-client';
 import { useLogWorker } from '../../workers/use-log-worker';
 
@@ -33,4 +35,20 @@ const conflictsWorker = dataWorkerFor('conflicts');
  */
 export function useConflicts(inspectionId: string): ConflictsState {
   return useLogWorker(inspectionId, conflictsWorker, stateFrom);
+}
+
+/**
+ * The conflict report now and as it would be after a link decision, worked
+ * out by the same worker without recording anything, so a confirmation can
+ * say which flags and leads the decision adds or removes.
+ */
+export async function whatIfConflicts(
+  db: WorkbookDb,
+  inspectionId: string,
+  whatIf: LinkChange,
+): Promise<{ readonly before: ConflictsState; readonly after: ConflictsState }> {
+  const request = { dbName: db.name, inspectionId };
+  const before = stateFrom(await conflictsWorker.ask(request));
+  const after = stateFrom(await conflictsWorker.ask({ ...request, whatIf }));
+  return { before, after };
 }

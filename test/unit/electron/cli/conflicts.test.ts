@@ -119,3 +119,86 @@ describe('workbook conflicts on the demo', () => {
     expect((await run(['link', file, '--owner', 'X', '--company', 'not-a-number'])).code).toBe(1);
   });
 });
+
+describe('workbook link --undo and review --status', () => {
+  it('undoes a rejected link so its leads come back, and changes a review’s status', async () => {
+    const lookAlike = "Northmoor Children's Services Ltd";
+    const leadsOf = async () =>
+      entries(json(await run(['conflicts', file, '--json'])), 'leads').filter(
+        (l) => l.owner.name === lookAlike,
+      );
+    // The earlier test rejected this link; undo it.
+    expect(await leadsOf()).toEqual([]);
+    const undone = await run([
+      'link',
+      file,
+      '--owner',
+      lookAlike,
+      '--company',
+      '11223344',
+      '--undo',
+      '--as',
+      'Tom Hargreaves',
+    ]);
+    expect(undone.code).toBe(0);
+    expect((await leadsOf()).length).toBeGreaterThan(0);
+    // Nothing left to undo: a clear one-line refusal, exit 1.
+    const again = await run([
+      'link',
+      file,
+      '--owner',
+      lookAlike,
+      '--company',
+      '11223344',
+      '--undo',
+    ]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/nothing to undo/);
+    expect(
+      (
+        await run([
+          'link',
+          file,
+          '--owner',
+          lookAlike,
+          '--company',
+          '11223344',
+          '--undo',
+          '--reject',
+        ])
+      ).code,
+    ).toBe(2);
+    const log = JSON.stringify(
+      json(await run(['log', file, '--entity', 'company-link', '--json'])),
+    );
+    expect(log).toContain('undecided');
+    expect(log).toContain('rejected');
+
+    const [first] = entries(json(await run(['conflicts', file, '--json'])), 'conflicts');
+    if (first === undefined) throw new Error('the demo has no flag');
+    const changed = await run([
+      'review',
+      file,
+      '--flag',
+      first.id,
+      '--reason',
+      'The homes were sold before delegation',
+      '--status',
+      'dismissed',
+    ]);
+    expect(changed.code).toBe(0);
+    // Read the raw JSON: the entry schema above names only the fields every entry has.
+    const raw = z
+      .object({
+        conflicts: z.array(z.object({ id: z.string(), review: z.unknown() })),
+      })
+      .parse(json(await run(['conflicts', file, '--json'])));
+    expect(raw.conflicts.find((f) => f.id === first.id)?.review).toMatchObject({
+      status: 'dismissed',
+      reason: 'The homes were sold before delegation',
+    });
+    expect(
+      (await run(['review', file, '--flag', first.id, '--reason', 'x', '--status', 'maybe'])).code,
+    ).toBe(2);
+  });
+});

@@ -271,7 +271,9 @@ describe('reviews', () => {
       year: YEAR,
       reviews,
     });
+    // A review recorded without a status is a confirmation, as the report always printed it.
     expect(find(report, 'conflict:brightwater:SC100001').review).toEqual({
+      status: 'confirmed',
       by: 'CD',
       at: '2024-06-05',
       reason: 'Checked with the DCS.',
