@@ -52,3 +52,4 @@ export type {
   SkippedPlacement,
   Source,
 } from './types';
+export { flagsNamingChild } from './child-flags';
