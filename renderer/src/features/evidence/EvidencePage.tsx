@@ -59,7 +59,12 @@ export function EvidencePage({ inspectionId }: { readonly inspectionId: string }
           />
         </div>
       </div>
-      <EvidenceBrowser evidence={evidence} sources={sources} areas={areas} />
+      <EvidenceBrowser
+        inspectionId={inspectionId}
+        evidence={evidence}
+        sources={sources}
+        areas={areas}
+      />
     </>
   );
 }
