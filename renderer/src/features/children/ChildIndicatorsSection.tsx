@@ -50,7 +50,7 @@ export function ChildIndicatorsSection({
       {counted.length === 0 ? (
         <p className="govuk-body">This child is in no indicator’s population.</p>
       ) : (
-        <ScrollBox label="Indicators this child counts in">
+        <ScrollBox label="Indicators counting this child">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">
               Each indicator counts children: the child is one of those it measures (its

@@ -57,14 +57,19 @@ export function EvidenceEditForm({
   const [confirmed, setConfirmed] = useState(false);
   const [unconfirmed, setUnconfirmed] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [asked, setAsked] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // A questioned date takes focus to its confirmation, so the question is heard and answered.
+  useEffect(() => {
+    if (asked > 0 && !unconfirmed) document.getElementById('edit-date-confirmed')?.focus();
+  }, [asked, unconfirmed]);
   const sourceIds = sources.map((source) => source.value);
   const areaIds = areas.map((area) => area.id);
 
   const update = (change: Partial<EditDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
-    if (change.date !== undefined) {
+    if (change.relatesTo !== undefined) {
       // A new date is a new answer: the question, if any, is asked again on saving.
       setQuestion(undefined);
       setConfirmed(false);
@@ -91,6 +96,7 @@ export function EvidenceEditForm({
     if (checked.ok === 'question') {
       setUnconfirmed(question !== undefined);
       setQuestion(dateQuestionText(checked.question, checked.relatesTo, onSite));
+      setAsked((n) => n + 1);
       return;
     }
     setSaving(true);
@@ -178,8 +184,8 @@ export function EvidenceEditForm({
         id="edit-date"
         legend="Date the evidence relates to"
         hint="For example, 5 10 2026."
-        value={draft.date}
-        onChange={(date) => update({ date })}
+        value={draft.relatesTo}
+        onChange={(relatesTo) => update({ relatesTo })}
         {...error('relatesTo')}
       />
       {question === undefined ? null : (

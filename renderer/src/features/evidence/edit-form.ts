@@ -1,11 +1,11 @@
 import { questionEvidenceDate, type Evidence, type FrameworkArea } from '../../../../shared/domain';
 import type { EditEvidenceInput } from '../../../../shared/workbook';
-import { datePartsOf, readDate, type DateParts } from '../../components/govuk/date-parts';
+import { datePartsOf } from '../../components/govuk/date-parts';
 import { checkDraft, type CaptureErrors } from './capture-validation';
 import type { EvidenceDraft } from './evidence-draft';
 
-/** The Change form's contents: the capture draft, with the date as three fields. */
-export type EditDraft = Omit<EvidenceDraft, 'relatesTo'> & { readonly date: DateParts };
+/** The Change form's contents: the capture form's, the date as its three fields. */
+export type EditDraft = EvidenceDraft;
 
 /** The form filled from the item as it stands. */
 export function editDraftOf(item: Evidence): EditDraft {
@@ -17,7 +17,7 @@ export function editDraftOf(item: Evidence): EditDraft {
     text: item.text,
     checklistItems: [...item.checklistItems],
     childIds: item.childIds.join(', '),
-    date: datePartsOf(item.relatesTo),
+    relatesTo: datePartsOf(item.relatesTo),
   };
 }
 
@@ -49,19 +49,15 @@ export function checkEdit(
     readonly dateConfirmed: boolean;
   },
 ): EditCheck {
-  const date = readDate(draft.date, 'the date the evidence relates to');
-  const { date: _parts, ...rest } = draft;
-  const checked = checkDraft({ ...rest, relatesTo: date.ok ? date.iso : '' }, context);
-  if (!date.ok) {
-    return {
-      ok: false,
-      errors: { ...(checked.ok ? {} : checked.errors), relatesTo: date.message },
-    };
-  }
+  const checked = checkDraft(draft, context);
   if (!checked.ok) return checked;
-  const question = questionEvidenceDate(date.iso, context.onSite, context.today);
-  if (question !== undefined && !context.dateConfirmed) {
-    return { ok: 'question', question, relatesTo: date.iso };
+  const { relatesTo } = checked.input;
+  const question =
+    relatesTo === undefined
+      ? undefined
+      : questionEvidenceDate(relatesTo, context.onSite, context.today);
+  if (question !== undefined && relatesTo !== undefined && !context.dateConfirmed) {
+    return { ok: 'question', question, relatesTo };
   }
   return { ok: true, input: { id, ...checked.input } };
 }

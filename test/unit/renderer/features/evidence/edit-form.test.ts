@@ -17,7 +17,7 @@ const item = makeEvidence('ev-7', { childIds: ['NM-1', 'NM-2'], relatesTo: '2026
 describe('checkEdit', () => {
   it('fills the form from the item and gives back the same fields when nothing changed', () => {
     const draft = editDraftOf(item);
-    expect(draft.date).toEqual({ day: '6', month: '10', year: '2026' });
+    expect(draft.relatesTo).toEqual({ day: '6', month: '10', year: '2026' });
     expect(draft.childIds).toBe('NM-1, NM-2');
     expect(checkEdit('ev-7', draft, context)).toEqual({
       ok: true,
@@ -39,7 +39,7 @@ describe('checkEdit', () => {
     const draft = {
       ...editDraftOf(item),
       text: ' ',
-      date: { day: '31', month: '2', year: '2026' },
+      relatesTo: { day: '31', month: '2', year: '2026' },
     };
     const checked = checkEdit('ev-7', draft, context);
     expect(checked).toEqual({
@@ -51,7 +51,7 @@ describe('checkEdit', () => {
     });
     const noMonth = checkEdit(
       'ev-7',
-      { ...editDraftOf(item), date: { day: '1', month: '', year: '2026' } },
+      { ...editDraftOf(item), relatesTo: { day: '1', month: '', year: '2026' } },
       context,
     );
     expect(noMonth.ok === false && noMonth.errors.relatesTo).toBe(
@@ -60,13 +60,16 @@ describe('checkEdit', () => {
   });
 
   it('questions a date long before the visit or after it until confirmed', () => {
-    const early = { ...editDraftOf(item), date: { day: '1', month: 'September', year: '2026' } };
+    const early = {
+      ...editDraftOf(item),
+      relatesTo: { day: '1', month: 'September', year: '2026' },
+    };
     expect(checkEdit('ev-7', early, context)).toEqual({
       ok: 'question',
       question: 'before-visit',
       relatesTo: '2026-09-01',
     });
-    const late = { ...editDraftOf(item), date: { day: '18', month: '10', year: '2026' } };
+    const late = { ...editDraftOf(item), relatesTo: { day: '18', month: '10', year: '2026' } };
     expect(checkEdit('ev-7', late, context)).toMatchObject({
       ok: 'question',
       question: 'after-visit',
@@ -78,7 +81,7 @@ describe('checkEdit', () => {
   });
 
   it('refuses a date in the future outright, as the capture form does', () => {
-    const future = { ...editDraftOf(item), date: { day: '21', month: '10', year: '2026' } };
+    const future = { ...editDraftOf(item), relatesTo: { day: '21', month: '10', year: '2026' } };
     const checked = checkEdit('ev-7', future, context);
     expect(checked.ok === false && checked.errors.relatesTo).toMatch(/today or in the past/);
   });
