@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
+import { expectReflow } from './reflow';
 
 const listed = z.object({
   evidence: z.array(
@@ -54,6 +55,7 @@ test.describe('evidence item: change and withdraw', () => {
       page.getByText('1 March 2026 is more than 14 days before the visit started'),
     ).toBeVisible();
     await expectAccessible(page);
+    await expectReflow(page, 'evidence-change');
     // Saving again without confirming is refused with a linked error.
     await page.getByRole('button', { name: 'Save changes' }).click();
     const summary = page.locator('.govuk-error-summary');
@@ -108,6 +110,7 @@ test.describe('evidence item: change and withdraw', () => {
       'Enter why you are withdrawing this evidence',
     );
     await expectAccessible(page);
+    await expectReflow(page, 'evidence-withdraw-form');
     await page.getByLabel('Why are you withdrawing it?').fill('Recorded twice');
     await page.getByRole('button', { name: 'Withdraw evidence' }).click();
     await expect(
@@ -119,6 +122,7 @@ test.describe('evidence item: change and withdraw', () => {
     await expect(page.getByText(/Withdrawn by .+: Recorded twice/)).toBeVisible();
     await expect(page.getByRole('button', { name: /Change evidence/ })).toHaveCount(0);
     await expectAccessible(page);
+    await expectReflow(page, 'evidence-withdrawn');
     await page.getByRole('link', { name: 'All evidence' }).click();
     await page.getByLabel('Search evidence').fill(withdrawnId);
     await expect(page.getByRole('listitem').filter({ hasText: 'Recorded twice' })).toContainText(

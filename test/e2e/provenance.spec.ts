@@ -1,25 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** True when the page scrolls sideways at the current width (WCAG 1.4.10 reflow). */
-async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-  );
-}
-
-/** Checks reflow at 320 px and saves screenshots at 1280 and 320 px when SHOTS is set. */
-async function checkWidths(page: Page, name: string): Promise<void> {
-  if (process.env['SHOTS'] !== undefined) {
-    await page.screenshot({ path: `/tmp/h2-provenance-${name}-1280.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 320, height: 800 });
-  expect(await scrollsSideways(page), `${name} scrolls sideways at 320 px`).toBe(false);
-  if (process.env['SHOTS'] !== undefined) {
-    await page.screenshot({ path: `/tmp/h2-provenance-${name}-320.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+import { expectReflow } from './reflow';
 
 test.describe('provenance you can walk', () => {
   test('finding → evidence → child → row and back, by links only', async ({
@@ -50,7 +30,7 @@ test.describe('provenance you can walk', () => {
     await page.getByLabel('Search evidence').fill(evidenceId);
     await expect(page.getByText(/^1 of \d+ evidence items matches\.$/)).toBeVisible();
     await expectAccessible(page);
-    await checkWidths(page, 'evidence-list');
+    await expectReflow(page, 'evidence-list');
     await page.getByRole('link', { name: `Evidence ${evidenceId}`, exact: true }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: `Evidence ${evidenceId}` }),
@@ -60,7 +40,7 @@ test.describe('provenance you can walk', () => {
     );
     await expect(page.getByText('three of eight plans sampled were out of date')).toBeVisible();
     await expectAccessible(page);
-    await checkWidths(page, 'evidence-item');
+    await expectReflow(page, 'evidence-item');
 
     // Evidence → child.
     await page.getByRole('link', { name: 'Child NM-2044' }).click();
@@ -82,7 +62,7 @@ test.describe('provenance you can walk', () => {
     await expect(page.getByRole('link', { name: `Evidence ${evidenceId}` })).toBeVisible();
     await expect(page.getByText(/Checking for conflicts/)).toHaveCount(0, { timeout: 60_000 });
     await expectAccessible(page);
-    await checkWidths(page, 'child');
+    await expectReflow(page, 'child');
 
     // Child → row in Records, at the address the Records screen reads.
     const rowLink = rows.getByRole('link', { name: /^Row [\d,]+ of Episodes in / }).first();

@@ -52,6 +52,7 @@ export function EvidenceItem({
               <span key={childId}>
                 {index === 0 ? '' : ', '}
                 <a className="govuk-link" href={hrefFor({ name: 'child', inspectionId, childId })}>
+                  <span className="govuk-visually-hidden">Child </span>
                   {childId}
                 </a>
               </span>

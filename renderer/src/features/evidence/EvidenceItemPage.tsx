@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { frameworkById } from '../../../../shared/domain';
 import { auditTrail, editEvidence, withdrawEvidence } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
@@ -19,6 +19,15 @@ import { WithdrawForm } from './WithdrawForm';
 
 type Mode = 'view' | 'change' | 'withdraw';
 
+/** GOV.UK's two-thirds column, the width forms are laid out in. */
+function TwoThirds({ children }: { readonly children: ReactNode }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">{children}</div>
+    </div>
+  );
+}
+
 /**
  * One evidence item at its own address: the item in full, Change (the
  * capture form's fields, checked the same way), Withdraw (kept, marked
@@ -37,6 +46,11 @@ export function EvidenceItemPage({
   const operations = useOperations(inspectionId);
   const [mode, setMode] = useState<Mode>('view');
   const [saved, setSaved] = useState<{ readonly count: number; readonly text: string }>();
+  const [cancelled, setCancelled] = useState(0);
+  // Cancelling a form puts focus back on the page's heading, not lost on the page body.
+  useEffect(() => {
+    if (cancelled > 0) document.querySelector<HTMLElement>('#main-content h1')?.focus();
+  }, [cancelled]);
   if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
   if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
   const { inspection, providers, evidence } = workbook.data;
@@ -58,6 +72,10 @@ export function EvidenceItemPage({
   ];
   const sourceName = (id: string) => sources.find((s) => s.value === id)?.label ?? id;
   const areaLabel = (id: string) => framework.areas.find((a) => a.id === id)?.label ?? id;
+  const cancel = () => {
+    setMode('view');
+    setCancelled((n) => n + 1);
+  };
   const done = (text: string) => {
     setSaved((last) => ({ count: (last?.count ?? 0) + 1, text }));
     setMode('view');
@@ -79,7 +97,7 @@ export function EvidenceItemPage({
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">{inspection.council.name}</span>
-      <h1 className="govuk-heading-xl">
+      <h1 className="govuk-heading-xl" tabIndex={-1}>
         Evidence {item.id}
         {item.withdrawn === undefined ? null : (
           <>
@@ -96,34 +114,38 @@ export function EvidenceItemPage({
         </div>
       )}
       {mode === 'change' ? (
-        <EvidenceEditForm
-          item={item}
-          sources={sources}
-          areas={framework.areas}
-          onSite={inspection.onSite}
-          onCancel={() => setMode('view')}
-          onSave={async (input) => {
-            const outcome = await runCommand(db, inspectionId, userName, (context) =>
-              editEvidence(context, input),
-            );
-            if (!outcome.ok) return outcome.error.message;
-            done(`Evidence ${item.id} changed`);
-            return undefined;
-          }}
-        />
+        <TwoThirds>
+          <EvidenceEditForm
+            item={item}
+            sources={sources}
+            areas={framework.areas}
+            onSite={inspection.onSite}
+            onCancel={cancel}
+            onSave={async (input) => {
+              const outcome = await runCommand(db, inspectionId, userName, (context) =>
+                editEvidence(context, input),
+              );
+              if (!outcome.ok) return outcome.error.message;
+              done(`Evidence ${item.id} changed`);
+              return undefined;
+            }}
+          />
+        </TwoThirds>
       ) : mode === 'withdraw' ? (
-        <WithdrawForm
-          evidenceId={item.id}
-          onCancel={() => setMode('view')}
-          onWithdraw={async (reason) => {
-            const outcome = await runCommand(db, inspectionId, userName, (context) =>
-              withdrawEvidence(context, { id: item.id, reason }),
-            );
-            if (!outcome.ok) return outcome.error.message;
-            done(`Evidence ${item.id} withdrawn`);
-            return undefined;
-          }}
-        />
+        <TwoThirds>
+          <WithdrawForm
+            evidenceId={item.id}
+            onCancel={cancel}
+            onWithdraw={async (reason) => {
+              const outcome = await runCommand(db, inspectionId, userName, (context) =>
+                withdrawEvidence(context, { id: item.id, reason }),
+              );
+              if (!outcome.ok) return outcome.error.message;
+              done(`Evidence ${item.id} withdrawn`);
+              return undefined;
+            }}
+          />
+        </TwoThirds>
       ) : (
         <>
           <EvidenceDetails
