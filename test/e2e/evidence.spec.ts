@@ -165,7 +165,12 @@ test.describe('Evidence', () => {
     await expect(newest.locator('.govuk-tag')).toHaveText('Serious concern');
     await expect(newest).toContainText(note);
     await expect(newest).toContainText(`Recorded by ${author}`);
-    await expect(newest).toContainText('Children: NM-3005, NM-3006');
+    // Each child id links to the child's page.
+    await expect(newest.getByRole('link', { name: 'Child NM-3005' })).toHaveAttribute(
+      'href',
+      /#\/inspections\/[^/]+\/children\/NM-3005$/,
+    );
+    await expect(newest.getByRole('link', { name: 'Child NM-3006' })).toBeVisible();
     await expectAccessible(page);
 
     // A second note, half written, survives a reload.
