@@ -1,7 +1,12 @@
 import type { Command } from './command';
 import { conflictsCommand, linkCommand, reviewCommand } from './commands/conflicts';
 import { demoCommand } from './commands/demo';
-import { evidenceAddCommand, evidenceListCommand } from './commands/evidence';
+import {
+  evidenceAddCommand,
+  evidenceEditCommand,
+  evidenceListCommand,
+  evidenceWithdrawCommand,
+} from './commands/evidence';
 import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
 import { importCommand } from './commands/import';
 import { importsListCommand, importsRemoveCommand } from './commands/imports';
@@ -28,6 +33,8 @@ export const commands: readonly Command[] = [
   providerEditCommand,
   evidenceAddCommand,
   evidenceListCommand,
+  evidenceEditCommand,
+  evidenceWithdrawCommand,
   gradeCommand,
   moderateCommand,
   acceptCommand,

@@ -54,3 +54,4 @@ export type {
   Source,
 } from './types';
 export { placementTypeLabel, relationLabels, relationShortLabels } from './labels';
+export { flagsNamingChild } from './child-flags';

@@ -62,6 +62,14 @@ export {
 export { companyNumberSchema, normaliseCompanyNumber } from './model/company-number';
 export {
   attachmentSchema,
+  countedEvidence,
+  countedEvidenceIds,
+  evidenceWindowDays,
+  isWithdrawn,
+  questionEvidenceDate,
+  withdrawalSchema,
+  type EvidenceDateQuestion,
+  type Withdrawal,
   evidenceFindings,
   evidenceKinds,
   evidenceSchema,

@@ -1,5 +1,6 @@
 import type { AreaId } from './areas';
 import { frameworkById } from './frameworks';
+import { countedEvidenceIds } from './model/evidence';
 import type { Finding } from './model/report';
 import type { Workbook } from './model/workbook';
 import { gradeInHeading } from './scale';
@@ -44,7 +45,7 @@ export function reportSections(workbook: Workbook): ReportSection[] {
           findingId: finding.id,
           text: finding.text,
           actionTaken: finding.actionTaken ?? null,
-          evidenceIds: finding.evidenceIds,
+          evidenceIds: countedEvidenceIds(workbook.evidence, finding.evidenceIds),
         };
       }),
     };

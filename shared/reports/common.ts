@@ -1,4 +1,5 @@
 import {
+  countedEvidenceIds,
   formatImprovementTag,
   frameworkById,
   gradeLabel,
@@ -91,7 +92,10 @@ export function sectionsOf(workbook: Workbook): ReportSection[] {
   return reportSections(workbook);
 }
 
-/** Every evidence id the report rests on: findings' and grades' evidence, sorted, once each. */
+/**
+ * Every evidence id the report rests on: findings' and grades' evidence,
+ * sorted, once each; withdrawn items no longer count.
+ */
 export function reportEvidenceIds(workbook: Workbook): string[] {
   const shown = new Set(placedParagraphs(reportSections(workbook)).map((p) => p.findingId));
   const ids = new Set<string>();
@@ -99,5 +103,5 @@ export function reportEvidenceIds(workbook: Workbook): string[] {
     if (shown.has(finding.id)) for (const id of finding.evidenceIds) ids.add(id);
   }
   for (const judgement of workbook.judgements) for (const id of judgement.evidenceIds) ids.add(id);
-  return [...ids].sort();
+  return countedEvidenceIds(workbook.evidence, [...ids]).sort();
 }

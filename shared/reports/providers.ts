@@ -1,4 +1,10 @@
-import { providerFlags, type Evidence, type Provider, type Workbook } from '../domain';
+import {
+  countedEvidence,
+  providerFlags,
+  type Evidence,
+  type Provider,
+  type Workbook,
+} from '../domain';
 import type { Indicator, ReportIndicators } from './inputs';
 import {
   areaShortLabels,
@@ -23,12 +29,16 @@ export function attributedParagraphs(
   evidence: readonly Evidence[],
   providerId: string,
 ): PlacedParagraph[] {
-  const fromProvider = new Set(evidence.filter((e) => e.source === providerId).map((e) => e.id));
+  const fromProvider = new Set(
+    countedEvidence(evidence)
+      .filter((e) => e.source === providerId)
+      .map((e) => e.id),
+  );
   return paragraphs.filter((p) => p.evidenceIds.some((id) => fromProvider.has(id)));
 }
 
 function evidenceLine(evidence: readonly Evidence[], providerId: string): string {
-  const mine = evidence.filter((e) => e.source === providerId);
+  const mine = countedEvidence(evidence).filter((e) => e.source === providerId);
   if (mine.length === 0) return 'No evidence from this provider is recorded.';
   const count = (finding: Evidence['finding']) => mine.filter((e) => e.finding === finding).length;
   return `Evidence recorded: ${plural(count('strength'), 'strength')}, ${plural(count('improvement'), 'area', 'areas')} for improvement, ${plural(count('concern'), 'serious concern')}.`;

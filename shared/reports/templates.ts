@@ -1,4 +1,5 @@
 import {
+  countedEvidence,
   focusedVisitThemes,
   frameworkById,
   selfEvaluationQuestions,
@@ -196,7 +197,7 @@ const kindLabels: Readonly<Record<EvidenceKind, string>> = {
 
 function evidenceBase(workbook: Workbook): ReportBlock {
   const rows = evidenceKinds.flatMap((kind) => {
-    const items = workbook.evidence.filter((e) => e.kind === kind);
+    const items = countedEvidence(workbook.evidence).filter((e) => e.kind === kind);
     if (items.length === 0) return [];
     const sources = [...new Set(items.map((e) => sourceName(workbook, e.source)))];
     return [[kindLabels[kind], String(items.length), sources.join('; ')]];

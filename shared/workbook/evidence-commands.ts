@@ -1,8 +1,9 @@
-import type { EvidenceFinding, EvidenceKind } from '../domain';
-import type { Result } from '../util/result';
+import type { Evidence, EvidenceFinding, EvidenceKind, Workbook } from '../domain';
+import { ok, type Result } from '../util/result';
 import {
   checked,
   currentWorkbook,
+  present,
   refuse,
   type CommandContext,
   type CommandOutcome,
@@ -23,6 +24,38 @@ export type AddEvidenceInput = {
   readonly relatesTo?: string;
 };
 
+/**
+ * What `workbook evidence edit` asks for: the item's id and the fields to set.
+ * A field left out keeps its value.
+ */
+export type EditEvidenceInput = { readonly id: string } & Partial<AddEvidenceInput>;
+
+/** What `workbook evidence withdraw` asks for. */
+export type WithdrawEvidenceInput = { readonly id: string; readonly reason: string };
+
+/** The source must be the council or a registered delegated provider. */
+function knownSource(workbook: Workbook, source: string): Result<string> {
+  const providers = workbook.providers;
+  if (source === 'council' || providers.some((p) => p.id === source)) return ok(source);
+  const known = providers.map((p) => `${p.id} (${p.name})`).join(', ') || 'none yet';
+  return refuse(
+    'evidence.unknown-source',
+    `Evidence source "${source}" is neither "council" nor a delegated provider's id. Providers: ${known}.`,
+  );
+}
+
+/** The item with this id, or a refusal naming the ids there are. */
+function evidenceItem(workbook: Workbook, id: string): Result<Evidence> {
+  const item = workbook.evidence.find((e) => e.id === id);
+  if (item !== undefined) return ok(item);
+  const known = workbook.evidence.map((e) => e.id);
+  const listed = known.length > 10 ? `${known.slice(0, 10).join(', ')}, …` : known.join(', ');
+  return refuse(
+    'evidence.unknown',
+    `There is no evidence item "${id}" in this workbook${known.length === 0 ? '' : `; items: ${listed}`}.`,
+  );
+}
+
 /** Records one evidence item, attributed to the council or to one delegated provider. */
 export function addEvidence(
   context: CommandContext,
@@ -30,14 +63,8 @@ export function addEvidence(
 ): Result<CommandOutcome> {
   const workbook = currentWorkbook(context);
   if (!workbook.ok) return workbook;
-  const providers = workbook.data.providers;
-  if (input.source !== 'council' && !providers.some((p) => p.id === input.source)) {
-    const known = providers.map((p) => `${p.id} (${p.name})`).join(', ') || 'none yet';
-    return refuse(
-      'evidence.unknown-source',
-      `Evidence source "${input.source}" is neither "council" nor a delegated provider's id. Providers: ${known}.`,
-    );
-  }
+  const source = knownSource(workbook.data, input.source);
+  if (!source.ok) return source;
   const now = context.now();
   const id = context.newId('ev');
   const operations = context.recorder.create(entityTypes.evidence, id, {
@@ -54,4 +81,84 @@ export function addEvidence(
     attachments: [],
   });
   return checked(context, id, operations);
+}
+
+/**
+ * Changes an evidence item. Only the fields whose value actually changes are
+ * recorded (one op each), so saving an unchanged form writes nothing and
+ * cannot overturn a colleague's concurrent edit of another field. Checked as
+ * {@link addEvidence} is: an unknown source, no areas, a blank note or a
+ * criterion outside the item's areas is refused and nothing is written.
+ * A withdrawn item is not changed: it stays as it was when withdrawn.
+ */
+export function editEvidence(
+  context: CommandContext,
+  input: EditEvidenceInput,
+): Result<CommandOutcome> {
+  const workbook = currentWorkbook(context);
+  if (!workbook.ok) return workbook;
+  const item = evidenceItem(workbook.data, input.id);
+  if (!item.ok) return item;
+  if (item.data.withdrawn !== undefined) {
+    return refuse(
+      'evidence.withdrawn',
+      `Evidence item "${input.id}" was withdrawn by ${item.data.withdrawn.by}; a withdrawn item cannot be changed.`,
+    );
+  }
+  if (input.source !== undefined) {
+    const source = knownSource(workbook.data, input.source);
+    if (!source.ok) return source;
+  }
+  const fields: Record<string, unknown> = {
+    ...(input.source === undefined ? {} : { source: input.source }),
+    ...(input.kind === undefined ? {} : { kind: input.kind }),
+    ...(input.areas === undefined ? {} : { areas: [...new Set(input.areas)] }),
+    ...(input.checklistItems === undefined
+      ? {}
+      : { checklistItems: [...new Set(input.checklistItems)] }),
+    ...(input.finding === undefined ? {} : { finding: input.finding }),
+    ...(input.text === undefined ? {} : { text: input.text }),
+    ...(input.relatesTo === undefined ? {} : { relatesTo: input.relatesTo }),
+    ...(input.childIds === undefined ? {} : { childIds: [...new Set(input.childIds)] }),
+  };
+  const operations = present(
+    Object.entries(fields).map(([field, value]) =>
+      context.recorder.change({ entity: entityTypes.evidence, id: input.id, field, value }),
+    ),
+  );
+  return checked(context, input.id, operations);
+}
+
+/**
+ * Withdraws an evidence item: it is kept (in the log and in lists, marked
+ * withdrawn, with who, when and why) but no longer counts towards criteria,
+ * contributions or the evidence a report rests on (shared/domain
+ * `countedEvidence`). A reason is required, as for any change to the record
+ * an inspector relied on; withdrawing twice is refused.
+ */
+export function withdrawEvidence(
+  context: CommandContext,
+  input: WithdrawEvidenceInput,
+): Result<CommandOutcome> {
+  const workbook = currentWorkbook(context);
+  if (!workbook.ok) return workbook;
+  const item = evidenceItem(workbook.data, input.id);
+  if (!item.ok) return item;
+  if (item.data.withdrawn !== undefined) {
+    return refuse(
+      'evidence.already-withdrawn',
+      `Evidence item "${input.id}" was already withdrawn by ${item.data.withdrawn.by} on ${item.data.withdrawn.at.slice(0, 10)}.`,
+    );
+  }
+  const reason = input.reason.trim();
+  if (reason === '') {
+    return refuse('evidence.no-reason', 'Give a reason for withdrawing the evidence item.');
+  }
+  const op = context.recorder.change({
+    entity: entityTypes.evidence,
+    id: input.id,
+    field: 'withdrawn',
+    value: { by: context.author, at: context.now(), reason },
+  });
+  return checked(context, input.id, present([op]));
 }

@@ -21,6 +21,12 @@ export {
   type EditProviderInput,
 } from './provider-commands';
 export { addEvidence, type AddEvidenceInput } from './evidence-commands';
+export {
+  editEvidence,
+  withdrawEvidence,
+  type EditEvidenceInput,
+  type WithdrawEvidenceInput,
+} from './evidence-commands';
 export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgement-commands';
 export {
   addFinding,

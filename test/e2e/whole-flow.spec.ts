@@ -130,6 +130,15 @@ test.describe('The whole flow', () => {
     await expect(page.getByLabel('What the evidence shows')).toHaveValue(note);
     await page.getByLabel('What the evidence shows').focus();
     await page.keyboard.press('Control+Enter');
+    // Today's date, if outside the 5–16 October 2026 visit, is questioned: confirm it.
+    const confirmDate = page.getByLabel('Yes, the date is right');
+    await expect(page.getByText(/Evidence saved: strength/).or(confirmDate)).toBeVisible();
+    if (await confirmDate.isVisible()) {
+      await expect(confirmDate).toBeFocused();
+      await page.keyboard.press('Space');
+      await page.getByLabel('What the evidence shows').focus();
+      await page.keyboard.press('Control+Enter');
+    }
     await expect(page.getByText(/Evidence saved: strength/)).toBeVisible();
     await expectAccessible(page);
 

@@ -40,6 +40,17 @@ export const attachmentSchema = z.object({
 });
 
 /**
+ * Who withdrew an evidence item, when and why. Withdrawing never deletes: the
+ * item stays in the log and on screen, marked withdrawn, so the audit trail
+ * keeps what an inspector once relied on.
+ */
+export const withdrawalSchema = z.object({
+  by: nonBlankSchema,
+  at: timestampSchema,
+  reason: nonBlankSchema,
+});
+
+/**
  * Schema for one evidence item.
  *
  * - `source` is `council` or the id of a delegated provider, so each item is
@@ -64,6 +75,8 @@ export const evidenceSchema = z.object({
   author: nonBlankSchema,
   childIds: distinctArray(entityIdSchema, 'child').default([]),
   attachments: z.array(attachmentSchema).default([]),
+  /** Set once the item is withdrawn; absent in bundles written before withdrawal existed. */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 /** An evidence item, as parsed. */
@@ -71,3 +84,69 @@ export type Evidence = z.output<typeof evidenceSchema>;
 
 /** An attachment, as parsed. */
 export type Attachment = z.output<typeof attachmentSchema>;
+
+/** A withdrawal, as parsed. */
+export type Withdrawal = z.output<typeof withdrawalSchema>;
+
+/** True once an item has been withdrawn. */
+export function isWithdrawn(item: Pick<Evidence, 'withdrawn'>): boolean {
+  return item.withdrawn !== undefined;
+}
+
+/**
+ * The evidence that counts: every item not withdrawn. The one place the
+ * engine leaves withdrawn items out — of criteria coverage, contributions,
+ * gaps and the evidence ids a report rests on — so they cannot count anywhere
+ * by accident while still being listed and kept in the log.
+ */
+export function countedEvidence<T extends Pick<Evidence, 'withdrawn'>>(
+  evidence: readonly T[],
+): T[] {
+  return evidence.filter((item) => !isWithdrawn(item));
+}
+
+/**
+ * The ids, of those given, that name counted (not withdrawn) evidence, in
+ * their order: what a finding or grade still rests on once items are
+ * withdrawn. Ids naming no item are kept, for the integrity check to report.
+ */
+export function countedEvidenceIds(
+  evidence: readonly Pick<Evidence, 'id' | 'withdrawn'>[],
+  ids: readonly string[],
+): string[] {
+  const withdrawn = new Set(evidence.filter(isWithdrawn).map((item) => item.id));
+  return ids.filter((id) => !withdrawn.has(id));
+}
+
+/**
+ * How far before the on-site period evidence may relate to without being
+ * questioned: the off-site planning week and notification before an ILACS
+ * standard inspection's two on-site weeks
+ * (https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
+ */
+export const evidenceWindowDays = 14;
+
+/** Why a date the evidence relates to deserves a second look, if it does. */
+export type EvidenceDateQuestion = 'future' | 'before-visit' | 'after-visit';
+
+function addDays(isoDate: string, days: number): string {
+  const time = Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/**
+ * Questions a date the evidence relates to: in the future, more than
+ * {@link evidenceWindowDays} days before the on-site period, or after it.
+ * A question, not a refusal: evidence can rightly relate to an older case
+ * event, so the person confirms it.
+ */
+export function questionEvidenceDate(
+  relatesTo: string,
+  onSite: { readonly start: string; readonly end: string },
+  today: string,
+): EvidenceDateQuestion | undefined {
+  if (relatesTo > today) return 'future';
+  if (relatesTo < addDays(onSite.start, -evidenceWindowDays)) return 'before-visit';
+  if (relatesTo > onSite.end) return 'after-visit';
+  return undefined;
+}

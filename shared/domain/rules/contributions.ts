@@ -1,5 +1,5 @@
 import type { AreaId } from '../areas';
-import type { Evidence } from '../model/evidence';
+import { countedEvidence, type Evidence } from '../model/evidence';
 import type { Workbook } from '../model/workbook';
 
 /** How much of an area's evidence came from one entity, by finding. */
@@ -13,14 +13,14 @@ export type Contribution = {
 };
 
 /**
- * The evidence bearing on an area: the items tagged with it. Overall
+ * The evidence bearing on an area: the items tagged with it, withdrawn items
+ * left out. Overall
  * effectiveness has no narrative section of its own and draws on every other
  * judgement (ilacs.md §1.1a), so all evidence bears on `overall`.
  */
 export function evidenceForArea(workbook: Workbook, area: AreaId): Evidence[] {
-  return area === 'overall'
-    ? [...workbook.evidence]
-    : workbook.evidence.filter((item) => item.areas.includes(area));
+  const counted = countedEvidence(workbook.evidence);
+  return area === 'overall' ? counted : counted.filter((item) => item.areas.includes(area));
 }
 
 /**

@@ -51,3 +51,5 @@ export type {
   RecordRow,
   Ssda903TableName,
 } from './types';
+export { childIdColumn, childIdOfRow } from './child-rows';
+export { childOnlySources, indicatorsCountingChild, type ChildIndicator } from './child-membership';

@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { evidenceKinds, type FrameworkArea } from '../../../../shared/domain';
+import { evidenceKinds, questionEvidenceDate, type FrameworkArea } from '../../../../shared/domain';
 import type { AddEvidenceInput } from '../../../../shared/workbook';
 import { Button } from '../../components/govuk/Button';
 import { Checkboxes } from '../../components/govuk/Checkboxes';
+import { DateInput } from '../../components/govuk/DateInput';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Select, type SelectOption } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
@@ -15,6 +16,7 @@ import {
   type CaptureField,
 } from './capture-validation';
 import { CriteriaPicker } from './CriteriaPicker';
+import { DateQuestion, dateQuestionText } from './DateQuestion';
 import { asKind } from './evidence-draft';
 import { FindingRadios } from './FindingRadios';
 import { kindLabels, localToday } from './labels';
@@ -43,17 +45,20 @@ function focusText(): void {
  * Records one evidence item, fast, between meetings: fields in the order an
  * inspector decides them, Ctrl+Enter (⌘+Enter) saves from the note box, the draft survives a reload, and after a save the note box is
  * focused again with source, kind and areas kept. `onSave` returns the
- * refusal's message, if refused, and the words of the success message.
+ * refusal's message, if refused, and the words of the success message. With
+ * `onSite`, a date outside the visit is questioned and must be confirmed.
  */
 export function CaptureForm({
   inspectionId,
   sources,
   areas,
+  onSite,
   onSave,
 }: {
   readonly inspectionId: string;
   readonly sources: readonly SelectOption[];
   readonly areas: readonly FrameworkArea[];
+  readonly onSite?: { readonly start: string; readonly end: string };
   readonly onSave: (
     input: AddEvidenceInput,
   ) => Promise<
@@ -73,6 +78,10 @@ export function CaptureForm({
   const [message, setMessage] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
+  const [question, setQuestion] = useState<string | undefined>();
+  const [questionCount, setQuestionCount] = useState(0);
+  const [confirmed, setConfirmed] = useState(false);
+  const [unconfirmed, setUnconfirmed] = useState(false);
 
   // After a save, focus returns to the note box for the next note, with the
   // success message above it in view (scroll anchoring would otherwise keep
@@ -82,6 +91,12 @@ export function CaptureForm({
     document.getElementById('evidence-saved')?.scrollIntoView({ block: 'nearest' });
     focusText();
   }, [savedCount]);
+
+  // A questioned date takes focus to its confirmation, so the question is heard and answered.
+  useEffect(() => {
+    if (questionCount > 0 && !unconfirmed)
+      document.getElementById('evidence-date-confirmed')?.focus();
+  }, [questionCount, unconfirmed]);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -94,6 +109,17 @@ export function CaptureForm({
       return;
     }
     setErrors({});
+    const { relatesTo } = checked.input;
+    const odd =
+      onSite === undefined || relatesTo === undefined
+        ? undefined
+        : questionEvidenceDate(relatesTo, onSite, localToday());
+    if (odd !== undefined && relatesTo !== undefined && onSite !== undefined && !confirmed) {
+      setUnconfirmed(question !== undefined);
+      setQuestion(dateQuestionText(odd, relatesTo, onSite));
+      setQuestionCount((n) => n + 1);
+      return;
+    }
     setSaving(true);
     const outcome = await onSave(checked.input);
     setSaving(false);
@@ -103,6 +129,9 @@ export function CaptureForm({
     }
     setRefusal(undefined);
     saved();
+    setQuestion(undefined);
+    setConfirmed(false);
+    setUnconfirmed(false);
     setMessage(outcome.message);
     setSavedCount((n) => n + 1);
   }
@@ -119,6 +148,9 @@ export function CaptureForm({
       const text = errors[field];
       return text === undefined ? [] : [{ text, href: `#${fieldIds[field]}` }];
     }),
+    ...(unconfirmed
+      ? [{ text: 'Confirm the date is right, or change it', href: '#evidence-date-confirmed' }]
+      : []),
     ...(refusal === undefined ? [] : [{ text: refusal }]),
   ];
   const error = (field: CaptureField) => {
@@ -200,18 +232,32 @@ export function CaptureForm({
         value={draft.childIds}
         onChange={(childIds) => update({ childIds })}
       />
-      <TextInput
+      <DateInput
         id="evidence-date"
-        label="Date the evidence relates to"
-        labelClass="govuk-label--s"
-        hint="Today unless you change it. For example, 2026-10-05."
-        widthClass="govuk-input--width-10"
-        inputMode="numeric"
-        autoComplete="off"
+        legend="Date the evidence relates to"
+        hint="Today unless you change it. For example, 5 10 2026."
         value={draft.relatesTo}
-        onChange={(relatesTo) => update({ relatesTo })}
+        onChange={(relatesTo) => {
+          update({ relatesTo });
+          // A new date is a new answer: the question, if any, is asked again on saving.
+          setQuestion(undefined);
+          setConfirmed(false);
+          setUnconfirmed(false);
+        }}
         {...error('relatesTo')}
       />
+      {question === undefined ? null : (
+        <DateQuestion
+          id="evidence-date-confirmed"
+          text={question}
+          error={unconfirmed}
+          confirmed={confirmed}
+          onConfirm={(value) => {
+            setConfirmed(value);
+            if (value) setUnconfirmed(false);
+          }}
+        />
+      )}
       <CriteriaPicker
         areas={areas}
         chosenAreas={draft.areas}

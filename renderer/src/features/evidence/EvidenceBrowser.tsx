@@ -13,10 +13,12 @@ function labeller(options: readonly SelectOption[]): (value: string) => string {
 
 /** The evidence recorded so far: search, filters, the live count and the paged list. */
 export function EvidenceBrowser({
+  inspectionId,
   evidence,
   sources,
   areas,
 }: {
+  readonly inspectionId: string;
   readonly evidence: readonly Evidence[];
   readonly sources: readonly SelectOption[];
   readonly areas: readonly SelectOption[];
@@ -46,6 +48,7 @@ export function EvidenceBrowser({
       </output>
       <EvidenceResults
         key={JSON.stringify(search.applied)}
+        inspectionId={inspectionId}
         matches={search.matches}
         sourceName={labeller(sources)}
         areaLabel={labeller(areas)}

@@ -36,7 +36,7 @@ export function EvidenceFilters({
           type="search"
           label="Search evidence"
           labelClass="govuk-label--s"
-          hint="Words from the note, a child id or who recorded it. Every word must match; capitals and accents are ignored."
+          hint="Words from the note, an evidence id, a child id or who recorded it. Every word must match; capitals and accents are ignored."
           spellCheck={false}
           autoComplete="off"
           value={filter.query}

@@ -45,6 +45,7 @@ export function EvidencePage({ inspectionId }: { readonly inspectionId: string }
             inspectionId={inspectionId}
             sources={sources}
             areas={framework.areas}
+            onSite={inspection.onSite}
             onSave={async (input) => {
               const outcome = await runCommand(db, inspectionId, userName, (context) =>
                 addEvidence(context, input),
@@ -59,7 +60,12 @@ export function EvidencePage({ inspectionId }: { readonly inspectionId: string }
           />
         </div>
       </div>
-      <EvidenceBrowser evidence={evidence} sources={sources} areas={areas} />
+      <EvidenceBrowser
+        inspectionId={inspectionId}
+        evidence={evidence}
+        sources={sources}
+        areas={areas}
+      />
     </>
   );
 }

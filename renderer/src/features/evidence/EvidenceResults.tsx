@@ -13,10 +13,12 @@ export const pageSize = 50;
  * Remount (by `key`) to start again from the first page when the filter changes.
  */
 export function EvidenceResults({
+  inspectionId,
   matches,
   sourceName,
   areaLabel,
 }: {
+  readonly inspectionId: string;
   readonly matches: readonly Evidence[];
   readonly sourceName: (source: string) => string;
   readonly areaLabel: (area: string) => string;
@@ -40,6 +42,7 @@ export function EvidenceResults({
         {visible.map((evidence) => (
           <EvidenceItem
             key={evidence.id}
+            inspectionId={inspectionId}
             evidence={evidence}
             sourceName={sourceName(evidence.source)}
             areaLabel={areaLabel}

@@ -6,6 +6,7 @@ import {
   type FrameworkArea,
 } from '../../../../shared/domain';
 import type { AddEvidenceInput } from '../../../../shared/workbook';
+import { readDate } from '../../components/govuk/date-parts';
 import type { EvidenceDraft } from './evidence-draft';
 
 /** The capture form's fields, in the order the form (and so the error summary) shows them. */
@@ -70,10 +71,10 @@ export function checkDraft(
     errors.finding =
       'Select whether the evidence shows a strength, an area for improvement or a serious concern';
   if (draft.text.trim() === '') errors.text = 'Enter what the evidence shows';
-  const relatesTo = draft.relatesTo.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(relatesTo) || !isCalendarDate(relatesTo))
-    errors.relatesTo =
-      'Enter the date the evidence relates to as a real date, for example 2026-10-05';
+  // The GOV.UK date pattern's reading and messages (https://design-system.service.gov.uk/patterns/dates/).
+  const date = readDate(draft.relatesTo, 'the date the evidence relates to');
+  const relatesTo = date.ok && isCalendarDate(date.iso) ? date.iso : '';
+  if (!date.ok) errors.relatesTo = date.message;
   else if (relatesTo > context.today)
     errors.relatesTo = 'The date the evidence relates to must be today or in the past';
   if (finding === undefined || Object.keys(errors).length > 0) return { ok: false, errors };

@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import { evidenceKinds, type EvidenceKind } from '../../../../shared/domain';
+import { datePartsOf } from '../../components/govuk/date-parts';
+
+/**
+ * The date as its three GOV.UK fields, as typed. A draft kept before the form
+ * used three fields holds the date as `YYYY-MM-DD` text: it is read as parts.
+ */
+const datePartsSchema = z.union([
+  z.object({ day: z.string(), month: z.string(), year: z.string() }),
+  z.string().transform((iso) => datePartsOf(iso)),
+]);
 
 /**
  * Everything typed or chosen in the capture form, kept as entered (the child
@@ -14,7 +24,7 @@ export const evidenceDraftSchema = z.object({
   text: z.string(),
   checklistItems: z.array(z.string()),
   childIds: z.string(),
-  relatesTo: z.string(),
+  relatesTo: datePartsSchema,
 });
 
 /** The capture form's contents. */
@@ -47,7 +57,7 @@ export function freshDraft(defaults: CaptureDefaults, today: string): EvidenceDr
     text: '',
     checklistItems: [],
     childIds: '',
-    relatesTo: today,
+    relatesTo: datePartsOf(today),
   };
 }
 

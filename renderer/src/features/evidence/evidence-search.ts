@@ -7,7 +7,7 @@ export type EvidenceFilter = {
   readonly kind: string;
   readonly finding: string;
   readonly author: string;
-  /** Free text: every word must occur in the text, a child id or the author. */
+  /** Free text: every word must occur in the id, the text, a child id or the author; an item's exact id finds that item alone. */
   readonly query: string;
 };
 
@@ -86,7 +86,7 @@ export function indexEvidence(
     )
     .map(({ evidence }) => ({
       evidence,
-      folded: fold([evidence.text, ...evidence.childIds, evidence.author].join('\n')),
+      folded: fold([evidence.id, evidence.text, ...evidence.childIds, evidence.author].join('\n')),
     }));
 }
 
@@ -96,8 +96,14 @@ export function filterEvidence(
   filter: EvidenceFilter,
 ): Evidence[] {
   const words = queryWords(filter.query);
+  // An id typed whole (as read in a report: "ev-12") means that item, not every id containing it.
+  const exact =
+    words.length === 1
+      ? index.find(({ evidence }) => foldText(evidence.id) === words[0])
+      : undefined;
+  const searched = exact === undefined ? index : [exact];
   const found: Evidence[] = [];
-  for (const { evidence, folded } of index) {
+  for (const { evidence, folded } of searched) {
     if (filter.source !== '' && evidence.source !== filter.source) continue;
     if (filter.kind !== '' && evidence.kind !== filter.kind) continue;
     if (filter.finding !== '' && evidence.finding !== filter.finding) continue;

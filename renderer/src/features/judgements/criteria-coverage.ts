@@ -1,4 +1,9 @@
-import type { ChecklistGroup, ChecklistItem, Evidence } from '../../../../shared/domain';
+import {
+  countedEvidence,
+  type ChecklistGroup,
+  type ChecklistItem,
+  type Evidence,
+} from '../../../../shared/domain';
 
 /** One evaluation criterion with the linked evidence items that cover it. */
 export type CriterionCoverage = {
@@ -39,7 +44,7 @@ export function criteriaCoverage(
 ): CoverageGroup[] {
   const linked = new Set(linkedIds);
   const byCriterion = new Map<string, string[]>();
-  for (const item of evidence) {
+  for (const item of countedEvidence(evidence)) {
     if (!linked.has(item.id)) continue;
     for (const criterion of item.checklistItems) {
       const list = byCriterion.get(criterion) ?? [];

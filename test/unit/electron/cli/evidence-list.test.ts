@@ -23,6 +23,7 @@ const listSchema = z.object({
         author: z.string(),
         childIds: z.array(z.string()),
         checklistItems: z.array(z.string()),
+        withdrawn: z.object({ by: z.string(), at: z.string(), reason: z.string() }).nullable(),
       })
       .strict(),
   ),
@@ -106,6 +107,7 @@ describe('evidence list', () => {
       author: 'Tom Hargreaves',
       childIds: [],
       checklistItems: [criterion],
+      withdrawn: null,
     });
     expect(listed.evidence[1]).toMatchObject({
       id: second,

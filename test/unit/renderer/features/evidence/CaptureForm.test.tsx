@@ -103,9 +103,8 @@ describe('CaptureForm', () => {
     }));
     renderForm(onSave);
     fireEvent.change(note(), { target: { value: 'Half a note' } });
-    fireEvent.change(screen.getByLabelText('Date the evidence relates to'), {
-      target: { value: '2026-02-30' },
-    });
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Month'), { target: { value: '2' } });
     cleanup();
     renderForm(onSave);
     expect(screen.getByText(/We restored the note you had not saved/)).toBeDefined();
@@ -121,10 +120,7 @@ describe('CaptureForm', () => {
         'Select whether the evidence shows a strength, an area for improvement or a serious concern',
         '#evidence-finding-0',
       ],
-      [
-        'Enter the date the evidence relates to as a real date, for example 2026-10-05',
-        '#evidence-date',
-      ],
+      ['The date the evidence relates to must be a real date', '#evidence-date'],
     ]);
     for (const [, href] of links)
       expect(document.getElementById(href?.slice(1) ?? '')).not.toBeNull();

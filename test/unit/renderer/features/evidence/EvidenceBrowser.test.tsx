@@ -34,7 +34,9 @@ function items(): HTMLElement[] {
 
 describe('EvidenceBrowser', () => {
   it('renders one page of 10,000 items, says how many, and shows more on request', () => {
-    render(<EvidenceBrowser evidence={many} sources={sources} areas={areas} />);
+    render(
+      <EvidenceBrowser inspectionId="insp-1" evidence={many} sources={sources} areas={areas} />,
+    );
     expect(screen.getByRole('status')?.textContent).toContain('10,000 evidence items.');
     expect(items()).toHaveLength(50);
     const newest = items()[0];
@@ -52,7 +54,9 @@ describe('EvidenceBrowser', () => {
   });
 
   it('filters and searches, counting the matches, and starts again from the first page', () => {
-    render(<EvidenceBrowser evidence={many} sources={sources} areas={areas} />);
+    render(
+      <EvidenceBrowser inspectionId="insp-1" evidence={many} sources={sources} areas={areas} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
     fireEvent.change(screen.getByLabelText('Judgement area'), {
       target: { value: 'children-in-care' },

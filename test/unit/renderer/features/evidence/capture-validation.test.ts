@@ -24,7 +24,7 @@ const good: EvidenceDraft = {
   text: '  Audits do not follow up actions.  ',
   checklistItems: [],
   childIds: ' NM-1, NM-2;NM-3  NM-1 ',
-  relatesTo: '2026-10-04',
+  relatesTo: { day: '4', month: '10', year: '2026' },
 };
 
 describe('splitChildIds', () => {
@@ -53,7 +53,14 @@ describe('checkDraft', () => {
 
   it('reports each missing or wrong field with its own message', () => {
     const checked = checkDraft(
-      { ...good, source: 'prov-gone', areas: [], finding: '', text: '  ', relatesTo: '2026-02-30' },
+      {
+        ...good,
+        source: 'prov-gone',
+        areas: [],
+        finding: '',
+        text: '  ',
+        relatesTo: { day: '30', month: '2', year: '2026' },
+      },
       context,
     );
     expect(checked.ok).toBe(false);
@@ -66,11 +73,14 @@ describe('checkDraft', () => {
       'relatesTo',
     ]);
     expect(checked.errors.areas).toBe('Select at least one judgement area');
-    expect(checked.errors.relatesTo).toMatch(/real date/);
+    expect(checked.errors.relatesTo).toBe('The date the evidence relates to must be a real date');
   });
 
   it('refuses a date in the future and an area the framework does not grade', () => {
-    const checked = checkDraft({ ...good, relatesTo: '2026-10-06', areas: ['overall'] }, context);
+    const checked = checkDraft(
+      { ...good, relatesTo: { day: '6', month: 'Oct', year: '2026' }, areas: ['overall'] },
+      context,
+    );
     expect(checked.ok ? {} : checked.errors).toEqual({
       areas: 'Select at least one judgement area',
       relatesTo: 'The date the evidence relates to must be today or in the past',

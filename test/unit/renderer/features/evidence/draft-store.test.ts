@@ -35,7 +35,7 @@ const draft: EvidenceDraft = {
   text: 'Half-written note about Zoë’s\nplan',
   checklistItems: ['cic-1'],
   childIds: 'NM-2044, NM-2045',
-  relatesTo: '2026-10-04',
+  relatesTo: { day: '4', month: '10', year: '2026' },
 };
 
 describe('draft store', () => {
@@ -94,7 +94,7 @@ describe('fresh drafts and defaults', () => {
       text: '',
       checklistItems: [],
       childIds: '',
-      relatesTo: '2026-10-05',
+      relatesTo: { day: '5', month: '10', year: '2026' },
     });
     expect(hasWork(fresh)).toBe(false);
     expect(hasWork({ ...fresh, text: 'x' })).toBe(true);
@@ -106,5 +106,20 @@ describe('fresh drafts and defaults', () => {
       fitDefaults(defaultsFrom(draft), ['council', 'prov-2'], ['leaders', 'children-in-care']),
     ).toEqual({ source: 'council', kind: 'case-sampling', areas: ['children-in-care'] });
     expect(fitDefaults(firstDefaults, ['council'], ['leaders'])).toEqual(firstDefaults);
+  });
+});
+
+describe('drafts kept before the date had three fields', () => {
+  it('reads a YYYY-MM-DD date as its day, month and year', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      'workbook.evidence-draft.insp-1',
+      JSON.stringify({ ...draft, relatesTo: '2026-10-04' }),
+    );
+    expect(createDraftStore(storage, 'insp-1').load()?.relatesTo).toEqual({
+      day: '4',
+      month: '10',
+      year: '2026',
+    });
   });
 });

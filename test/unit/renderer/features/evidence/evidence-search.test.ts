@@ -119,3 +119,24 @@ describe('authorsOf', () => {
     expect(authorsOf(items)).toEqual(['Amara Okafor', 'Priya Natarajan', 'Tom Hargreaves']);
   });
 });
+
+describe('search by id', () => {
+  const numbered = indexEvidence([
+    makeEvidence('ev-1', { text: 'First' }),
+    makeEvidence('ev-12', { text: 'Twelfth' }),
+    makeEvidence('ev-120', { text: 'Hundred and twentieth', finding: 'concern' }),
+  ]);
+  const found = (filter: Partial<typeof anyEvidence>) =>
+    filterEvidence(numbered, { ...anyEvidence, ...filter }).map((e) => e.id);
+
+  it('finds the item whose id is typed whole, alone, in any case', () => {
+    expect(found({ query: 'ev-12' })).toEqual(['ev-12']);
+    expect(found({ query: ' EV-1 ' })).toEqual(['ev-1']);
+  });
+
+  it('finds every id containing a part typed, and still applies the filters', () => {
+    expect(found({ query: '12' })).toEqual(['ev-120', 'ev-12']);
+    expect(found({ query: 'ev' })).toEqual(['ev-120', 'ev-12', 'ev-1']);
+    expect(found({ query: 'ev-12', finding: 'concern' })).toEqual([]);
+  });
+});
