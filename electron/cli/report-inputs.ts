@@ -8,6 +8,7 @@ import {
   type ReportIndicators,
 } from '../../shared/reports';
 import { CliError } from './errors';
+import { firstIssue } from '../../shared/util/zod-issues';
 
 async function readJson(file: string): Promise<unknown> {
   let text: string;
@@ -29,11 +30,8 @@ async function readJson(file: string): Promise<unknown> {
 async function readChecked<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   const parsed = schema.safeParse(await readJson(file));
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.map(String).join('.') ?? '';
-  throw new CliError(
-    `${file}: ${where === '' ? '' : `field "${where}": `}${issue?.message ?? 'invalid'}.`,
-  );
+  const { field, message } = firstIssue(parsed.error);
+  throw new CliError(`${file}: ${field === '' ? '' : `field "${field}": `}${message}.`);
 }
 
 function checkSource(file: string, workbook: Workbook, source: string): void {

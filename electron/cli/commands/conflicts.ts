@@ -13,8 +13,6 @@ export const conflictsCommand: Command = {
     'group (Ofsted provider lists and Companies House files imported for the whole inspection, and',
     'the links people confirmed), and flags same-entity and same-group ties with each delegated',
     'provider. Looser matches are leads, never flags.',
-    'JSON: { conflicts: [{ id, kind, severity, delegatedProvider, setting, owner, group, children,',
-    '  placements, days, groupShare, chain, review }], leads: [… with a reason] }',
   ],
   options: {},
   positionals: ['file'],

@@ -54,7 +54,6 @@ export const evidenceListCommand: Command = {
   usage: 'evidence list <file> [--json]',
   details: [
     'Items are listed in the order they were recorded; source is "council" or a provider id.',
-    'JSON: { evidence: [{ id, source, kind, areas, finding, text, relatesTo, recordedAt, author, childIds, checklistItems }] }.',
   ],
   options: {},
   positionals: ['file'],

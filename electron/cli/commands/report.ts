@@ -96,7 +96,6 @@ export const reportCommand: Command = {
     '--indicators / --conflicts: JSON inputs for the data annex and conflicts section (see README).',
     '--title-provider titles the report for a delegated provider ("Inspection of <trust>").',
     '--font-dir: folder with Roboto-Regular/Medium/Italic/MediumItalic.ttf (default: pdfmake’s).',
-    'JSON: { pdf, html, signed, signer, sha256, version, status, htmlSha256, signedAt, signedBy, evidenceIds }',
   ],
   options: {
     out: { type: 'string' },
