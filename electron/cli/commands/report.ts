@@ -156,7 +156,7 @@ export const reportCommand: Command = {
     );
     const conflicts =
       conflictsFile !== undefined
-        ? await readConflicts(conflictsFile, workbook)
+        ? await readConflicts(conflictsFile, workbook, new Date().toISOString().slice(0, 10))
         : hasRegister
           ? reportConflictsFrom(
               runConflicts(workbook, opened.bundle.operations, opened.bundle.parts),
