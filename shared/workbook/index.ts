@@ -30,7 +30,6 @@ export {
   type AddFindingInput,
 } from './report-commands';
 export { createSession, type Session } from './session';
-export { buildDemo } from './demo/build-demo';
 export {
   IMPORT_ENTITY,
   importKinds,
@@ -53,7 +52,6 @@ export {
   type ReportVersionRecord,
 } from './report-version';
 export { importedRecords, type OwnedRecords } from './imported-records';
-export { addDemoRecords, type DemoWithRecords } from './demo/with-records';
 export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from './conflicts';
 export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';

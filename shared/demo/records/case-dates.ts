@@ -5,7 +5,7 @@
  * contact by the independent reviewing officer, the last health assessment
  * and dental check (consistent with the child's OC2 answers), the
  * permanence plan and return interviews after going missing. Shares are
- * assumptions in line with the demo's evidence (shared/workbook/demo/content.ts).
+ * assumptions in line with the demo's evidence (shared/demo/content.ts).
  */
 import { ageOn, episodesOf, type Child, type Context } from './model';
 

@@ -21,9 +21,9 @@
  * Deterministic: the same options give byte-identical files.
  */
 import { strToU8 } from 'fflate';
-import type { InputFile } from '../../../records/read-files';
-import { dayNumber } from '../../../records/ssda903/dates';
-import { USUAL_FILE_NAME } from '../../../records/ssda903/tables';
+import type { InputFile } from '../../records/read-files';
+import { dayNumber } from '../../records/ssda903/dates';
+import { USUAL_FILE_NAME } from '../../records/ssda903/tables';
 import { buildAnnexA } from './annex-a';
 import { demoCompaniesHouseFiles } from './companies-house';
 import type { Context, Scope } from './model';

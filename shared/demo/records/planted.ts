@@ -25,7 +25,7 @@
  * The practice's return carries 3, 5 and 7; the trust's the rest. The
  * council's own import, the whole return, carries all of the 903 ones.
  */
-import { parseDfeDate } from '../../../records/ssda903/dates';
+import { parseDfeDate } from '../../records/ssda903/dates';
 import type { Context } from './model';
 import type { DemoTable, DemoTables, TableRow } from './tables';
 import { dfeDate } from './tables';

@@ -1,11 +1,16 @@
-import type { Operation } from '../../bundle';
-import type { AreaId, EvidenceFinding, EvidenceKind, InspectionKindId } from '../../domain';
-import { addEvidence } from '../evidence-commands';
-import { createInspection } from '../inspection-commands';
-import { setGrade } from '../judgement-commands';
-import { addProvider } from '../provider-commands';
-import { addFinding, addImprovement, addPriorityAction, setSummary } from '../report-commands';
-import { createSession } from '../session';
+import type { Operation } from '../bundle';
+import type { AreaId, EvidenceFinding, EvidenceKind, InspectionKindId } from '../domain';
+import { addEvidence } from '../workbook/evidence-commands';
+import { createInspection } from '../workbook/inspection-commands';
+import { setGrade } from '../workbook/judgement-commands';
+import { addProvider } from '../workbook/provider-commands';
+import {
+  addFinding,
+  addImprovement,
+  addPriorityAction,
+  setSummary,
+} from '../workbook/report-commands';
+import { createSession } from '../workbook/session';
 import { demoCouncil, demoProviders, demoTeam } from './content';
 
 /** The kinds of activity besides a full inspection that have a demo. */

@@ -4,8 +4,8 @@
  * dates `dd/mm/yyyy`, blanks empty, LF line ends and a header row, as
  * data-formats.md §1 describes the tables. Rows are in child-id order.
  */
-import { isoFromDay } from '../../../records/ssda903/dates';
-import { TABLE_COLUMNS, type TableName } from '../../../records/ssda903/tables';
+import { isoFromDay } from '../../records/ssda903/dates';
+import { TABLE_COLUMNS, type TableName } from '../../records/ssda903/tables';
 import { reviewRows } from './activity';
 import { birthday, episodesOf, type Child, type Context, type Scope } from './model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Setting } from '../../../../../shared/records/xlsx';
+import type { Setting } from '../../../../shared/records/xlsx';
 import { distinct, readBack, table903, type Row903 } from './read-back';
 
 const { records, groups } = readBack();

@@ -7,7 +7,7 @@
  * does not inspect (parents, independent living, adoption, schools, care
  * homes) carry `XXXXXXX` (domain.md §3.2).
  */
-import { parseIsoDate } from '../../../records/ssda903/dates';
+import { parseIsoDate } from '../../records/ssda903/dates';
 import { PLACE_BY_AGE, PROVIDER_BY_PLACE } from './distributions';
 import type { Placement } from './model';
 import { AREAS, areaOfPostcode, CARER_AREAS, postcodeIn, type AreaKey } from './places';

@@ -1,11 +1,11 @@
-import type { Operation } from '../../bundle';
-import { frameworkById, type AreaId, type FrameworkId } from '../../domain';
-import { addEvidence } from '../evidence-commands';
-import { createInspection } from '../inspection-commands';
-import { setGrade } from '../judgement-commands';
-import { addProvider } from '../provider-commands';
-import { addFinding, addImprovement, setSummary } from '../report-commands';
-import { createSession } from '../session';
+import type { Operation } from '../bundle';
+import { frameworkById, type AreaId, type FrameworkId } from '../domain';
+import { addEvidence } from '../workbook/evidence-commands';
+import { createInspection } from '../workbook/inspection-commands';
+import { setGrade } from '../workbook/judgement-commands';
+import { addProvider } from '../workbook/provider-commands';
+import { addFinding, addImprovement, setSummary } from '../workbook/report-commands';
+import { createSession } from '../workbook/session';
 import {
   demoCouncil,
   demoEvidence,

@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
-import { BASIC_COMPANY_DATA_HEADER } from '../../../records/companies-house/columns';
-import type { InputFile } from '../../../records/read-files';
+import { BASIC_COMPANY_DATA_HEADER } from '../../records/companies-house/columns';
+import type { InputFile } from '../../records/read-files';
 
 /**
  * The demo's Companies House extracts, in the published bulk shapes

@@ -1,4 +1,4 @@
-import type { AreaId, EvidenceFinding, EvidenceKind, GradeId } from '../../domain';
+import type { AreaId, EvidenceFinding, EvidenceKind, GradeId } from '../domain';
 
 /**
  * The demo inspection: a fictional council, Northmoor, which has delegated

@@ -1,9 +1,9 @@
-import type { Operation } from '../../bundle';
-import { readRecordFiles, type InputFile } from '../../records/read-files';
-import { importPartName, inspectionWideKinds } from '../import-record';
-import { recordImports } from '../imports';
-import { workbookFromOperations } from '../materialise';
-import { createSession } from '../session';
+import type { Operation } from '../bundle';
+import { readRecordFiles, type InputFile } from '../records/read-files';
+import { importPartName, inspectionWideKinds } from '../workbook/import-record';
+import { recordImports } from '../workbook/imports';
+import { workbookFromOperations } from '../workbook/materialise';
+import { createSession } from '../workbook/session';
 import { demoProviders, demoTeam } from './content';
 import { generateDemoRecords } from './records';
 

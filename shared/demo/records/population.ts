@@ -10,7 +10,7 @@
  * indicators engine counts a child held by several sources once anyway).
  *
  * Ids are `NM-` and a number, as the demo's evidence writes them
- * (shared/workbook/demo/content.ts): children in care NM-2001…NM-2999 then
+ * (shared/demo/content.ts): children in care NM-2001…NM-2999 then
  * NM-4001…, care leavers NM-3001…. The evidence's children exist with the
  * right provider: NM-2011 and NM-2030 (trust), NM-2044, NM-2045 and NM-2048
  * (practice), NM-2052 and NM-2060 (practice, aged 16, placed in unregistered

@@ -9,7 +9,7 @@
  * real date cells, counts and ages numbers, coded answers in the template's
  * style (annex-a-labels.ts).
  */
-import { ANNEX_A_LIST_NAMES, ANNEX_A_LISTS } from '../../../records/xlsx/annex-a-lists';
+import { ANNEX_A_LIST_NAMES, ANNEX_A_LISTS } from '../../records/xlsx/annex-a-lists';
 import {
   accommodationAnswer,
   activityAnswer,
@@ -28,7 +28,7 @@ import { ageOn, episodesOf, type Child, type Context, type Episode } from './mod
 import { AREAS } from './places';
 import { personalAdviser, teamOf, workerName } from './staff';
 import type { Cell, Sheet } from './xlsx-writer';
-import { isoFromDay } from '../../../records/ssda903/dates';
+import { isoFromDay } from '../../records/ssda903/dates';
 
 /** The Annex A workbook's sheets, and where the planted dental date sits. */
 export type AnnexASheets = {

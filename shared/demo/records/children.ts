@@ -6,7 +6,7 @@
  * children during the year, some 950 at 31 March, a large borough by
  * domain.md §5's table (Leeds 1,498, Bradford 1,366 at 31 March 2025).
  */
-import { dayNumber, isoFromDay } from '../../../records/ssda903/dates';
+import { dayNumber, isoFromDay } from '../../records/ssda903/dates';
 import {
   AGE_BANDS,
   CONTINUING_LEGAL,

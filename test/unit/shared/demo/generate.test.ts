@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TABLE_COLUMNS, TABLE_NAMES, USUAL_FILE_NAME } from '../../../../../shared/records/ssda903';
-import { readRecordFiles } from '../../../../../shared/records/read-files';
-import { readXlsx } from '../../../../../shared/records/xlsx';
-import { generateDemoRecords } from '../../../../../shared/workbook/demo/records';
+import { TABLE_COLUMNS, TABLE_NAMES, USUAL_FILE_NAME } from '../../../../shared/records/ssda903';
+import { readRecordFiles } from '../../../../shared/records/read-files';
+import { readXlsx } from '../../../../shared/records/xlsx';
+import { generateDemoRecords } from '../../../../shared/demo';
 import { GROUPS, groupsOf, readBack } from './read-back';
 
 describe('generateDemoRecords: the files', () => {

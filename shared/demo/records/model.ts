@@ -3,7 +3,7 @@
  * out as 903 tables and Annex A lists. Dates are day numbers (days since
  * 1970-01-01, as shared/records/ssda903/dates.ts counts them).
  */
-import { dayNumber, isoFromDay } from '../../../records/ssda903/dates';
+import { dayNumber, isoFromDay } from '../../records/ssda903/dates';
 import type { AreaKey } from './places';
 import type { Random } from './random';
 

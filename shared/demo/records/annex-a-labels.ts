@@ -6,7 +6,7 @@
  * the code (shared/records/xlsx/annex-a-values.ts). Labels follow the 903
  * code meanings of domain.md §3.2.
  */
-import { ETHNICITY } from '../../../records/xlsx/annex-a-codes';
+import { ETHNICITY } from '../../records/xlsx/annex-a-codes';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 

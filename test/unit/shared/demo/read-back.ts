@@ -2,10 +2,9 @@
  * Generates the demo records once and reads every file group back through
  * the app's readers, as the tests need them.
  */
-import type { InputFile, ParsedFile } from '../../../../../shared/records/read-files';
-import { readRecordFiles } from '../../../../../shared/records/read-files';
-import type { DemoRecords } from '../../../../../shared/workbook/demo/records';
-import { generateDemoRecords } from '../../../../../shared/workbook/demo/records';
+import type { InputFile, ParsedFile } from '../../../../shared/records/read-files';
+import { readRecordFiles } from '../../../../shared/records/read-files';
+import { generateDemoRecords, type DemoRecords } from '../../../../shared/demo';
 
 /** A row as the 903 readers keep it. */
 export type Row903 = { readonly row: number; readonly values: Readonly<Record<string, string>> };

@@ -4,11 +4,11 @@
  * left care in the year. DfE 2025 care leavers aged 19 to 21: the council in
  * touch with about 91%, 88% in suitable accommodation, about half in
  * education, employment or training (the demo's own evidence says 48%,
- * shared/workbook/demo/content.ts). Codes are the 2024 903 spec's: ACTIV F1,
+ * shared/demo/content.ts). Codes are the 2024 903 spec's: ACTIV F1,
  * P1, F2, P2, F4, P4, F5, P5 (in EET), G4–G6 (not); ACCOM a letter and 1
  * (suitable) or 2 (not).
  */
-import { dayNumber, isoFromDay } from '../../../records/ssda903/dates';
+import { dayNumber, isoFromDay } from '../../records/ssda903/dates';
 import { ETHNICITY, SEX, UASC_ETHNICITY } from './distributions';
 import type { Child, Context, Leaver } from './model';
 import { postcodeIn } from './places';

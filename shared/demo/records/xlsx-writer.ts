@@ -9,7 +9,7 @@
  * sheets give the same bytes.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { dayNumber } from '../../../records/ssda903/dates';
+import { dayNumber } from '../../records/ssda903/dates';
 
 /** A date cell, by its ISO `YYYY-MM-DD`. */
 export type DateCell = { readonly date: string };
