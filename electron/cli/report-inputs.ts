@@ -93,7 +93,7 @@ function fromConflictsOutput(
 }
 
 /**
- * Who may sign (issue #7, "Sealing"): a self-assessment only a council officer
+ * Who may sign: a self-assessment only a council officer
  * on the team (never as an inspector); every other report only the lead
  * inspector. Returns the signer's role.
  */

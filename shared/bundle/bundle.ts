@@ -13,7 +13,7 @@ import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER, type PartRule } from './p
 import { firstIssue } from '../util/zod-issues';
 
 /**
- * The `.inspection` file: a zip (fflate, ecosystem.md §6) holding
+ * The `.inspection` file: a zip (fflate, https://github.com/101arrowz/fflate) holding
  * `manifest.json`, `operations.jsonl` (one op per line, the whole log) and
  * named parts under `parts/`. Everything is validated on the way in.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Hybrid logical clock (Kulkarni et al., "Logical Physical Clocks", 2014), as
- * sketched and benchmarked in ecosystem.md §9. A timestamp is a string
+ * sketched and benchmarked in hybrid logical clocks, https://cse.buffalo.edu/tech-reports/2014-04.pdf. A timestamp is a string
  * `${wall}-${counter}-${node}` with wall time and counter in fixed-width
  * base 36, so plain string comparison orders timestamps by (wall, counter,
  * node): the same order in JavaScript, in an IndexedDB index or in `sort`.

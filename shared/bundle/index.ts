@@ -2,8 +2,8 @@
  * The workbook bundle layer: HLC timestamps, the append-only operation log
  * (state, audit trail, merge with clash detection) and the `.inspection` zip
  * file. Generic over entity types: the domain layer supplies record schemas
- * through an {@link EntityRegistry}. See architecture.md ("Data") and
- * ecosystem.md §6 and §9.
+ * through an {@link EntityRegistry}. See README, Layout ("Data") and
+ * fflate, https://github.com/101arrowz/fflate.
  */
 export { BundleError, OperationError } from './errors';
 export type { BundleErrorCode, BundleErrorLocation, OperationErrorCode } from './errors';

@@ -1,5 +1,5 @@
 /**
- * The conflict-of-interest engine (issue #6). Pure: plain data in, JSON-ready
+ * The conflict-of-interest engine. Pure: plain data in, JSON-ready
  * data out; usable in a Web Worker and in Node.
  *
  * - {@link normaliseCompanyName}`(name)` → the key that identifies a body by name.

@@ -1,5 +1,5 @@
 /**
- * Leads (issue #6): ties that are only possible, so they never count as
+ * Leads: ties that are only possible, so they never count as
  * flags until a person confirms a link —
  * - a proposed owner → company link (several companies with the name, a
  *   former name, the same name apart from legal form or Group/Holdings/UK)

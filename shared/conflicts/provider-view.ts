@@ -1,5 +1,5 @@
 /**
- * A delegated provider as the graph sees it (issue #6): the node that stands
+ * A delegated provider as the graph sees it: the node that stands
  * for it, everything above it, and its whole group — the members under its
  * ultimate parents. Built once per provider per detection run.
  */

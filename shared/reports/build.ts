@@ -14,7 +14,7 @@ import {
 import { dateRange, joinNames, longDateTime } from './text';
 import { templateFor, type ReportBlock, type ReportData, type ReportOptions } from './types';
 
-/** Printed on every page of a council's self-assessment (issue #7; product.md item 8). */
+/** Printed on every page of a council's self-assessment (the README’s How fast table). */
 export const SELF_ASSESSMENT_MARKING = 'Self-assessment — not an Ofsted inspection';
 
 function body(workbook: Workbook, titledFor?: string): TemplateBody {

@@ -3,8 +3,8 @@ import { isoDateSchema } from '../domain';
 
 /**
  * The optional inputs of a report that other parts of the app will compute:
- * indicators from imported records (issue #5) and conflicts of interest
- * (issue #6). Until those exist a report is made without them and says so
+ * indicators from imported records and conflicts of interest
+ *. Until those exist a report is made without them and says so
  * plainly. Both are plain JSON, checked with these schemas, so the command
  * can read them from files (`report --indicators FILE --conflicts FILE`).
  */
@@ -28,7 +28,7 @@ export const indicatorValueSchema = z.object({
 });
 
 /**
- * One indicator (product.md item 5: placement stability, visits and reviews
+ * One indicator (the README’s How fast table: placement stability, visits and reviews
  * on time, missing episodes, care leavers in touch…), with a value per
  * source and, where known, the national figure.
  */
@@ -57,7 +57,7 @@ export type Indicator = z.output<typeof indicatorSchema>;
 /** One value of an indicator. */
 export type IndicatorValue = z.output<typeof indicatorValueSchema>;
 
-/** Severities of a conflict-of-interest flag (product.md item 7). */
+/** Severities of a conflict-of-interest flag (the README’s How fast table). */
 export const conflictSeverities = ['high', 'medium', 'low'] as const;
 
 /** Where the inspector's review of a flag stands. */
@@ -83,8 +83,8 @@ export const conflictLinkSchema = z.object({
 
 /**
  * One conflict-of-interest flag: placements with a provider whose corporate
- * group overlaps a delegated provider's group (product.md item 7;
- * domain.md §4 "Linking a URN to a group"; ilacs.md §1.1c, Windsor 2024).
+ * group overlaps a delegated provider's group (the README’s How fast table;
+ * Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england; test/fixtures/docs/ilacs.md §1.1c, Windsor 2024).
  */
 export const conflictFlagSchema = z.object({
   id: text,

@@ -1,5 +1,5 @@
 /**
- * The speed targets of product.md ("How fast"), measured on this 2-core
+ * The speed targets of the README’s How fast table, measured on this 2-core
  * machine by `npm run bench`. A benchmark registers under one of these ids.
  */
 export const speedTargets = [

@@ -5,7 +5,7 @@
  * Placement and Case Review (England) Regulations 2010 (reg. 33: first
  * review within 20 working days, second within 3 months, then every 6
  * months); shares are DfE's, "Children looked after in England" 2025 (cited
- * in domain.md §5), as noted per item.
+ * in DfE, Children looked after in England, https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions), as noted per item.
  */
 import { REVIEW_CODE } from './distributions';
 import {

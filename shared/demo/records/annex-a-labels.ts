@@ -1,10 +1,10 @@
 /**
  * How the Annex A template writes coded answers: a letter prefix and a label
- * where data-formats.md §5 shows them (`a) Male`, `a) WBRI`, `e) PR4 -
+ * where ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 shows them (`a) Male`, `a) WBRI`, `e) PR4 -
  * Private provision`, `f) U6: Foster placement…`, `C2: FCO`, `N1 - Abuse or
  * Neglect`), `CODE: label` elsewhere. The readers strip the prefix and keep
  * the code (shared/records/xlsx/annex-a-values.ts). Labels follow the 903
- * code meanings of domain.md §3.2.
+ * code meanings of DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return.
  */
 import { ETHNICITY } from '../../records/xlsx/annex-a-codes';
 

@@ -1,6 +1,6 @@
 /**
  * The trust's Annex A workbook: all eleven sheets with the template's exact
- * headers (`ANNEX_A_LISTS`, data-formats.md §5), List 8 (children in care)
+ * headers (`ANNEX_A_LISTS`, ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018), List 8 (children in care)
  * and List 9 (care leavers) filled from the same children as the trust's 903
  * return, as at the end of the collection year, and the other lists empty.
  * List 8 holds every child the trust looked after during the year (those

@@ -4,7 +4,7 @@
  * and their episodes. Shares are from distributions.ts (DfE statistics as
  * cited there); the counts are set so the council looks after about 1,300
  * children during the year, some 950 at 31 March, a large borough by
- * domain.md §5's table (Leeds 1,498, Bradford 1,366 at 31 March 2025).
+ * DfE, Children looked after in England, https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions table (Leeds 1,498, Bradford 1,366 at 31 March 2025).
  */
 import { dayNumber, isoFromDay } from '../../records/ssda903/dates';
 import {

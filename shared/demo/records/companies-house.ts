@@ -4,7 +4,7 @@ import type { InputFile } from '../../records/read-files';
 
 /**
  * The demo's Companies House extracts, in the published bulk shapes
- * (data-formats.md §6): a slice of BasicCompanyData and of the PSC snapshot.
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): a slice of BasicCompanyData and of the PSC snapshot.
  * They plant the two conflicts issue #6 is about:
  *
  * - same group: Harbour Lane Social Work Practice Ltd, a delegated provider,

@@ -1,9 +1,9 @@
 /**
  * The shares the demo council's children are drawn from. National figures are
  * from DfE, "Children looked after in England including adoptions" (the
- * 2024 and 2025 releases on explore-education-statistics, cited in domain.md
+ * 2024 and 2025 releases on explore-education-statistics, cited in Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018
  * §5), rounded; where a figure is this generator's own assumption it says so.
- * Codes are the 2024 SSDA903 codes (domain.md §3.2; shared/records/ssda903).
+ * Codes are the 2024 SSDA903 codes (DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return; shared/records/ssda903).
  */
 import type { Weighted } from './random';
 
@@ -149,8 +149,8 @@ export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
 /**
  * Who provides a placement (PLACE_PROVIDER) by placement type. DfE 2025:
  * own-council provision about 42%, private 40%, parents 6%, other councils
- * 4%, voluntary sector 3%; domain.md §5: 84% of children's homes are private (here
- * 77%, as the council's trust runs homes of its own, domain.md §2)
+ * 4%, voluntary sector 3%; DfE, Children looked after in England, https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions: 84% of children's homes are private (here
+ * 77%, as the council's trust runs homes of its own, CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study)
  * and 272 of 328 fostering agencies (83%) are private, the rest voluntary.
  * Kinship foster care (U1–U3) is the council's own.
  */

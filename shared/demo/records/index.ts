@@ -1,6 +1,6 @@
 /**
  * Synthetic records for the demo inspection of Northmoor Borough Council
- * (issue #5, part 7), in the real file formats the record readers take:
+ *, in the real file formats the record readers take:
  *
  * - `council`: the council's whole SSDA903 return as CSV tables (Header,
  *   Episodes, Reviews, UASC, OC2, OC3, Missing, previous permanence, social

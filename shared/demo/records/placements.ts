@@ -3,9 +3,9 @@
  * the Ofsted setting (URN) and its postcode (PL_POST). Settings come from the
  * demo market (settings.ts), so every Ofsted URN in the episodes is on the
  * demo provider list with the PLACE and PR codes the episode carries, as the
- * DfE validator's URN rules require (data-formats.md §4). Settings Ofsted
+ * DfE validator's URN rules require (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england). Settings Ofsted
  * does not inspect (parents, independent living, adoption, schools, care
- * homes) carry `XXXXXXX` (domain.md §3.2).
+ * homes) carry `XXXXXXX` (DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return).
  */
 import { parseIsoDate } from '../../records/ssda903/dates';
 import { PLACE_BY_AGE, PROVIDER_BY_PLACE } from './distributions';

@@ -1,6 +1,6 @@
 /**
  * The demo's Ofsted provider list in the 2025 layout (the layout of
- * `scp_ch_2025_fake.xlsx`, data-formats.md §3): a `Providers` sheet of 51
+ * `scp_ch_2025_fake.xlsx`, Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england): a `Providers` sheet of 51
  * columns for children's homes and fostering agencies and an `SA Providers`
  * sheet of 31 for supported accommodation, with every setting the demo's
  * episodes use (settings.ts). Dates are date cells, places numbers, codes

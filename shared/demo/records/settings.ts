@@ -1,11 +1,11 @@
 /**
  * The placement market the demo's children are placed in: the Ofsted
  * settings of the demo provider list, with their owners. Fixed data, the same
- * for every seed. The shape follows domain.md §4–§5: most children's homes
+ * for every seed. The shape follows Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england: most children's homes
  * private (84%) and owned by groups that also run fostering agencies
  * (Kestrel), council homes and the council's own fostering service, a
  * voluntary fostering agency and home, a neighbour's secure home, supported
- * accommodation providers, and, as domain.md §2 found for real trusts
+ * accommodation providers, and, as CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study found for real trusts
  * (Birmingham, Sunderland…), homes and a fostering agency owned by the
  * council's delegated trust. Those trust settings are the conflict of
  * interest issue #6 looks for; two of them write the trust's name as
@@ -196,7 +196,7 @@ export type SupportedAccommodation = {
  * Supported accommodation providers, registered with Ofsted since 2023. All
  * private (PR4): the 2025 list's `SA Providers` sheet has no provider-code
  * column, and the DfE validator gives every such setting PR4
- * (data-formats.md §3), so a PR5 placement there would fail its URN check.
+ * (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england), so a PR5 placement there would fail its URN check.
  */
 export const SUPPORTED: readonly SupportedAccommodation[] = [
   {

@@ -2,7 +2,7 @@
  * The simulated children as SSDA903 table rows, and rows as CSV text. The
  * columns are exactly `TABLE_COLUMNS` (csc-validator-be-903 `config.py`),
  * dates `dd/mm/yyyy`, blanks empty, LF line ends and a header row, as
- * data-formats.md §1 describes the tables. Rows are in child-id order.
+ * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return describes the tables. Rows are in child-id order.
  */
 import { isoFromDay } from '../../records/ssda903/dates';
 import { TABLE_COLUMNS, type TableName } from '../../records/ssda903/tables';

@@ -1,6 +1,6 @@
 /**
  * Reads a Companies House persons-with-significant-control snapshot
- * (data-formats.md §6): JSON lines, each `{"company_number": "...", "data":
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): JSON lines, each `{"company_number": "...", "data":
  * { kind, name, natures_of_control, notified_on, ceased_on, identification,
  * … }}` as the PSC API returns a record, and a last summary line
  * (`totals#persons-of-significant-control-snapshot`). A malformed line, a

@@ -23,7 +23,7 @@ export function isBlankMarker(text: string): boolean {
 /**
  * Blank for a date, count or code: a blank marker, or the note LA agencies
  * carry in grade and inspection columns, "Not provided as service is
- * inspected as part of the ILACS inspection" (data-formats.md §3).
+ * inspected as part of the ILACS inspection" (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england).
  */
 export function isBlankValue(text: string): boolean {
   return isBlankMarker(text) || text.trim().toLowerCase().startsWith('not provided');
@@ -60,7 +60,7 @@ export function isoFromParts(year: number, month: number, day: number): string |
 
 /**
  * Parses a date written as text: `dd/mm/yyyy` (the DfE returns' format,
- * data-formats.md §1) or `yyyy-mm-dd`. Undefined if it is neither or not a
+ * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return) or `yyyy-mm-dd`. Undefined if it is neither or not a
  * real day.
  */
 export function parseDateText(text: string): string | undefined {

@@ -3,7 +3,7 @@
  * guidance gives them for a placement: `SC` and six digits or seven digits;
  * `XXXXXXX` for a setting Ofsted does not inspect (CQC or ISI settings,
  * regional adoption agencies). Source: data-to-insight/ssd-data-model
- * `ssd_cla_placement.yml`; domain.md §3.2; data-formats.md §4.
+ * `ssd_cla_placement.yml`; DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return; Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england.
  */
 
 /** How a URN value reads: an Ofsted URN, the "no Ofsted setting" code, blank, or neither. */
