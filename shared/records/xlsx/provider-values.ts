@@ -1,5 +1,6 @@
 import type { CellValue } from './cell';
 import { cellText, isDateCell, serialToIsoDate } from './cell';
+import { isoFromParts } from '../../util/calendar';
 
 /**
  * Reading one provider-list cell as the field it is: text with the lists'
@@ -43,20 +44,6 @@ export type DateRead =
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** `YYYY-MM-DD` for a real calendar date, else undefined. */
-export function isoFromParts(year: number, month: number, day: number): string | undefined {
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Parses a date written as text: `dd/mm/yyyy` (the DfE returns' format,
