@@ -13,7 +13,7 @@ export const jsonDocsMarkers = {
  * schemas the tests hold the real output to; commands that print the same
  * shape (the `{ id }` of every change) share a line.
  */
-export function jsonDocsSection(): string {
+function jsonDocsSection(): string {
   const byShape = new Map<string, string[]>();
   for (const [command, schema] of Object.entries(jsonOutputSchemas)) {
     const shape = describeJson(schema);

@@ -17,7 +17,6 @@ export {
   formatHlc,
   hlcSchema,
   MAX_COUNTER,
-  MAX_NODE_LENGTH,
   MAX_WALL_MS,
   parseHlc,
 } from './hlc';
@@ -33,13 +32,7 @@ export {
 export type { ClashSide, Operation } from './operation';
 export { isDeleted, latestByField, materialise, observeLatest } from './state';
 export type { EntityRecord, LatestIndex, WorkbookState } from './state';
-export {
-  createRecorder,
-  recordChange,
-  recordDeletion,
-  recordEntity,
-  restoreOperation,
-} from './recorder';
+export { createRecorder, recordChange, recordEntity, restoreOperation } from './recorder';
 export type { Change, Recorder } from './recorder';
 export { history } from './history';
 export type { HistoryBefore, HistoryEntry } from './history';

@@ -188,16 +188,6 @@ export function recordEntity(
   return createRecorder(clock, operations).create(entity, id, fields);
 }
 
-/** One-shot {@link Recorder.remove} over a log. */
-export function recordDeletion(
-  operations: Iterable<Operation>,
-  clock: Clock,
-  entity: string,
-  id: string,
-): Operation | null {
-  return createRecorder(clock, operations).remove(entity, id);
-}
-
 /** One-shot {@link Recorder.restore} over a log. */
 export function restoreOperation(
   operations: Iterable<Operation>,

@@ -17,7 +17,7 @@ import { byText } from './graph-model';
 import type { LinkDecision, Source } from './types';
 
 /** Where link decisions are said to come from in a chain. */
-export const LINKS_FILE = 'link decisions (workbook)';
+const LINKS_FILE = 'link decisions (workbook)';
 
 /** Most proposals kept for one name. */
 const MAX_PROPOSALS = 10;

@@ -12,7 +12,7 @@ import type { Step } from './walk';
 import { ancestors, descendants, ultimateParents } from './walk';
 
 /** Where a provider's own record is said to come from in a chain. */
-export const PROVIDERS_FILE = 'delegated providers (workbook)';
+const PROVIDERS_FILE = 'delegated providers (workbook)';
 
 /** A delegated provider placed in the graph. */
 export type ProviderView = {

@@ -22,9 +22,9 @@
 import type { Conflict } from './types';
 
 /** Children, days or share of placements that make a group tie high. */
-export const HIGH = { children: 3, days: 365, share: 0.1 } as const;
+const HIGH = { children: 3, days: 365, share: 0.1 } as const;
 /** Children or days that make a group tie medium. */
-export const MEDIUM = { children: 2, days: 90 } as const;
+const MEDIUM = { children: 2, days: 90 } as const;
 
 /** The severity of a flag of `kind` with these figures. */
 export function severityOf(

@@ -33,7 +33,7 @@ export const areaIdSchema = z.enum(areaIds, {
  * pattern "an inadequate practice judgement has always meant inadequate
  * overall" is about these (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1a).
  */
-export const experiencesAreas: readonly AreaId[] = [
+const experiencesAreas: readonly AreaId[] = [
   'help-and-protection',
   'children-in-care',
   'care-leavers',

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * from the framework's focused-visit paragraphs as analysed by SESLIP
  * (seslip.co.uk/ofsted-visit-analysis-page-11, 325 letters to Nov 2024).
  */
-export const focusedVisitThemeIds = [
+const focusedVisitThemeIds = [
   'front-door',
   'children-in-need-or-subject-to-a-plan',
   'extra-familial-risk',

@@ -15,7 +15,7 @@ import { dateRange, joinNames, longDateTime } from './text';
 import { templateFor, type ReportBlock, type ReportData, type ReportOptions } from './types';
 
 /** Printed on every page of a council's self-assessment (the README’s How fast table). */
-export const SELF_ASSESSMENT_MARKING = 'Self-assessment — not an Ofsted inspection';
+const SELF_ASSESSMENT_MARKING = 'Self-assessment — not an Ofsted inspection';
 
 function body(workbook: Workbook, titledFor?: string): TemplateBody {
   switch (templateFor(workbook.inspection.kind)) {

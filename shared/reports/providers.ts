@@ -18,7 +18,7 @@ export type PlacedParagraph = NumberedParagraph & { readonly area: keyof typeof 
  * source is that provider (evidence sources: shared/domain
  * evidence.ts).
  */
-export function attributedParagraphs(
+function attributedParagraphs(
   paragraphs: readonly PlacedParagraph[],
   evidence: readonly Evidence[],
   providerId: string,

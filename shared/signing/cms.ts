@@ -34,7 +34,7 @@ function integer(bytes: Uint8Array, element: DerElement | undefined): number {
 }
 
 /** Digest algorithms accepted, by OID, as node:crypto names them. */
-export const digestAlgorithms: Readonly<Record<string, string>> = {
+const digestAlgorithms: Readonly<Record<string, string>> = {
   '2.16.840.1.101.3.4.2.1': 'sha256',
   '2.16.840.1.101.3.4.2.2': 'sha384',
   '2.16.840.1.101.3.4.2.3': 'sha512',

@@ -41,7 +41,7 @@ function records<T>(
 }
 
 /** The link decisions recorded so far. */
-export function linkDecisions(operations: readonly Operation[]): LinkRecord[] {
+function linkDecisions(operations: readonly Operation[]): LinkRecord[] {
   return records(operations, LINK_ENTITY, (r) => linkRecordSchema.safeParse(r).data);
 }
 

@@ -52,7 +52,7 @@ export {
   type ReportVersionRecord,
 } from './report-version';
 export { importedRecords, type OwnedRecords } from './imported-records';
-export { decideLink, flagReviews, linkDecisions, reviewFlag, runConflicts } from './conflicts';
+export { decideLink, flagReviews, reviewFlag, runConflicts } from './conflicts';
 export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from './conflict-records';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';

@@ -20,7 +20,7 @@ export type SignatureField = {
  * 1.7 KB; a real chain and a future timestamp 5–10 KB (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf,
  * gotcha 7), so 16 KB.
  */
-export const SIGNATURE_LENGTH = 16_384;
+const SIGNATURE_LENGTH = 16_384;
 
 type Position = { readonly pageNumber: number; readonly left: number; readonly top: number };
 

@@ -43,7 +43,7 @@ export function reviewRows(context: Context, child: Child): { day: number; code:
 }
 
 /** The in-care stretches of the year, as [first day, last day]. */
-export function inYear(context: Context, child: Child): [number, number][] {
+function inYear(context: Context, child: Child): [number, number][] {
   return child.periods.flatMap((period): [number, number][] => {
     const from = Math.max(period.start, context.start);
     const to = Math.min(period.end ?? context.end, context.end);

@@ -10,7 +10,7 @@
 import { parseIsoDate } from '../../records/ssda903/dates';
 import { PLACE_BY_AGE, PROVIDER_BY_PLACE } from './distributions';
 import type { Placement } from './model';
-import { AREAS, areaOfPostcode, CARER_AREAS, postcodeIn, type AreaKey } from './places';
+import { areaOfPostcode, CARER_AREAS, postcodeIn, type AreaKey } from './places';
 import type { Random, Weighted } from './random';
 import { MARKET, SUPPORTED, type MarketSetting, type SettingUse } from './settings';
 
@@ -128,9 +128,4 @@ export function adoptivePlacement(
   return place === 'A5'
     ? { ...current, place, provider: 'PR1', urn: NO_URN }
     : inArea(random, random.weighted(CARER_AREAS.agency), NO_URN, place, 'PR1');
-}
-
-/** Whether a placement is in the demo council's own area. */
-export function isInArea(placement: Placement): boolean {
-  return AREAS[placement.area].home;
 }

@@ -26,7 +26,7 @@ import { NO_URN } from './placements';
 import { postcodeIn } from './places';
 
 /** Social worker ids: the trust's (NCT…) and the practice's (HLP…). */
-export const WORKERS = {
+const WORKERS = {
   trust: Array.from({ length: 70 }, (_, index) => `NCT${101 + index}`),
   swp: Array.from({ length: 12 }, (_, index) => `HLP${String(11 + index)}`),
 } as const;

@@ -56,9 +56,9 @@ const owner = (
 
 const COUNCIL = owner('1100899', 'Northmoor Borough Council', '', 'NM1 1AA', 'Local Authority');
 /** The delegated trust, named as the demo names it (shared/demo/content.ts). */
-export const TRUST_OWNER = owner('1187320', "Northmoor Children's Trust CIC", '', 'NM2 4HB');
+const TRUST_OWNER = owner('1187320', "Northmoor Children's Trust CIC", '', 'NM2 4HB');
 /** The same trust as registered under another owner record: the normalisation trap. */
-export const TRUST_OWNER_VARIANT = owner(
+const TRUST_OWNER_VARIANT = owner(
   '1203311',
   'Northmoor Childrens Trust Community Interest Company',
   '',

@@ -13,7 +13,7 @@ import type { Random } from './random';
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 
 /** The check letter of the 12 characters after it. */
-export function upnCheckLetter(rest: string): string {
+function upnCheckLetter(rest: string): string {
   let sum = 0;
   for (let index = 0; index < rest.length; index += 1) sum += Number(rest[index]) * (index + 2);
   return CHECK_LETTERS[sum % 23] ?? 'A';

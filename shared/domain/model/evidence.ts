@@ -32,7 +32,7 @@ export const evidenceFindings = ['strength', 'improvement', 'concern'] as const;
 export type EvidenceFinding = (typeof evidenceFindings)[number];
 
 /** Schema for a file attached to evidence, identified by its SHA-256 digest. */
-export const attachmentSchema = z.object({
+const attachmentSchema = z.object({
   name: nonBlankSchema,
   sha256: z
     .string()

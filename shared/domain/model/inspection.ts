@@ -15,19 +15,19 @@ export const laCodeSchema = z
   .regex(/^\d{3}$/, { error: 'expected a DfE local authority code: three digits, e.g. 330' });
 
 /** Schema for the inspected council. The LA is the inspected and graded body (test/fixtures/docs/ilacs.md §1.1c). */
-export const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
+const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
 
 /** Roles on an inspection team. */
-export const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
+const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
 
 /** Schema for one member of the team. */
-export const teamMemberSchema = z.object({
+const teamMemberSchema = z.object({
   name: nonBlankSchema,
   role: z.enum(teamRoles, { error: `expected a role: ${teamRoles.join(', ')}` }),
 });
 
 /** Schema for the on-site period; both days inclusive. */
-export const onSiteSchema = z
+const onSiteSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
   .refine((dates) => isOnOrBefore(dates.start, dates.end), {
     error: 'the on-site period cannot end before it starts',

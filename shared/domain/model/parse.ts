@@ -7,7 +7,7 @@ import { describeIssues } from '../../util/zod-issues';
  * Schema for a whole workbook: {@link workbookShapeSchema} plus the
  * cross-reference checks of `checkIntegrity`.
  */
-export const workbookSchema = workbookShapeSchema.superRefine((workbook, ctx) => {
+const workbookSchema = workbookShapeSchema.superRefine((workbook, ctx) => {
   for (const issue of checkIntegrity(workbook)) {
     ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
   }

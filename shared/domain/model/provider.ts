@@ -37,7 +37,7 @@ export const delegatedFunctions = ['relevant-care', 'wider'] as const;
 export type DelegatedFunction = (typeof delegatedFunctions)[number];
 
 /** Schema for a delegated provider's contract period; `end` is absent while open-ended. */
-export const contractSchema = z
+const contractSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema.optional() })
   .refine((contract) => contract.end === undefined || isOnOrBefore(contract.start, contract.end), {
     error: 'the contract cannot end before it starts',

@@ -26,7 +26,7 @@ export {
   registrationCompanyNumber,
 } from './psc-control';
 export type { PscSnapshotOptions } from './psc-snapshot';
-export { PSC_SUMMARY_KIND, isPscLine, readPscSnapshot } from './psc-snapshot';
+export { isPscLine, readPscSnapshot } from './psc-snapshot';
 export type {
   BasicCompanyDataResult,
   CompaniesHouseKind,

@@ -17,7 +17,7 @@ import type { Psc, PscIdentification, PscKind, PscSnapshotResult, PscSummary } f
 import { PSC_KINDS } from './types';
 
 /** The `kind` of a snapshot part's summary line. */
-export const PSC_SUMMARY_KIND = 'totals#persons-of-significant-control-snapshot';
+const PSC_SUMMARY_KIND = 'totals#persons-of-significant-control-snapshot';
 
 /** Options for {@link readPscSnapshot}. */
 export type PscSnapshotOptions = {

@@ -43,7 +43,7 @@ export type LeaverChild = {
 type Values = RecordRow['values'];
 
 /** A header as compared: NFKC, straight quotes, single brackets, one space, lower case. */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return header
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B`]/g, "'")
@@ -103,7 +103,7 @@ function columnsOf<F extends string>(
 }
 
 /** The answer without the template's `a) ` prefix, trimmed; '' for blank or `#N/A`. */
-export function answer(values: Values, column: string | undefined): string {
+function answer(values: Values, column: string | undefined): string {
   if (column === undefined) return '';
   const value = values[column];
   if (value === null || value === undefined) return '';

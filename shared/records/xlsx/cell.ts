@@ -56,7 +56,7 @@ export function columnLetter(index: number): string {
  * exponent, so an ID such as `11111666333` stays whole), others as JavaScript
  * writes them.
  */
-export function numberText(value: number): string {
+function numberText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   return String(value);
 }

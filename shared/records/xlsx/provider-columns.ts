@@ -9,7 +9,7 @@ import { normaliseHeader } from './headers';
  */
 
 /** A field of a {@link Setting} and the headers that may hold it, preferred first. */
-export const PROVIDER_ROLES = {
+const PROVIDER_ROLES = {
   urn: ['URN'],
   localAuthority: ['Local Authority', 'Provider local authority'],
   settingLocalAuthority: ['Setting local authority'],

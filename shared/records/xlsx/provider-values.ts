@@ -9,7 +9,7 @@ import { isoFromParts } from '../../util/calendar';
  */
 
 /** Blank markers in these lists: empty, `-` (older CH and combined lists), `na` (SA sheets). */
-export function isBlankMarker(text: string): boolean {
+function isBlankMarker(text: string): boolean {
   const lower = text.trim().toLowerCase();
   return (
     lower === '' ||

@@ -10,7 +10,7 @@
 export type UrnKind = 'ofsted' | 'no-ofsted-setting' | 'blank' | 'nonstandard';
 
 /** The code that means "this placement has no Ofsted URN" (seven X). */
-export const NO_OFSTED_URN = 'XXXXXXX';
+const NO_OFSTED_URN = 'XXXXXXX';
 
 /** Classifies a URN already trimmed to text. Case is ignored (`sc123456` is an Ofsted URN). */
 export function classifyUrn(urn: string): UrnKind {

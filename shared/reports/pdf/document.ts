@@ -15,7 +15,7 @@ export const SIGNATURE_BLOCK_ID = 'signatureBlock';
 export const signatureBox = { width: 320, height: 102, rowHeight: 96, offsetX: 11, offsetY: 7 };
 
 /** A4 margins [left, top, right, bottom], leaving room for the header and the running footer. */
-export const PAGE_MARGINS: [number, number, number, number] = [56, 64, 56, 70];
+const PAGE_MARGINS: [number, number, number, number] = [56, 64, 56, 70];
 
 /** Tables up to this many rows are kept with a heading just before them. */
 const SHORT_TABLE = 8;
