@@ -1,7 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { cspMeta } from './shared/security/csp';
 
 const packageJson: unknown = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -14,7 +15,8 @@ const version =
 /**
  * govuk-frontend ships IE-only media queries (`@media screen\0`) that Dart
  * Sass turns into U+FFFD and Vite 8's lightningcss refuses; no browser the
- * app supports reads them, so they are dropped (ecosystem.md §1).
+ * app supports reads them, so they are dropped
+ * (supported browsers: https://frontend.design-system.service.gov.uk/browser-support/).
  */
 const dropIeHacks = {
   postcssPlugin: 'drop-ie-hacks',
@@ -25,10 +27,26 @@ const dropIeHacks = {
   },
 };
 
+/**
+ * Writes the app's one Content Security Policy (shared/security/csp.ts) into
+ * index.html as the first thing in its head, so the browser host gets the
+ * policy the desktop app sends as a header, and the two cannot drift.
+ */
+export const cspMetaTag: Plugin = {
+  name: 'workbook-csp-meta',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [cspMetaTag, react()],
   resolve: {
     alias: {
       '@govuk-assets': fileURLToPath(

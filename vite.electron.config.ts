@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
  * (https://www.electronjs.org/docs/latest/tutorial/sandbox#preload-scripts),
  * so the preload must be one self-contained file; that is also why the two are
  * separate builds (a shared chunk would be a second file). The `.cjs`
- * extension keeps them CommonJS although the root package is ESM (toolchain.md
+ * extension keeps them CommonJS although the root package is ESM (https://nodejs.org/api/packages.html#determining-module-system
  * gotcha 6).
  */
 export default defineConfig(({ mode }) => {

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Unit tests run in Node by default; a DOM test picks jsdom with a first-line
- * `// @vitest-environment jsdom` docblock (toolchain.md).
+ * `// @vitest-environment jsdom` docblock (https://vitest.dev/guide/environment).
  */
 export default defineConfig({
   plugins: [react()],

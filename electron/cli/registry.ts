@@ -1,59 +1,94 @@
 import type { Command } from './command';
-import { conflictsCommand, linkCommand, reviewCommand } from './commands/conflicts';
-import { demoCommand } from './commands/demo';
-import {
-  evidenceAddCommand,
-  evidenceEditCommand,
-  evidenceListCommand,
-  evidenceWithdrawCommand,
-} from './commands/evidence';
-import { acceptCommand, gradeCommand, moderateCommand } from './commands/grade';
-import { importCommand } from './commands/import';
-import { importsListCommand, importsRemoveCommand } from './commands/imports';
-import { indicatorsCommand } from './commands/indicators';
-import { judgeCommand } from './commands/judge';
-import { logCommand, restoreCommand } from './commands/log';
-import { mergeCommand } from './commands/merge';
-import { newCommand } from './commands/new';
-import { providerAddCommand, providerEditCommand, providerListCommand } from './commands/provider';
-import { reportCommand } from './commands/report';
-import {
-  findingAddCommand,
-  improveAddCommand,
-  priorityAddCommand,
-  summarySetCommand,
-} from './commands/report-text';
-import { verifyCommand } from './commands/verify';
+
+/**
+ * One sub-command as the dispatcher knows it before loading it: its name, and
+ * how to load its module. Each command module (and what it alone needs, such
+ * as pdfmake for `report` or the demo generator for `demo`) is imported only
+ * when that command runs, so a quick command such as `judge` does not pay for
+ * compiling the others (https://nodejs.org/api/esm.html#import-expressions).
+ */
+export type CommandEntry = {
+  /** One or two words, as typed: must equal the loaded command's `name`. */
+  readonly name: string;
+  readonly load: () => Promise<Command>;
+};
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [
-  newCommand,
-  providerAddCommand,
-  providerListCommand,
-  providerEditCommand,
-  evidenceAddCommand,
-  evidenceListCommand,
-  evidenceEditCommand,
-  evidenceWithdrawCommand,
-  gradeCommand,
-  moderateCommand,
-  acceptCommand,
-  summarySetCommand,
-  findingAddCommand,
-  improveAddCommand,
-  priorityAddCommand,
-  importCommand,
-  importsListCommand,
-  importsRemoveCommand,
-  indicatorsCommand,
-  judgeCommand,
-  conflictsCommand,
-  linkCommand,
-  reviewCommand,
-  reportCommand,
-  verifyCommand,
-  mergeCommand,
-  logCommand,
-  restoreCommand,
-  demoCommand,
+export const commandEntries: readonly CommandEntry[] = [
+  { name: 'new', load: async () => (await import('./commands/new')).newCommand },
+  {
+    name: 'provider add',
+    load: async () => (await import('./commands/provider')).providerAddCommand,
+  },
+  {
+    name: 'provider list',
+    load: async () => (await import('./commands/provider')).providerListCommand,
+  },
+  {
+    name: 'provider edit',
+    load: async () => (await import('./commands/provider')).providerEditCommand,
+  },
+  {
+    name: 'evidence add',
+    load: async () => (await import('./commands/evidence')).evidenceAddCommand,
+  },
+  {
+    name: 'evidence list',
+    load: async () => (await import('./commands/evidence')).evidenceListCommand,
+  },
+  {
+    name: 'evidence edit',
+    load: async () => (await import('./commands/evidence')).evidenceEditCommand,
+  },
+  {
+    name: 'evidence withdraw',
+    load: async () => (await import('./commands/evidence')).evidenceWithdrawCommand,
+  },
+  { name: 'grade', load: async () => (await import('./commands/grade')).gradeCommand },
+  { name: 'moderate', load: async () => (await import('./commands/grade')).moderateCommand },
+  { name: 'accept', load: async () => (await import('./commands/grade')).acceptCommand },
+  {
+    name: 'summary set',
+    load: async () => (await import('./commands/report-text')).summarySetCommand,
+  },
+  {
+    name: 'finding add',
+    load: async () => (await import('./commands/report-text')).findingAddCommand,
+  },
+  {
+    name: 'improve add',
+    load: async () => (await import('./commands/report-text')).improveAddCommand,
+  },
+  {
+    name: 'priority add',
+    load: async () => (await import('./commands/report-text')).priorityAddCommand,
+  },
+  { name: 'import', load: async () => (await import('./commands/import')).importCommand },
+  {
+    name: 'imports list',
+    load: async () => (await import('./commands/imports')).importsListCommand,
+  },
+  {
+    name: 'imports remove',
+    load: async () => (await import('./commands/imports')).importsRemoveCommand,
+  },
+  {
+    name: 'indicators',
+    load: async () => (await import('./commands/indicators')).indicatorsCommand,
+  },
+  { name: 'judge', load: async () => (await import('./commands/judge')).judgeCommand },
+  { name: 'conflicts', load: async () => (await import('./commands/conflicts')).conflictsCommand },
+  { name: 'link', load: async () => (await import('./commands/conflicts')).linkCommand },
+  { name: 'review', load: async () => (await import('./commands/conflicts')).reviewCommand },
+  { name: 'report', load: async () => (await import('./commands/report')).reportCommand },
+  { name: 'verify', load: async () => (await import('./commands/verify')).verifyCommand },
+  { name: 'merge', load: async () => (await import('./commands/merge')).mergeCommand },
+  { name: 'log', load: async () => (await import('./commands/log')).logCommand },
+  { name: 'restore', load: async () => (await import('./commands/log')).restoreCommand },
+  { name: 'demo', load: async () => (await import('./commands/demo')).demoCommand },
 ];
+
+/** Every sub-command loaded, in `--help` order (for the overview and tests). */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(commandEntries.map((entry) => entry.load()));
+}

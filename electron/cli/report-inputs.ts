@@ -7,7 +7,10 @@ import {
   type ReportConflicts,
   type ReportIndicators,
 } from '../../shared/reports';
+import { reportConflictsFrom, reportIndicatorsFrom } from '../../shared/workbook/report-inputs';
 import { CliError } from './errors';
+import { jsonOutputSchemas } from './json-schemas';
+import { firstIssue } from '../../shared/util/zod-issues';
 
 async function readJson(file: string): Promise<unknown> {
   let text: string;
@@ -26,14 +29,11 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-async function readChecked<T>(file: string, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(await readJson(file));
+function checked<T>(file: string, json: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.map(String).join('.') ?? '';
-  throw new CliError(
-    `${file}: ${where === '' ? '' : `field "${where}": `}${issue?.message ?? 'invalid'}.`,
-  );
+  const { field, message } = firstIssue(parsed.error);
+  throw new CliError(`${file}: ${field === '' ? '' : `field "${field}": `}${message}.`);
 }
 
 function checkSource(file: string, workbook: Workbook, source: string): void {
@@ -43,24 +43,57 @@ function checkSource(file: string, workbook: Workbook, source: string): void {
   );
 }
 
-/** Reads and checks an indicators file (shared/reports/inputs.ts) against the workbook's sources. */
+function hasKey(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && key in value;
+}
+
+/**
+ * Reads and checks an indicators file against the workbook's sources: either
+ * the report's own input shape (shared/reports/inputs.ts) or what
+ * `workbook indicators --json` printed (told apart by its `asAt`), so one
+ * command's output feeds the other.
+ */
 export async function readIndicators(file: string, workbook: Workbook): Promise<ReportIndicators> {
-  const indicators = await readChecked(file, reportIndicatorsSchema);
+  const json = await readJson(file);
+  const indicators = hasKey(json, 'asAt')
+    ? reportIndicatorsFrom(checked(file, json, jsonOutputSchemas.indicators), workbook)
+    : checked(file, json, reportIndicatorsSchema);
+  if (indicators === undefined) {
+    throw new CliError(`${file}: no indicator has a value, so there is nothing to report.`);
+  }
   for (const indicator of indicators.indicators) {
     for (const value of indicator.values) checkSource(file, workbook, value.source);
   }
   return indicators;
 }
 
-/** Reads and checks a conflicts file (shared/reports/inputs.ts) against the workbook's providers. */
-export async function readConflicts(file: string, workbook: Workbook): Promise<ReportConflicts> {
-  const conflicts = await readChecked(file, reportConflictsSchema);
+/**
+ * Reads and checks a conflicts file against the workbook's providers: the
+ * report's input shape, or what `workbook conflicts --json` printed (told
+ * apart by its `conflicts` list).
+ */
+export async function readConflicts(
+  file: string,
+  workbook: Workbook,
+  today: string,
+): Promise<ReportConflicts> {
+  const json = await readJson(file);
+  const conflicts = hasKey(json, 'conflicts')
+    ? fromConflictsOutput(checked(file, json, jsonOutputSchemas.conflicts), today)
+    : checked(file, json, reportConflictsSchema);
   for (const flag of conflicts.flags) checkSource(file, workbook, flag.provider);
   return conflicts;
 }
 
+function fromConflictsOutput(
+  report: z.output<typeof jsonOutputSchemas.conflicts>,
+  today: string,
+): ReportConflicts {
+  return reportConflictsFrom(report, report.asOf ?? today);
+}
+
 /**
- * Who may sign (issue #7, "Sealing"): a self-assessment only a council officer
+ * Who may sign: a self-assessment only a council officer
  * on the team (never as an inspector); every other report only the lead
  * inspector. Returns the signer's role.
  */

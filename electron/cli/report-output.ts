@@ -21,7 +21,7 @@ function tempName(file: string): string {
 /**
  * Writes each file to a temporary name beside its target, so a failure part
  * way (a full disk, a refused signature, a bundle that cannot be saved)
- * leaves no partial file behind (issue #7, "Bad input").
+ * leaves no partial file behind.
  */
 export async function stageFiles(
   files: ReadonlyMap<string, Uint8Array | string>,

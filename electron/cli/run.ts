@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CliEnv, Command, Options } from './command';
 import { CliError, usageError } from './errors';
-import { commands } from './registry';
+import { commandEntries, loadCommands, type CommandEntry } from './registry';
 
 /** Where the command writes; `process.stdout`/`stderr` in the real command. */
 export type CliIo = {
@@ -28,7 +28,8 @@ const globalHelp = [
   '1 the job could not be done (a file refused, a change refused); 2 bad usage.',
 ];
 
-function overview(): string {
+async function overview(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'workbook: Inspection Workbook on the command line.',
@@ -44,22 +45,44 @@ function overview(): string {
   ].join('\n');
 }
 
-function commandHelp(command: Command): string {
+/** Breaks a long line at spaces into lines of at most `width` characters, indented. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = indent + word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+async function commandHelp(command: Command): Promise<string> {
+  // Loaded for help only: the schemas describe every command's output.
+  const { jsonOutputSchema } = await import('./json-schemas');
+  const { describeJson } = await import('./json-shape');
+  const schema = jsonOutputSchema(command.name);
   return [
     `Usage: workbook ${command.usage}`,
     '',
     command.summary.charAt(0).toUpperCase() + command.summary.slice(1) + '.',
     ...(command.details === undefined ? [] : ['', ...command.details]),
+    ...(schema === undefined
+      ? []
+      : ['', ...wrap(`--json prints ${describeJson(schema)}`, 100, '  ')]),
     '',
     ...globalHelp,
   ].join('\n');
 }
 
-function findCommand(words: readonly string[]): { command: Command; rest: string[] } | undefined {
-  const two = commands.find((c) => c.name === `${words[0] ?? ''} ${words[1] ?? ''}`);
-  if (two !== undefined) return { command: two, rest: words.slice(2) };
-  const one = commands.find((c) => c.name === words[0]);
-  return one === undefined ? undefined : { command: one, rest: words.slice(1) };
+function findCommand(
+  words: readonly string[],
+): { entry: CommandEntry; rest: string[] } | undefined {
+  const two = commandEntries.find((c) => c.name === `${words[0] ?? ''} ${words[1] ?? ''}`);
+  if (two !== undefined) return { entry: two, rest: words.slice(2) };
+  const one = commandEntries.find((c) => c.name === words[0]);
+  return one === undefined ? undefined : { entry: one, rest: words.slice(1) };
 }
 
 function defaultAuthor(): string {
@@ -83,14 +106,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       argv.length === 0 ||
       ((argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') && words.length <= 1)
     ) {
-      io.out(overview());
+      io.out(await overview());
       return argv.length === 0 ? 2 : 0;
     }
     const found = findCommand(argv[0] === 'help' ? argv.slice(1) : argv);
     if (found === undefined) {
       throw usageError(`unknown command "${words.slice(0, 2).join(' ')}"`);
     }
-    const { command, rest } = found;
+    const { rest } = found;
+    const command = await found.entry.load();
     let parsed;
     try {
       parsed = parseArgs({
@@ -105,7 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     }
     if (parsed.values['help'] === true || argv[0] === 'help') {
-      io.out(commandHelp(command));
+      io.out(await commandHelp(command));
       return 0;
     }
     const wanted = command.positionals.length;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { cspHeader } from '../../shared/security/csp';
 import { mimeTypeFor } from './mime';
 import { APP_SCHEME, resolveAppPath } from './trusted-url';
 
@@ -30,7 +30,7 @@ export async function serveAppRequest(
       status: 200,
       headers: {
         'content-type': mimeTypeFor(filePath),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': cspHeader,
         'x-content-type-options': 'nosniff',
       },
     });

@@ -10,7 +10,7 @@ import path from 'node:path';
 /** The privileged scheme the app's own pages are served from. */
 export const APP_SCHEME = 'app';
 /** The one host under that scheme. */
-export const APP_HOST = 'workbook';
+const APP_HOST = 'workbook';
 /** Where the app starts. */
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 

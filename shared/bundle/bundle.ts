@@ -10,9 +10,10 @@ import {
 } from './manifest';
 import { operationSchema, sameOperation, type Operation } from './operation';
 import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER, type PartRule } from './parts';
+import { firstIssue } from '../util/zod-issues';
 
 /**
- * The `.inspection` file: a zip (fflate, ecosystem.md §6) holding
+ * The `.inspection` file: a zip (fflate, https://github.com/101arrowz/fflate) holding
  * `manifest.json`, `operations.jsonl` (one op per line, the whole log) and
  * named parts under `parts/`. Everything is validated on the way in.
  */
@@ -64,12 +65,11 @@ export function checkOperation(
 ): Operation {
   const parsed = operationSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
+  const { field, message } = firstIssue(parsed.error);
   throw new BundleError(
     'invalid-operation',
     { part: OPERATIONS_PART, field: field === '' ? undefined : field, line },
-    `${OPERATIONS_PART}, line ${line}, field "${field || '(whole line)'}": ${issue?.message ?? 'invalid'}. ${advice}`,
+    `${OPERATIONS_PART}, line ${line}, field "${field || '(whole line)'}": ${message}. ${advice}`,
   );
 }
 
@@ -108,12 +108,11 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
   };
   const manifest = manifestSchema.safeParse(draft);
   if (!manifest.success) {
-    const issue = manifest.error.issues[0];
-    const field = issue?.path.map(String).join('.') ?? '';
+    const { field, message } = firstIssue(manifest.error);
     throw new BundleError(
       'invalid-manifest',
       { part: MANIFEST_PART, field },
-      `Cannot export: ${MANIFEST_PART} field "${field}" ${issue?.message ?? 'is invalid'}.`,
+      `Cannot export: ${MANIFEST_PART} field "${field}" ${message}.`,
     );
   }
   const byId = new Map<string, [Operation, number]>();

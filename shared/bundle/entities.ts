@@ -3,6 +3,7 @@ import { BundleError } from './errors';
 import { parseHlc } from './hlc';
 import { fieldKey, type Operation } from './operation';
 import { latestByField, materialise } from './state';
+import { firstIssue } from '../util/zod-issues';
 
 /**
  * The bundle layer is generic over entity types: the domain layer injects a
@@ -46,10 +47,9 @@ export function checkEntities(
       }
       const result = schema.safeParse(record);
       if (result.success) continue;
-      const issue = result.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
+      const { field, path, message } = firstIssue(result.error);
       latest ??= latestByField(operations);
-      const top = issue?.path[0];
+      const top = path[0];
       const setter = typeof top === 'string' ? latest.get(fieldKey(entity, id, top)) : undefined;
       const by =
         setter === undefined
@@ -58,7 +58,7 @@ export function checkEntities(
       throw new BundleError(
         'invalid-record',
         { part, field: field === '' ? undefined : field },
-        `${part}: ${entity} "${id}", field "${field || '(record)'}": ${issue?.message ?? 'invalid'}${by}. ` +
+        `${part}: ${entity} "${id}", field "${field || '(record)'}": ${message}${by}. ` +
           'Ask whoever exported the bundle to correct that item and export again.',
       );
     }

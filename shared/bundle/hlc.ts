@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Hybrid logical clock (Kulkarni et al., "Logical Physical Clocks", 2014), as
- * sketched and benchmarked in ecosystem.md §9. A timestamp is a string
+ * sketched and benchmarked in hybrid logical clocks, https://cse.buffalo.edu/tech-reports/2014-04.pdf. A timestamp is a string
  * `${wall}-${counter}-${node}` with wall time and counter in fixed-width
  * base 36, so plain string comparison orders timestamps by (wall, counter,
  * node): the same order in JavaScript, in an IndexedDB index or in `sort`.
@@ -28,7 +28,7 @@ export const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
 /** The largest wall time a JavaScript Date can hold (year 275760). */
 export const MAX_WALL_MS = 8_640_000_000_000_000;
 /** Longest node name accepted, in UTF-16 code units, before encoding. */
-export const MAX_NODE_LENGTH = 100;
+const MAX_NODE_LENGTH = 100;
 
 const SAFE = /^[A-Za-z0-9._-]$/;
 const HLC_PATTERN = /^([0-9a-z]{11})-([0-9a-z]{5})-((?:[A-Za-z0-9._-]|~[0-9a-f]{4})+)$/;

@@ -2,8 +2,8 @@
  * The workbook bundle layer: HLC timestamps, the append-only operation log
  * (state, audit trail, merge with clash detection) and the `.inspection` zip
  * file. Generic over entity types: the domain layer supplies record schemas
- * through an {@link EntityRegistry}. See architecture.md ("Data") and
- * ecosystem.md §6 and §9.
+ * through an {@link EntityRegistry}. See README, Layout ("Data") and
+ * fflate, https://github.com/101arrowz/fflate.
  */
 export { BundleError, OperationError } from './errors';
 export type { BundleErrorCode, BundleErrorLocation, OperationErrorCode } from './errors';
@@ -17,7 +17,6 @@ export {
   formatHlc,
   hlcSchema,
   MAX_COUNTER,
-  MAX_NODE_LENGTH,
   MAX_WALL_MS,
   parseHlc,
 } from './hlc';
@@ -33,13 +32,7 @@ export {
 export type { ClashSide, Operation } from './operation';
 export { isDeleted, latestByField, materialise, observeLatest } from './state';
 export type { EntityRecord, LatestIndex, WorkbookState } from './state';
-export {
-  createRecorder,
-  recordChange,
-  recordDeletion,
-  recordEntity,
-  restoreOperation,
-} from './recorder';
+export { createRecorder, recordChange, recordEntity, restoreOperation } from './recorder';
 export type { Change, Recorder } from './recorder';
 export { history } from './history';
 export type { HistoryBefore, HistoryEntry } from './history';

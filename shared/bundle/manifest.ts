@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BundleError } from './errors';
+import { firstIssue } from '../util/zod-issues';
 
 /**
  * `manifest.json`: what the bundle is, which inspection it belongs to, and
@@ -61,12 +62,11 @@ export function parseManifest(text: string): Manifest {
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') ?? '';
+    const { field, message } = firstIssue(parsed.error);
     throw new BundleError(
       'invalid-manifest',
       { part, field },
-      `${part}, field "${field || '(whole file)'}": ${issue?.message ?? 'invalid'}. ` +
+      `${part}, field "${field || '(whole file)'}": ${message}. ` +
         'The bundle is damaged or was edited by hand; ask the sender to export it again.',
     );
   }

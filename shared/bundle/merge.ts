@@ -14,7 +14,7 @@ import { latestByField } from './state';
 
 /**
  * Merging two logs is a set union of ops by id, so it is commutative,
- * associative and idempotent and never loses an op (ecosystem.md §9). The
+ * associative and idempotent and never loses an op (hybrid logical clocks, https://cse.buffalo.edu/tech-reports/2014-04.pdf). The
  * state then follows from last-writer-wins; what LWW would hide, concurrent
  * edits of one field to different values, is reported as clashes.
  */

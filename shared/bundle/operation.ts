@@ -4,7 +4,7 @@ import { jsonEqual, jsonValueSchema, type JsonValue } from './json';
 
 /**
  * One change to one field of one entity: the unit of the append-only log.
- * The log is both how replicas converge (ecosystem.md §9) and the audit
+ * The log is both how replicas converge (hybrid logical clocks, https://cse.buffalo.edu/tech-reports/2014-04.pdf) and the audit
  * trail (who, when, old → new), so an operation is never edited or removed.
  */
 

@@ -13,6 +13,7 @@ import { MANIFEST_PART, parseManifest } from './manifest';
 import type { Operation } from './operation';
 import { findPartRule, PART_NAME_HINT, partNameSchema, PARTS_FOLDER } from './parts';
 import { centralCrcs, crc32, looksLikeZip } from './zip-check';
+import { firstIssue } from '../util/zod-issues';
 
 const WHOLE_FILE = '(file)';
 const DEFAULT_MAX_BYTES = 1024 ** 3;
@@ -155,12 +156,11 @@ function readParts(files: Map<string, Uint8Array>, options: ReadBundleOptions): 
     // The schema sees its own copy, so a transform cannot alter what is returned.
     const result = rule.schema.safeParse(data.slice());
     if (!result.success) {
-      const issue = result.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
+      const { field, message } = firstIssue(result.error);
       throw new BundleError(
         'invalid-part',
         { part: entry, field: field === '' ? undefined : field },
-        `Part "${name}"${field === '' ? '' : `, field "${field}"`}: ${issue?.message ?? 'invalid'}. ` +
+        `Part "${name}"${field === '' ? '' : `, field "${field}"`}: ${message}. ` +
           `The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
       );
     }

@@ -3,6 +3,7 @@ import type { Clock, Hlc } from './hlc';
 import { jsonEqual, toJsonValue, type JsonValue } from './json';
 import { DELETED_FIELD, fieldKey, operationSchema, type Operation } from './operation';
 import { isDeleted, latestByField, observeLatest } from './state';
+import { firstIssue } from '../util/zod-issues';
 
 /**
  * Turns a user's edits into operations with the right `prev`. The recorder
@@ -107,11 +108,10 @@ export function createRecorder(clock: Clock, operations: Iterable<Operation> = [
     // Check with the same schema readBundle uses, so a recorded op can always be read back.
     const parsed = operationSchema.safeParse(candidate);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const key = issue?.path.map(String).join('.') ?? '';
+      const issue = firstIssue(parsed.error);
       throw new OperationError(
         'invalid-change',
-        `Cannot record ${entity} "${id}" field "${field}": ${key} ${issue?.message ?? 'is invalid'}.`,
+        `Cannot record ${entity} "${id}" field "${field}": ${issue.field} ${issue.message}.`,
       );
     }
     observe([parsed.data]);
@@ -186,16 +186,6 @@ export function recordEntity(
   fields: { readonly [field: string]: unknown },
 ): Operation[] {
   return createRecorder(clock, operations).create(entity, id, fields);
-}
-
-/** One-shot {@link Recorder.remove} over a log. */
-export function recordDeletion(
-  operations: Iterable<Operation>,
-  clock: Clock,
-  entity: string,
-  id: string,
-): Operation | null {
-  return createRecorder(clock, operations).remove(entity, id);
 }
 
 /** One-shot {@link Recorder.restore} over a log. */

@@ -1,9 +1,9 @@
 /**
- * Builds the ownership graph (issue #6) from dated data the workbook holds:
+ * Builds the ownership graph from dated data the workbook holds:
  * Ofsted provider-list settings (URN → setting and owner), Companies House
  * companies and PSCs, and people's link decisions. The owner is identified by
  * its normalised name, since the social care providers list has no Owner ID
- * and the same owner appears under differing ids (data-formats.md §4: the
+ * and the same owner appears under differing ids (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england: the
  * combined fake list is one owner, "Middle Earth Management League", with four
  * settings and four Owner IDs); the ids are kept as evidence.
  */

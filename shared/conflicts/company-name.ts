@@ -1,6 +1,6 @@
 /**
  * Company-name keys for linking an Ofsted owner name, a Companies House
- * company and a delegated provider (issue #6; ecosystem.md §13, which picks a
+ * company and a delegated provider (UK company name endings, https://www.gov.uk/government/publications/incorporation-and-names, which picks a
  * hand-written normaliser because the rules are UK-specific).
  *
  * {@link normaliseCompanyName} gives the key that identifies a legal entity:

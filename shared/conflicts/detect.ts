@@ -1,5 +1,5 @@
 /**
- * Conflict-of-interest detection (issue #6): for every placement in the year
+ * Conflict-of-interest detection: for every placement in the year
  * (903 episodes and Annex A List 8, linked by URN), find setting → owner →
  * company → group, and compare it with each delegated provider's own group.
  * A flag is `same-entity` (the owner is the delegated provider) or

@@ -1,5 +1,5 @@
 /**
- * The evidence chain of a flag (issue #6): setting → owner (Ofsted list) →
+ * The evidence chain of a flag: setting → owner (Ofsted list) →
  * company (name match or confirmed link) → parents (PSC snapshot, top
  * company) → the common parent → down to the delegated provider's company →
  * the delegated provider. Each step names its source file and date.

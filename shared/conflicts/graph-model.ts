@@ -1,5 +1,5 @@
 /**
- * The ownership graph's model (issue #6): nodes are companies (by number),
+ * The ownership graph's model: nodes are companies (by number),
  * bodies known only by a normalised name (an owner or top company with no
  * Companies House match, a legal person such as a council) and overseas
  * parents; edges run from a controlled body to its parent, each with its

@@ -1,5 +1,5 @@
 /**
- * The conflict-of-interest engine (issue #6). Pure: plain data in, JSON-ready
+ * The conflict-of-interest engine. Pure: plain data in, JSON-ready
  * data out; usable in a Web Worker and in Node.
  *
  * - {@link normaliseCompanyName}`(name)` → the key that identifies a body by name.
@@ -23,13 +23,10 @@ export type {
   OwnershipGraph,
   ProposedLink,
 } from './graph-model';
-export { LEAD_SIMILARITY } from './leads';
-export { LINKS_FILE } from './name-links';
 export type { EpisodeRow, List8Row } from './placements';
 export { daysWithin, mergePlacements, placementsFrom903, placementsFromList8 } from './placements';
-export { PROVIDERS_FILE } from './provider-view';
-export { HIGH, MEDIUM, severityOf } from './severity';
-export { jaro, jaroWinkler } from './similarity';
+export { severityOf } from './severity';
+export { jaroWinkler } from './similarity';
 export type {
   AffectedPlacement,
   ChainLink,

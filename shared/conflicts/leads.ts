@@ -1,5 +1,5 @@
 /**
- * Leads (issue #6): ties that are only possible, so they never count as
+ * Leads: ties that are only possible, so they never count as
  * flags until a person confirms a link —
  * - a proposed owner → company link (several companies with the name, a
  *   former name, the same name apart from legal form or Group/Holdings/UK)
@@ -22,12 +22,12 @@ import { jaroWinkler } from './similarity';
 import type { ChainLink, Conflict } from './types';
 
 /** Core names at least this alike make a lead. */
-export const LEAD_SIMILARITY = 0.9;
+const LEAD_SIMILARITY = 0.9;
 /** The shorter core name must be at least this share of the longer's length. */
 const LENGTH_RATIO = 0.75;
 
 /** How alike two core names are (0–1), or 0 when their lengths differ too much. */
-export function alike(a: string, b: string): number {
+function alike(a: string, b: string): number {
   const x = a.replaceAll(' ', '');
   const y = b.replaceAll(' ', '');
   const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length, 1);

@@ -1,6 +1,6 @@
 /**
  * Links from a name (an Ofsted owner name, a top company, a delegated
- * provider's name) to a Companies House company (issue #6):
+ * provider's name) to a Companies House company:
  * - a person's confirmed link always counts; a rejected one is never made
  *   again, by name or by proposal;
  * - a name whose key ({@link normaliseCompanyName}) equals exactly one
@@ -17,7 +17,7 @@ import { byText } from './graph-model';
 import type { LinkDecision, Source } from './types';
 
 /** Where link decisions are said to come from in a chain. */
-export const LINKS_FILE = 'link decisions (workbook)';
+const LINKS_FILE = 'link decisions (workbook)';
 
 /** Most proposals kept for one name. */
 const MAX_PROPOSALS = 10;

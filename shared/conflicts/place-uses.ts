@@ -1,8 +1,8 @@
 /**
- * Placements sorted into the settings they reached (issue #6): by URN, or —
+ * Placements sorted into the settings they reached: by URN, or —
  * when the URN is blank — by a placement postcode and placement type that
  * match exactly one setting (a lead, never a flag). `XXXXXXX` means no Ofsted
- * setting (data-formats.md §4). Only placements that overlap the year count.
+ * setting (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england). Only placements that overlap the year count.
  */
 import { classifyUrn } from '../records/xlsx/urn';
 import type { OwnershipGraph } from './graph-model';

@@ -1,11 +1,11 @@
 /**
- * Placements from the council's returns (issue #6): SSDA903 episodes (one
+ * Placements from the council's returns: SSDA903 episodes (one
  * row per episode: CHILD, DECOM, DEC, PLACE, PLACE_PROVIDER, PL_POST, URN;
- * dates `dd/mm/yyyy`; domain.md §3.2, data-formats.md §1) and Annex A List 8
+ * dates `dd/mm/yyyy`; DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return, DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return) and Annex A List 8
  * rows (the current placement: `Start Date of Most Recent Placement`,
  * `Placement Type`, `Placement Provider`, `Placement postcode`, `URN of
- * Placement`; data-formats.md §5). The URN links a placement to an Ofsted
- * setting (data-formats.md §4); `XXXXXXX` means no Ofsted setting.
+ * Placement`; ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018). The URN links a placement to an Ofsted
+ * setting (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england); `XXXXXXX` means no Ofsted setting.
  */
 import { isoFromDay, parseDfeDate, parseIsoDate } from '../records/ssda903/dates';
 import type { Placement, PlacementSource, Period } from './types';

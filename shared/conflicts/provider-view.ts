@@ -1,5 +1,5 @@
 /**
- * A delegated provider as the graph sees it (issue #6): the node that stands
+ * A delegated provider as the graph sees it: the node that stands
  * for it, everything above it, and its whole group — the members under its
  * ultimate parents. Built once per provider per detection run.
  */
@@ -12,7 +12,7 @@ import type { Step } from './walk';
 import { ancestors, descendants, ultimateParents } from './walk';
 
 /** Where a provider's own record is said to come from in a chain. */
-export const PROVIDERS_FILE = 'delegated providers (workbook)';
+const PROVIDERS_FILE = 'delegated providers (workbook)';
 
 /** A delegated provider placed in the graph. */
 export type ProviderView = {

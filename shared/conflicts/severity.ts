@@ -3,9 +3,9 @@
  * (SI 2014/2407) let councils delegate their wider children's social care
  * functions only to not-for-profit bodies, a rule added because of
  * privatisation and conflict-of-interest worries — a provider placing
- * children with itself or with companies of its own group (domain.md §2;
+ * children with itself or with companies of its own group (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study;
  * Lords Hansard 6 Jul 2016). Delegated trusts already own children's homes
- * and fostering agencies (domain.md §2, the 2023 ODS table), so the check
+ * and fostering agencies (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study, the 2023 ODS table), so the check
  * weighs how direct the tie is and how much the council's children depend on
  * it:
  *
@@ -17,14 +17,14 @@
  * - **low**: any other group tie (one child, a short placement).
  *
  * The thresholds are the app's own judgement, not a statutory test: a
- * reviewer records why a flag is acceptable (issue #6, reviews).
+ * reviewer records why a flag is acceptable (reviews).
  */
 import type { Conflict } from './types';
 
 /** Children, days or share of placements that make a group tie high. */
-export const HIGH = { children: 3, days: 365, share: 0.1 } as const;
+const HIGH = { children: 3, days: 365, share: 0.1 } as const;
 /** Children or days that make a group tie medium. */
-export const MEDIUM = { children: 2, days: 90 } as const;
+const MEDIUM = { children: 2, days: 90 } as const;
 
 /** The severity of a flag of `kind` with these figures. */
 export function severityOf(

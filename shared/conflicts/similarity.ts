@@ -1,6 +1,6 @@
 /**
  * Jaro-Winkler similarity, for proposing (never making) links between names
- * that do not normalise to the same key (ecosystem.md §13: "Bright Future
+ * that do not normalise to the same key (UK company name endings, https://www.gov.uk/government/publications/incorporation-and-names: "Bright Future
  * Care Ltd" against "Bright Futures Care Limited" scores about 0.95; "Acme
  * Fostering Services LLP" against "Acme Residential Services LLP" stays
  * well below the lead threshold). Written here rather than installed: it is
@@ -9,7 +9,7 @@
  */
 
 /** Jaro similarity of two strings, 0 (nothing alike) to 1 (equal). */
-export function jaro(a: string, b: string): number {
+function jaro(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);

@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the conflict-of-interest engine (issue #6). Inputs
+ * Inputs and outputs of the conflict-of-interest engine. Inputs
  * are plain data as the readers return it (provider-list settings, 903
  * episodes, Annex A List 8 rows, Companies House companies and PSCs) plus the
  * workbook's own records (delegated providers, link decisions, reviews);

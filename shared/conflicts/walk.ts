@@ -1,5 +1,5 @@
 /**
- * Walking the ownership graph (issue #6): upwards through parents to the
+ * Walking the ownership graph: upwards through parents to the
  * ultimate parents, and downwards from them to every member of the group.
  * Breadth-first with a visited set, so cycles (A controls B controls A),
  * missing companies (a parent with no records of its own) and parents the

@@ -4,12 +4,12 @@ import { z } from 'zod';
  * The judgement areas ("judgements") any ILACS framework may grade. These ids
  * are a public interface: evidence, judgements and `judge()` output use them.
  *
- * - `overall`: "Overall effectiveness" (graded up to March 2026; ilacs.md §1.0).
+ * - `overall`: "Overall effectiveness" (graded up to March 2026; test/fixtures/docs/ilacs.md §1.0).
  * - `leaders`: the impact of leaders on social work practice.
  * - `help-and-protection`, `children-in-care`, `care-leavers`: the
  *   "experiences and progress" judgements (care leavers separate from 1 Jan 2023).
  * - `children-in-care-and-care-leavers`: the combined judgement used before
- *   2023 (ilacs-2018 only; domain.md §1.1 "2023 change").
+ *   2023 (ilacs-2018 only; Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
  */
 export const areaIds = [
   'overall',
@@ -31,9 +31,9 @@ export const areaIdSchema = z.enum(areaIds, {
 /**
  * The "experiences and progress of children…" judgements. The limiting
  * pattern "an inadequate practice judgement has always meant inadequate
- * overall" is about these (domain.md §1.1; ilacs.md §1.1a).
+ * overall" is about these (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1a).
  */
-export const experiencesAreas: readonly AreaId[] = [
+const experiencesAreas: readonly AreaId[] = [
   'help-and-protection',
   'children-in-care',
   'care-leavers',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from '../util/calendar';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601 extended format, no time and
@@ -10,15 +11,6 @@ export type IsoDate = string;
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /**
  * True when `value` is `YYYY-MM-DD` and names a day that exists in the
  * Gregorian calendar (so `2023-02-29` and `2026-04-31` are refused).
@@ -29,7 +21,7 @@ export function isCalendarDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isRealDay(year, month, day);
 }
 
 /** Schema for an {@link IsoDate}: a real calendar date as `YYYY-MM-DD`. */

@@ -3,7 +3,7 @@
  * schemas, and the rules that combine a council's and its delegated
  * providers' evidence into one judgement. Pure: imports only zod.
  */
-export { areaIds, areaIdSchema, experiencesAreas, isExperiencesArea, type AreaId } from './areas';
+export { areaIds, areaIdSchema, isExperiencesArea, type AreaId } from './areas';
 export {
   checklistItem,
   checklists,
@@ -61,7 +61,6 @@ export {
 } from './model/acceptance';
 export { companyNumberSchema, normaliseCompanyNumber } from './model/company-number';
 export {
-  attachmentSchema,
   countedEvidence,
   countedEvidenceIds,
   evidenceWindowDays,
@@ -79,21 +78,16 @@ export {
   type EvidenceKind,
 } from './model/evidence';
 export {
-  councilSchema,
   inspectionSchema,
   laCodeSchema,
-  onSiteSchema,
-  teamMemberSchema,
-  teamRoles,
   type Council,
   type Inspection,
   type TeamMember,
 } from './model/inspection';
 export { checkIntegrity, type IntegrityIssue } from './model/integrity';
 export { judgementSchema, type Judgement } from './model/judgement';
-export { parseWorkbook, workbookSchema } from './model/parse';
+export { parseWorkbook } from './model/parse';
 export {
-  contractSchema,
   delegatedFunctions,
   legalForms,
   providerSchema,
@@ -139,7 +133,6 @@ export {
 } from './scale';
 export { selfEvaluationQuestions, type SelfEvaluationQuestionId } from './self-evaluation';
 export {
-  focusedVisitThemeIds,
   focusedVisitThemeIdSchema,
   focusedVisitThemes,
   type FocusedVisitTheme,

@@ -56,7 +56,7 @@ export type JudgeResult = {
 /**
  * Combines a workbook into one judgement of the council (the LA is the
  * inspected and graded body; delegated providers are judged inside its
- * inspection: domain.md §1.3, ilacs.md §1.1c).
+ * inspection: SI 2014/2407, https://www.legislation.gov.uk/uksi/2014/2407, test/fixtures/docs/ilacs.md §1.1c).
  *
  * Every area the inspection must grade is listed, graded or not, in
  * judgement-table order, with each entity's evidence counts. Limiting-rule

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * The kinds of inspection activity the workbook records (public ids). Sources:
- * domain.md §1.2 (short and standard inspections, focused visits, monitoring
- * visits, annual self-evaluation) and ilacs.md §1.1b (letters and reports).
+ * Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 (short and standard inspections, focused visits, monitoring
+ * visits, annual self-evaluation) and test/fixtures/docs/ilacs.md §1.1b (letters and reports).
  */
 export const inspectionKindIds = [
   'ilacs-standard',
@@ -57,7 +57,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     label: 'Focused visit',
     gradedBy: null,
     hasTheme: true,
-    // The letter may set out areas for priority action (ilacs.md §1.1b).
+    // The letter may set out areas for priority action (test/fixtures/docs/ilacs.md §1.1b).
     hasPriorityActions: true,
     source: 'domain.md §1.2: one theme, no grades; ilacs.md §1.1b focused visit letter',
   },

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * A tag cross-referencing a "What needs to improve?" bullet to DfE's
  * *Children's Social Care: National Framework*, printed as "(Outcome n,
  * national framework)" or "(Enabler n)" in many reports from 2025
- * (ilacs.md §1.0 and §1.1b; RC: sunderland 2025-03-11 footnote 1).
+ * (test/fixtures/docs/ilacs.md §1.0 and §1.1b; RC: sunderland 2025-03-11 footnote 1).
  */
 export const improvementTagSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -53,7 +53,7 @@ export const nationalFrameworkTags: readonly (ImprovementTag & { readonly title:
 ];
 
 /**
- * The tag as reports print it after an improvement bullet (ilacs.md §1.1b):
+ * The tag as reports print it after an improvement bullet (test/fixtures/docs/ilacs.md §1.1b):
  * `(Outcome 3, national framework)` or `(Enabler 2)`.
  */
 export function formatImprovementTag(tag: ImprovementTag): string {

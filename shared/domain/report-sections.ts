@@ -25,7 +25,7 @@ export type ReportSection = {
 /**
  * The report's narrative sections in the framework's order, each finding a
  * numbered paragraph. Numbering runs on across all sections, and each heading
- * is the judgement label followed by the grade in lower case (ilacs.md §1.1b,
+ * is the judgement label followed by the grade in lower case (test/fixtures/docs/ilacs.md §1.1b,
  * report skeleton). Within a section findings follow `order`, then id.
  */
 export function reportSections(workbook: Workbook): ReportSection[] {

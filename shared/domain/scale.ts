@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The four-point ILACS grading scale, best first. The same scale is used by
- * every ILACS framework (domain.md §1.1 "Scale"; ilacs.md §1.1b "Grade
+ * every ILACS framework (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1b "Grade
  * vocabulary, exactly as printed").
  */
 export const gradeIds = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
@@ -21,7 +21,7 @@ export type Grade = {
   /** The label exactly as Ofsted prints it in the judgement table. */
   readonly label: string;
   /**
-   * The generic grade descriptor in paraphrase (ilacs.md §1.1a "Generic grade
+   * The generic grade descriptor in paraphrase (test/fixtures/docs/ilacs.md §1.1a "Generic grade
    * descriptors", from the SIF-era "What the inspection judgements mean: the
    * local authority", which ILACS keeps per LGA First).
    */
@@ -83,7 +83,7 @@ export function gradeLabel(grade: GradeId): string {
 
 /**
  * The grade as printed after a narrative section heading: the label in lower
- * case (ilacs.md §1.1b: "<heading>: <grade in lower case>").
+ * case (test/fixtures/docs/ilacs.md §1.1b: "<heading>: <grade in lower case>").
  */
 export function gradeInHeading(grade: GradeId): string {
   return gradeLabel(grade).toLowerCase();

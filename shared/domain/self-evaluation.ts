@@ -1,9 +1,9 @@
 /**
  * The three questions of a council's annual self-evaluation (SEF), which the
  * council shares with Ofsted every year and inspectors test for accuracy
- * (domain.md §1.2 "Annual self-evaluation"; ilacs.md §1.1c, citing
+ * (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1c, citing
  * local.gov.uk/publications/must-know-role-council-leader-improving-outcomes-children).
- * "How do you know" is expected mostly from case audits (ilacs.md §1.1c).
+ * "How do you know" is expected mostly from case audits (test/fixtures/docs/ilacs.md §1.1c).
  */
 export const selfEvaluationQuestions = [
   {

@@ -2,11 +2,11 @@ import { z } from 'zod';
 
 /**
  * Focused-visit themes: a focused visit looks at one theme and gives no
- * grades (domain.md §1.2 "Focused visit"). The list is ilacs.md §1.1b's,
+ * grades (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018). The list is test/fixtures/docs/ilacs.md §1.1b's,
  * from the framework's focused-visit paragraphs as analysed by SESLIP
  * (seslip.co.uk/ofsted-visit-analysis-page-11, 325 letters to Nov 2024).
  */
-export const focusedVisitThemeIds = [
+const focusedVisitThemeIds = [
   'front-door',
   'children-in-need-or-subject-to-a-plan',
   'extra-familial-risk',
@@ -25,10 +25,10 @@ export const focusedVisitThemeIdSchema = z.enum(focusedVisitThemeIds, {
   error: `expected a focused-visit theme: ${focusedVisitThemeIds.join(', ')}`,
 });
 
-/** A focused-visit theme with its label as ilacs.md §1.1b words it. */
+/** A focused-visit theme with its label as test/fixtures/docs/ilacs.md §1.1b words it. */
 export type FocusedVisitTheme = { readonly id: FocusedVisitThemeId; readonly label: string };
 
-/** The themes as data, in ilacs.md §1.1b order. */
+/** The themes as data, in test/fixtures/docs/ilacs.md §1.1b order. */
 export const focusedVisitThemes: readonly FocusedVisitTheme[] = [
   { id: 'front-door', label: 'front door' },
   { id: 'children-in-need-or-subject-to-a-plan', label: 'children in need or subject to a plan' },

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The one IPC contract between the renderer and the main process.
  *
  * IPC carries only what the operating system must do (dialogs, writing files,
- * app info); domain data never crosses it (architecture.md, "Processes").
+ * app info); domain data never crosses it (README, Layout).
  * Each entry names its channel (namespaced `workbook:<area>.<verb>`, as VS Code
  * only accepts `vscode:` channels), the request schema the main side parses
  * the untrusted payload with, and the response schema it promises.

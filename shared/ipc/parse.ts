@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ipcContract, type IpcMethod, type IpcParsedRequest, type IpcResponse } from './contract';
+import { describeIssues } from '../util/zod-issues';
 
 /** The outcome of checking a value against one side of a contract entry. */
 export type Checked<T> =
@@ -7,11 +8,7 @@ export type Checked<T> =
   | { readonly success: false; readonly problem: string };
 
 function describe(error: z.ZodError): string {
-  return error.issues
-    .map(
-      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(request)'}: ${issue.message}`,
-    )
-    .join('; ');
+  return describeIssues(error, '(request)');
 }
 
 /** Parses an untrusted request payload with the schema of `method`. */

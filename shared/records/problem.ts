@@ -1,7 +1,7 @@
 /**
  * Data problems found while reading and checking imported records. Rows with
  * problems are kept and marked, never dropped: inspectors need to see the
- * whole return, warts included (issue #5).
+ * whole return, warts included.
  */
 
 /** How bad a problem is. `error` breaks a DfE/Ofsted rule; `warning` is doubtful; `info` is a note. */

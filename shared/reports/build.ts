@@ -14,8 +14,8 @@ import {
 import { dateRange, joinNames, longDateTime } from './text';
 import { templateFor, type ReportBlock, type ReportData, type ReportOptions } from './types';
 
-/** Printed on every page of a council's self-assessment (issue #7; product.md item 8). */
-export const SELF_ASSESSMENT_MARKING = 'Self-assessment — not an Ofsted inspection';
+/** Printed on every page of a council's self-assessment (the README’s How fast table). */
+const SELF_ASSESSMENT_MARKING = 'Self-assessment — not an Ofsted inspection';
 
 function body(workbook: Workbook, titledFor?: string): TemplateBody {
   switch (templateFor(workbook.inspection.kind)) {

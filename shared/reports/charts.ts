@@ -21,7 +21,7 @@ const RIGHT = 48;
 const TOP = 8;
 const BAR_STEP = 26;
 const AXIS = 30;
-// GOV.UK Frontend colours (ecosystem.md §1): text, secondary text, borders, blue.
+// GOV.UK Frontend colours (GOV.UK Frontend, https://frontend.design-system.service.gov.uk/): text, secondary text, borders, blue.
 const TEXT = '#0b0c0c';
 const SECONDARY = '#505a5f';
 const BORDER = '#b1b4b6';
@@ -46,7 +46,7 @@ function round(value: number): number {
 }
 
 /**
- * A horizontal bar chart as a standalone SVG string (ecosystem.md §7: d3-scale
+ * A horizontal bar chart as a standalone SVG string (d3-scale, https://d3js.org/d3-scale: d3-scale
  * for layout, plain SVG that pdfmake's svg-to-pdfkit draws and browsers show).
  * Labels are real text (extractable from the PDF). The text alternative lists
  * every value, so the chart adds nothing a screen-reader user misses.

@@ -14,8 +14,8 @@ import type { ReportBlock } from './types';
 /**
  * The judgement table: one row per judgement of the workbook's framework in
  * judgement-table order, with the grade exactly as printed ("Requires
- * improvement to be good"; ilacs.md §1.1b). A self-assessment also lists the
- * optional overall effectiveness it graded (ilacs.md §1.1a).
+ * improvement to be good"; test/fixtures/docs/ilacs.md §1.1b). A self-assessment also lists the
+ * optional overall effectiveness it graded (test/fixtures/docs/ilacs.md §1.1a).
  */
 export function judgementTable(workbook: Workbook, gradeHeading: string): ReportBlock {
   const framework = frameworkById(workbook.inspection.framework);
@@ -45,7 +45,7 @@ export function summaryBlocks(workbook: Workbook): ReportBlock[] {
   return text.map((p) => ({ kind: 'paragraph', text: p }));
 }
 
-/** "What needs to improve?" items with their national-framework tags (ilacs.md §1.0). */
+/** "What needs to improve?" items with their national-framework tags (test/fixtures/docs/ilacs.md §1.0). */
 export function improvementBlocks(workbook: Workbook): ReportBlock {
   if (workbook.improvements.length === 0) {
     return { kind: 'paragraph', text: 'No areas for improvement are recorded.' };
@@ -58,7 +58,7 @@ export function improvementBlocks(workbook: Workbook): ReportBlock {
   };
 }
 
-/** Areas for priority action (visits; ilacs.md §1.1b). */
+/** Areas for priority action (visits; test/fixtures/docs/ilacs.md §1.1b). */
 export function priorityBlocks(workbook: Workbook): ReportBlock {
   if (workbook.priorityActions.length === 0) {
     return { kind: 'paragraph', text: 'No areas for priority action are recorded.' };

@@ -41,7 +41,7 @@ export function numberedFlags<T>(
 }
 
 /**
- * The conflicts-of-interest section (product.md item 7): every flag with its
+ * The conflicts-of-interest section (the README’s How fast table): every flag with its
  * evidence chain, the children affected and the inspector's review. Without
  * a check it says so plainly rather than implying there is no conflict.
  */

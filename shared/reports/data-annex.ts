@@ -7,7 +7,7 @@ import type { ReportBlock } from './types';
 
 /**
  * The data annex: one table and one bar chart per indicator, every value per
- * source beside the whole council and the national figure (product.md item
+ * source beside the whole council and the national figure (the README’s How fast table item
  * 5, "with charts"). Without imported records it says so plainly.
  */
 export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicators): ReportBlock[] {

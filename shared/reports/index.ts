@@ -7,16 +7,11 @@
  * d3-shape; the PDF is rendered, signed and verified on the Node side
  * (electron/main/reports, electron/main/signing).
  */
-export { buildReport, reportReadiness, SELF_ASSESSMENT_MARKING } from './build';
+export { buildReport, reportReadiness } from './build';
 export { barChart, escapeXml, type Bar, type BarChartInput } from './charts';
 export { reportEvidenceIds } from './common';
 export { reportHtml, reportPreviewHtml } from './html/document';
 export {
-  conflictFlagSchema,
-  conflictReviewStatuses,
-  conflictSeverities,
-  indicatorSchema,
-  indicatorUnits,
   reportConflictsSchema,
   reportIndicatorsSchema,
   type ConflictFlag,
@@ -25,9 +20,9 @@ export {
   type ReportConflicts,
   type ReportIndicators,
 } from './inputs';
-export { PAGE_MARGINS, reportDocument, SIGNATURE_BLOCK_ID, signatureBox } from './pdf/document';
+export { reportDocument, SIGNATURE_BLOCK_ID, signatureBox } from './pdf/document';
 export type { PdfContent, PdfDocument, PdfLayoutNode } from './pdf/pdf-types';
-export { attributedParagraphs, type PlacedParagraph } from './providers';
+export { type PlacedParagraph } from './providers';
 export { dateRange, longDate, longDateTime } from './text';
 export {
   reportTemplates,

@@ -3,8 +3,8 @@ import { isoDateSchema } from '../domain';
 
 /**
  * The optional inputs of a report that other parts of the app will compute:
- * indicators from imported records (issue #5) and conflicts of interest
- * (issue #6). Until those exist a report is made without them and says so
+ * indicators from imported records and conflicts of interest
+ *. Until those exist a report is made without them and says so
  * plainly. Both are plain JSON, checked with these schemas, so the command
  * can read them from files (`report --indicators FILE --conflicts FILE`).
  */
@@ -13,14 +13,14 @@ const text = z.string().trim().min(1, { error: 'must not be blank' });
 const count = z.number().int().nonnegative();
 
 /** Units an indicator is measured in. */
-export const indicatorUnits = ['percent', 'count', 'days'] as const;
+const indicatorUnits = ['percent', 'count', 'days'] as const;
 
 /**
  * One indicator's value for one source. `source` is `council` (the council as
  * a whole, every provider included) or a delegated provider's id. `value` is
  * `null` when there were too few records to compute it.
  */
-export const indicatorValueSchema = z.object({
+const indicatorValueSchema = z.object({
   source: text,
   value: z.number().finite().nullable(),
   numerator: count.optional(),
@@ -28,11 +28,11 @@ export const indicatorValueSchema = z.object({
 });
 
 /**
- * One indicator (product.md item 5: placement stability, visits and reviews
+ * One indicator (the README’s How fast table: placement stability, visits and reviews
  * on time, missing episodes, care leavers in touch…), with a value per
  * source and, where known, the national figure.
  */
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   id: text,
   label: text,
   unit: z.enum(indicatorUnits, { error: `expected a unit: ${indicatorUnits.join(', ')}` }),
@@ -57,16 +57,11 @@ export type Indicator = z.output<typeof indicatorSchema>;
 /** One value of an indicator. */
 export type IndicatorValue = z.output<typeof indicatorValueSchema>;
 
-/** Severities of a conflict-of-interest flag (product.md item 7). */
-export const conflictSeverities = ['high', 'medium', 'low'] as const;
+/** Severities of a conflict-of-interest flag (the README’s How fast table). */
+const conflictSeverities = ['high', 'medium', 'low'] as const;
 
 /** Where the inspector's review of a flag stands. */
-export const conflictReviewStatuses = [
-  'not-reviewed',
-  'confirmed',
-  'mitigated',
-  'dismissed',
-] as const;
+const conflictReviewStatuses = ['not-reviewed', 'confirmed', 'mitigated', 'dismissed'] as const;
 
 /**
  * One link of a flag's evidence chain, e.g. "Keystone Homes Ltd" —
@@ -74,7 +69,7 @@ export const conflictReviewStatuses = [
  * record it comes from (provider list row, Companies House snapshot,
  * inspector's confirmation).
  */
-export const conflictLinkSchema = z.object({
+const conflictLinkSchema = z.object({
   from: text,
   relation: text,
   to: text,
@@ -83,10 +78,10 @@ export const conflictLinkSchema = z.object({
 
 /**
  * One conflict-of-interest flag: placements with a provider whose corporate
- * group overlaps a delegated provider's group (product.md item 7;
- * domain.md §4 "Linking a URN to a group"; ilacs.md §1.1c, Windsor 2024).
+ * group overlaps a delegated provider's group (the README’s How fast table;
+ * Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england; test/fixtures/docs/ilacs.md §1.1c, Windsor 2024).
  */
-export const conflictFlagSchema = z.object({
+const conflictFlagSchema = z.object({
   id: text,
   /** The delegated provider's id. */
   provider: text,

@@ -1,7 +1,7 @@
 import type { AreaId, DelegatedFunction, LegalForm, Provider, Workbook } from '../domain';
 import type { Indicator } from './inputs';
 
-/** Legal forms as the report prints them (domain.md §2; ilacs.md §1.1c). */
+/** Legal forms as the report prints them (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study; test/fixtures/docs/ilacs.md §1.1c). */
 export const legalFormLabels: Readonly<Record<LegalForm, string>> = {
   cic: 'Community interest company',
   'company-limited-by-guarantee': 'Company limited by guarantee',
@@ -12,7 +12,7 @@ export const legalFormLabels: Readonly<Record<LegalForm, string>> = {
   other: 'Other body corporate',
 };
 
-/** Delegated functions as the report prints them (domain.md §2). */
+/** Delegated functions as the report prints them (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study). */
 export const functionLabels: Readonly<Record<DelegatedFunction, string>> = {
   'relevant-care': 'Relevant care functions (Children and Young Persons Act 2008, Part 1)',
   wider: 'Wider children’s social care functions (SI 2014/2407)',

@@ -21,10 +21,10 @@ export type PlacedParagraph = NumberedParagraph & { readonly area: keyof typeof 
 
 /**
  * The paragraphs attributed to a provider: those resting on evidence whose
- * source is that provider (issue #7; evidence sources: shared/domain
+ * source is that provider (evidence sources: shared/domain
  * evidence.ts).
  */
-export function attributedParagraphs(
+function attributedParagraphs(
   paragraphs: readonly PlacedParagraph[],
   evidence: readonly Evidence[],
   providerId: string,
@@ -81,7 +81,7 @@ function indicatorBlocks(provider: Provider, indicators?: ReportIndicators): Rep
  * The delegated providers section, which no published report has yet: each
  * provider's legal form, profit status, functions and contract, its flags,
  * the findings attributed to it and its indicators beside the council's
- * (ilacs.md §1.1c: the LA stays the inspected and graded body).
+ * (test/fixtures/docs/ilacs.md §1.1c: the LA stays the inspected and graded body).
  */
 export function providerBlocks(
   workbook: Workbook,

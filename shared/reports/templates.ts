@@ -38,7 +38,7 @@ function dates(workbook: Workbook): string {
 }
 
 /**
- * The published ILACS report (ilacs.md §1.1b, standard and short inspection
+ * The published ILACS report (test/fixtures/docs/ilacs.md §1.1b, standard and short inspection
  * report 2023 to present): title, inspection dates, lead inspector, the
  * judgement table, the untitled headline summary, "What needs to improve?",
  * then one section per judgement with paragraphs numbered across sections.
@@ -97,10 +97,10 @@ function mainFindings(workbook: Workbook): ReportBlock {
 }
 
 /**
- * The focused-visit letter (ilacs.md §1.1b): ungraded, one theme; "Headline
+ * The focused-visit letter (test/fixtures/docs/ilacs.md §1.1b): ungraded, one theme; "Headline
  * findings" (known heading), "What needs to improve in this area", areas for
  * priority action where set, "Main findings", and the closing sentence. The
- * headings after "Headline findings" are [unverified] in ilacs.md.
+ * headings after "Headline findings" are [unverified] in test/fixtures/docs/ilacs.md.
  */
 export function focusedVisitLetter(workbook: Workbook): TemplateBody {
   const council = workbook.inspection.council.name;
@@ -142,10 +142,10 @@ export function focusedVisitLetter(workbook: Workbook): TemplateBody {
 }
 
 /**
- * The monitoring-visit letter for a council judged inadequate (ilacs.md
+ * The monitoring-visit letter for a council judged inadequate (test/fixtures/docs/ilacs.md
  * §1.1b; handbook Annex F "Monitoring report (letter)"): the areas covered,
  * an overview, the areas for priority action and the findings. The headings
- * "Areas covered by the visit" and "Overview" are [unverified] in ilacs.md.
+ * "Areas covered by the visit" and "Overview" are [unverified] in test/fixtures/docs/ilacs.md.
  */
 export function monitoringVisitLetter(workbook: Workbook): TemplateBody {
   const council = workbook.inspection.council.name;
@@ -215,7 +215,7 @@ function evidenceBase(workbook: Workbook): ReportBlock {
 }
 
 /**
- * The council's self-assessment (ilacs.md §1.1c): the standard skeleton
+ * The council's self-assessment (test/fixtures/docs/ilacs.md §1.1c): the standard skeleton
  * around the three self-evaluation questions, graded by the council and
  * marked as not an Ofsted inspection.
  */

@@ -27,7 +27,7 @@ export function longDate(date: IsoDate): string {
 }
 
 /**
- * Inspection dates as published reports print them (ilacs.md §1.1b,
+ * Inspection dates as published reports print them (test/fixtures/docs/ilacs.md §1.1b,
  * "Inspection dates: <d> to <d> <Month> <yyyy>"): `5 to 16 October 2026`,
  * `29 September to 3 October 2026`, `29 December 2025 to 9 January 2026`.
  */
@@ -43,7 +43,7 @@ export function dateRange(start: IsoDate, end: IsoDate): string {
 /**
  * A moment as printed in the signature block and the about section:
  * `16 October 2026 at 14:05 UTC`. Always UTC, so every reader sees the time
- * the CMS signingTime carries (pdf-signing.md, gotcha 3).
+ * the CMS signingTime carries (CMS signingTime, RFC 5652 §11.3, https://www.rfc-editor.org/rfc/rfc5652#section-11.3).
  */
 export function longDateTime(timestamp: string): string {
   const moment = new Date(timestamp);
@@ -54,7 +54,7 @@ export function longDateTime(timestamp: string): string {
 
 /**
  * The inspector's title: "Her Majesty’s Inspector" up to the accession of
- * 8 September 2022, "His Majesty’s Inspector" after (ilacs.md §1.0,
+ * 8 September 2022, "His Majesty’s Inspector" after (test/fixtures/docs/ilacs.md §1.0,
  * "Inspector title").
  */
 export function inspectorTitle(onSiteStart: IsoDate): string {

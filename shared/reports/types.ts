@@ -3,7 +3,7 @@ import type { ReportConflicts, ReportIndicators } from './inputs';
 
 /**
  * The report templates: the published ILACS report, the two letters, and
- * the council's self-assessment (ilacs.md §1.1b and §1.1c).
+ * the council's self-assessment (test/fixtures/docs/ilacs.md §1.1b and §1.1c).
  */
 export const reportTemplates = [
   'ilacs-report',
@@ -34,7 +34,7 @@ export type NumberedParagraph = {
   readonly number: number;
   readonly findingId: string;
   readonly text: string;
-  /** Action leaders took during the inspection (ilacs.md §1.1b). */
+  /** Action leaders took during the inspection (test/fixtures/docs/ilacs.md §1.1b). */
   readonly actionTaken: string | null;
   readonly evidenceIds: readonly string[];
 };
@@ -127,7 +127,7 @@ export type ReportOptions = {
   readonly conflicts?: ReportConflicts;
   /**
    * A delegated provider's id when the inspection is titled for it, e.g.
-   * "Inspection of Bradford Children and Families Trust" (ilacs.md §1.1c).
+   * "Inspection of Bradford Children and Families Trust" (test/fixtures/docs/ilacs.md §1.1c).
    */
   readonly titledFor?: string;
 };

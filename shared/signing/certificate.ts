@@ -32,7 +32,7 @@ function keyUsageOf(cert: forge.pki.Certificate): KeyUsage | null {
  * the passphrase opens it, it holds an RSA key with its certificate, the
  * certificate is inside its validity dates, and its keyUsage (when present)
  * allows digitalSignature or nonRepudiation; a certificate without a
- * keyUsage extension is accepted (issue #7, "Rendering and signing"). The
+ * keyUsage extension is accepted. The
  * subject is read from the DER as UTF-8 (node-forge leaves UTF8String values
  * undecoded).
  */

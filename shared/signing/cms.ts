@@ -34,7 +34,7 @@ function integer(bytes: Uint8Array, element: DerElement | undefined): number {
 }
 
 /** Digest algorithms accepted, by OID, as node:crypto names them. */
-export const digestAlgorithms: Readonly<Record<string, string>> = {
+const digestAlgorithms: Readonly<Record<string, string>> = {
   '2.16.840.1.101.3.4.2.1': 'sha256',
   '2.16.840.1.101.3.4.2.2': 'sha384',
   '2.16.840.1.101.3.4.2.3': 'sha512',
@@ -88,7 +88,7 @@ function readAttributes(bytes: Uint8Array, set: DerElement): Attributes {
 
 /**
  * Reads a detached CMS SignedData (RFC 5652) as PDF signatures of SubFilter
- * `adbe.pkcs7.detached` carry it (pdf-signing.md, "Verification output"):
+ * `adbe.pkcs7.detached` carry it (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf):
  * exactly one signer, identified by issuer and serial number, with signed
  * attributes holding contentType = data and the messageDigest. Throws
  * {@link DerError} on anything else.

@@ -12,7 +12,7 @@ export type SigningErrorCode =
 
 /**
  * A refusal to sign, with a message that says what is wrong and what to do.
- * The caller prefixes the file name (issue #7, "Bad input").
+ * The caller prefixes the file name.
  */
 export class SigningError extends Error {
   override readonly name = 'SigningError';

@@ -28,14 +28,14 @@ export function openPkcs12(p12: Uint8Array, passphrase: string): forge.pkcs12.Pk
   }
 }
 
-/** The RSA private key, from the key bags P12Signer reads: PKCS#8 shrouded keys (pdf-signing.md, "Test certificate"). */
+/** The RSA private key, from the key bags P12Signer reads: PKCS#8 shrouded keys (PKCS#12, RFC 7292, https://www.rfc-editor.org/rfc/rfc7292). */
 export function rsaPrivateKey(pfx: forge.pkcs12.Pkcs12Pfx): forge.pki.rsa.PrivateKey {
   const bags = pfx.getBags({ bagType: SHROUDED_KEY_BAG })[SHROUDED_KEY_BAG];
   const bag = bags?.[0];
   if (bag === undefined) {
     throw new SigningError('no-key', 'holds no (passphrase-protected) private key to sign with');
   }
-  // node-forge parses RSA keys only; an EC key comes back empty (pdf-signing.md gotcha 5).
+  // node-forge parses RSA keys only; an EC key comes back empty (PKCS#12, RFC 7292, https://www.rfc-editor.org/rfc/rfc7292).
   if (bag.key === undefined || bag.key === null) {
     throw new SigningError(
       'unsupported-key',

@@ -15,10 +15,10 @@ export type SignRequest = {
 /**
  * Signs a PDF that carries a signature placeholder: PAdES basic,
  * `adbe.pkcs7.detached`, SHA-256 with RSA, over the whole file except the
- * /Contents hole (pdf-signing.md, "Best way" and gotcha 4), with @signpdf's
+ * /Contents hole (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf), with @signpdf's
  * SignPdf and our PKCS#12 signer (cms-signer.ts). Pure data in and
  * out, so the main process can run it in a worker thread, keeping the
- * certificate and passphrase out of the renderer (pdf-signing.md,
+ * certificate and passphrase out of the renderer (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf,
  * "Recommendation"). Check the certificate first with `openCertificate`.
  */
 export async function signPdf(request: SignRequest): Promise<Uint8Array> {

@@ -9,7 +9,7 @@ export type VerifiedPdf = {
   /** The signer's certificate subject, read as UTF-8. */
   readonly subject: string;
   readonly commonName: string;
-  /** The CMS signingTime (from the signer's clock; no timestamp: pdf-signing.md gotcha 3). */
+  /** The CMS signingTime (from the signer's clock; no timestamp: CMS signingTime, RFC 5652 §11.3, https://www.rfc-editor.org/rfc/rfc5652#section-11.3). */
   readonly signedAt: Date | null;
   /** SHA-256 of the whole file, lower-case hex. */
   readonly sha256: string;
@@ -149,7 +149,7 @@ function attributesSigned(cert: forge.pki.Certificate, parts: SignedDataParts): 
 
 /**
  * Verifies a signed PDF on its own (PAdES basic, `adbe.pkcs7.detached`;
- * pdf-signing.md "Verification output" and gotcha 6): exactly one
+ * ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf): exactly one
  * signature; its byte range starts at 0, leaves out exactly the /Contents
  * hex string and ends at the end of the file (so nothing was appended);
  * only zeros follow the CMS in /Contents; the message digest matches the

@@ -35,7 +35,7 @@ function decodeValue(bytes: Uint8Array, element: DerElement): string {
 export type NameAttribute = { readonly type: string; readonly value: string };
 
 /** The attributes of an X.501 Name (SEQUENCE OF SET OF AttributeTypeAndValue), in order. */
-export function nameAttributes(bytes: Uint8Array, name: DerElement): NameAttribute[] {
+function nameAttributes(bytes: Uint8Array, name: DerElement): NameAttribute[] {
   const attributes: NameAttribute[] = [];
   for (const rdn of children(bytes, name)) {
     for (const pair of children(bytes, rdn)) {

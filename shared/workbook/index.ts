@@ -36,7 +36,6 @@ export {
   type AddFindingInput,
 } from './report-commands';
 export { createSession, type Session } from './session';
-export { buildDemo } from './demo/build-demo';
 export {
   IMPORT_ENTITY,
   importKinds,
@@ -67,7 +66,6 @@ export {
   type ImportedRecords,
   type OwnedRecords,
 } from './imported-records';
-export { addDemoRecords, type DemoWithRecords } from './demo/with-records';
 export {
   decideLink,
   flagReviews,

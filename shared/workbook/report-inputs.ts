@@ -45,7 +45,7 @@ export function reportIndicatorsFrom(
 
 /**
  * The conflict engine's flags in the report's shape. The report prints
- * counts of children, never their ids (issue #6).
+ * counts of children, never their ids.
  */
 export function reportConflictsFrom(report: ConflictReport, checkedAt: string): ReportConflicts {
   return {

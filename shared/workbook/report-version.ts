@@ -3,6 +3,7 @@ import type { Operation } from '../bundle';
 import { reportTemplates } from '../reports/types';
 import { err, ok, type Result } from '../util/result';
 import type { CommandContext, CommandOutcome } from './context';
+import { firstIssue } from '../util/zod-issues';
 
 /** The entity type of signed report versions in the log. */
 export const REPORT_VERSION_ENTITY = 'report-version';
@@ -98,7 +99,7 @@ export function recordReportVersion(
 ): Result<CommandOutcome> {
   const parsed = reportVersionRecordSchema.safeParse(record);
   if (!parsed.success) {
-    return err('report-version.invalid', parsed.error.issues[0]?.message ?? 'invalid version');
+    return err('report-version.invalid', firstIssue(parsed.error).message);
   }
   const versions = reportVersions(context.operations);
   const existing = reportVersionFor(versions, record.basis);

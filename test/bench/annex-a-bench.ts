@@ -11,7 +11,7 @@ function date(n: number): Cell {
   return { value: new Date(Date.UTC(2023, 0, 1 + (n % 700))), format: 'dd/mm/yyyy' };
 }
 
-/** Realistic, valid cells for List 8 (data-formats.md §5), so the figure is not inflated by problems. */
+/** Realistic, valid cells for List 8 (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018), so the figure is not inflated by problems. */
 function valueFor(header: string, i: number, column: number): Cell {
   if (/date/i.test(header)) return date(i + column);
   if (header.startsWith('Reason Ceased')) return i % 5 === 0 ? 'E11' : null;
@@ -58,7 +58,7 @@ async function bytes(): Promise<Uint8Array> {
 const baseline: number[] = [];
 
 /**
- * product.md's bar for xlsx: reading a 100,000-row Annex A sheet with its
+ * the README’s bar for xlsx: reading a 100,000-row Annex A sheet with its
  * checks within 1.2× of read-excel-file reading the same sheet alone.
  */
 export const annexABenchmarks: Benchmark[] = [

@@ -3,7 +3,7 @@ import type { TargetId } from './targets';
 /** One benchmark: measures a piece of work and returns its figure. */
 export type Benchmark = {
   readonly name: string;
-  /** The product.md target this measures, if any. */
+  /** The the README’s How fast table target this measures, if any. */
   readonly target?: TargetId;
   /** Runs the work once and returns the measured figure (ms, or a ratio for `report`). */
   readonly run: () => Promise<number>;

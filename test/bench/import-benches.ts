@@ -32,7 +32,7 @@ export async function closeChromium(): Promise<void> {
   }
 }
 
-/** Issue #5's import benchmarks (product.md targets). */
+/** import benchmarks (the README’s How fast table targets). */
 export const importBenchmarks: Benchmark[] = [
   {
     name: 'Node: read + check 100,000 SSDA903 episode rows (with their header table)',

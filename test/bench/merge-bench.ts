@@ -5,7 +5,8 @@ import {
   mergeOperations,
   type Operation,
 } from '../../shared/bundle';
-import { buildDemo, workbookFromOperations } from '../../shared/workbook';
+import { buildDemo } from '../../shared/demo';
+import { workbookFromOperations } from '../../shared/workbook';
 import { timeMs, type Benchmark } from './harness';
 
 const INSPECTORS = 5;

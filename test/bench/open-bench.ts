@@ -43,7 +43,7 @@ async function close(): Promise<void> {
   session = undefined;
 }
 
-/** product.md: "open a workbook holding 100,000 rows to an interactive first screen: under 1 s". */
+/** the README’s How fast table: "open a workbook holding 100,000 rows to an interactive first screen: under 1 s". */
 export const openBenchmarks: Benchmark[] = [
   {
     name: 'Chromium: open a workbook holding 100,000+ rows to its overview task list',

@@ -109,7 +109,7 @@ function pageCount(pdf: Uint8Array): number {
 let reported = false;
 let round = 0;
 
-/** Report rendering and signing benchmarks (product.md "How fast": report within 1.2× of bare pdfmake). */
+/** Report rendering and signing benchmarks (the README’s How fast table: report within 1.2× of bare pdfmake). */
 export const reportBenchmarks: Benchmark[] = [
   {
     name: 'report: 100-page report from a large workbook, ratio to bare pdfmake on the same content',

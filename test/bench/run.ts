@@ -5,7 +5,7 @@ import { speedTargets } from './targets';
 
 /**
  * `npm run bench`: runs every registered benchmark and prints its median
- * figure beside the product.md target. Figures are printed, never asserted:
+ * figure beside the the README’s How fast table target. Figures are printed, never asserted:
  * timing belongs in benchmarks, not in tests.
  */
 const only = process.argv[2];

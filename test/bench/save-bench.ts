@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 import { createClock, createRecorder, writeBundle, type Operation } from '../../shared/bundle';
-import { buildDemo } from '../../shared/workbook';
+import { buildDemo } from '../../shared/demo';
 import { launch, PORT, startPreview } from './chromium-import';
 import type { Benchmark } from './harness';
 

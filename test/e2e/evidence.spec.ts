@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { demoEvidence } from '../../shared/workbook/demo/content';
+import { demoEvidence } from '../../shared/demo';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 

@@ -90,7 +90,7 @@ test.describe('Records', () => {
     ]);
     await expect(page.getByText(/3 files imported/)).toBeVisible({ timeout: 30_000 });
     const table = page.getByRole('table', { name: 'Imported files' });
-    // Row counts from data-formats.md §1: header 2,675 rows, episodes 5,050.
+    // Row counts from DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return: header 2,675 rows, episodes 5,050.
     await expect(table.getByRole('row', { name: /header\.csv.*Trust CIC.*2,675/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /episodes\.csv.*Trust CIC.*5,050/ })).toBeVisible();
     await expect(

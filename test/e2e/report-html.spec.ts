@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 
 // The accessible HTML twin of each report template, loaded as a page and
 // checked with axe (WCAG 2.2 AA and best practice), as a screen-reader user
-// would meet it: pdfmake cannot tag the PDF (pdf-signing.md), so this page
+// would meet it: pdfmake cannot tag the PDF (PDF/UA, ISO 14289, https://pdfa.org/resource/iso-14289-pdfua/), so this page
 // is the accessible version.
 const options: ReportOptions = { version: 1, generatedAt: '2026-10-16T14:05:00Z' };
 

@@ -1,6 +1,7 @@
 import { frameworkIds } from '../../../shared/domain';
 import { createHash } from 'node:crypto';
-import { addDemoRecords, buildDemo, workbookFromOperations } from '../../../shared/workbook';
+import { addDemoRecords, buildDemo } from '../../../shared/demo';
+import { workbookFromOperations } from '../../../shared/workbook';
 import { writeBundle } from '../../../shared/bundle';
 import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';

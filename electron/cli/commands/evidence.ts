@@ -65,7 +65,6 @@ export const evidenceListCommand: Command = {
   details: [
     'Items are listed in the order they were recorded; source is "council" or a provider id.',
     'A withdrawn item is listed, marked withdrawn with who, when and why.',
-    'JSON: { evidence: [{ id, source, kind, areas, finding, text, relatesTo, recordedAt, author, childIds, checklistItems, withdrawn: { by, at, reason } | null }] }.',
   ],
   options: {},
   positionals: ['file'],

@@ -56,7 +56,6 @@ export const importCommand: Command = {
     'delegated provider (--for); provider lists always belong to the whole inspection.',
     'Rows with problems are kept and counted. If any file is refused, nothing is stored and the',
     'workbook stays byte-for-byte unchanged. A file of the same name for the same owner is replaced.',
-    'JSON: { files: [{ file, kind, rows, tables: { NAME: rows }, problems: { error, warning, info } }] }',
   ],
   options: { for: { type: 'string' } },
   positionals: ['file', 'paths'],

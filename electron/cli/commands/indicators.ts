@@ -12,7 +12,6 @@ export const indicatorsCommand: Command = {
     'The council figure uses all records, de-duplicated by child; each provider’s uses the records',
     'imported for it. The collection year (1 April – 31 March) is detected from the data; --year 2025',
     'sets 2025/26.',
-    'JSON: { year, indicators: [{ id, label, scope, numerator, denominator, value, source }] }',
   ],
   options: { year: { type: 'string' } },
   positionals: ['file'],

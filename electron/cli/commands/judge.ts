@@ -11,11 +11,7 @@ export const judgeCommand: Command = {
   name: 'judge',
   summary: 'show the combined judgement: grades, each source’s contribution, warnings and gaps',
   usage: 'judge <file> [--json]',
-  details: [
-    'Warnings (limiting rules) and gaps are findings, not failures: the exit code is 0.',
-    'JSON: { framework, judgements: [{ area, grade, rationale, contributions: [{ source, name,',
-    '  strengths, improvements, concerns }] }], warnings: [{ rule, message, accepted }], gaps: [{ area, reason }] }',
-  ],
+  details: ['Warnings (limiting rules) and gaps are findings, not failures: the exit code is 0.'],
   options: {},
   positionals: ['file'],
   async run(parsed) {

@@ -11,7 +11,6 @@ export const logCommand: Command = {
   details: [
     'TYPE: inspection, provider, evidence, judgement, finding, improvement, priority-action,',
     'acceptance, summary, import, company-link, conflict-review, report-version.',
-    'JSON: { entries: [{ opId, author, at, entity, id, field, before, after }] }',
   ],
   options: { entity: { type: 'string' }, id: { type: 'string' } },
   positionals: ['file'],

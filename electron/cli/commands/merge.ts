@@ -23,7 +23,6 @@ export const mergeCommand: Command = {
   details: [
     'Every change of both is kept; per field the later change wins, and every clash (two people',
     'changing the same field from the same starting value) is listed with both values.',
-    'JSON: { operations, clashes: [{ entity, id, field, kept, other, authors }] }',
   ],
   options: { out: { type: 'string' } },
   positionals: ['a', 'b'],

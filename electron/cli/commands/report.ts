@@ -98,7 +98,6 @@ export const reportCommand: Command = {
     '--indicators / --conflicts: JSON inputs for the data annex and conflicts section (see README).',
     '--title-provider titles the report for a delegated provider ("Inspection of <trust>").',
     '--font-dir: folder with Roboto-Regular/Medium/Italic/MediumItalic.ttf (default: pdfmake’s).',
-    'JSON: { pdf, html, signed, signer, sha256, version, status, htmlSha256, signedAt, signedBy, evidenceIds }',
   ],
   options: {
     out: { type: 'string' },
@@ -158,7 +157,7 @@ export const reportCommand: Command = {
     const hasRegister = conflictInputs(workbook, opened.bundle.operations).checked;
     const conflicts =
       conflictsFile !== undefined
-        ? await readConflicts(conflictsFile, workbook)
+        ? await readConflicts(conflictsFile, workbook, new Date().toISOString().slice(0, 10))
         : hasRegister
           ? reportConflictsFrom(
               runConflicts(workbook, opened.bundle.operations, recordsOf()),

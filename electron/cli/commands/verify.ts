@@ -19,7 +19,6 @@ export const verifyCommand: Command = {
     'Whether you trust the certificate (a CA) is for your PDF reader; pdfsig also reports it.',
     'With --bundle, the file’s SHA-256 must equal a signed report version recorded in the workbook.',
     'Exit 0 only if all hold; otherwise exit 1 with the reason on one line.',
-    'JSON: { valid, signer, signedAt, sha256, wholeFile, version }',
   ],
   options: { bundle: { type: 'string' } },
   positionals: ['pdf'],

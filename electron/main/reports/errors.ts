@@ -1,7 +1,7 @@
 /**
  * Why a report could not be made: a missing or unreadable font, a layout
  * pdfmake refused. The message names the file concerned, for a one-line
- * error (issue #7, "Bad input").
+ * error.
  */
 export class ReportError extends Error {
   override readonly name = 'ReportError';

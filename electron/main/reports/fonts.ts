@@ -4,7 +4,7 @@ import { ReportError } from './errors';
 import { pdfmakeRobotoDir, type FontFiles } from './pdfmake';
 
 /** The Roboto faces pdfmake ships; Roboto covers Łódź, Siân and the rest of Latin Extended-A. */
-export const robotoFaces = {
+const robotoFaces = {
   normal: 'Roboto-Regular.ttf',
   bold: 'Roboto-Medium.ttf',
   italics: 'Roboto-Italic.ttf',

@@ -68,7 +68,7 @@ export function reportBasis(operations: readonly Operation[]): string {
 /**
  * Makes a report from a workbook in Node: builds the report data once, renders
  * the PDF once (with the signature placeholder when signing), signs it, and
- * writes the HTML twin from the same data (issue #7, "Rendering and
+ * writes the HTML twin from the same data ("Rendering and
  * signing"). The version is the next after the last signed one unless this
  * very workbook state was signed already. Writes no file.
  */

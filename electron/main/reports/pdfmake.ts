@@ -4,7 +4,7 @@ import type { PdfDocument } from '../../../shared/reports';
 /**
  * The part of pdfmake 0.3's Node API the report uses, declared here rather
  * than taken from @types/pdfmake, whose `interfaces.d.ts` pulls the DOM type
- * library into the whole electron/ project (architecture.md "Data": declare
+ * library into the whole electron/ project (README, Layout: declare
  * the small typed surface you use). Checked at run time by {@link loadPdfmake}.
  */
 export type PdfKitDocument = {
@@ -23,7 +23,7 @@ export type FontFiles = {
   readonly bolditalics: string;
 };
 
-/** pdfmake's singleton in Node (toolchain.md: "pdfmake in Node (0.3 API: a singleton)"). */
+/** pdfmake's singleton in Node (pdfmake's Node API, https://pdfmake.github.io/docs/0.3/). */
 export type Pdfmake = {
   setFonts(fonts: Record<string, FontFiles>): void;
   setUrlAccessPolicy(callback: (url: string) => boolean): void;
@@ -66,7 +66,7 @@ export function loadPdfmake(): Pdfmake {
   return loaded;
 }
 
-/** The folder of the Roboto TTFs pdfmake ships (toolchain.md gotcha 10). */
+/** The folder of the Roboto TTFs pdfmake ships (pdfmake's Node API, https://pdfmake.github.io/docs/0.3/). */
 export function pdfmakeRobotoDir(): string {
   return require.resolve('pdfmake/package.json').replace(/package\.json$/, 'fonts/Roboto');
 }

@@ -5,7 +5,7 @@ import { SIGNATURE_BLOCK_ID, signatureBox, type PdfDocument } from '../../../sha
 import { ReportError } from './errors';
 import { isPdfKitDocument, loadPdfmake, type FontFiles, type PdfKitDocument } from './pdfmake';
 
-/** The signature field to add before the document ends (pdf-signing.md, "Best way"). */
+/** The signature field to add before the document ends (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf). */
 export type SignatureField = {
   /** The signer's name, for the signature dictionary's /Name. */
   readonly name: string;
@@ -17,10 +17,10 @@ export type SignatureField = {
 
 /**
  * Room for the CMS in /Contents. One self-signed certificate needs about
- * 1.7 KB; a real chain and a future timestamp 5–10 KB (pdf-signing.md,
+ * 1.7 KB; a real chain and a future timestamp 5–10 KB (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf,
  * gotcha 7), so 16 KB.
  */
-export const SIGNATURE_LENGTH = 16_384;
+const SIGNATURE_LENGTH = 16_384;
 
 type Position = { readonly pageNumber: number; readonly left: number; readonly top: number };
 
@@ -40,7 +40,7 @@ function firstPosition(node: unknown): Position | undefined {
 /**
  * The signature widget's rectangle, over the visible signature block on the
  * last page (the placeholder puts the widget on `doc.page`, the last page;
- * `positions[0]` is the block's first text line: pdf-signing.md gotcha 2).
+ * `positions[0]` is the block's first text line: pdfmake positions, https://pdfmake.github.io/docs/0.3/).
  */
 function widgetRect(
   definition: PdfDocument,
@@ -72,7 +72,7 @@ function collect(doc: PdfKitDocument): Promise<Uint8Array> {
  * once. With a signature field, the placeholder (adbe.pkcs7.detached, a
  * zeroed /Contents of {@link SIGNATURE_LENGTH} bytes) and its widget are
  * added after layout and before the document ends, so the later signature
- * covers the whole file with no incremental update (pdf-signing.md, "Best
+ * covers the whole file with no incremental update (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf, "Best
  * way", gotcha 1). Only the given font files may be read; no URL is fetched.
  */
 export async function renderPdf(

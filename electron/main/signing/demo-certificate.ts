@@ -21,7 +21,7 @@ const DAY = 86_400_000;
  * A self-signed RSA-2048 certificate in a PKCS#12 file, generated on the spot
  * for the demo and for tests, and named as a demo in its subject so it can
  * never pass for a real one: "<name> (DEMO certificate, not for real use)",
- * O = "Inspection Workbook demo". Readers show it as untrusted (pdf-signing.md
+ * O = "Inspection Workbook demo". Readers show it as untrusted (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf
  * gotcha 10). Valid from yesterday for 30 days unless told otherwise.
  */
 export function demoCertificate(options: DemoCertificateOptions): Uint8Array {

@@ -4,7 +4,7 @@ import { signPdf } from '../../../shared/signing/sign-pdf';
 
 // The worker thread the main process signs in: the PKCS#12 and passphrase
 // arrive here from the main process and never reach the renderer, and the
-// CPU-bound RSA work stays off the main thread (pdf-signing.md, "Recommendation").
+// CPU-bound RSA work stays off the main thread (Node worker threads, https://nodejs.org/api/worker_threads.html).
 parentPort?.on('message', (message: unknown) => {
   void (async () => {
     try {

@@ -50,10 +50,10 @@ export type ImportRecord = {
 };
 
 /**
- * A slice of one table's rows. IndexedDB is slow per record (toolchain.md:
+ * A slice of one table's rows. IndexedDB is slow per record (https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API/Using_IndexedDB:
  * 100k records take 13–19 s in Chromium), so imported rows are stored a few
  * thousand to a record; a chunk is also the unit later encrypted whole
- * (architecture.md, "Data").
+ * (README, Layout).
  */
 export type RowChunk = {
   /** `${importId}/${table}/${index}` */

@@ -2,5 +2,5 @@
 import { Buffer } from 'buffer/';
 
 // @signpdf's placeholder uses the global Buffer that Node has and a browser
-// worker lacks (pdf-signing.md, "Browser / Electron renderer versus Node").
+// worker lacks (the buffer package, https://github.com/feross/buffer).
 if (!('Buffer' in globalThis)) Reflect.set(globalThis, 'Buffer', Buffer);

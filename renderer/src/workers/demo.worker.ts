@@ -1,4 +1,4 @@
-import { generateDemoRecords } from '../../../shared/workbook/demo/records';
+import { generateDemoRecords } from '../../../shared/demo';
 
 // Generates the demo's synthetic record files off the main thread; the page
 // then imports them through the usual import worker, like any council's files.

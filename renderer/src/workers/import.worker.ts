@@ -3,7 +3,7 @@ import { readImportCall } from '../../../shared/tasks';
 import { isImportRequest, type ImportReply } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
-// responsive through a 100,000-row return (product.md, speed targets).
+// responsive through a 100,000-row return (the README’s How fast table, speed targets).
 
 function reply(message: ImportReply): void {
   self.postMessage(message);

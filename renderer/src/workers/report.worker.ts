@@ -32,7 +32,7 @@ import { storedRecords } from '../db/stored-records';
 
 // Renders the report once, from the workbook, off the main thread: the PDF
 // (with the signature placeholder when it is to be signed) and its accessible
-// HTML twin. Signing itself happens in the main process (architecture.md).
+// HTML twin. Signing itself happens in the main process (README, Layout).
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setUrlAccessPolicy(() => false);
 

@@ -7,7 +7,7 @@ import type { SigningReply } from './signing-messages';
 
 /**
  * The browser host's signer. The desktop app keeps the certificate in the
- * main process (pdf-signing.md, "Recommendation"); a browser has no such
+ * main process (Node worker threads, https://nodejs.org/api/worker_threads.html); a browser has no such
  * process, so this dedicated worker plays its part: the PKCS#12 file and its
  * passphrase stay in this worker's memory, never in the page's, and are
  * gone when the page closes. Verification needs no certificate and runs

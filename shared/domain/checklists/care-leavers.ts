@@ -6,7 +6,7 @@ const communityCare = 'Community Care, 8 Dec 2022';
 
 /**
  * Checklist for "The experiences and progress of care leavers", a separate
- * judgement from January 2023 (ilacs.md §1.1a, n=155 report sections).
+ * judgement from January 2023 (test/fixtures/docs/ilacs.md §1.1a, n=155 report sections).
  * Wording **[unverified]** against Ofsted's framework page; see
  * {@link ChecklistItem}.
  */

@@ -1,7 +1,7 @@
 import type { ChecklistItem } from './types';
 
 /**
- * Checklist for "The experiences and progress of children in care" (ilacs.md
+ * Checklist for "The experiences and progress of children in care" (test/fixtures/docs/ilacs.md
  * §1.1a, n=319 report sections; the same topics were judged as "children in
  * care and care leavers" before 2023). Wording **[unverified]** against
  * Ofsted's framework page; see {@link ChecklistItem}.

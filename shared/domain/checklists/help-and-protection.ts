@@ -5,7 +5,7 @@ const outstandingReports = 'RC: sunderland 2025-03-11, kingston upon thames 2025
 
 /**
  * Checklist for "The experiences and progress of children who need help and
- * protection" (ilacs.md §1.1a, n=324 report sections). Wording **[unverified]**
+ * protection" (test/fixtures/docs/ilacs.md §1.1a, n=324 report sections). Wording **[unverified]**
  * against Ofsted's framework page; see {@link ChecklistItem}.
  */
 export const helpAndProtectionChecklist: readonly ChecklistItem[] = [

@@ -18,7 +18,7 @@ export {
 /**
  * Checklist for the combined pre-2023 judgement "children in care and care
  * leavers": the children-in-care items followed by the care-leaver topics
- * (`good` group). **[inferred]**: ilacs.md §1.1a notes the children-in-care
+ * (`good` group). **[inferred]**: test/fixtures/docs/ilacs.md §1.1a notes the children-in-care
  * section was headed "and care leavers" before 2023, and care-leaver topics
  * were judged there; Ofsted's Dec 2022 criteria belong to the new judgement,
  * so they are left out.
@@ -28,7 +28,7 @@ export const childrenInCareAndCareLeaversChecklist: readonly ChecklistItem[] = [
   ...careLeaversChecklist.filter((item) => item.group === 'good'),
 ];
 
-/** The checklist for each judgement area, as ilacs.md §1.1a gives them. */
+/** The checklist for each judgement area, as test/fixtures/docs/ilacs.md §1.1a gives them. */
 export const checklists: Readonly<Record<AreaId, readonly ChecklistItem[]>> = {
   overall: overallChecklist,
   leaders: leadersChecklist,

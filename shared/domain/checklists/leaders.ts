@@ -4,9 +4,9 @@ const outstandingReports = 'RC: sunderland 2025 §§53–64';
 
 /**
  * Checklist for "The impact of leaders on social work practice with children
- * and families" (ilacs.md §1.1a, n=321 report sections). Where functions are
+ * and families" (test/fixtures/docs/ilacs.md §1.1a, n=321 report sections). Where functions are
  * delegated, this judgement covers the council and the provider jointly
- * (ilacs.md §1.1c). Wording **[unverified]** against Ofsted's framework page;
+ * (test/fixtures/docs/ilacs.md §1.1c). Wording **[unverified]** against Ofsted's framework page;
  * see {@link ChecklistItem}.
  */
 export const leadersChecklist: readonly ChecklistItem[] = [

@@ -1,7 +1,7 @@
 import type { ChecklistItem } from './types';
 
 /**
- * Notes for "Overall effectiveness" (ilacs.md §1.1a). The document gives no
+ * Notes for "Overall effectiveness" (test/fixtures/docs/ilacs.md §1.1a). The document gives no
  * criteria of its own for this judgement, only notes on how it is reported and
  * limited; the limiting patterns are enforced as warnings by
  * `rules/limiting.ts`, not ticked by hand.

@@ -1,5 +1,5 @@
 /**
- * How ilacs.md §1.1a groups the bullets under each judgement:
+ * How test/fixtures/docs/ilacs.md §1.1a groups the bullets under each judgement:
  *
  * - `good`: "A good checklist covers" / "Checklist, with report frequencies";
  * - `outstanding`: "Outstanding looks like";
@@ -15,7 +15,7 @@ export type ChecklistGroup = 'good' | 'outstanding' | 'inadequate' | 'published-
 /**
  * One checklist item an inspector can tick against evidence.
  *
- * The wording is ilacs.md §1.1a's, which that document marks **[unverified]**
+ * The wording is test/fixtures/docs/ilacs.md §1.1a's, which that document marks **[unverified]**
  * against Ofsted's framework page: it is built from public summaries and
  * from what published reports discuss. Bracketed numbers are the count of
  * report sections that mention the topic; use them to rank, not as rules.
@@ -24,7 +24,7 @@ export type ChecklistItem = {
   /** Stable id, prefixed by judgement (`hp-`, `cic-`, `cl-`, `ldr-`, `oe-`). */
   readonly id: string;
   readonly group: ChecklistGroup;
-  /** The bullet's text as ilacs.md §1.1a gives it, without markdown emphasis. */
+  /** The bullet's text as test/fixtures/docs/ilacs.md §1.1a gives it, without markdown emphasis. */
   readonly text: string;
   /** Sub-points the document lists under the bullet, in order. */
   readonly points: readonly string[];

@@ -9,12 +9,12 @@ import type { FrameworkArea } from './types';
 
 /**
  * The judgements several frameworks share, with their published labels
- * (domain.md §1.1 "Judgement labels (exact)"; ilacs.md §1.1b).
+ * (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1b).
  */
 export const leadersArea: FrameworkArea = {
   id: 'leaders',
   label: 'The impact of leaders on social work practice with children and families',
-  // North Northamptonshire 2026 drops "social work" (ilacs.md §1.0 "Label variance").
+  // North Northamptonshire 2026 drops "social work" (test/fixtures/docs/ilacs.md §1.0 "Label variance").
   aliases: ['The impact of leaders on practice with children and families'],
   checklist: leadersChecklist,
 };

@@ -4,10 +4,10 @@ import type { Framework } from './types';
 
 /**
  * ILACS as first used: published November 2017, used from January 2018
- * (domain.md §1.1 "Framework"), replacing the Single Inspection Framework.
+ * (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018), replacing the Single Inspection Framework.
  * Until 31 December 2022 children in care and care leavers were judged
  * together under "The experiences and progress of children in care and care
- * leavers" (ilacs.md §1.0; RC: torbay 2022-05-18, richmond 2022-03-18).
+ * leavers" (test/fixtures/docs/ilacs.md §1.0; RC: torbay 2022-05-18, richmond 2022-03-18).
  */
 export const ilacs2018: Framework = {
   id: 'ilacs-2018',
@@ -27,7 +27,7 @@ export const ilacs2018: Framework = {
     overallArea,
   ],
   selfAssessmentOnly: [],
-  // ilacs.md §1.1b "Section order in RC", with the combined judgement in
+  // test/fixtures/docs/ilacs.md §1.1b "Section order in RC", with the combined judgement in
   // place of the two that replaced it.
   reportOrder: ['help-and-protection', 'children-in-care-and-care-leavers', 'leaders'],
   sources: ['domain.md §1.1', 'ilacs.md §1.0'],

@@ -10,10 +10,10 @@ import type { Framework } from './types';
 /**
  * ILACS as used from 1 January 2023 (care leavers graded separately) until
  * 31 March 2026 (last on-site date with an "Overall effectiveness" grade).
- * Labels: domain.md §1.1 "Judgement labels (exact)" and the report skeleton
- * in ilacs.md §1.1b. Start date: gov.uk consultation outcome "A new ILACS
+ * Labels: Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 and the report skeleton
+ * in test/fixtures/docs/ilacs.md §1.1b. Start date: gov.uk consultation outcome "A new ILACS
  * judgement on the experiences and progress of care leavers" (Dec 2022), as
- * cited in domain.md §1.1 and ilacs.md §1.0.
+ * cited in Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 and test/fixtures/docs/ilacs.md §1.0.
  */
 export const ilacs2023: Framework = {
   id: 'ilacs-2023',
@@ -23,7 +23,7 @@ export const ilacs2023: Framework = {
   gradesOverall: true,
   areas: [leadersArea, helpAndProtectionArea, childrenInCareArea, careLeaversArea, overallArea],
   selfAssessmentOnly: [],
-  // ilacs.md §1.1b "Section order in RC".
+  // test/fixtures/docs/ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
   sources: ['domain.md §1.1', 'ilacs.md §1.0', 'ilacs.md §1.1b'],
 };

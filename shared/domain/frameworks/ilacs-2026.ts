@@ -9,10 +9,10 @@ import type { Framework } from './types';
 
 /**
  * ILACS after the 2026 reform: four judgements and no "Overall effectiveness"
- * (ilacs.md §1.0). The JT-39 README dates the change to 1 April 2026, citing
+ * (test/fixtures/docs/ilacs.md §1.0). The JT-39 README dates the change to 1 April 2026, citing
  * gov.uk "Summary of framework changes"; no report on site from 27 April 2026
  * prints an overall row. Overall effectiveness stays available to council
- * self-assessments as an optional summary (ilacs.md §1.1a).
+ * self-assessments as an optional summary (test/fixtures/docs/ilacs.md §1.1a).
  */
 export const ilacs2026: Framework = {
   id: 'ilacs-2026',
@@ -22,7 +22,7 @@ export const ilacs2026: Framework = {
   gradesOverall: false,
   areas: [leadersArea, helpAndProtectionArea, childrenInCareArea, careLeaversArea],
   selfAssessmentOnly: [overallArea],
-  // ilacs.md §1.1b "Section order in RC".
+  // test/fixtures/docs/ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
   sources: ['ilacs.md §1.0', 'ilacs.md §1.1a', 'ilacs.md §1.1b'],
 };

@@ -27,7 +27,7 @@ export function frameworkById(id: FrameworkId): Framework {
  * The framework that applies to an inspection whose on-site period starts on
  * `onSiteStart` (`YYYY-MM-DD`). Returns `undefined` for a date that is not a
  * real calendar date, or one before ILACS began in January 2018 (the Single
- * Inspection Framework applied then; domain.md §1.4).
+ * Inspection Framework applied then; Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
  */
 export function frameworkForDate(onSiteStart: IsoDate): Framework | undefined {
   if (!isCalendarDate(onSiteStart)) return undefined;
@@ -45,7 +45,7 @@ export function frameworkArea(framework: Framework, area: AreaId): FrameworkArea
 
 /**
  * Reads a printed judgement label back to its area id, across every
- * framework and the known variants (ilacs.md §1.0 "Label variance"). Case and
+ * framework and the known variants (test/fixtures/docs/ilacs.md §1.0 "Label variance"). Case and
  * surrounding space are ignored.
  */
 export function areaForLabel(label: string): AreaId | undefined {

@@ -41,11 +41,11 @@ export type Framework = {
   readonly areas: readonly FrameworkArea[];
   /**
    * Judgements Ofsted no longer grades that a council self-assessment may
-   * still grade as an optional single summary (ilacs.md §1.1a, overall
+   * still grade as an optional single summary (test/fixtures/docs/ilacs.md §1.1a, overall
    * effectiveness: "Keep it for history and for self-assessments").
    */
   readonly selfAssessmentOnly: readonly FrameworkArea[];
-  /** Order of the graded narrative sections in the report (ilacs.md §1.1b). */
+  /** Order of the graded narrative sections in the report (test/fixtures/docs/ilacs.md §1.1b). */
   readonly reportOrder: readonly AreaId[];
   /** Where the facts encoded here come from. */
   readonly sources: readonly string[];

@@ -3,7 +3,7 @@ import { timestampSchema } from '../dates';
 import { nonBlankSchema } from './common';
 
 /**
- * Ids of the limiting-rule warnings (domain.md §1.1, "Limiting rules"; kept as
+ * Ids of the limiting-rule warnings (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; kept as
  * warnings, not hard rules, until the framework text is checked):
  *
  * - `overall-below-worst`: overall effectiveness worse than the worst other judgement;
@@ -26,7 +26,7 @@ export type WarningRuleId = (typeof warningRuleIds)[number];
 /**
  * Schema for accepting a warning: who accepted it, when, and why. A warning
  * can be accepted only with a recorded rationale, and stays visible as
- * accepted. Approvals record who decided, when and why (ilacs.md, "What users
+ * accepted. Approvals record who decided, when and why (test/fixtures/docs/ilacs.md, "What users
  * of comparable systems ask for", item 5).
  */
 export const acceptanceSchema = z.object({

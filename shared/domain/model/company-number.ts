@@ -6,7 +6,7 @@ import { z } from 'zod';
  *
  * Company numbers are 8-character strings with leading zeros and, for some
  * registers, a two-letter prefix such as SC (Scotland) or NI (Northern
- * Ireland); they must be kept as text (domain.md §4 "Companies House").
+ * Ireland); they must be kept as text (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england).
  * Spaces are dropped and letters upper-cased; digits are left-padded with
  * zeros, so `1234567` becomes `01234567` and `sc12345` becomes `SC012345`.
  */

@@ -6,7 +6,7 @@ import { distinctArray, entityIdSchema, nonBlankSchema } from './common';
 /**
  * How the evidence was gathered. Inspectors track and sample children's
  * records, read the LA's audits and performance data, attend meetings, read
- * documents and observe practice (ilacs.md §1.1d).
+ * documents and observe practice (test/fixtures/docs/ilacs.md §1.1d).
  */
 export const evidenceKinds = [
   'case-tracking',
@@ -24,7 +24,7 @@ export type EvidenceKind = (typeof evidenceKinds)[number];
 /**
  * What the evidence shows: a strength, an area for improvement, or a serious
  * concern (the report's "What needs to improve?" and, in visits, "areas for
- * priority action"; ilacs.md §1.1b).
+ * priority action"; test/fixtures/docs/ilacs.md §1.1b).
  */
 export const evidenceFindings = ['strength', 'improvement', 'concern'] as const;
 
@@ -32,7 +32,7 @@ export const evidenceFindings = ['strength', 'improvement', 'concern'] as const;
 export type EvidenceFinding = (typeof evidenceFindings)[number];
 
 /** Schema for a file attached to evidence, identified by its SHA-256 digest. */
-export const attachmentSchema = z.object({
+const attachmentSchema = z.object({
   name: nonBlankSchema,
   sha256: z
     .string()
@@ -54,11 +54,11 @@ export const withdrawalSchema = z.object({
  * Schema for one evidence item.
  *
  * - `source` is `council` or the id of a delegated provider, so each item is
- *   attributed to its entity (ilacs.md §2.4 "Multi-entity inspection").
+ *   attributed to its entity (test/fixtures/docs/ilacs.md §2.4 "Multi-entity inspection").
  * - `relatesTo` is the date the evidence relates to, kept apart from
- *   `recordedAt`, the system's record of when it was entered (ilacs.md
+ *   `recordedAt`, the system's record of when it was entered (test/fixtures/docs/ilacs.md
  *   "What users of comparable systems ask for", item 2).
- * - `childIds` hold Annex A / SSDA903 / CIN child keys (ilacs.md §1.1d).
+ * - `childIds` hold Annex A / SSDA903 / CIN child keys (test/fixtures/docs/ilacs.md §1.1d).
  */
 export const evidenceSchema = z.object({
   id: entityIdSchema,

@@ -8,26 +8,26 @@ import { entityIdSchema, nonBlankSchema } from './common';
 /**
  * Schema for a DfE local authority code: three digits, e.g. `330`
  * (Birmingham). The same code identifies the council in Ofsted's outcome
- * data, which has one row per LA (domain.md §1.3).
+ * data, which has one row per LA (SI 2014/2407, https://www.legislation.gov.uk/uksi/2014/2407).
  */
 export const laCodeSchema = z
   .string()
   .regex(/^\d{3}$/, { error: 'expected a DfE local authority code: three digits, e.g. 330' });
 
-/** Schema for the inspected council. The LA is the inspected and graded body (ilacs.md §1.1c). */
-export const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
+/** Schema for the inspected council. The LA is the inspected and graded body (test/fixtures/docs/ilacs.md §1.1c). */
+const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
 
 /** Roles on an inspection team. */
-export const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
+const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
 
 /** Schema for one member of the team. */
-export const teamMemberSchema = z.object({
+const teamMemberSchema = z.object({
   name: nonBlankSchema,
   role: z.enum(teamRoles, { error: `expected a role: ${teamRoles.join(', ')}` }),
 });
 
 /** Schema for the on-site period; both days inclusive. */
-export const onSiteSchema = z
+const onSiteSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
   .refine((dates) => isOnOrBefore(dates.start, dates.end), {
     error: 'the on-site period cannot end before it starts',
@@ -36,7 +36,7 @@ export const onSiteSchema = z
 
 /**
  * Schema for an inspection (or visit, or self-assessment). A focused visit
- * looks at exactly one theme (domain.md §1.2); no other kind has one.
+ * looks at exactly one theme (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018); no other kind has one.
  */
 export const inspectionSchema = z
   .object({

@@ -94,7 +94,7 @@ export function checkIntegrity(workbook: Workbook): IntegrityIssue[] {
   });
 
   workbook.findings.forEach((finding, index) => {
-    // The headline summary stands in for an overall section (ilacs.md §1.1a).
+    // The headline summary stands in for an overall section (test/fixtures/docs/ilacs.md §1.1a).
     if (finding.area === 'overall' || !knownAreas.has(finding.area)) {
       issues.push({
         path: ['findings', index, 'area'],

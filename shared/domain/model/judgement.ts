@@ -7,7 +7,7 @@ import { distinctArray, entityIdSchema, nonBlankSchema } from './common';
  * Schema for a graded judgement. The rationale may still be blank while the
  * grade is drafted: a blank rationale is reported as a gap, not refused.
  * `moderatedBy` names whoever reviewed the grade; the same person preparing
- * and moderating is noted (ilacs.md §2.4 item 5).
+ * and moderating is noted (test/fixtures/docs/ilacs.md §2.4 item 5).
  */
 export const judgementSchema = z.object({
   area: areaIdSchema,

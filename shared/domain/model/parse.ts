@@ -1,12 +1,13 @@
 import { err, ok, type Result } from '../../util/result';
 import { checkIntegrity } from './integrity';
 import { workbookShapeSchema, type Workbook } from './workbook';
+import { describeIssues } from '../../util/zod-issues';
 
 /**
  * Schema for a whole workbook: {@link workbookShapeSchema} plus the
  * cross-reference checks of `checkIntegrity`.
  */
-export const workbookSchema = workbookShapeSchema.superRefine((workbook, ctx) => {
+const workbookSchema = workbookShapeSchema.superRefine((workbook, ctx) => {
   for (const issue of checkIntegrity(workbook)) {
     ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
   }
@@ -19,8 +20,5 @@ export const workbookSchema = workbookShapeSchema.superRefine((workbook, ctx) =>
 export function parseWorkbook(data: unknown): Result<Workbook> {
   const result = workbookSchema.safeParse(data);
   if (result.success) return ok(result.data);
-  const problems = result.error.issues.map(
-    (issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(workbook)'}: ${issue.message}`,
-  );
-  return err('workbook.invalid', problems.join('; '));
+  return err('workbook.invalid', describeIssues(result.error, '(workbook)'));
 }

@@ -6,10 +6,10 @@ import { laCodeSchema } from './inspection';
 
 /**
  * Legal forms of a body running delegated children's services. Delegation
- * under CYPA 2008 Part 1 is to a "body corporate" (domain.md §2); the forms
+ * under CYPA 2008 Part 1 is to a "body corporate" (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study); the forms
  * seen in reports are community interest companies (Achieving for Children),
  * council-owned companies (Slough Children First), trusts set up as
- * companies, and charities (ilacs.md §1.1c).
+ * companies, and charities (test/fixtures/docs/ilacs.md §1.1c).
  */
 export const legalForms = [
   'cic',
@@ -25,7 +25,7 @@ export const legalForms = [
 export type LegalForm = (typeof legalForms)[number];
 
 /**
- * Functions delegated to a provider (domain.md §2):
+ * Functions delegated to a provider (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study):
  * - `relevant-care`: the "relevant care functions" of CYPA 2008 Part 1
  *   (looked-after children; care-leaver duties under ss.23B–24D Children Act 1989);
  * - `wider`: the wider children's social services functions added by the
@@ -37,7 +37,7 @@ export const delegatedFunctions = ['relevant-care', 'wider'] as const;
 export type DelegatedFunction = (typeof delegatedFunctions)[number];
 
 /** Schema for a delegated provider's contract period; `end` is absent while open-ended. */
-export const contractSchema = z
+const contractSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema.optional() })
   .refine((contract) => contract.end === undefined || isOnOrBefore(contract.start, contract.end), {
     error: 'the contract cannot end before it starts',
@@ -48,9 +48,9 @@ export const contractSchema = z
  * Schema for a delegated provider: a trust or company to which the council
  * delegates children's social care functions. Providers are not inspected
  * separately; their work is judged inside the council's inspection
- * (domain.md §1.3). One provider may serve several councils, e.g.
+ * (SI 2014/2407, https://www.legislation.gov.uk/uksi/2014/2407). One provider may serve several councils, e.g.
  * Northamptonshire Children's Trust for West and North Northamptonshire
- * (ilacs.md §1.1c), so `councils` lists every LA code it serves.
+ * (test/fixtures/docs/ilacs.md §1.1c), so `councils` lists every LA code it serves.
  */
 export const providerSchema = z.object({
   id: entityIdSchema.refine((id) => id !== 'council', {

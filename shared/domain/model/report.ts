@@ -6,9 +6,9 @@ import { distinctArray, entityIdSchema, nonBlankSchema } from './common';
 /**
  * Schema for one finding: a paragraph of a judgement's narrative section.
  * Paragraphs are numbered in `order` within each section, and numbering runs
- * on across sections (ilacs.md §1.1b). `actionTaken` records "action taken by
+ * on across sections (test/fixtures/docs/ilacs.md §1.1b). `actionTaken` records "action taken by
  * leaders during the inspection", which reports note (Birmingham 2023 ¶2, ¶3
- * and ¶5; ilacs.md §1.1b "Events during the inspection").
+ * and ¶5; test/fixtures/docs/ilacs.md §1.1b "Events during the inspection").
  */
 export const findingSchema = z.object({
   id: entityIdSchema,
@@ -24,7 +24,7 @@ export type Finding = z.output<typeof findingSchema>;
 
 /**
  * Schema for a "What needs to improve?" bullet, optionally tagged to a
- * national-framework outcome or enabler (ilacs.md §1.0 and §1.1b).
+ * national-framework outcome or enabler (test/fixtures/docs/ilacs.md §1.0 and §1.1b).
  */
 export const improvementSchema = z.object({
   id: entityIdSchema,
@@ -37,7 +37,7 @@ export type Improvement = z.output<typeof improvementSchema>;
 
 /**
  * Schema for an area for priority action: a serious concern in a monitoring
- * visit or focused visit letter (domain.md §1.2; ilacs.md §1.1b).
+ * visit or focused visit letter (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; test/fixtures/docs/ilacs.md §1.1b).
  */
 export const priorityActionSchema = z.object({ id: entityIdSchema, text: nonBlankSchema });
 

@@ -13,7 +13,7 @@ import { findingSchema, improvementSchema, priorityActionSchema } from './report
  * (see `parse.ts`); this schema checks each part on its own.
  *
  * - `summary` is the untitled headline summary that opens the report
- *   (ilacs.md §1.1b), one per inspection; it may be empty while drafting.
+ *   (test/fixtures/docs/ilacs.md §1.1b), one per inspection; it may be empty while drafting.
  * - `improvements` are the "What needs to improve?" bullets, in order.
  * - `priorityActions` are areas for priority action (visits only).
  */

@@ -9,7 +9,7 @@ export type AcceptedBy = { readonly by: string; readonly rationale: string };
  * The acceptance in force for a warning: the latest (by `at`) that carries a
  * rationale, or `null`. An acceptance without a rationale never counts: a
  * warning can be accepted only with a recorded rationale (domain brief;
- * ilacs.md "What users of comparable systems ask for", item 5).
+ * test/fixtures/docs/ilacs.md "What users of comparable systems ask for", item 5).
  */
 export function acceptanceFor(
   rule: WarningRuleId,

@@ -16,7 +16,7 @@ export type Contribution = {
  * The evidence bearing on an area: the items tagged with it, withdrawn items
  * left out. Overall
  * effectiveness has no narrative section of its own and draws on every other
- * judgement (ilacs.md §1.1a), so all evidence bears on `overall`.
+ * judgement (test/fixtures/docs/ilacs.md §1.1a), so all evidence bears on `overall`.
  */
 export function evidenceForArea(workbook: Workbook, area: AreaId): Evidence[] {
   const counted = countedEvidence(workbook.evidence);
@@ -27,8 +27,8 @@ export function evidenceForArea(workbook: Workbook, area: AreaId): Evidence[] {
  * Counts an area's evidence findings by entity: the council first, then each
  * delegated provider in workbook order (zero counts included), so a reader
  * sees which entity drove a grade. A combined LA judgement is built from the
- * council's evidence plus every delegated provider's (ilacs.md §2.4
- * "Multi-entity inspection"; the LA stays accountable, domain.md §1.3).
+ * council's evidence plus every delegated provider's (test/fixtures/docs/ilacs.md §2.4
+ * "Multi-entity inspection"; the LA stays accountable, SI 2014/2407, https://www.legislation.gov.uk/uksi/2014/2407).
  * Evidence from a source that is neither is counted under that source's id,
  * so the counts always add up to the area's evidence.
  */

@@ -14,9 +14,9 @@ export type GradableArea = { readonly area: FrameworkArea; readonly required: bo
  * - Standard and short inspections grade the framework's judgements.
  * - A council self-assessment grades the same judgements, and may also give
  *   overall effectiveness as a single summary where Ofsted no longer grades it
- *   (ilacs.md §1.1a: "Keep it … for self-assessments that want a single
+ *   (test/fixtures/docs/ilacs.md §1.1a: "Keep it … for self-assessments that want a single
  *   summary").
- * - Focused and monitoring visits give no grades (domain.md §1.2).
+ * - Focused and monitoring visits give no grades (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
  */
 export function gradableAreas(
   framework: Framework,
@@ -29,16 +29,16 @@ export function gradableAreas(
   return [...required, ...framework.selfAssessmentOnly.map((area) => ({ area, required: false }))];
 }
 
-/** Why a framework lacks an area, where the documents say (ilacs.md §1.0). */
+/** Why a framework lacks an area, where the documents say (test/fixtures/docs/ilacs.md §1.0). */
 function missingAreaHint(framework: Framework, area: AreaId): string {
   if (area === 'overall' && !framework.gradesOverall) {
-    return ' Overall effectiveness is not graded for inspections on site from 1 April 2026 (ilacs.md §1.0).';
+    return ' Overall effectiveness is not graded for inspections on site from 1 April 2026.';
   }
   if (area === 'care-leavers' || area === 'children-in-care') {
-    return ' Before January 2023 children in care and care leavers were judged together as children-in-care-and-care-leavers (ilacs.md §1.0).';
+    return ' Before January 2023 children in care and care leavers were judged together as children-in-care-and-care-leavers.';
   }
   if (area === 'children-in-care-and-care-leavers') {
-    return ' From January 2023 children in care and care leavers are judged separately (ilacs.md §1.0).';
+    return ' From January 2023 children in care and care leavers are judged separately.';
   }
   return '';
 }
@@ -64,7 +64,7 @@ export function validateGrade(
   if (kindInfo.gradedBy === null) {
     return err(
       'grade.not-graded-kind',
-      `A ${kindInfo.label.toLowerCase()} gives no grades (domain.md §1.2); record findings instead.`,
+      `A ${kindInfo.label.toLowerCase()} gives no grades; record findings instead.`,
     );
   }
   const parsedArea = areaIdSchema.safeParse(area);

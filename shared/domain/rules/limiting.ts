@@ -20,8 +20,8 @@ function describe(entry: Graded, labelOf: (area: AreaId) => string): string {
 }
 
 /**
- * The limiting-rule warnings for the grades given so far (domain.md §1.1,
- * "Limiting rules"; ilacs.md §1.1a, overall effectiveness). The patterns come
+ * The limiting-rule warnings for the grades given so far (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018,
+ * "Limiting rules"; test/fixtures/docs/ilacs.md §1.1a, overall effectiveness). The patterns come
  * from all 271 standard and short inspections in Ofsted's outcome data, 2018
  * to March 2025 **[inferred]**, so they are warnings, not hard rules, until
  * the framework text is checked:

@@ -17,7 +17,7 @@ function samePerson(a: string, b: string): boolean {
 /**
  * Notes judgements whose grade was moderated by the person who prepared it
  * (names compared ignoring case and spacing). Review by a second person is the
- * point of moderation; ilacs.md §2.4 item 5 asks for "a warning when the same
+ * point of moderation; test/fixtures/docs/ilacs.md §2.4 item 5 asks for "a warning when the same
  * person both prepares and reviews".
  */
 export function moderationNotes(judgements: readonly Judgement[]): ModerationNote[] {

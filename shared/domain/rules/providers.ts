@@ -19,10 +19,10 @@ export type ProviderFlag = {
  *   not-for-profit bodies, because of privatisation and conflict-of-interest
  *   concerns; a profit-making company may set up a non-profit subsidiary to
  *   take them on. The rule does not cover the 2008 relevant care functions
- *   (domain.md §2 "Not-for-profit rule").
+ *   (CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study).
  * - `provider-not-serving-council`: the provider's list of councils leaves
  *   out the inspected council (one provider may serve several councils, each
- *   inspected separately; ilacs.md §1.1c).
+ *   inspected separately; test/fixtures/docs/ilacs.md §1.1c).
  */
 export function providerFlags(providers: readonly Provider[], laCode: string): ProviderFlag[] {
   const flags: ProviderFlag[] = [];

@@ -1,5 +1,5 @@
 /**
- * Reads the Companies House "BasicCompanyData" CSV (data-formats.md §6): one
+ * Reads the Companies House "BasicCompanyData" CSV (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): one
  * header row, quoted fields, UTF-8, and leading spaces on some header names
  * (` CompanyNumber`), so headers are trimmed before matching. Company
  * numbers are kept as 8-character text; dates `dd/mm/yyyy` become

@@ -15,12 +15,12 @@ const QUOTE = 34;
 const CHUNK = 4 * 1024 * 1024;
 
 /** The bytes after a UTF-8 byte-order mark, if there is one. */
-export function withoutBom(bytes: Uint8Array): Uint8Array {
+function withoutBom(bytes: Uint8Array): Uint8Array {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** Whether the bytes start like a zip archive (`PK\x03\x04`). */
-export function isZip(bytes: Uint8Array): boolean {
+function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 

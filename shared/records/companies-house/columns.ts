@@ -6,7 +6,7 @@ const PREVIOUS_NAMES = Array.from({ length: 10 }, (_, index) => [
 /**
  * The header row of Companies House's BasicCompanyData CSV exactly as the
  * monthly file writes it, leading spaces on some names included
- * (data-formats.md §6): used to write the demo's extract and test files in
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): used to write the demo's extract and test files in
  * the published shape. The reader trims names before matching.
  */
 export const BASIC_COMPANY_DATA_HEADER: readonly string[] = [

@@ -2,7 +2,7 @@
  * Recognises a Companies House bulk file by its content, not its name: a
  * first row with the `CompanyName` and `CompanyNumber` headers is basic
  * company data; a first line that is a JSON `{"company_number", "data":
- * {"kind"}}` record is a PSC snapshot (data-formats.md §6).
+ * {"kind"}}` record is a PSC snapshot (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html).
  */
 import { strFromU8 } from 'fflate';
 import { FileRefusedError } from '../problem';

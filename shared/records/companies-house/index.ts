@@ -1,6 +1,6 @@
 /**
  * Companies House bulk-data readers for the conflict-of-interest check
- * (issue #6; data-formats.md §6). Input is a file's name and bytes (a zip
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html). Input is a file's name and bytes (a zip
  * holding the one file is opened); output is plain data plus
  * {@link RecordProblem}s with file and row/line, and a file that is neither
  * kind is refused with {@link FileRefusedError}. Pure: usable in a Web Worker
@@ -26,7 +26,7 @@ export {
   registrationCompanyNumber,
 } from './psc-control';
 export type { PscSnapshotOptions } from './psc-snapshot';
-export { PSC_SUMMARY_KIND, isPscLine, readPscSnapshot } from './psc-snapshot';
+export { isPscLine, readPscSnapshot } from './psc-snapshot';
 export type {
   BasicCompanyDataResult,
   CompaniesHouseKind,

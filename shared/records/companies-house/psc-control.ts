@@ -15,7 +15,7 @@
  * https://github.com/companieshouse/api-enumerations/blob/master/psc_descriptions.yml
  * A corporate PSC's `registration_number` is a UK company number only when it
  * is registered in the UK; an overseas parent ends the chain
- * (data-formats.md §6).
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html).
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
 import type { Psc, PscIdentification } from './types';

@@ -1,6 +1,6 @@
 /**
  * Reads a Companies House persons-with-significant-control snapshot
- * (data-formats.md §6): JSON lines, each `{"company_number": "...", "data":
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): JSON lines, each `{"company_number": "...", "data":
  * { kind, name, natures_of_control, notified_on, ceased_on, identification,
  * … }}` as the PSC API returns a record, and a last summary line
  * (`totals#persons-of-significant-control-snapshot`). A malformed line, a
@@ -17,7 +17,7 @@ import type { Psc, PscIdentification, PscKind, PscSnapshotResult, PscSummary } f
 import { PSC_KINDS } from './types';
 
 /** The `kind` of a snapshot part's summary line. */
-export const PSC_SUMMARY_KIND = 'totals#persons-of-significant-control-snapshot';
+const PSC_SUMMARY_KIND = 'totals#persons-of-significant-control-snapshot';
 
 /** Options for {@link readPscSnapshot}. */
 export type PscSnapshotOptions = {

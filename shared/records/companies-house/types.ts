@@ -1,5 +1,5 @@
 /**
- * The shapes the Companies House bulk-data readers return (data-formats.md
+ * The shapes the Companies House bulk-data readers return (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html
  * §6): companies from the free "BasicCompanyData" CSV and persons with
  * significant control (PSCs) from the daily PSC snapshot (JSON lines). Every
  * value is plain JSON-ready data; company numbers are 8-character text

@@ -2,7 +2,7 @@
  * The mapping layer between Annex A rows and the indicators: List 8
  * (children in care) and List 9 (care leavers) rows as typed records, one per
  * child. Headers are matched after normalising (case, curly quotes, doubled
- * brackets, spacing) so that the template's own variants (data-formats.md §5:
+ * brackets, spacing) so that the template's own variants (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018:
  * `(Y/N))`, `‘Missing’`, `Suitability of Accomodation`) all match. Answers
  * may carry the template's letter prefix (`b) Out`) or not (`Out`, as the
  * Annex A reader gives them); dates may be `YYYY-MM-DD` or `dd/mm/yyyy`.
@@ -43,7 +43,7 @@ export type LeaverChild = {
 type Values = RecordRow['values'];
 
 /** A header as compared: NFKC, straight quotes, single brackets, one space, lower case. */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return header
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B`]/g, "'")
@@ -103,7 +103,7 @@ function columnsOf<F extends string>(
 }
 
 /** The answer without the template's `a) ` prefix, trimmed; '' for blank or `#N/A`. */
-export function answer(values: Values, column: string | undefined): string {
+function answer(values: Values, column: string | undefined): string {
   if (column === undefined) return '';
   const value = values[column];
   if (value === null || value === undefined) return '';

@@ -30,16 +30,6 @@ function place(slots: Int32Array, ids: readonly string[], index: number): void {
   slots[slot] = index;
 }
 
-/** The index of `id`, or -1 when it has not been met. */
-export function findChild(table: ChildIds, id: string): number {
-  const { slots, ids } = table;
-  const mask = slots.length - 1;
-  for (let slot = hash(id) & mask; ; slot = (slot + 1) & mask) {
-    const index = slots[slot] ?? -1;
-    if (index < 0 || ids[index] === id) return index;
-  }
-}
-
 /** The index of `id`, added as the next index (`ids.length` before the call) when new. */
 export function addChild(table: ChildIds, id: string): number {
   const mask = table.slots.length - 1;

@@ -77,7 +77,7 @@ export function parseDay(text: string): number | undefined {
  * A day number as one integer, `year * 512 + month * 32 + day`, so that hot
  * loops can split dates without allocating.
  */
-export function packedCivil(dayNo: number): number {
+function packedCivil(dayNo: number): number {
   if (dayNo >= TABLE_FIRST && dayNo <= TABLE_LAST) {
     // Guess the month from the average month length, then step to the right one.
     let index = Math.min(YEARS * 12 - 1, Math.floor((dayNo - TABLE_FIRST) / 30.436875));

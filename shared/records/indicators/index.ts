@@ -1,5 +1,5 @@
 /**
- * The indicators engine (issue #5, part 4): placement stability, reviews,
+ * The indicators engine: placement stability, reviews,
  * missing episodes, placement providers, care leavers, health, social worker
  * changes (SSDA903) and the Annex A List 8 / List 9 measures, for the council
  * as a whole and for each delegated provider. Pure: plain rows in, plain JSON

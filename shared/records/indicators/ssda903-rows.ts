@@ -13,7 +13,7 @@ type Cell = string | number | null | undefined;
 type Values = RecordRow['values'];
 
 /** A cell as trimmed text ('' for blank, null or absent). */
-export function cellText(value: Cell): string {
+function cellText(value: Cell): string {
   if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
   const last = value.length - 1;
   return last >= 0 && (value.charCodeAt(0) <= 32 || value.charCodeAt(last) <= 32)

@@ -1,7 +1,7 @@
 import type { TableName } from '../ssda903/tables';
 
 /**
- * The indicators engine's public input and output (issue #5, part 4). Input
+ * The indicators engine's public input and output. Input
  * is the rows the record readers keep; output is the JSON of
  * `workbook indicators --json`.
  */

@@ -20,7 +20,7 @@
 export { detect903, read903, type Detection } from './detect';
 export { import903, type Ssda903File, type Ssda903Import } from './import';
 export { read903Csv } from './read-csv';
-export { read903Xml, XML_TABLES } from './read-xml';
+export { read903Xml } from './read-xml';
 export { columnChecks, type ColumnCheck, type ColumnKind } from './spec';
 export { SSDA903_SPEC_2024 } from './spec-2024';
 export type { SpecColumn, SpecSections } from './spec-types';

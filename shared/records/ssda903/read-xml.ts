@@ -17,7 +17,7 @@ import { TABLE_COLUMNS, xmlColumns, type TableName } from './tables';
 import { addProblem, type Ssda903Row, type Ssda903XmlResult } from './types';
 
 /** The tables an XML return holds (it has no SW_Episodes or DoLo). */
-export const XML_TABLES = [
+const XML_TABLES = [
   'Header',
   'Episodes',
   'UASC',

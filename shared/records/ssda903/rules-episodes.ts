@@ -3,7 +3,7 @@
  * (`lac_validator/rules/`): 356 (DEC before DECOM), 354 and 385 (DECOM and
  * DEC after the collection year), 522 (DATE_PLACED after DATE_PLACED_CEASED).
  * One open episode per child, reviews after the year and the URN format come
- * from data-formats.md §1 and domain.md §3.2 (ssd-data-model
+ * from DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return and DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return (ssd-data-model
  * `ssd_cla_placement.yml`: URN is `SC999999` or 7 digits, `XXXXXXX` when
  * Ofsted does not inspect the setting).
  */

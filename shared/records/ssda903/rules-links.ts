@@ -2,7 +2,7 @@
  * Links between tables. Header holds one row per child; every other table's
  * CHILD must be a Header child, and its DOB (and UASC's SEX) must agree with
  * Header's. The validator joins every table to Header on CHILD
- * (`ingress.read_csvs_from_text`, `read_xml_from_text`); data-formats.md §1
+ * (`ingress.read_csvs_from_text`, `read_xml_from_text`); DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return
  * documents that all tables but sw_episodes and DoLo link, and that DOB always
  * equals header.DOB.
  */

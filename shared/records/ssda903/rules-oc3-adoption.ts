@@ -5,9 +5,9 @@
  * DATE_PLACED, all but the latest need DATE_PLACED_CEASED). The 2024 spec lists
  * `0` as a code of ACTIV and ACCOM (validator rules 132, 133) only as that
  * "not provided" marker, so a `0` for a young person who is not in touch (NO,
- * REFU, NREQ) is reported as a warning: data-formats.md counts ACTIV `0` as
+ * REFU, NREQ) is reported as a warning: DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return counts ACTIV `0` as
  * invalid in the fixture. More than one placed-for-adoption record for one
- * child is a warning (data-formats.md: placed_for_adoption_errors.csv's
+ * child is a warning (DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return: placed_for_adoption_errors.csv's
  * deliberate duplicate); rule 583's message asks to "check that both dates are
  * required".
  */

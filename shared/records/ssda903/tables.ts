@@ -2,7 +2,7 @@
  * The SSDA903 tables and their columns. Column names are exactly those of
  * data-to-insight/csc-validator-be-903 `lac_validator/config.py`
  * (`column_names`); DoLo (deprivation of liberty, 2026-27 rules) is taken from
- * the validator's `tests/fake_data/DoLo.csv` (data-formats.md §1). Like the
+ * the validator's `tests/fake_data/DoLo.csv` (DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return). Like the
  * validator (`ingress.read_csvs_from_text`), a CSV is recognised by its
  * **set** of column names, never by its file name.
  */

@@ -40,7 +40,7 @@ function isContinuation(byte: number | undefined): boolean {
  * The offset of the first byte from `start` that is not part of strict UTF-8,
  * or -1 when all of it is valid.
  */
-export function invalidUtf8At(bytes: Uint8Array, start = 0): number {
+function invalidUtf8At(bytes: Uint8Array, start = 0): number {
   const length = bytes.length;
   let at = start;
   while (at < length) {

@@ -1,7 +1,7 @@
 /**
  * The shapes the 903 readers return. Every row of every file is kept, in file
  * order, with its row number; a row with problems is marked, never dropped
- * (issue #5).
+ *.
  */
 import type { RecordProblem } from '../problem';
 import type { TableName } from './tables';

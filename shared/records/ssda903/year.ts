@@ -4,7 +4,7 @@
  * episode end date (DEC) falls in it; a few bad ones fall after it (rule 385).
  * The year is therefore the April–March year holding most DEC dates (the later
  * year on a tie). With no DEC at all it is the year holding the latest DECOM.
- * data-formats.md §1: the fixture's DEC run 02/04/2017–01/04/2018, 12 after
+ * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return: the fixture's DEC run 02/04/2017–01/04/2018, 12 after
  * 31/03/2018, so it is a 2017/18 return.
  */
 import { dayNumber, isoFromDay, parseDfeDate, parseIsoDate } from './dates';

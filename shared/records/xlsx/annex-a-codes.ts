@@ -1,7 +1,7 @@
 /**
  * Code and option lists for Annex A's coded answers. Sources: liia-tools
- * `spec/annex_a/data-map.yml` as summarised in data-formats.md §5; the 903
- * code lists of data-formats.md §1 and domain.md §3.2 where Annex A reuses
+ * `spec/annex_a/data-map.yml` as summarised in ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018; the 903
+ * code lists of DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return and DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return where Annex A reuses
  * them (placement type, provider, legal status, category of need, care
  * leavers' accommodation and activity).
  */
@@ -10,7 +10,7 @@
 export type CodeList = {
   readonly codes: readonly string[];
   /**
-   * False where the sources name only some codes (data-formats.md gives the
+   * False where the sources name only some codes (DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return gives the
    * count, not every code): an unknown code is then a warning, not an error.
    */
   readonly complete: boolean;
@@ -74,7 +74,7 @@ export const LEGAL_STATUS: CodeList = {
 };
 
 /**
- * Reason ceased to be looked after: 903 REC's E-codes. data-formats.md §5
+ * Reason ceased to be looked after: 903 REC's E-codes. ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018
  * counts 22 in Annex A; 21 are known here, so the list is not complete.
  */
 export const REASON_CEASED: CodeList = {

@@ -4,7 +4,7 @@ import { normaliseHeader } from './headers';
 /**
  * Matches a sheet's header row to a list's template columns loosely, as
  * liia-tools does (exact name first, then patterns, case ignored;
- * data-formats.md §5): case, curly or missing quotes, doubled brackets,
+ * ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018): case, curly or missing quotes, doubled brackets,
  * spacing and punctuation do not matter, and the variants liia-tools' maps
  * carry (`Age` / `Age of Child (Years)`, `Eligibity Category`, …) are aliases.
  */

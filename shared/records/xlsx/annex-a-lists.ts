@@ -19,7 +19,7 @@ import {
 /**
  * The eleven Annex A lists and their headers exactly as in the synthetic
  * Annex A workbook of liia-tools (`samples/Annex_A.xlsx`, MIT), copied from
- * data-formats.md §5, with what kind of answer each column holds.
+ * ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018, with what kind of answer each column holds.
  */
 
 /** What a column holds and how its cells are read. */
@@ -33,7 +33,7 @@ export type ListColumn = {
   /** Exactly as in the sample workbook, including `))`, curly quotes and trailing spaces. */
   readonly header: string;
   readonly kind: ColumnKind;
-  /** Other spellings seen in liia-tools' maps (data-formats.md §5), matched after normalising. */
+  /** Other spellings seen in liia-tools' maps (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018), matched after normalising. */
   readonly aliases?: readonly string[];
 };
 

@@ -10,7 +10,7 @@ import { classifyUrn } from './urn';
  * Reading one Annex A cell as its column's kind of answer. Values are text,
  * numbers (ages and counts) or null; dates are `YYYY-MM-DD` text; coded
  * answers lose the template's letter prefix (`e) PR4 - Private provision` →
- * `PR4`, `a) Male` → `Male`; data-formats.md §5).
+ * `PR4`, `a) Male` → `Male`; ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
  */
 
 /** A cell's value once read: text (IDs, codes, `YYYY-MM-DD` dates), a number (ages, counts) or null. */

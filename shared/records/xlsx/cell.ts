@@ -1,3 +1,5 @@
+import { isoFromDay } from '../../util/calendar';
+
 /**
  * Cell values as an xlsx worksheet stores them (ECMA-376 Part 1 §18.3.1.4
  * `c`, §18.18.11 `ST_CellType`), before any list-specific meaning is given to
@@ -54,7 +56,7 @@ export function columnLetter(index: number): string {
  * exponent, so an ID such as `11111666333` stays whole), others as JavaScript
  * writes them.
  */
-export function numberText(value: number): string {
+function numberText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   return String(value);
 }
@@ -64,34 +66,6 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 /** Days from 1970-01-01 back to 1899-12-30. */
 const EPOCH_1900_DAYS = EPOCH_1900 / MS_PER_DAY;
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/**
- * `YYYY-MM-DD` of a day count from 1970-01-01, by Howard Hinnant's
- * `civil_from_days` (proleptic Gregorian calendar): no `Date` per cell.
- */
-function civilFromDays(daysSince1970: number): string {
-  const z = daysSince1970 + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
 
 /** Dates already written, by day: a return's dates repeat, so most cells are a lookup. */
 const isoByDay = new Map<number, string>();
@@ -108,7 +82,7 @@ export function serialToIsoDate(serial: number): string {
   if (days < 61 && days > 0) days += days === 60 ? 0 : 1;
   let iso = isoByDay.get(days);
   if (iso === undefined) {
-    iso = civilFromDays(days + EPOCH_1900_DAYS);
+    iso = isoFromDay(days + EPOCH_1900_DAYS);
     if (isoByDay.size < 100_000) isoByDay.set(days, iso);
   }
   return iso;

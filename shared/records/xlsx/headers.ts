@@ -11,7 +11,7 @@ import type { XlsxRow } from './sheet-scan';
 /**
  * A header as compared, not as shown: Unicode-normalised (NFKC), curly
  * quotes made straight, doubled brackets made single, whitespace collapsed
- * and trimmed, lower case. data-formats.md §5 lists the variants this
+ * and trimmed, lower case. ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 lists the variants this
  * absorbs: `Date of Referral`/`Date of referral`, `(Y/N))`, `‘Missing’`,
  * `Date of Adoption Order ` with a trailing space.
  */

@@ -1,6 +1,6 @@
 /**
- * xlsx readers for issue #5: Ofsted provider lists (data-formats.md §3) and
- * Annex A workbooks (data-formats.md §5). Input is the file's name and bytes;
+ * xlsx readers for issue #5: Ofsted provider lists (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england) and
+ * Annex A workbooks (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018). Input is the file's name and bytes;
  * output is plain, JSON-ready data plus {@link RecordProblem}s, and a file
  * that cannot be read as what it claims to be throws {@link FileRefusedError}
  * (reason codes `xlsx.*`, `annex-a.no-lists`,
@@ -31,17 +31,16 @@ export type { AnnexAValue } from './annex-a-values';
 export type { CellValue, XlsxDate, XlsxError, XlsxFormulaWithoutValue } from './cell';
 export { cellText, columnLetter, serialToIsoDate } from './cell';
 export type { ProviderLayout, ProviderRole } from './provider-columns';
-export { PROVIDER_ROLES } from './provider-columns';
 export type { SettingStatus } from './provider-values';
 export type { AnnexAColumn, AnnexAList, AnnexAResult, AnnexARow } from './read-annex-a';
 export { readAnnexA, readAnnexAFrom } from './read-annex-a';
 export type { OfstedProvidersResult, ProviderSheet } from './read-providers';
 export { readOfstedProviders, readOfstedProvidersFrom } from './read-providers';
-export type { XlsxImportSummary, XlsxKind, XlsxReadResult } from './read-xlsx';
-export { detectXlsx, importSummary, readXlsx } from './read-xlsx';
+export type { XlsxKind, XlsxReadResult } from './read-xlsx';
+export { detectXlsx, readXlsx } from './read-xlsx';
 export type { Setting } from './setting';
 export type { XlsxRow } from './sheet-scan';
 export type { UrnKind } from './urn';
-export { classifyUrn, NO_OFSTED_URN } from './urn';
+export { classifyUrn } from './urn';
 export type { XlsxWorkbook } from './workbook';
 export { openXlsx } from './workbook';

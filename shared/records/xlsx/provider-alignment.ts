@@ -5,7 +5,7 @@ import { isBlankValue } from './provider-values';
 
 /**
  * Finds a provider list whose data rows sit one column to the side of their
- * header row. In the fake `scpch_assisted.xlsx` (data-formats.md §3) the
+ * header row. In the fake `scpch_assisted.xlsx` (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england) the
  * `Top company` header was moved to column Z but the data was not, so from Z
  * on each value sits one column left of its header: a reader keyed on header
  * names would file dates under `Placement provider code` and a URL under

@@ -2,14 +2,14 @@ import { normaliseHeader } from './headers';
 
 /**
  * Which header holds what in the five Ofsted provider-list layouts
- * (data-formats.md §3, measured from the csc-validator-be-903 fake lists;
+ * (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england, measured from the csc-validator-be-903 fake lists;
  * the validator's `lac_validator/ingress.py` reads the same columns). Headers
  * are compared normalised (case, spacing and quotes ignored), so `Local
  * Authority` and `Local authority` are one header.
  */
 
 /** A field of a {@link Setting} and the headers that may hold it, preferred first. */
-export const PROVIDER_ROLES = {
+const PROVIDER_ROLES = {
   urn: ['URN'],
   localAuthority: ['Local Authority', 'Provider local authority'],
   settingLocalAuthority: ['Setting local authority'],
@@ -18,7 +18,7 @@ export const PROVIDER_ROLES = {
   name: ['Setting Name', 'Provider name'],
   sector: ['Sector'],
   // In the children's homes (CH) list `Provider Code` holds placement-type
-  // codes and `Provider Placement Code` holds PR codes (data-formats.md §3).
+  // codes and `Provider Placement Code` holds PR codes (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england).
   placementCodes: ['Placement Code', 'Provider Code'],
   providerCodes: ['Placement Provider Code', 'Provider Placement Code'],
   status: ['Registration Status', 'Provider Status'],
@@ -41,7 +41,7 @@ export const PROVIDER_ROLES = {
 /** A field name of {@link PROVIDER_ROLES}. */
 export type ProviderRole = keyof typeof PROVIDER_ROLES;
 
-/** The five layouts of data-formats.md §3, plus `other` for a list that fits none of them. */
+/** The five layouts of Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england, plus `other` for a list that fits none of them. */
 export type ProviderLayout =
   'ch' | 'scp' | 'combined-scp-ch' | 'scp-ch-2025' | 'scpch-assisted' | 'other';
 
@@ -94,7 +94,7 @@ export const SETTINGS_SHEET_MINIMUM = 3;
 
 /**
  * Names the layout from the normalised header rows of the settings sheets,
- * by the headers only one layout has (data-formats.md §3 table).
+ * by the headers only one layout has (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england table).
  */
 export function detectLayout(sheets: readonly (readonly string[])[]): ProviderLayout {
   const has = (header: string): boolean => sheets.some((headers) => headers.includes(header));

@@ -1,5 +1,6 @@
 import type { CellValue } from './cell';
 import { cellText, isDateCell, serialToIsoDate } from './cell';
+import { isoFromParts } from '../../util/calendar';
 
 /**
  * Reading one provider-list cell as the field it is: text with the lists'
@@ -8,7 +9,7 @@ import { cellText, isDateCell, serialToIsoDate } from './cell';
  */
 
 /** Blank markers in these lists: empty, `-` (older CH and combined lists), `na` (SA sheets). */
-export function isBlankMarker(text: string): boolean {
+function isBlankMarker(text: string): boolean {
   const lower = text.trim().toLowerCase();
   return (
     lower === '' ||
@@ -23,7 +24,7 @@ export function isBlankMarker(text: string): boolean {
 /**
  * Blank for a date, count or code: a blank marker, or the note LA agencies
  * carry in grade and inspection columns, "Not provided as service is
- * inspected as part of the ILACS inspection" (data-formats.md §3).
+ * inspected as part of the ILACS inspection" (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england).
  */
 export function isBlankValue(text: string): boolean {
   return isBlankMarker(text) || text.trim().toLowerCase().startsWith('not provided');
@@ -44,23 +45,9 @@ export type DateRead =
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `YYYY-MM-DD` for a real calendar date, else undefined. */
-export function isoFromParts(year: number, month: number, day: number): string | undefined {
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * Parses a date written as text: `dd/mm/yyyy` (the DfE returns' format,
- * data-formats.md §1) or `yyyy-mm-dd`. Undefined if it is neither or not a
+ * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return) or `yyyy-mm-dd`. Undefined if it is neither or not a
  * real day.
  */
 export function parseDateText(text: string): string | undefined {

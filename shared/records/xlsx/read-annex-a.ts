@@ -14,8 +14,8 @@ import type { XlsxWorkbook } from './workbook';
 import { openXlsx } from './workbook';
 
 /**
- * Reads an Ofsted Annex A workbook (ILACS child-level lists; domain.md §3.1,
- * data-formats.md §5): sheets `List 1` … `List 11`, a header row, then one
+ * Reads an Ofsted Annex A workbook (ILACS child-level lists; ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018,
+ * ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018): sheets `List 1` … `List 11`, a header row, then one
  * row per child (List 11: per adopter). Every non-empty row is kept with its
  * row number; problems are reported per cell.
  */

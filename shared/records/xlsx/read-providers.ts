@@ -19,7 +19,7 @@ import type { XlsxWorkbook } from './workbook';
 import { openXlsx } from './workbook';
 
 /**
- * Reads an Ofsted provider list (data-formats.md §3) in any of its five
+ * Reads an Ofsted provider list (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england) in any of its five
  * layouts, recognised by the sheets' header rows rather than the file name.
  * Every data row of every settings sheet becomes one {@link Setting}, kept
  * even when it has problems.
@@ -168,7 +168,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
 /**
  * Supported-accommodation sheets lack code columns the validator fills in:
  * placement code `K3` where there is no `Placement code`, provider code
- * `PR4` where there is no `Placement provider code` (data-formats.md §3).
+ * `PR4` where there is no `Placement provider code` (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england).
  */
 function noteDefaults(
   file: string,

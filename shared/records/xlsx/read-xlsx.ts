@@ -1,5 +1,4 @@
-import type { Severity } from '../problem';
-import { countBySeverity, FileRefusedError } from '../problem';
+import { FileRefusedError } from '../problem';
 import type { AnnexAResult } from './read-annex-a';
 import { annexAHeaderIndex, listSheets, readAnnexAFrom } from './read-annex-a';
 import type { OfstedProvidersResult } from './read-providers';
@@ -61,34 +60,4 @@ export function readXlsx(name: string, bytes: Uint8Array): XlsxReadResult {
   if (kind === 'annex-a') return readAnnexAFrom(workbook);
   if (kind === 'ofsted-providers') return readOfstedProvidersFrom(workbook);
   throw unknownWorkbook(workbook);
-}
-
-/**
- * The summary `import --json` prints for one xlsx: its kind, the number of
- * rows kept, the rows by table (Annex A: by list name, `List 1` …; provider
- * lists: by sheet name, one `Setting` per row) and the problem counts.
- */
-export type XlsxImportSummary = {
-  readonly file: string;
-  readonly kind: XlsxKind;
-  readonly rows: number;
-  readonly tables: Readonly<Record<string, readonly unknown[]>>;
-  readonly problems: Record<Severity, number>;
-};
-
-/** Builds the {@link XlsxImportSummary} of a read result. */
-export function importSummary(result: XlsxReadResult): XlsxImportSummary {
-  const tables: Record<string, readonly unknown[]> = {};
-  if (result.kind === 'annex-a') {
-    for (const list of Object.values(result.sheets)) tables[list.list] = list.rows;
-  } else {
-    for (const sheet of result.sheets) tables[sheet.name] = sheet.settings;
-  }
-  return {
-    file: result.file,
-    kind: result.kind,
-    rows: Object.values(tables).reduce((total, rows) => total + rows.length, 0),
-    tables,
-    problems: countBySeverity(result.problems),
-  };
 }

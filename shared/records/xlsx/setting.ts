@@ -9,7 +9,7 @@ import { classifyUrn } from './urn';
 
 /**
  * One row of an Ofsted provider list, normalised across the five layouts
- * (data-formats.md §3; domain.md §4). Text fields are null when the list
+ * (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england; Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england). Text fields are null when the list
  * leaves them blank (`-`, `na` or empty) or has no such column. IDs and URNs
  * are always text. Dates are `YYYY-MM-DD`.
  */

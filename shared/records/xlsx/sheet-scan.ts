@@ -105,7 +105,7 @@ function referenceColumn(xml: string, start: number, end: number): number {
 }
 
 /** Columns A to XFD (ECMA-376 Part 1, §18.3.1.4 "c (Cell)"; Excel's 16,384 columns). */
-export const MAX_COLUMNS = 16_384;
+const MAX_COLUMNS = 16_384;
 
 /** A cell beyond the last column: the sheet is damaged (the caller names the file). */
 export class SheetDamagedError extends Error {

@@ -3,14 +3,14 @@
  * guidance gives them for a placement: `SC` and six digits or seven digits;
  * `XXXXXXX` for a setting Ofsted does not inspect (CQC or ISI settings,
  * regional adoption agencies). Source: data-to-insight/ssd-data-model
- * `ssd_cla_placement.yml`; domain.md §3.2; data-formats.md §4.
+ * `ssd_cla_placement.yml`; DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return; Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england.
  */
 
 /** How a URN value reads: an Ofsted URN, the "no Ofsted setting" code, blank, or neither. */
 export type UrnKind = 'ofsted' | 'no-ofsted-setting' | 'blank' | 'nonstandard';
 
 /** The code that means "this placement has no Ofsted URN" (seven X). */
-export const NO_OFSTED_URN = 'XXXXXXX';
+const NO_OFSTED_URN = 'XXXXXXX';
 
 /** Classifies a URN already trimmed to text. Case is ignored (`sc123456` is an Ofsted URN). */
 export function classifyUrn(urn: string): UrnKind {

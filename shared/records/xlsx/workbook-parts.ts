@@ -50,7 +50,7 @@ function isBuiltInDateFormat(id: number): boolean {
  * escaped characters and bracketed parts (colours, locales, conditions), it
  * uses a day, month, year, hour or second token.
  */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')

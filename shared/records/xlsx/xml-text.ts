@@ -48,12 +48,7 @@ function isSpace(code: number): boolean {
  * The decoded value of attribute `name` (with any prefix, e.g. `r:id`) in the
  * tag `xml[start, end)`, or undefined.
  */
-export function attributeIn(
-  xml: string,
-  start: number,
-  end: number,
-  name: string,
-): string | undefined {
+function attributeIn(xml: string, start: number, end: number, name: string): string | undefined {
   let from = start;
   for (;;) {
     const at = xml.indexOf(name, from);

@@ -90,7 +90,7 @@ function signatureSection(signature: ReportSignature): string {
  * self-contained page (inline GOV.UK-style stylesheet, no scripts, nothing
  * fetched), with real headings, landmarks, tables with header cells and
  * captions, and text alternatives for charts. pdfmake cannot make a tagged
- * PDF (pdf-signing.md, "Tagged PDF / PDF/UA"), so this is the version for
+ * PDF (PDF/UA, ISO 14289, https://pdfa.org/resource/iso-14289-pdfua/), so this is the version for
  * assistive technology.
  */
 export function reportHtml(report: ReportData): string {

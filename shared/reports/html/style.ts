@@ -1,6 +1,6 @@
 /**
  * A small stylesheet in the manner of GOV.UK Frontend (typography scale,
- * colours, tables, inset text, summary lists; ecosystem.md §1), inlined so
+ * colours, tables, inset text, summary lists; GOV.UK Frontend, https://frontend.design-system.service.gov.uk/), inlined so
  * the HTML twin of a report is one self-contained file that loads nothing.
  */
 export const reportStylesheet = `

@@ -1,7 +1,7 @@
 import type { NumberedParagraph, ReportBlock } from '../types';
 import type { PdfCell, PdfContent, PdfTableLayout } from './pdf-types';
 
-/** GOV.UK Frontend palette (ecosystem.md §1), so PDF and HTML look alike. */
+/** GOV.UK Frontend palette (GOV.UK Frontend, https://frontend.design-system.service.gov.uk/), so PDF and HTML look alike. */
 export const colours = {
   text: '#0b0c0c',
   secondary: '#505a5f',
@@ -61,7 +61,7 @@ function numbered(paragraph: NumberedParagraph): PdfContent {
 
 /**
  * Numbered paragraphs as a pdfmake ordered list starting at the first
- * paragraph's number, so numbering runs on across sections (ilacs.md §1.1b).
+ * paragraph's number, so numbering runs on across sections (test/fixtures/docs/ilacs.md §1.1b).
  */
 export function numberedList(paragraphs: readonly NumberedParagraph[]): PdfContent {
   return {

@@ -10,12 +10,12 @@ export const SIGNATURE_BLOCK_ID = 'signatureBlock';
 /**
  * The visible signature box: width and height in points, and the offsets
  * from its first text line (`positions[0]` after layout) to its outer edge:
- * cell margin + padding + border (pdf-signing.md, minimal.js and gotcha 2).
+ * cell margin + padding + border (pdfmake positions, https://pdfmake.github.io/docs/0.3/, minimal.js and gotcha 2).
  */
 export const signatureBox = { width: 320, height: 102, rowHeight: 96, offsetX: 11, offsetY: 7 };
 
 /** A4 margins [left, top, right, bottom], leaving room for the header and the running footer. */
-export const PAGE_MARGINS: [number, number, number, number] = [56, 64, 56, 70];
+const PAGE_MARGINS: [number, number, number, number] = [56, 64, 56, 70];
 
 /** Tables up to this many rows are kept with a heading just before them. */
 const SHORT_TABLE = 8;
@@ -88,11 +88,11 @@ function signatureBlock(signature: ReportSignature): PdfContent {
 /**
  * The pdfmake document definition of a report: A4, Roboto (embedded by the
  * renderer), metadata with title, author, subject, keywords and language
- * (PDF 1.7, so an XMP stream is written too: pdf-signing.md "Accessibility
+ * (PDF 1.7, so an XMP stream is written too: PDF/UA, ISO 14289, https://pdfa.org/resource/iso-14289-pdfua/ "Accessibility
  * and PDF/A"), a header with the marking and "DRAFT — not signed" on every
  * page until the report is signed (with a large DRAFT mark behind the text), and the running footer "<title> / <dates> / Page x of y"
- * (ilacs.md §1.1b). Built fresh for every render: pdfmake mutates it
- * (pdf-signing.md gotcha 8). Never claims PDF/UA (pdf-signing.md).
+ * (test/fixtures/docs/ilacs.md §1.1b). Built fresh for every render: pdfmake mutates it
+ * (PDF/UA, ISO 14289, https://pdfa.org/resource/iso-14289-pdfua/). Never claims PDF/UA (PDF/UA, ISO 14289, https://pdfa.org/resource/iso-14289-pdfua/).
  */
 export function reportDocument(report: ReportData): PdfDocument {
   const draft = report.signature === null;
@@ -149,7 +149,7 @@ export function reportDocument(report: ReportData): PdfDocument {
         }
       : {
           // Keeps the signature box whole (not `unbreakable`, which leaves stale
-          // positions for the widget: pdf-signing.md gotcha 2). Only this node
+          // positions for the widget: pdfmake positions, https://pdfmake.github.io/docs/0.3/). Only this node
           // is checked: every break the callback adds costs pdfmake a full relayout.
           pageBreakBefore: (node: PdfLayoutNode) => {
             const start = node.startPosition;

@@ -2,7 +2,7 @@
  * The part of pdfmake 0.3's document-definition types the report uses,
  * declared here because `pdfmake/interfaces` references the DOM and Node
  * type libraries, which would leak into the whole of `shared/` (whose
- * tsconfig has neither; architecture.md "Data": "declare the small typed
+ * tsconfig has neither; README, Layout: "declare the small typed
  * surface you use locally instead"). Each type is a structural subset of
  * pdfmake's; test/unit/shared/reports/pdf-types.test.ts assigns a built
  * document to `TDocumentDefinitions`, so the compiler checks they agree.

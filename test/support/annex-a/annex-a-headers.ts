@@ -1,5 +1,5 @@
 /**
- * The Annex A headers exactly as data-formats.md §5 gives them (from the
+ * The Annex A headers exactly as ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 gives them (from the
  * synthetic `Annex_A.xlsx` of SocialFinanceDigitalLabs/liia-tools, MIT),
  * typed in here independently of `shared/records/xlsx/annex-a-lists.ts` so a
  * test can compare the two.

@@ -5,7 +5,7 @@ import { DOC_HEADERS } from './annex-a-headers';
 
 /**
  * Builds the Annex A test workbook `test/fixtures/annex-a/annex-a-sample.xlsx`
- * with write-excel-file, from data-formats.md §5's exact headers, planting the
+ * with write-excel-file, from ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018 exact headers, planting the
  * traps the section lists: header variants (`Age of Child (Years)` for `Age`,
  * `Date of referral`, a single `)` in List 8's UASC header, straight quotes
  * on `'Missing'`, liia-tools' `Eligibity Category` and `Suitability of

@@ -1,8 +1,8 @@
 /**
- * Benchmarks for the conflict-of-interest engine (issue #6), in the shape
+ * Benchmarks for the conflict-of-interest engine, in the shape
  * `test/bench/suite.ts` takes: the graph is built once from a national-scale
  * register (see national-register.ts); detection for one council is timed on
- * its own (product.md target: under 100 ms), and the build separately.
+ * its own (the README’s How fast table target: under 100 ms), and the build separately.
  * Figures are printed, never asserted.
  */
 import type { OwnershipGraph } from '../../../shared/conflicts';

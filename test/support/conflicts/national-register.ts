@@ -1,10 +1,10 @@
 /**
  * A national-scale register for benchmarking the conflict-of-interest engine
- * (issue #6): 10,000 Ofsted settings, 50,000 Companies House companies with
+ *: 10,000 Ofsted settings, 50,000 Companies House companies with
  * their PSCs, and one council's placements, as the readers output them.
  * Seeded, so the same options give the same data.
  *
- * Shape, after the market (domain.md §4–5): about 5,600 providers own
+ * Shape, after the market (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england): about 5,600 providers own
  * children's homes and agencies; the largest groups run hundreds of settings
  * through chains of holding companies, some topped abroad; most owners are
  * single companies. Here, 400 corporate groups with chains 1–6 holding

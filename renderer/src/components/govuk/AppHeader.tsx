@@ -1,6 +1,6 @@
 /**
  * A plain header with the service name. The GOV.UK crown and logotype are for
- * services on gov.uk only, so this app uses its own header (ecosystem.md §1).
+ * services on gov.uk only, so this app uses its own header (GOV.UK Frontend, https://frontend.design-system.service.gov.uk/).
  */
 export function AppHeader({ serviceName }: { readonly serviceName: string }) {
   return (

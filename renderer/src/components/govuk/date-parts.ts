@@ -1,3 +1,5 @@
+import { daysInMonth } from '../../../../shared/util/calendar';
+
 /**
  * A date as GOV.UK asks for it: three fields, day, month and year
  * (https://design-system.service.gov.uk/components/date-input/), and the
@@ -76,7 +78,7 @@ export function readDate(parts: DateParts, label: string): DateReading {
   if (Number.isNaN(y)) {
     return { ok: false, empty: false, message: 'Year must include 4 numbers', parts: ['year'] };
   }
-  const real = m !== null && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+  const real = m !== null && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
   if (!real) {
     return {
       ok: false,
@@ -86,10 +88,6 @@ export function readDate(parts: DateParts, label: string): DateReading {
     };
   }
   return { ok: true, iso: `${y}-${pad(m)}-${pad(d)}` };
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function pad(n: number): string {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { inspectionKind, inspectionKindIdSchema } from '../../../../shared/domain';
-import { buildDemo } from '../../../../shared/workbook';
+import { buildDemo } from '../../../../shared/demo';
 import { useApp } from '../../app/app-context';
 import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';

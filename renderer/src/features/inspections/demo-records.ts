@@ -1,4 +1,4 @@
-import { demoProviders } from '../../../../shared/workbook/demo/content';
+import { demoProviders } from '../../../../shared/demo';
 import type { Workbook } from '../../../../shared/domain';
 import type { Result } from '../../../../shared/util/result';
 import { err, ok } from '../../../../shared/util/result';

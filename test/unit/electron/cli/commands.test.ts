@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../../electron/cli/registry';
+import { loadCommands } from '../../../../electron/cli/registry';
 import { openWorkbook } from '../../../../electron/cli/store';
 import { idOf, json, run, workDir, newWorkbook } from './helpers';
 
@@ -26,7 +26,7 @@ describe('help', () => {
   it('lists every sub-command and answers --help for each', async () => {
     const overview = await run(['--help']);
     expect(overview.code).toBe(0);
-    for (const command of commands) {
+    for (const command of await loadCommands()) {
       expect(overview.stdout).toContain(command.name);
       const help = await run([...command.name.split(' '), '--help']);
       expect(help.code, command.name).toBe(0);

@@ -15,15 +15,16 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Runs the real `workbook` command in a child process, through its bin entry. */
+/**
+ * Runs the real `workbook` command in a child process, from its source through
+ * tsx (as `npm run -s workbook` does); cli-package.test.ts runs the built one.
+ */
 export async function runProcess(args: readonly string[]): Promise<CliRun> {
   try {
     const { stdout, stderr } = await exec(
       process.execPath,
-      [path.join(repo, 'electron/cli/workbook.mjs'), ...args],
-      {
-        cwd: repo,
-      },
+      ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), ...args],
+      { cwd: repo },
     );
     return { code: 0, stdout, stderr };
   } catch (error: unknown) {

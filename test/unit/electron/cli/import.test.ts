@@ -62,7 +62,7 @@ describe('workbook import', () => {
       await run(['import', file, ...names.map((n) => f(`ssda903/${n}.csv`)), '--json']),
     );
     const rows = Object.fromEntries(filesOf(result).map((s) => [s.file, s.rows]));
-    // data-formats.md §1, "data rows" column.
+    // DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return column.
     expect(rows).toEqual({
       'header.csv': 2675,
       'episodes.csv': 5050,

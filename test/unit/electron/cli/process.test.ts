@@ -125,7 +125,7 @@ describe('workbook command (child process)', () => {
         { area: 'leaders', reason: 'no-evidence' },
       ]),
     });
-    // No overall effectiveness under ilacs-2026 (ilacs.md §1.0).
+    // No overall effectiveness under ilacs-2026 (test/fixtures/docs/ilacs.md §1.0).
     expect(JSON.stringify(result)).not.toContain('"area":"overall"');
   });
 

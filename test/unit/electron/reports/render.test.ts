@@ -48,7 +48,7 @@ describe('the rendered PDFs (pdftotext, pdfinfo, pdffonts)', () => {
     const framework = frameworkById('ilacs-2026');
     const grade = (area: string) =>
       gradeLabel(demo.workbook.judgements.find((j) => j.area === area)?.grade ?? 'good');
-    // Judgement table rows: label then grade, in judgement-table order (ilacs.md §1.1b).
+    // Judgement table rows: label then grade, in judgement-table order (test/fixtures/docs/ilacs.md §1.1b).
     const table = framework.areas.flatMap((a) => [a.label, grade(a.id)]);
     const sections = framework.reportOrder.map(
       (area) =>

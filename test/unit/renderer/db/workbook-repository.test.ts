@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClock, createRecorder } from '../../../../shared/bundle';
-import { addEvidence, buildDemo, createInspection } from '../../../../shared/workbook';
+import { buildDemo } from '../../../../shared/demo';
+import { addEvidence, createInspection } from '../../../../shared/workbook';
 import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
 import {
   loadOperations,

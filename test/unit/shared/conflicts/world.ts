@@ -34,7 +34,7 @@ import {
   utf8,
 } from '../records/companies-house/ch-files';
 
-/** The 2025 combined list's `Providers` header (data-formats.md §3). */
+/** The 2025 combined list's `Providers` header (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england). */
 export const PROVIDERS_2025 = [
   'Local authority',
   'URN',

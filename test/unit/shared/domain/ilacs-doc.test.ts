@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain';
 
 /**
- * Checks the domain data against the copy of ilacs.md kept in
+ * Checks the domain data against the copy of test/fixtures/docs/ilacs.md kept in
  * test/fixtures/docs (an unchanged copy of shared/docs/ilacs.md). The parser
  * here is deliberately independent of the domain code.
  */
@@ -115,7 +115,7 @@ describe('ilacs.md §1.1a checklists', () => {
   );
 
   it('matches the counts read off the document by hand', () => {
-    // Counted by hand from ilacs.md §1.1a.
+    // Counted by hand from test/fixtures/docs/ilacs.md §1.1a.
     expect([
       count('help-and-protection', 'good'),
       count('help-and-protection', 'inadequate'),

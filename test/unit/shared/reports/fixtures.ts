@@ -1,11 +1,9 @@
 import type { Operation } from '../../../../shared/bundle';
 import type { FrameworkId, Workbook } from '../../../../shared/domain';
 import type { ReportConflicts, ReportIndicators } from '../../../../shared/reports';
-import { buildDemo, workbookFromOperations } from '../../../../shared/workbook';
-import {
-  buildVisitDemo,
-  type VisitDemoKind,
-} from '../../../../shared/workbook/demo/build-visit-demo';
+import { buildDemo } from '../../../../shared/demo';
+import { workbookFromOperations } from '../../../../shared/workbook';
+import { buildVisitDemo, type VisitDemoKind } from '../../../../shared/demo';
 
 /** A demo workbook and its log, built with the real commands (fixed ids and clock). */
 export type DemoWorkbook = {

@@ -31,7 +31,7 @@ function allText(report: ReportData): string {
   return JSON.stringify(report.blocks);
 }
 
-// The grade vocabulary exactly as printed (ilacs.md §1.1b).
+// The grade vocabulary exactly as printed (test/fixtures/docs/ilacs.md §1.1b).
 const printed = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
 
 describe('ILACS report data (ilacs.md §1.1b skeleton)', () => {
@@ -103,7 +103,7 @@ describe('ILACS report data (ilacs.md §1.1b skeleton)', () => {
       ...workbook.judgements.flatMap((j) => j.evidenceIds),
     ]);
     expect(report.evidenceIds).toEqual([...expected].sort());
-    // Action taken during the inspection is carried (ilacs.md §1.1b).
+    // Action taken during the inspection is carried (test/fixtures/docs/ilacs.md §1.1b).
     expect(paragraphs.some((p) => p.actionTaken?.startsWith('During the inspection'))).toBe(true);
   });
 
@@ -242,7 +242,7 @@ describe('letters and the self-assessment', () => {
     expect(headings(report, 2).slice(0, 3)).toEqual(selfEvaluationQuestions.map((q) => q.text));
     const table = tables(report)[0];
     expect(table?.head[1]).toBe('Grade (council’s own)');
-    // The council may also give the optional overall effectiveness (ilacs.md §1.1a).
+    // The council may also give the optional overall effectiveness (test/fixtures/docs/ilacs.md §1.1a).
     expect(table?.rows.at(-1)).toEqual(['Overall effectiveness', 'Good']);
     expect(report.metadata.author).toBe('Siân Pritchard and Łucja Wiśniewska');
   });

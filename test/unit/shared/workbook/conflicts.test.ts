@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createClock, createRecorder, type Operation } from '../../../../shared/bundle';
 import type { ConflictReport } from '../../../../shared/conflicts';
+import { addDemoRecords, buildDemo } from '../../../../shared/demo';
 import {
-  addDemoRecords,
   auditTrail,
-  buildDemo,
   conflictChanges,
   conflictInputs,
   createSession,

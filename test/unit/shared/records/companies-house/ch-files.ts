@@ -1,6 +1,6 @@
 /**
  * Small Companies House bulk files in exactly the published shapes
- * (data-formats.md §6), since none is shipped: the BasicCompanyData CSV with
+ * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html), since none is shipped: the BasicCompanyData CSV with
  * its unquoted header (leading spaces on some names) and quoted values, and
  * PSC snapshot JSON lines as the PSC API returns records, with the summary
  * line a snapshot part ends with.

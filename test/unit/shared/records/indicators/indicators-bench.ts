@@ -1,5 +1,5 @@
 /**
- * Benchmarks of the indicators engine against product.md's target ("recompute
+ * Benchmarks of the indicators engine against the README’s target ("recompute
  * all indicators for a council with 100,000 episodes: under 200 ms"), for the
  * lead to register in `test/bench/suite.ts`. The synthetic return is built
  * once, outside the timing.

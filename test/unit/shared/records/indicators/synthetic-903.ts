@@ -1,5 +1,5 @@
 /**
- * Synthetic SSDA903 tables for timing the indicators engine (product.md: all
+ * Synthetic SSDA903 tables for timing the indicators engine (the README’s How fast table: all
  * indicators for a council with 100,000 episodes under 200 ms) and for
  * property tests. Deterministic for a seed. Rows are shaped as the 903
  * readers keep them: `{ row, values }`, every value text, dates `dd/mm/yyyy`.

@@ -3,7 +3,7 @@ import { FileRefusedError } from '../../../../../shared/records/problem';
 import { read903Csv, type TableName } from '../../../../../shared/records/ssda903';
 import { fixtureBytes, fixtureText } from './fixture-files';
 
-/** data-formats.md §1: data rows and distinct CHILD per file, and the table each file holds. */
+/** DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return: data rows and distinct CHILD per file, and the table each file holds. */
 const DOCUMENTED: ReadonlyArray<readonly [string, TableName, number, number]> = [
   ['header.csv', 'Header', 2675, 2675],
   ['episodes.csv', 'Episodes', 5050, 2123],

@@ -9,7 +9,7 @@ import { fixtureFiles, naiveRows, RETURN_CSVS } from './fixture-files';
 
 /**
  * The fixture return, imported as a whole. Expected numbers are the ones
- * data-formats.md §1 documents; where it gives none, they come from
+ * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return documents; where it gives none, they come from
  * `naiveRows`, a plain split of the file independent of the reader.
  */
 const imported = import903(fixtureFiles(RETURN_CSVS));
@@ -52,7 +52,7 @@ describe('import903 on the fixture CSVs', () => {
     const problems = withRule(csv('episodes.csv'), '903.Episodes.open-episodes');
     expect(problems).toHaveLength(5);
     expect(new Set(problems.map((problem) => problem.message.split(' ')[1])).size).toBe(5);
-    // data-formats.md says "1,413 children have exactly one open episode and 5 have two"; the
+    // DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return says "1,413 children have exactly one open episode and 5 have two"; the
     // file has 1,413 open episodes (blank DEC): 1,403 children with one and 5 with two.
     const blankDec = csv('episodes.csv').rows.filter((row) => row.values.DEC === '');
     expect(blankDec).toHaveLength(1413);

@@ -157,7 +157,7 @@ describe('Annex A workbook: coded answers', () => {
         value: 'PR9',
       }),
     );
-    // Reason ceased: data-formats.md counts 22 codes but names fewer, so an unknown one is only doubtful.
+    // Reason ceased: DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return counts 22 codes but names fewer, so an unknown one is only doubtful.
     expect(problemsAt('List 8', 3)).toContainEqual(
       expect.objectContaining({ rule: 'annex-a.code.unknown', severity: 'warning', value: 'E99' }),
     );

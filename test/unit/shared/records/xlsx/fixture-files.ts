@@ -9,7 +9,7 @@ export function fixtureBytes(relative: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, relative)));
 }
 
-/** The five fake Ofsted provider lists of data-formats.md §3. */
+/** The five fake Ofsted provider lists of Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england. */
 export const PROVIDER_FIXTURES = [
   'ch_fake.xlsx',
   'scp_fake.xlsx',

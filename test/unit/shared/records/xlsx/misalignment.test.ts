@@ -7,7 +7,7 @@ import { readOfstedProviders } from '../../../../../shared/records/xlsx';
 import { providerBytes } from './fixture-files';
 
 /**
- * The combined fake list (data-formats.md §3), rewritten with its data rows
+ * The combined fake list (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england), rewritten with its data rows
  * shifted one column against the header from each column in turn — a cell
  * deleted (values sit one left, as in scpch_assisted.xlsx) or inserted (one
  * right). Whatever the column, no field may come back holding another

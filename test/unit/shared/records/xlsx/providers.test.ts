@@ -4,7 +4,7 @@ import { readOfstedProviders } from '../../../../../shared/records/xlsx';
 import { PROVIDER_FIXTURES, providerBytes } from './fixture-files';
 
 /**
- * The five fake provider lists, checked against what data-formats.md §3 and
+ * The five fake provider lists, checked against what Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england and
  * §4 document about them (measured there with pandas/openpyxl).
  */
 

@@ -1,0 +1,135 @@
+/**
+ * The simulated children behind the demo records, before they are written
+ * out as 903 tables and Annex A lists. Dates are day numbers (days since
+ * 1970-01-01, as shared/records/ssda903/dates.ts counts them).
+ */
+import { dayNumber, isoFromDay } from '../../records/ssda903/dates';
+import type { AreaKey } from './places';
+import type { Random } from './random';
+
+/** Which delegated provider works with the child. */
+export type Scope = 'trust' | 'swp';
+
+/** Where a child lives during one episode. */
+export type Placement = {
+  readonly place: string;
+  readonly provider: string;
+  /** Ofsted URN, or `XXXXXXX` where Ofsted does not inspect the setting. */
+  readonly urn: string;
+  readonly plPost: string;
+  readonly area: AreaKey;
+};
+
+/** One 903 episode. */
+export type Episode = {
+  readonly start: number;
+  /** The day it ceased; undefined when still open at the end of the year. */
+  end: number | undefined;
+  readonly rne: string;
+  readonly ls: string;
+  placement: Placement;
+  /** REC: `X1` when the child stayed in care, an E-code when the period ended, '' when open. */
+  rec: string;
+  readonly reason: string;
+};
+
+/** One period of care: from entering care to leaving it (or the year's end). */
+export type Period = {
+  readonly start: number;
+  readonly end: number | undefined;
+  readonly rec: string;
+  readonly episodes: Episode[];
+};
+
+/** A missing (`M`) or away (`A`) episode. */
+export type Away = { readonly kind: 'M' | 'A'; readonly start: number; readonly end: number };
+
+/** A social worker's time with the child (SW_Episodes). */
+export type Worker = {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number | undefined;
+  readonly reason: string;
+};
+
+/** A care leaver's situation (OC3, Annex A List 9). */
+export type Leaver = {
+  readonly inTouch: string;
+  readonly activity: string;
+  readonly accommodation: string;
+  readonly eligibility: 'Relevant child' | 'Former relevant child';
+};
+
+/** OC2 answers, by 903 column. */
+export type Health = Readonly<Record<string, string>>;
+
+/** Dates kept for Annex A List 8 (ISO day numbers); undefined when none recorded. */
+export type CaseDates = {
+  readonly visit: number | undefined;
+  readonly iro: number | undefined;
+  readonly healthAssessment: number | undefined;
+  readonly dental: number | undefined;
+  readonly plan: string;
+  readonly returnOffered: boolean;
+  readonly returnAccepted: boolean;
+};
+
+/** One simulated child or young person. */
+export type Child = {
+  id: string;
+  scope: Scope;
+  readonly sex: string;
+  readonly dob: number;
+  readonly ethnic: string;
+  readonly upn: string;
+  readonly mother: string;
+  readonly mcDob: number | undefined;
+  readonly uasc: boolean;
+  readonly disability: boolean;
+  readonly need: string;
+  readonly homePost: string;
+  /** Periods of care overlapping the year, oldest first; empty for OC3-only care leavers. */
+  readonly periods: Period[];
+  reviews: number[];
+  away: Away[];
+  health: Health | undefined;
+  workers: Worker[];
+  /** PREV_PERM for a child who started a period of care in the year. */
+  prevPerm: string | undefined;
+  leaver: Leaver | undefined;
+  /** True for a care leaver in the OC3 cohort (aged 19–21 in the year). */
+  readonly oc3: boolean;
+  dates: CaseDates | undefined;
+};
+
+/** The collection year and the seeded generator, shared by every step. */
+export type Context = {
+  readonly random: Random;
+  /** 1 April, as a day number. */
+  readonly start: number;
+  /** 31 March, as a day number. */
+  readonly end: number;
+};
+
+/** A child's age in whole years on `day`. */
+export function ageOn(dob: number, day: number): number {
+  const birth = isoFromDay(dob);
+  const on = isoFromDay(day);
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
+/** The day a child born on `dob` turns `age` (29 February birthdays fall on 1 March). */
+export function birthday(dob: number, age: number): number {
+  const iso = isoFromDay(dob);
+  return dayNumber(
+    Number(iso.slice(0, 4)) + age,
+    Number(iso.slice(5, 7)),
+    Number(iso.slice(8, 10)),
+  );
+}
+
+/** Every episode of a child, oldest first. */
+export function episodesOf(child: Child): Episode[] {
+  return child.periods.flatMap((period) => period.episodes);
+}
