@@ -29,6 +29,23 @@ export {
   setSummary,
   type AddFindingInput,
 } from './report-commands';
+export {
+  areaFindings,
+  editFinding,
+  moveFinding,
+  removeFinding,
+  type EditFindingInput,
+  type MoveDirection,
+} from './finding-commands';
+export {
+  editImprovement,
+  editPriorityAction,
+  removeImprovement,
+  removePriorityAction,
+  setsPriorityActions,
+  type EditImprovementInput,
+} from './report-item-commands';
+export { areaName, mayModerate } from './moderation';
 export { createSession, type Session } from './session';
 export { buildDemo } from './demo/build-demo';
 export {

@@ -17,8 +17,12 @@ export const laCodeSchema = z
 /** Schema for the inspected council. The LA is the inspected and graded body (ilacs.md §1.1c). */
 export const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
 
-/** Roles on an inspection team. */
-export const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
+/**
+ * Roles on an inspection team. A `moderator` reviews grades beside the lead
+ * inspector: Ofsted's quality assurance of judgements is done by the lead or
+ * by a named colleague (ilacs.md §2.4 item 5).
+ */
+export const teamRoles = ['lead', 'inspector', 'council-officer', 'moderator'] as const;
 
 /** Schema for one member of the team. */
 export const teamMemberSchema = z.object({
