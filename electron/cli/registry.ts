@@ -18,6 +18,20 @@ import {
   priorityAddCommand,
   summarySetCommand,
 } from './commands/report-text';
+import {
+  findingEditCommand,
+  findingMoveCommand,
+  findingRemoveCommand,
+  improveEditCommand,
+  improveRemoveCommand,
+  priorityEditCommand,
+  priorityRemoveCommand,
+} from './commands/report-text-edit';
+import {
+  findingListCommand,
+  improveListCommand,
+  priorityListCommand,
+} from './commands/report-text-list';
 import { verifyCommand } from './commands/verify';
 
 /** Every sub-command, in the order `--help` lists them. */
@@ -33,8 +47,18 @@ export const commands: readonly Command[] = [
   acceptCommand,
   summarySetCommand,
   findingAddCommand,
+  findingListCommand,
+  findingEditCommand,
+  findingMoveCommand,
+  findingRemoveCommand,
   improveAddCommand,
+  improveListCommand,
+  improveEditCommand,
+  improveRemoveCommand,
   priorityAddCommand,
+  priorityListCommand,
+  priorityEditCommand,
+  priorityRemoveCommand,
   importCommand,
   importsListCommand,
   importsRemoveCommand,

@@ -46,6 +46,7 @@ export {
   type EditImprovementInput,
 } from './report-item-commands';
 export { areaName, mayModerate } from './moderation';
+export { reportCheck, type ReportCheckItem, type ReportCheckTarget } from './report-check';
 export { createSession, type Session } from './session';
 export { buildDemo } from './demo/build-demo';
 export {
