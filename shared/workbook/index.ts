@@ -77,3 +77,4 @@ export { LINK_ENTITY, REVIEW_ENTITY, type LinkRecord, type ReviewRecord } from '
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';
 export { auditTrail, restoreChange } from './audit';
+export { areaHistory } from './area-history';
