@@ -58,7 +58,7 @@ async function addEvidence(page: Page, text: string, areas: 'all' | readonly str
   } else {
     for (const area of areas) await page.getByLabel(area, { exact: true }).check();
   }
-  await page.getByLabel('Strength').check();
+  await page.getByRole('radio', { name: 'Strength' }).check();
   await page.getByLabel('What the evidence shows').fill(text);
   await page.getByRole('button', { name: 'Save evidence' }).click();
   await expect(page.getByText(/Evidence saved/)).toBeVisible();
@@ -251,7 +251,7 @@ test.describe('Writing the report', () => {
 
     await go(page, 'Judgements');
     await expect(page.getByText(/gives no grades/)).toBeVisible();
-    const area = page.getByRole('list').getByRole('link').first();
+    const area = page.getByRole('list', { name: 'Findings by area' }).getByRole('link').first();
     const areaName = await area.innerText();
     await area.click();
     await expect(page.getByRole('heading', { level: 1, name: areaName })).toBeVisible();
@@ -307,13 +307,13 @@ test.describe('Writing the report', () => {
       .getByRole('link', { name: 'Areas for priority action' })
       .click();
     await page
-      .getByLabel('Area for priority action')
+      .getByRole('textbox', { name: 'Area for priority action' })
       .fill('Decisions on referrals within one working day.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectBannerFocused(page, 'Area for priority action added.');
     await page.getByRole('button', { name: 'Change area for priority action 1' }).click();
     await page
-      .getByLabel('Area for priority action')
+      .getByRole('textbox', { name: 'Area for priority action' })
       .fill('Decisions on every referral within one working day.');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expectBannerFocused(page, 'Area for priority action 1 changed.');
@@ -335,8 +335,9 @@ test.describe('Writing the report', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoPageScroll(page);
     }
-    await go(page, 'Judgements');
-    await page.getByRole('list').getByRole('link').first().click();
+    // (At 320 px the service navigation is folded into its menu.)
+    await page.goto(`${base}#/inspections/${inspection}/judgements`);
+    await page.getByRole('list', { name: 'Findings by area' }).getByRole('link').first().click();
     await expect(page.locator('.govuk-summary-card')).toHaveCount(1);
     await expectNoPageScroll(page);
     await expectAccessible(page);

@@ -2,7 +2,12 @@ import { hrefFor } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 
 /** Placeholder until this page is built: its address already works. */
-export function ChildPage({ inspectionId }: { readonly inspectionId: string; readonly childId: string }) {
+export function ChildPage({
+  inspectionId,
+}: {
+  readonly inspectionId: string;
+  readonly childId: string;
+}) {
   return (
     <>
       <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>

@@ -2,7 +2,12 @@ import { hrefFor } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 
 /** Placeholder until this page is built: its address already works. */
-export function FlagPage({ inspectionId }: { readonly inspectionId: string; readonly flagId: string }) {
+export function FlagPage({
+  inspectionId,
+}: {
+  readonly inspectionId: string;
+  readonly flagId: string;
+}) {
   return (
     <>
       <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Inspection overview</BackLink>

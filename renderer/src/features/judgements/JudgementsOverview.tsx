@@ -78,8 +78,10 @@ export function JudgementsOverview({
           A {kind.label.toLowerCase()} gives no grades. Record its findings and any areas for
           priority action instead.
         </div>
-        <h2 className="govuk-heading-m">Findings by area</h2>
-        <ul className="govuk-list">
+        <h2 className="govuk-heading-m" id="findings-by-area">
+          Findings by area
+        </h2>
+        <ul className="govuk-list" aria-labelledby="findings-by-area">
           {framework.reportOrder.map((area) => {
             const found = workbook.findings.filter((f) => f.area === area).length;
             return (

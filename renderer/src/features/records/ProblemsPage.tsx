@@ -5,7 +5,9 @@ import { BackLink } from '../../components/govuk/BackLink';
 export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
   return (
     <>
-      <BackLink href={hrefFor({ name: 'records', inspectionId: route.inspectionId })}>Records</BackLink>
+      <BackLink href={hrefFor({ name: 'records', inspectionId: route.inspectionId })}>
+        Records
+      </BackLink>
       <h1 className="govuk-heading-xl">Problems in the records</h1>
     </>
   );
