@@ -362,4 +362,40 @@ test.describe('Writing the report', () => {
     await expect(table).toBeHidden();
     await expectNoPageScroll(page);
   });
+
+  test('only the lead or a moderator on the team may moderate: an inspector is not offered it and is refused', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Northmoor Borough Council' }),
+    ).toBeVisible();
+    const overview = page.url();
+    // Tom Hargreaves is an inspector on the demo team; the lead prepared Leaders.
+    await page.goto('/#/settings');
+    await page.getByLabel('Your name').fill('Tom Hargreaves');
+    await page.getByLabel('Inspector', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.goto(overview);
+    await go(page, 'Judgements');
+    const leaders = page
+      .getByRole('table', { name: 'Grades by judgement area' })
+      .getByRole('row')
+      .filter({ hasText: 'The impact of leaders' });
+    await expect(leaders).toContainText(lead);
+    await leaders.getByRole('link', { name: /Change/ }).click();
+    await expect(
+      page.getByRole('button', { name: 'Confirm grade unchanged as moderator' }),
+    ).toHaveCount(0);
+    await page.getByLabel('Inadequate', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save grade' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText(
+      `Tom Hargreaves cannot change the grade ${lead} prepared for “The impact of leaders on social work practice with children and families”: Only ${lead} or Priya Shah may moderate grades on this inspection.`,
+    );
+    await expectAccessible(page);
+  });
 });
