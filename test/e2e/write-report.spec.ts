@@ -150,11 +150,11 @@ test.describe('Writing the report', () => {
     // Grade every area, then write its findings on the same page.
     await go(page, 'Judgements');
     const findings: string[] = [];
-    const areas = await page
+    const rowHeaders = page
       .getByRole('table', { name: 'Grades by judgement area' })
-      .getByRole('rowheader')
-      .allInnerTexts();
-    expect(areas).toHaveLength(4);
+      .getByRole('rowheader');
+    await expect(rowHeaders).toHaveCount(4);
+    const areas = await rowHeaders.allInnerTexts();
     for (const [index, label] of areas.entries()) {
       const name = label.split('\n')[0] ?? label;
       await page.getByRole('link', { name: `Grade ${name}` }).click();
@@ -361,6 +361,16 @@ test.describe('Writing the report', () => {
     await page.setViewportSize({ width: 640, height: 360 });
     await expect(table).toBeHidden();
     await expectNoPageScroll(page);
+    // An area's own page, with its contributions and criteria tables, at 320 px too.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page
+      .locator('.app-areas-cards')
+      .getByRole('link', { name: /^Grade / })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expectNoPageScroll(page);
+    await expectAccessible(page);
   });
 
   test('only the lead or a moderator on the team may moderate: an inspector is not offered it and is refused', async ({

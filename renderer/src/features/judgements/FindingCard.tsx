@@ -67,14 +67,14 @@ export function FindingCard({
             </dd>
           </div>
         </dl>
-        <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={onChange}>
+        <div className="govuk-button-group">
+          <Button variant="secondary" onClick={onChange}>
             Change{hidden}
           </Button>
           {isFirst ? null : (
             <Button
               variant="secondary"
-              className="govuk-!-margin-bottom-0"
+
               onClick={() => onMove('up')}
             >
               Move up{hidden}
@@ -83,13 +83,13 @@ export function FindingCard({
           {isLast ? null : (
             <Button
               variant="secondary"
-              className="govuk-!-margin-bottom-0"
+
               onClick={() => onMove('down')}
             >
               Move down{hidden}
             </Button>
           )}
-          <Button variant="warning" className="govuk-!-margin-bottom-0" onClick={onRemove}>
+          <Button variant="warning" onClick={onRemove}>
             Remove{hidden}
           </Button>
         </div>

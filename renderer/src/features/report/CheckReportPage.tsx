@@ -109,7 +109,9 @@ function CheckReport({
       framework.reportOrder.includes(area)
         ? paragraphs.length === 0
           ? 'No findings'
-          : `${count(paragraphs.length, 'finding', 'findings')} (paragraphs ${paragraphs[0]?.number ?? ''} to ${paragraphs.at(-1)?.number ?? ''})`
+          : paragraphs.length === 1
+            ? `1 finding (paragraph ${paragraphs[0]?.number ?? ''})`
+            : `${paragraphs.length} findings (paragraphs ${paragraphs[0]?.number ?? ''} to ${paragraphs.at(-1)?.number ?? ''})`
         : 'Drawn from the other judgements',
     ];
     return {

@@ -64,13 +64,13 @@ export function ItemCard({
             </div>
           ))}
         </dl>
-        <div className="govuk-button-group govuk-!-margin-bottom-0">
-          <Button variant="secondary" className="govuk-!-margin-bottom-0" onClick={onChange}>
+        <div className="govuk-button-group">
+          <Button variant="secondary" onClick={onChange}>
             Change{hidden}
           </Button>
           <Button
             variant="warning"
-            className="govuk-!-margin-bottom-0"
+
             onClick={() => setConfirming(true)}
           >
             Remove{hidden}
