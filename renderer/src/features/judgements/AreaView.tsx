@@ -14,6 +14,7 @@ import { SummaryList } from '../../components/govuk/SummaryList';
 import { Textarea } from '../../components/govuk/Textarea';
 import { WarningText } from '../../components/govuk/WarningText';
 import { mayModerate } from '../../../../shared/workbook';
+import { usePageTitle } from '../../app/page-title';
 import { SavedBanner, useSaved } from '../report/SavedBanner';
 import { useReportWriting } from '../report/use-report-writing';
 import { areaLabel } from './area-rows';
@@ -70,6 +71,7 @@ export function AreaView({
   const form = useGradeForm(area, saved, commands.grade, (grade) =>
     onDone(`${label}: ${grades.find((entry) => entry.id === grade)?.label ?? grade}.`),
   );
+  usePageTitle(label);
   const heading = useFocusOnMount<HTMLHeadingElement>(true);
   const writing = useReportWriting(inspectionId);
   const saves = useSaved();

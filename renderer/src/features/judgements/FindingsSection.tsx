@@ -93,12 +93,20 @@ export function FindingsSection({
     if (refused === undefined) onSaved(message);
   }
 
+  // Evidence a finding already rests on stays offered even when it is not tagged to this area,
+  // so saving a change never drops it unseen.
+  const choicesFor = (initial: FindingDraft) => [
+    ...choices,
+    ...workbook.evidence.filter(
+      (item) => initial.evidenceIds.includes(item.id) && !choices.some((c) => c.id === item.id),
+    ),
+  ];
   const form = (title: string, initial: FindingDraft, id: string | null) => (
     <FindingForm
       key={id ?? 'new'}
       title={title}
       initial={initial}
-      choices={choices}
+      choices={choicesFor(initial)}
       sourceName={sourceName}
       href={href}
       evidenceHref={evidenceHref}

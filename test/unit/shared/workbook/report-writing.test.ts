@@ -5,6 +5,7 @@ import {
   addFinding,
   addImprovement,
   addPriorityAction,
+  areaHistory,
   auditTrail,
   createInspection,
   createSession,
@@ -16,6 +17,7 @@ import {
   removeFinding,
   removeImprovement,
   removePriorityAction,
+  setGrade,
   workbookFromOperations,
   type CommandContext,
   type Session,
@@ -163,5 +165,27 @@ describe('improvements and priority actions', () => {
     s.run('Lead', (c) => removePriorityAction(c, id));
     expect(current(s).priorityActions).toEqual([]);
     expect(refused(s, (c) => removePriorityAction(c, id))).toMatch(/no area for priority/);
+  });
+});
+
+describe('areaHistory', () => {
+  it('holds the area’s grade and every finding written for it, removed ones too, and nothing else', () => {
+    const s = start();
+    s.run('Lead', (c) => setGrade(c, { area: 'leaders', grade: 'good', rationale: 'Strong' }));
+    const kept = finding(s, 'Kept', 'leaders');
+    const gone = finding(s, 'Gone', 'leaders');
+    const other = finding(s, 'Elsewhere');
+    s.run('Lead', (c) => removeFinding(c, gone));
+    const history = areaHistory(s.operations, 'leaders');
+    const ids = new Set(history.map((entry) => entry.id));
+    expect(ids).toEqual(new Set(['leaders', kept, gone]));
+    expect(ids.has(other)).toBe(false);
+    expect(
+      history.some(
+        (entry) => entry.id === gone && entry.field === '$deleted' && entry.after === true,
+      ),
+    ).toBe(true);
+    const hlcs = history.map((entry) => entry.hlc);
+    expect([...hlcs].sort()).toEqual(hlcs);
   });
 });
