@@ -17,16 +17,20 @@ export function AreaHistory({
   inspectionId,
   area,
   label,
+  areaName,
 }: {
   readonly inspectionId: string;
   readonly area: string;
   readonly label: string;
+  /** An area's printed label, so the history never shows an area's code. */
+  readonly areaName: (area: string) => string;
 }) {
   const { db } = useApp();
   const operations = useLiveQuery(() => loadOperations(db, inspectionId), [db, inspectionId]);
   const lines = useMemo(
-    () => (operations === undefined ? undefined : historyLines(areaHistory(operations, area))),
-    [operations, area],
+    () =>
+      operations === undefined ? undefined : historyLines(areaHistory(operations, area), areaName),
+    [operations, area, areaName],
   );
   return (
     <details className="govuk-details">

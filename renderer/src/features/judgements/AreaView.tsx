@@ -13,7 +13,7 @@ import { Radios } from '../../components/govuk/Radios';
 import { SummaryList } from '../../components/govuk/SummaryList';
 import { Textarea } from '../../components/govuk/Textarea';
 import { WarningText } from '../../components/govuk/WarningText';
-import { mayModerate } from '../../../../shared/workbook';
+import { areaName, mayModerate } from '../../../../shared/workbook';
 import { usePageTitle } from '../../app/page-title';
 import { SavedBanner, useSaved } from '../report/SavedBanner';
 import { useReportWriting } from '../report/use-report-writing';
@@ -72,6 +72,10 @@ export function AreaView({
     onDone(`${label}: ${grades.find((entry) => entry.id === grade)?.label ?? grade}.`),
   );
   usePageTitle(label);
+  const historyAreaName = useCallback(
+    (id: string) => areaName(workbook.inspection, id),
+    [workbook.inspection],
+  );
   const heading = useFocusOnMount<HTMLHeadingElement>(true);
   const writing = useReportWriting(inspectionId);
   const saves = useSaved();
@@ -218,7 +222,12 @@ export function AreaView({
           onSaved={saves.show}
         />
       ) : null}
-      <AreaHistory inspectionId={inspectionId} area={area} label={label} />
+      <AreaHistory
+        inspectionId={inspectionId}
+        area={area}
+        label={label}
+        areaName={historyAreaName}
+      />
     </>
   );
 }

@@ -23,8 +23,13 @@ const fieldNames: Readonly<Record<string, string>> = {
   actionTaken: 'Action taken during the inspection',
 };
 
-function words(field: string, value: JsonValue | undefined): string {
+function words(
+  field: string,
+  value: JsonValue | undefined,
+  areaName: (area: string) => string,
+): string {
   if (value === undefined || value === null || value === '') return '(none)';
+  if (field === 'area' && typeof value === 'string') return areaName(value);
   if (field === 'grade' && typeof value === 'string') {
     const grade = grades.find((entry) => entry.id === value);
     return grade === undefined ? value : gradeLabel(grade.id);
@@ -39,7 +44,10 @@ function words(field: string, value: JsonValue | undefined): string {
  * field names instead of codes, grade labels, and "Finding added/removed"
  * for the `$deleted` markers. A finding is named by its first words.
  */
-export function historyLines(entries: readonly HistoryEntry[]): HistoryLine[] {
+export function historyLines(
+  entries: readonly HistoryEntry[],
+  areaName: (area: string) => string,
+): HistoryLine[] {
   const firstText = new Map<string, string>();
   for (const entry of entries) {
     if (entry.entity === 'finding' && entry.field === 'text' && !firstText.has(entry.id)) {
@@ -68,8 +76,8 @@ export function historyLines(entries: readonly HistoryEntry[]): HistoryLine[] {
       at: entry.at,
       who: entry.author,
       what: `${subject}: ${fieldNames[entry.field] ?? entry.field}`,
-      before: entry.before.kind === 'first-write' ? '(none)' : words(entry.field, before),
-      after: words(entry.field, entry.after),
+      before: entry.before.kind === 'first-write' ? '(none)' : words(entry.field, before, areaName),
+      after: words(entry.field, entry.after, areaName),
     };
   });
 }
