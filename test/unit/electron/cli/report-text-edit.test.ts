@@ -126,3 +126,44 @@ describe('improve and priority edit, remove and list', () => {
     );
   });
 });
+
+describe('who may moderate, through the command', () => {
+  it('refuses someone neither lead nor moderator, and records the moderator who is', async () => {
+    const file = await newWorkbook(dir, 'moderators', ['--inspector', 'Ann', '--moderator', 'Bo']);
+    const grade = (who: string, value: string) =>
+      run([
+        'grade',
+        file,
+        '--area',
+        'leaders',
+        '--grade',
+        value,
+        '--rationale',
+        'Why',
+        '--as',
+        who,
+      ]);
+    expect((await grade('Ann', 'good')).code).toBe(0);
+    const before = await readFile(file);
+    const stranger = await run(['moderate', file, '--area', 'leaders', '--as', 'Zed']);
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain('Zed cannot moderate the grade');
+    expect(stranger.stderr).toContain('Only Lead or Bo may moderate grades');
+    expect((await grade('Zed', 'inadequate')).code).toBe(1);
+    expect(await readFile(file)).toEqual(before);
+    expect((await run(['moderate', file, '--area', 'leaders', '--as', 'Bo'])).code).toBe(0);
+    const log = json(
+      await run(['log', file, '--entity', 'judgement', '--id', 'leaders', '--json']),
+    );
+    const entries = typeof log === 'object' && log !== null ? Reflect.get(log, 'entries') : [];
+    const moderated = (Array.isArray(entries) ? entries : []).filter(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        Reflect.get(entry, 'field') === 'moderatedBy',
+    );
+    expect(
+      moderated.map((entry: object) => [Reflect.get(entry, 'author'), Reflect.get(entry, 'after')]),
+    ).toEqual([['Bo', 'Bo']]);
+  });
+});
