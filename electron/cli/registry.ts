@@ -56,12 +56,52 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./commands/report-text')).findingAddCommand,
   },
   {
+    name: 'finding list',
+    load: async () => (await import('./commands/report-text-list')).findingListCommand,
+  },
+  {
+    name: 'finding edit',
+    load: async () => (await import('./commands/report-text-edit')).findingEditCommand,
+  },
+  {
+    name: 'finding move',
+    load: async () => (await import('./commands/report-text-edit')).findingMoveCommand,
+  },
+  {
+    name: 'finding remove',
+    load: async () => (await import('./commands/report-text-edit')).findingRemoveCommand,
+  },
+  {
     name: 'improve add',
     load: async () => (await import('./commands/report-text')).improveAddCommand,
   },
   {
+    name: 'improve list',
+    load: async () => (await import('./commands/report-text-list')).improveListCommand,
+  },
+  {
+    name: 'improve edit',
+    load: async () => (await import('./commands/report-text-edit')).improveEditCommand,
+  },
+  {
+    name: 'improve remove',
+    load: async () => (await import('./commands/report-text-edit')).improveRemoveCommand,
+  },
+  {
     name: 'priority add',
     load: async () => (await import('./commands/report-text')).priorityAddCommand,
+  },
+  {
+    name: 'priority list',
+    load: async () => (await import('./commands/report-text-list')).priorityListCommand,
+  },
+  {
+    name: 'priority edit',
+    load: async () => (await import('./commands/report-text-edit')).priorityEditCommand,
+  },
+  {
+    name: 'priority remove',
+    load: async () => (await import('./commands/report-text-edit')).priorityRemoveCommand,
   },
   { name: 'import', load: async () => (await import('./commands/import')).importCommand },
   {

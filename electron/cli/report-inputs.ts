@@ -101,7 +101,7 @@ export function signerRole(
   file: string,
   workbook: Workbook,
   author: string,
-): Exclude<TeamMember['role'], 'inspector'> {
+): Extract<TeamMember['role'], 'lead' | 'council-officer'> {
   const team = workbook.inspection.team;
   const wanted: 'lead' | 'council-officer' =
     workbook.inspection.kind === 'self-assessment' ? 'council-officer' : 'lead';

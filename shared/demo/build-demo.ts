@@ -63,6 +63,7 @@ export function buildDemo(
       team: [
         { name: lead, role: 'lead' },
         ...demoTeam.inspectors.map((name) => ({ name, role: 'inspector' as const })),
+        { name: demoTeam.moderator, role: 'moderator' },
       ],
     }),
   );

@@ -11,6 +11,8 @@ export const demoCouncil = { name: 'Northmoor Borough Council', laCode: '899' } 
 export const demoTeam = {
   lead: 'Amara Okafor',
   inspectors: ['Tom Hargreaves', 'Priya Natarajan'],
+  /** Moderates grades beside the lead (only the lead or a moderator on the team may). */
+  moderator: 'Priya Shah',
 } as const;
 
 /** Keys the evidence and findings below use for their source. */

@@ -35,6 +35,24 @@ export {
   setSummary,
   type AddFindingInput,
 } from './report-commands';
+export {
+  areaFindings,
+  editFinding,
+  moveFinding,
+  removeFinding,
+  type EditFindingInput,
+  type MoveDirection,
+} from './finding-commands';
+export {
+  editImprovement,
+  editPriorityAction,
+  removeImprovement,
+  removePriorityAction,
+  setsPriorityActions,
+  type EditImprovementInput,
+} from './report-item-commands';
+export { areaName, mayModerate } from './moderation';
+export { reportCheck, type ReportCheckItem, type ReportCheckTarget } from './report-check';
 export { createSession, type Session } from './session';
 export {
   IMPORT_ENTITY,
@@ -98,3 +116,4 @@ export {
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { indicatorsFor } from './indicators';
 export { auditTrail, restoreChange } from './audit';
+export { areaHistory } from './area-history';

@@ -16,6 +16,7 @@ import {
   type CommandOutcome,
 } from './context';
 import { entityTypes } from './entities';
+import { areaName, mayModerate, moderatorsSentence } from './moderation';
 
 /** What `workbook grade` asks for. */
 export type SetGradeInput = {
@@ -29,7 +30,9 @@ export type SetGradeInput = {
  * Grades one area. The framework and kind of inspection decide which areas
  * may be graded (e.g. no overall effectiveness under ilacs-2026; no grades on
  * a focused or monitoring visit). The first person to grade an area prepared
- * it; anyone regrading it later moderates it.
+ * it; its preparer may change it freely, and anyone else regrading it
+ * moderates it, which only the lead inspector or a moderator on the team may
+ * do (see {@link mayModerate}).
  */
 export function setGrade(context: CommandContext, input: SetGradeInput): Result<CommandOutcome> {
   const workbook = currentWorkbook(context);
@@ -55,6 +58,12 @@ export function setGrade(context: CommandContext, input: SetGradeInput): Result<
     });
     return checked(context, area, operations);
   }
+  if (existing.preparedBy !== context.author && !mayModerate(inspection, context.author)) {
+    return refuse(
+      'grade.not-moderator',
+      `${context.author} cannot change the grade ${existing.preparedBy} prepared for “${areaName(inspection, area)}”: ${moderatorsSentence(inspection)}`,
+    );
+  }
   const edit = (field: string, value: unknown) =>
     context.recorder.change({ entity: entityTypes.judgement, id: area, field, value });
   const operations = present([
@@ -66,12 +75,22 @@ export function setGrade(context: CommandContext, input: SetGradeInput): Result<
   return checked(context, area, operations);
 }
 
-/** Records that the author moderated an area's grade without changing it. */
+/**
+ * Records that the author moderated an area's grade without changing it; only
+ * the lead inspector or a moderator on the team may (see {@link mayModerate}).
+ */
 export function moderate(context: CommandContext, area: string): Result<CommandOutcome> {
   const workbook = currentWorkbook(context);
   if (!workbook.ok) return workbook;
   if (!workbook.data.judgements.some((j) => j.area === area)) {
     return refuse('moderate.no-grade', `"${area}" has no grade yet to moderate; grade it first.`);
+  }
+  const { inspection } = workbook.data;
+  if (!mayModerate(inspection, context.author)) {
+    return refuse(
+      'moderate.not-moderator',
+      `${context.author} cannot moderate the grade for “${areaName(inspection, area)}”: ${moderatorsSentence(inspection)}`,
+    );
   }
   const op = context.recorder.change({
     entity: entityTypes.judgement,

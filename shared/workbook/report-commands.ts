@@ -4,10 +4,12 @@ import {
   checked,
   currentWorkbook,
   present,
+  refuse,
   type CommandContext,
   type CommandOutcome,
 } from './context';
 import { entityTypes, SUMMARY_ID } from './entities';
+import { knownEvidence } from './finding-commands';
 
 /** Sets the report's one headline summary. */
 export function setSummary(context: CommandContext, text: string): Result<CommandOutcome> {
@@ -42,13 +44,18 @@ export function addFinding(
 ): Result<CommandOutcome> {
   const workbook = currentWorkbook(context);
   if (!workbook.ok) return workbook;
+  if (input.text.trim() === '') {
+    return refuse('finding.blank', 'A finding needs its text: write the paragraph.');
+  }
+  const evidence = knownEvidence(workbook.data, input.evidenceIds ?? []);
+  if (!evidence.ok) return evidence;
   const orders = workbook.data.findings.filter((f) => f.area === input.area).map((f) => f.order);
   const id = context.newId('fin');
   const operations = context.recorder.create(entityTypes.finding, id, {
     area: input.area,
     order: orders.length === 0 ? 1 : Math.max(...orders) + 1,
-    text: input.text,
-    evidenceIds: [...new Set(input.evidenceIds ?? [])],
+    text: input.text.trim(),
+    evidenceIds: evidence.data,
     ...(input.actionTaken === undefined ? {} : { actionTaken: input.actionTaken }),
   });
   return checked(context, id, operations);

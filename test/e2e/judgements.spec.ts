@@ -87,7 +87,9 @@ test.describe('Judgements', () => {
     const contributions = page.getByRole('table', { name: 'Contribution of each source' });
     await expect(contributions).toContainText('Harbour Lane Social Work Practice Ltd');
     await expect(page.getByRole('table', { name: 'What a good judgement covers' })).toBeVisible();
-    await expect(page.getByText(/The linked evidence covers \d+ of \d+ criteria/)).toBeVisible();
+    await expect(
+      page.getByText(/Linked evidence is tagged with \d+ of \d+ criteria/),
+    ).toBeVisible();
 
     // An empty rationale is refused with the error summary, linked to the field.
     await page.getByLabel('Rationale').fill('');

@@ -11,7 +11,8 @@ export const gradeCommand: Command = {
   details: [
     'An area the framework does not grade (such as overall under ilacs-2026) is refused,',
     'as is any grade on a focused or monitoring visit.',
-    'Regrading an area someone else prepared records you as its moderator.',
+    'Regrading an area someone else prepared records you as its moderator; only the lead',
+    'inspector or a moderator on the team (workbook new --moderator) may.',
   ],
   options: {
     area: { type: 'string' },
@@ -37,7 +38,10 @@ export const moderateCommand: Command = {
   name: 'moderate',
   summary: 'record that you moderated an area’s grade',
   usage: 'moderate <file> --area AREA',
-  details: ['The same person preparing and moderating a grade is noted by `judge`.'],
+  details: [
+    'Only the lead inspector or a moderator on the team may moderate.',
+    'The same person preparing and moderating a grade is noted by `judge`.',
+  ],
   options: { area: { type: 'string' } },
   positionals: ['file'],
   async run(parsed, env) {

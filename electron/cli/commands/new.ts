@@ -10,11 +10,12 @@ export const newCommand: Command = {
   name: 'new',
   summary: 'create a workbook for one inspection, visit or self-assessment',
   usage:
-    'new <file> --council NAME --la-code CODE --kind ilacs-standard|ilacs-short|focused-visit|monitoring-visit|self-assessment [--framework ilacs-2026|ilacs-2023|ilacs-2018] [--on-site DATE] [--until DATE] [--lead NAME] [--inspector NAME]… [--officer NAME]… [--theme ID]',
+    'new <file> --council NAME --la-code CODE --kind ilacs-standard|ilacs-short|focused-visit|monitoring-visit|self-assessment [--framework ilacs-2026|ilacs-2023|ilacs-2018] [--on-site DATE] [--until DATE] [--lead NAME] [--inspector NAME]… [--officer NAME]… [--moderator NAME]… [--theme ID]',
   details: [
     'Without --framework the on-site date decides; without --on-site, today.',
     '--until is the last day on site (default: the on-site date).',
     '--officer adds a council officer to the team (for a self-assessment).',
+    '--moderator adds someone who may moderate grades beside the lead inspector.',
     '--theme is required for a focused visit, e.g. front-door, care-leavers.',
     'Prints the new inspection id.',
   ],
@@ -28,6 +29,7 @@ export const newCommand: Command = {
     lead: { type: 'string' },
     inspector: { type: 'string', multiple: true },
     officer: { type: 'string', multiple: true },
+    moderator: { type: 'string', multiple: true },
     theme: { type: 'string' },
   },
   positionals: ['file'],
@@ -44,6 +46,7 @@ export const newCommand: Command = {
       ...(lead === undefined ? [] : [{ name: lead, role: 'lead' as const }]),
       ...list(parsed, 'inspector').map((name) => ({ name, role: 'inspector' as const })),
       ...list(parsed, 'officer').map((name) => ({ name, role: 'council-officer' as const })),
+      ...list(parsed, 'moderator').map((name) => ({ name, role: 'moderator' as const })),
     ];
     const exists = await access(file).then(
       () => true,

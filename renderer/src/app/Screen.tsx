@@ -12,6 +12,7 @@ import { ProblemsPage } from '../features/records/ProblemsPage';
 import { RecordsPage } from '../features/records/RecordsPage';
 import { CheckReportPage } from '../features/report/CheckReportPage';
 import { ReportPage } from '../features/report/ReportPage';
+import { isWritingPage, ReportWritingPage } from '../features/report/ReportWritingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from './router';
 
@@ -41,6 +42,8 @@ export function Screen({ route }: { readonly route: Route }) {
     case 'report':
       return route.sub === 'check' ? (
         <CheckReportPage inspectionId={route.inspectionId} />
+      ) : route.sub !== undefined && isWritingPage(route.sub) ? (
+        <ReportWritingPage inspectionId={route.inspectionId} page={route.sub} />
       ) : (
         <ReportPage inspectionId={route.inspectionId} />
       );

@@ -37,7 +37,7 @@ const subPages: { readonly [S in InspectionScreen]: readonly string[] | null | u
   evidence: null,
   judgements: null,
   conflicts: null,
-  report: ['check'],
+  report: ['check', 'summary', 'improvements', 'priorities'],
 };
 
 /** Filters and other view state kept in the address (`?owner=council&severity=error`). */

@@ -4,6 +4,7 @@ import { SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import type { Operation } from '../../../shared/bundle';
+import { hrefFor } from '../app/router';
 import {
   buildReport,
   reportDocument,
@@ -151,7 +152,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       });
       if (Reflect.get(Object(data), 'previewOnly') === true) {
         // The page shows the report's content without laying out a PDF.
-        self.postMessage({ type: 'preview', html: reportPreviewHtml(report), version: number });
+        const inspectionId = workbook.data.inspection.id;
+        const html = reportPreviewHtml(report, (evidenceId) =>
+          hrefFor({ name: 'evidence', inspectionId, sub: evidenceId }),
+        );
+        self.postMessage({ type: 'preview', html, version: number });
         return;
       }
       self.postMessage({ type: 'progress', step: 'Laying out the report' });

@@ -17,8 +17,12 @@ export const laCodeSchema = z
 /** Schema for the inspected council. The LA is the inspected and graded body (test/fixtures/docs/ilacs.md §1.1c). */
 const councilSchema = z.object({ name: nonBlankSchema, laCode: laCodeSchema });
 
-/** Roles on an inspection team. */
-const teamRoles = ['lead', 'inspector', 'council-officer'] as const;
+/**
+ * Roles on an inspection team. A `moderator` reviews grades beside the lead
+ * inspector: Ofsted's quality assurance of judgements is done by the lead or
+ * by a named colleague (test/fixtures/docs/ilacs.md §2.4 item 5).
+ */
+export const teamRoles = ['lead', 'inspector', 'council-officer', 'moderator'] as const;
 
 /** Schema for one member of the team. */
 const teamMemberSchema = z.object({

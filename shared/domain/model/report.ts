@@ -16,7 +16,11 @@ export const findingSchema = z.object({
   order: z.number().int({ error: 'order is a whole number' }),
   text: nonBlankSchema,
   evidenceIds: distinctArray(entityIdSchema, 'evidence item').default([]),
-  actionTaken: nonBlankSchema.optional(),
+  // A change that clears the note records `null` (the log keeps every value), read as none.
+  actionTaken: nonBlankSchema
+    .nullable()
+    .transform((value) => value ?? undefined)
+    .optional(),
 });
 
 /** A finding, as parsed. */
@@ -29,7 +33,11 @@ export type Finding = z.output<typeof findingSchema>;
 export const improvementSchema = z.object({
   id: entityIdSchema,
   text: nonBlankSchema,
-  tag: improvementTagSchema.optional(),
+  // A change that removes the tag records `null`, read as no tag.
+  tag: improvementTagSchema
+    .nullable()
+    .transform((value) => value ?? undefined)
+    .optional(),
 });
 
 /** An improvement bullet, as parsed. */

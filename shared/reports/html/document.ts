@@ -5,15 +5,23 @@ import { reportStylesheet } from './style';
 
 const esc = escapeXml;
 
-function paragraphItem(p: NumberedParagraph): string {
-  const evidence = p.evidenceIds.length === 0 ? 'none linked' : p.evidenceIds.join(', ');
+/** Builds the address of an evidence item, for the in-app preview's links. */
+export type EvidenceHref = (evidenceId: string) => string;
+
+function evidenceList(ids: readonly string[], link: EvidenceHref | undefined): string {
+  if (ids.length === 0) return 'none linked';
+  if (link === undefined) return esc(ids.join(', '));
+  return ids.map((id) => `<a class="govuk-link" href="${esc(link(id))}">${esc(id)}</a>`).join(', ');
+}
+
+function paragraphItem(p: NumberedParagraph, link: EvidenceHref | undefined): string {
   return [
     `<li value="${p.number}" id="paragraph-${p.number}">`,
     `<p>${esc(p.text)}</p>`,
     p.actionTaken === null
       ? ''
       : `<p class="report-action">Action taken during the inspection: ${esc(p.actionTaken)}</p>`,
-    `<p class="report-evidence">Evidence: ${esc(evidence)}</p>`,
+    `<p class="report-evidence">Evidence: ${evidenceList(p.evidenceIds, link)}</p>`,
     '</li>',
   ].join('');
 }
@@ -37,7 +45,7 @@ function table(b: Extract<ReportBlock, { kind: 'table' }>): string {
   return `<table><caption>${esc(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function block(b: ReportBlock, index: number): string {
+function block(b: ReportBlock, index: number, link?: EvidenceHref): string {
   switch (b.kind) {
     case 'heading':
       return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
@@ -54,7 +62,7 @@ function block(b: ReportBlock, index: number): string {
     case 'bullets':
       return `<ul>${b.items.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`;
     case 'numbered':
-      return `<ol class="report-paragraphs">${b.paragraphs.map(paragraphItem).join('')}</ol>`;
+      return `<ol class="report-paragraphs">${b.paragraphs.map((p) => paragraphItem(p, link)).join('')}</ol>`;
     case 'table':
       return table(b);
     case 'chart': {
@@ -117,7 +125,7 @@ export function reportHtml(report: ReportData): string {
       : `<header class="report-banner"><div class="report-width">${banner}</div></header>`,
     '<main class="report-width" id="main-content">',
     `<h1>${esc(report.title)}</h1>`,
-    ...report.blocks.map(block),
+    ...report.blocks.map((b, index) => block(b, index)),
     report.signature === null ? '' : signatureSection(report.signature),
     '</main>',
     `<footer class="report-width"><p>${esc(report.title)}</p><p>${esc(report.dates)}</p></footer>`,
@@ -130,13 +138,16 @@ export function reportHtml(report: ReportData): string {
 /**
  * The report's content as a fragment for the app's own preview: the same
  * blocks as the HTML twin, with the title as a paragraph so the page keeps
- * its one h1, and no stylesheet (the app styles `.report-*` itself).
+ * its one h1, and no stylesheet (the app styles `.report-*` itself). With
+ * `evidenceHref`, each evidence id a paragraph rests on links to its item in
+ * the app, so a reader can walk from a finding to what it rests on; the
+ * exported twin stays standalone and never links into the app.
  */
-export function reportPreviewHtml(report: ReportData): string {
+export function reportPreviewHtml(report: ReportData, evidenceHref?: EvidenceHref): string {
   return [
     report.signature === null ? '<p class="report-draft">DRAFT — not signed</p>' : '',
     `<p class="report-preview-title">${esc(report.title)}</p>`,
-    ...report.blocks.map(block),
+    ...report.blocks.map((b, index) => block(b, index, evidenceHref)),
     report.signature === null ? '' : signatureSection(report.signature),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import type { AreaId, GapReason } from '../../../../shared/domain';
-import { Table } from '../../components/govuk/Table';
 import type { AreaRow } from './area-rows';
 import { GradeTag } from './GradeTag';
+import './judgements.scss';
 
 const gapHints: Readonly<Record<GapReason, string>> = {
   'no-evidence': 'No evidence yet',
@@ -9,10 +9,9 @@ const gapHints: Readonly<Record<GapReason, string>> = {
   'no-rationale': 'No rationale',
 };
 
-function areaCell(row: AreaRow) {
+function hints(row: AreaRow) {
   return (
     <>
-      {row.label}
       {row.required ? null : <div className="govuk-hint govuk-!-margin-bottom-0">Optional</div>}
       {row.gaps
         .filter((gap) => gap !== 'no-grade')
@@ -25,11 +24,20 @@ function areaCell(row: AreaRow) {
   );
 }
 
-function gradeCell(row: AreaRow) {
-  return <GradeTag grade={row.grade} />;
+function findingsText(row: AreaRow): string {
+  if (row.findings === null) return 'No section of its own';
+  return row.findings === 0 ? 'None yet' : String(row.findings);
 }
 
-function actionCell(row: AreaRow, href: string, onOpen: (area: AreaId) => void) {
+function ActionLink({
+  row,
+  href,
+  onOpen,
+}: {
+  readonly row: AreaRow;
+  readonly href: string;
+  readonly onOpen: (area: AreaId) => void;
+}) {
   return (
     <a
       className="govuk-link"
@@ -46,9 +54,11 @@ function actionCell(row: AreaRow, href: string, onOpen: (area: AreaId) => void) 
 }
 
 /**
- * Every gradable area with its grade, who prepared and moderated it, and a
- * link to grade it. The link opens the area on this screen (in-page state:
- * routes are hash paths with no room for a query).
+ * Every gradable area with its grade, who prepared and moderated it, its
+ * findings and a link to grade it: a GOV.UK table with the area as each row's
+ * header (https://design-system.service.gov.uk/components/table/) on wide
+ * windows, and one summary card per area on narrow ones
+ * (https://design-system.service.gov.uk/components/summary-list/#summary-cards).
  */
 export function AreasTable({
   rows,
@@ -60,20 +70,93 @@ export function AreasTable({
   readonly onOpen: (area: AreaId) => void;
 }) {
   return (
-    <Table
-      caption="Grades by judgement area"
-      rows={rows}
-      rowKey={(row) => row.area}
-      columns={[
-        { header: 'Judgement area', cell: areaCell },
-        { header: 'Grade', cell: gradeCell },
-        { header: 'Prepared by', cell: (row) => row.preparedBy ?? '—' },
-        { header: 'Moderated by', cell: (row) => row.moderatedBy ?? 'Not moderated' },
-        {
-          header: <span className="govuk-visually-hidden">Action</span>,
-          cell: (row) => actionCell(row, href, onOpen),
-        },
-      ]}
-    />
+    <>
+      <table className="govuk-table app-areas-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">
+          Grades by judgement area
+        </caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Judgement area
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Grade
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Prepared by
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Moderated by
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Findings
+            </th>
+            <th scope="col" className="govuk-table__header">
+              <span className="govuk-visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr className="govuk-table__row" key={row.area}>
+              <th scope="row" className="govuk-table__header">
+                {row.label}
+                {hints(row)}
+              </th>
+              <td className="govuk-table__cell">
+                <GradeTag grade={row.grade} />
+              </td>
+              <td className="govuk-table__cell">{row.preparedBy ?? '—'}</td>
+              <td className="govuk-table__cell">{row.moderatedBy ?? 'Not moderated'}</td>
+              <td className="govuk-table__cell">{findingsText(row)}</td>
+              <td className="govuk-table__cell">
+                <ActionLink row={row} href={href} onOpen={onOpen} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="app-areas-cards">
+        <h2 className="govuk-heading-m">Grades by judgement area</h2>
+        {rows.map((row) => (
+          <div className="govuk-summary-card" key={row.area}>
+            <div className="govuk-summary-card__title-wrapper">
+              <h3 className="govuk-summary-card__title">{row.label}</h3>
+              <ul className="govuk-summary-card__actions">
+                <li className="govuk-summary-card__action">
+                  <ActionLink row={row} href={href} onOpen={onOpen} />
+                </li>
+              </ul>
+            </div>
+            <div className="govuk-summary-card__content">
+              {hints(row)}
+              <dl className="govuk-summary-list">
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Grade</dt>
+                  <dd className="govuk-summary-list__value">
+                    <GradeTag grade={row.grade} />
+                  </dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Prepared by</dt>
+                  <dd className="govuk-summary-list__value">{row.preparedBy ?? '—'}</dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Moderated by</dt>
+                  <dd className="govuk-summary-list__value">
+                    {row.moderatedBy ?? 'Not moderated'}
+                  </dd>
+                </div>
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Findings</dt>
+                  <dd className="govuk-summary-list__value">{findingsText(row)}</dd>
+                </div>
+              </dl>
+            </div>
+          </div>
+        ))}
+      </div>
+    </>
   );
 }

@@ -28,11 +28,15 @@ function criterionCell({ item }: CriterionCoverage) {
   );
 }
 
+// "Not tagged", not "Not covered": the evidence may well bear on the criterion;
+// it is only that no linked item was tagged with it when recorded.
 function coverageCell({ coveredBy }: CriterionCoverage) {
   return coveredBy.length === 0 ? (
-    <strong className="govuk-tag govuk-tag--grey">Not covered</strong>
+    <strong className="govuk-tag govuk-tag--grey">Not tagged</strong>
   ) : (
-    <strong className="govuk-tag govuk-tag--green">Covered by {coveredBy.length}</strong>
+    <strong className="govuk-tag govuk-tag--green">
+      Tagged on {coveredBy.length} {coveredBy.length === 1 ? 'item' : 'items'}
+    </strong>
   );
 }
 
@@ -57,8 +61,9 @@ export function CriteriaChecklist({ groups }: { readonly groups: readonly Covera
     <>
       <h2 className="govuk-heading-m">Evaluation criteria</h2>
       <p className="govuk-body">
-        The linked evidence covers {covered} of {total} criteria. An evidence item covers a
-        criterion when it is tagged with it where the evidence is recorded.
+        Linked evidence is tagged with {covered} of {total} criteria. An evidence item counts for a
+        criterion when it is tagged with it where the evidence is recorded; a criterion not tagged
+        may still be met by evidence that was not tagged.
       </p>
       {groups.map(({ group, criteria }) => (
         <Table

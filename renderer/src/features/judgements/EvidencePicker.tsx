@@ -19,6 +19,8 @@ const findingNames = {
  * Long lists get a filter and GOV.UK pagination; the selection spans pages.
  */
 export function EvidencePicker({
+  id = 'evidence',
+  legend = 'Linked evidence',
   choices,
   values,
   onChange,
@@ -26,6 +28,9 @@ export function EvidencePicker({
   href,
   evidenceHref,
 }: {
+  /** The checkboxes' id (the filter's is `<id>-filter`); two pickers on a page need different ones. */
+  readonly id?: string;
+  readonly legend?: string;
   readonly choices: readonly Evidence[];
   readonly values: readonly string[];
   readonly onChange: (values: string[]) => void;
@@ -45,7 +50,7 @@ export function EvidencePicker({
   if (choices.length === 0) {
     return (
       <div className="govuk-form-group">
-        <h2 className="govuk-heading-m">Linked evidence</h2>
+        <h2 className="govuk-heading-m">{legend}</h2>
         <p className="govuk-body">
           No evidence bears on this area yet.{' '}
           <a className="govuk-link" href={evidenceHref}>
@@ -63,7 +68,7 @@ export function EvidencePicker({
     <>
       {long ? (
         <TextInput
-          id="evidence-filter"
+          id={`${id}-filter`}
           label="Filter evidence"
           hint="Words from the text, the source, the kind, the finding or the date"
           widthClass="govuk-!-width-two-thirds"
@@ -75,8 +80,8 @@ export function EvidencePicker({
         />
       ) : null}
       <Checkboxes
-        id="evidence"
-        legend="Linked evidence"
+        id={id}
+        legend={legend}
         legendClass="govuk-fieldset__legend--m"
         hint={
           <>
@@ -90,7 +95,7 @@ export function EvidencePicker({
         options={shown.items.map((item) => ({
           value: item.id,
           label: item.text,
-          hint: `${sourceName(item.source)} · ${item.kind.replaceAll('-', ' ')} · ${findingNames[item.finding]} · relates to ${item.relatesTo}`,
+          hint: `${item.id} · ${sourceName(item.source)} · ${item.kind.replaceAll('-', ' ')} · ${findingNames[item.finding]} · relates to ${item.relatesTo}`,
         }))}
         values={values}
         onChange={onChange}

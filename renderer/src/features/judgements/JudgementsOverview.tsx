@@ -9,7 +9,8 @@ import {
   type Workbook,
 } from '../../../../shared/domain';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { areaRows } from './area-rows';
+import { WriteReportLinks } from '../report/WriteReportLinks';
+import { areaLabel, areaRows } from './area-rows';
 import { AreasTable } from './AreasTable';
 import { acceptFieldId, WarningCard } from './WarningCard';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -21,6 +22,7 @@ import type { useJudgementCommands } from './use-judgement-commands';
  * ones still shown. A focused or monitoring visit gives no grades.
  */
 export function JudgementsOverview({
+  inspectionId,
   workbook,
   result,
   commands,
@@ -29,6 +31,7 @@ export function JudgementsOverview({
   onOpen,
   onAccepted,
 }: {
+  readonly inspectionId: string;
   readonly workbook: Workbook;
   readonly result: JudgeResult;
   readonly commands: ReturnType<typeof useJudgementCommands>;
@@ -75,6 +78,36 @@ export function JudgementsOverview({
           A {kind.label.toLowerCase()} gives no grades. Record its findings and any areas for
           priority action instead.
         </div>
+        <h2 className="govuk-heading-m" id="findings-by-area">
+          Findings by area
+        </h2>
+        <ul className="govuk-list" aria-labelledby="findings-by-area">
+          {framework.reportOrder.map((area) => {
+            const found = workbook.findings.filter((f) => f.area === area).length;
+            return (
+              <li key={area}>
+                <a
+                  className="govuk-link"
+                  href={href}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpen(area);
+                  }}
+                >
+                  {areaLabel(workbook, area)}
+                </a>{' '}
+                <span className="govuk-hint govuk-!-display-inline">
+                  (
+                  {found === 0
+                    ? 'no findings yet'
+                    : `${found} ${found === 1 ? 'finding' : 'findings'}`}
+                  )
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <WriteReportLinks inspectionId={inspectionId} workbook={workbook} />
       </>
     );
   }
@@ -86,6 +119,7 @@ export function JudgementsOverview({
         {framework.name}. {graded} of {result.judgements.length} judgements graded.
       </p>
       <AreasTable rows={rows} href={href} onOpen={onOpen} />
+      <WriteReportLinks inspectionId={inspectionId} workbook={workbook} />
       <h2 className="govuk-heading-l">Limiting-rule warnings</h2>
       <p className="govuk-body">
         Patterns in every standard and short inspection Ofsted published from 2018 to March 2025,
@@ -94,7 +128,7 @@ export function JudgementsOverview({
       </p>
       {!gradesOverall ? (
         <p className="govuk-body">
-          {framework.id} does not grade overall effectiveness for a {kind.label.toLowerCase()}, so
+          {framework.name} does not grade overall effectiveness for a {kind.label.toLowerCase()}, so
           no limiting-rule warning can fire.
         </p>
       ) : result.warnings.length === 0 ? (

@@ -3,7 +3,7 @@ import { frameworkById, gradableAreas, judge, type AreaId } from '../../../../sh
 import { hrefFor, navigate } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { NotificationBanner } from '../../components/govuk/NotificationBanner';
+import { SavedBanner, useSaved } from '../report/SavedBanner';
 import { useWorkbook } from '../inspections/use-workbook';
 import { AreaView } from './AreaView';
 import { JudgementsOverview } from './JudgementsOverview';
@@ -36,7 +36,8 @@ export function JudgementsPage({
         : { name: 'judgements', inspectionId, area: next },
     );
   };
-  const [banner, setBanner] = useState<string | undefined>();
+  const saves = useSaved();
+  const banner = saves.saved;
   const result = useMemo(
     () => (workbook?.ok === true ? judge(workbook.data) : undefined),
     [workbook],
@@ -57,14 +58,17 @@ export function JudgementsPage({
     );
   }
   const { inspection } = workbook.data;
-  // The route's area, if it names one this inspection grades (else the overview shows).
-  const opened = gradableAreas(frameworkById(inspection.framework), inspection.kind).find(
-    (entry) => entry.area.id === view.area,
-  )?.area.id;
+  // The route's area, if it names one this inspection grades or writes findings for (else the overview shows).
+  const framework = frameworkById(inspection.framework);
+  const gradable = gradableAreas(framework, inspection.kind).map((entry) => entry.area.id);
+  const opened = [...gradable, ...framework.reportOrder].find((id) => id === view.area);
   if (opened !== undefined) {
     return (
       <AreaView
         key={opened}
+        inspectionId={inspectionId}
+        graded={gradable.includes(opened)}
+        writesFindings={framework.reportOrder.includes(opened)}
         area={opened}
         workbook={workbook.data}
         result={result}
@@ -76,7 +80,7 @@ export function JudgementsPage({
           open(null);
         }}
         onDone={(message) => {
-          setBanner(message);
+          saves.show(message);
           setReturned(true);
           open(null);
         }}
@@ -86,23 +90,20 @@ export function JudgementsPage({
   return (
     <>
       {overview}
-      {banner === undefined ? null : (
-        <NotificationBanner title="Success" success>
-          <p className="govuk-notification-banner__heading">{banner}</p>
-        </NotificationBanner>
-      )}
+      <SavedBanner saved={banner} />
       <JudgementsOverview
+        inspectionId={inspectionId}
         workbook={workbook.data}
         result={result}
         commands={commands}
         href={href}
         focusHeading={view.returned && banner === undefined}
         onOpen={(next) => {
-          setBanner(undefined);
+          saves.clear();
           setReturned(false);
           open(next);
         }}
-        onAccepted={(message) => setBanner(message)}
+        onAccepted={saves.show}
       />
     </>
   );

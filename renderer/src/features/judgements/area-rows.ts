@@ -18,6 +18,8 @@ export type AreaRow = {
   /** Whether a grade is expected (false for a self-assessment's optional overall effectiveness). */
   readonly required: boolean;
   readonly gaps: readonly GapReason[];
+  /** How many findings its report section has, or null when it has no section (overall). */
+  readonly findings: number | null;
 };
 
 /** The printed label of an area under the workbook's framework (self-assessment extras included). */
@@ -44,6 +46,7 @@ export function areaRows(workbook: Workbook, result: JudgeResult): AreaRow[] {
   const listed = new Set(result.judgements.map((entry) => entry.area));
   const optional = gradable.filter((entry) => !listed.has(entry.area.id)).map((e) => e.area.id);
   const required = new Map(gradable.map((entry) => [entry.area.id, entry.required]));
+  const sections = frameworkById(workbook.inspection.framework).reportOrder;
   return [...result.judgements.map((entry) => entry.area), ...optional].map((area) => {
     const judged = result.judgements.find((entry) => entry.area === area);
     const judgement = workbook.judgements.find((entry) => entry.area === area);
@@ -55,6 +58,9 @@ export function areaRows(workbook: Workbook, result: JudgeResult): AreaRow[] {
       moderatedBy: judged?.grade == null ? null : (judgement?.moderatedBy ?? null),
       required: required.get(area) ?? true,
       gaps: result.gaps.filter((gap) => gap.area === area).map((gap) => gap.reason),
+      findings: sections.includes(area)
+        ? workbook.findings.filter((finding) => finding.area === area).length
+        : null,
     };
   });
 }

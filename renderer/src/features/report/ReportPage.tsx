@@ -18,6 +18,7 @@ import { useReportVersions } from './use-report-versions';
 import { VerifyPanel } from './VerifyPanel';
 import { VersionsTable } from './VersionsTable';
 import { ReportPreview } from './ReportPreview';
+import { WriteReportLinks } from './WriteReportLinks';
 import type { Operation } from '../../../../shared/bundle';
 
 function slug(text: string): string {
@@ -60,7 +61,9 @@ function ReportScreen({
   const { db, userName } = useApp();
   const [user] = useUser();
   const versions = useReportVersions(inspectionId);
-  const [sealed, setSealed] = useState<string | undefined>();
+  // Each banner carries the serial of its save, so every save mounts a fresh one that takes focus.
+  const [sealed, setSealed] = useState<{ text: string; serial: number } | undefined>();
+  const [madeSerial, setMadeSerial] = useState(0);
   const [step, setStep] = useState<string | undefined>();
   const [made, setMade] = useState<RenderedReport | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
@@ -77,9 +80,10 @@ function ReportScreen({
     if (saved !== undefined) return saved;
     const outcome = await sealReportVersion(db, inspectionId, userName, operations, report, signer);
     if (!outcome.ok) return outcome.error.message;
-    setSealed(
-      `Version ${report.version} signed by ${signer.commonName} and sealed in the workbook.`,
-    );
+    setSealed((last) => ({
+      text: `Version ${report.version} signed by ${signer.commonName} and sealed in the workbook.`,
+      serial: (last?.serial ?? 0) + 1,
+    }));
     return undefined;
   }
 
@@ -89,8 +93,12 @@ function ReportScreen({
     try {
       const { operations, parts } = await loadLogAndParts(db, inspectionId);
       const report = await renderReport(operations, parts, undefined, setStep);
-      setMade(report);
-      setProblem(await save(report, false));
+      const refused = await save(report, false);
+      setProblem(refused);
+      if (refused === undefined) {
+        setMade(report);
+        setMadeSerial((n) => n + 1);
+      }
     } catch (error: unknown) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -104,8 +112,19 @@ function ReportScreen({
       {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
       <span className="govuk-caption-l">{inspectionKind(workbook.inspection.kind).label}</span>
       <h1 className="govuk-heading-xl">Report</h1>
+      <WriteReportLinks inspectionId={inspectionId} workbook={workbook} />
       {!ready.ok ? (
-        <p className="govuk-body">Not ready: {ready.error.message}.</p>
+        <p className="govuk-body">
+          The report can be made once the judgements are graded:{' '}
+          <a className="govuk-link" href={hrefFor({ name: 'judgements', inspectionId })}>
+            grade the judgements
+          </a>
+          , then{' '}
+          <a className="govuk-link" href={hrefFor({ name: 'report', inspectionId, sub: 'check' })}>
+            check the report
+          </a>{' '}
+          for anything else missing.
+        </p>
       ) : (
         <>
           <p className="govuk-body">
@@ -125,7 +144,7 @@ function ReportScreen({
             </output>
           )}
           {made === undefined ? null : (
-            <NotificationBanner title="Success" success>
+            <NotificationBanner key={madeSerial} title="Success" success>
               <p className="govuk-notification-banner__heading">
                 Draft version {made.version} saved ({Math.round(made.pdf.byteLength / 1024)} KB).
               </p>
@@ -152,8 +171,8 @@ function ReportScreen({
           {maySign ? (
             <>
               {sealed === undefined ? null : (
-                <NotificationBanner title="Signed" success>
-                  <p className="govuk-notification-banner__heading">{sealed}</p>
+                <NotificationBanner key={sealed.serial} title="Signed" success>
+                  <p className="govuk-notification-banner__heading">{sealed.text}</p>
                 </NotificationBanner>
               )}
               <SignPanel

@@ -195,7 +195,7 @@ describe('grades, warnings and acceptance', () => {
   });
 
   it('records a moderator when someone else regrades, and notes a self-moderated grade', async () => {
-    const file = await fresh('moderation');
+    const file = await fresh('moderation', ['--moderator', 'Bo']);
     await run([
       'grade',
       file,
