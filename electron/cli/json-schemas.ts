@@ -289,6 +289,34 @@ const importsListOutput = z.strictObject({
   imports: z.array(z.strictObject({ ...importRecordSchema.shape, id: z.string() })),
 });
 
+const findingListOutput = z.strictObject({
+  findings: z.array(
+    z.strictObject({
+      id: z.string(),
+      area,
+      number: count,
+      order: count,
+      text: z.string(),
+      evidenceIds: z.array(z.string()),
+      actionTaken: nullableString,
+    }),
+  ),
+});
+
+const improveListOutput = z.strictObject({
+  improvements: z.array(
+    z.strictObject({
+      id: z.string(),
+      text: z.string(),
+      tag: z.strictObject({ kind: z.enum(['outcome', 'enabler']), number: count }).nullable(),
+    }),
+  ),
+});
+
+const priorityListOutput = z.strictObject({
+  priorityActions: z.array(z.strictObject({ id: z.string(), text: z.string() })),
+});
+
 /** The `--json` document of every command, by the command's name as typed. */
 export const jsonOutputSchemas = {
   new: idOutput,
@@ -297,13 +325,25 @@ export const jsonOutputSchemas = {
   'provider edit': idOutput,
   'evidence add': idOutput,
   'evidence list': evidenceListOutput,
+  'evidence edit': idOutput,
+  'evidence withdraw': idOutput,
   grade: idOutput,
   moderate: idOutput,
   accept: idOutput,
   'summary set': idOutput,
   'finding add': idOutput,
+  'finding list': findingListOutput,
+  'finding edit': idOutput,
+  'finding move': idOutput,
+  'finding remove': idOutput,
   'improve add': idOutput,
+  'improve list': improveListOutput,
+  'improve edit': idOutput,
+  'improve remove': idOutput,
   'priority add': idOutput,
+  'priority list': priorityListOutput,
+  'priority edit': idOutput,
+  'priority remove': idOutput,
   import: importOutput,
   'imports list': importsListOutput,
   'imports remove': idOutput,

@@ -71,7 +71,16 @@ describe('every command’s --json matches its schema', () => {
   it('changes: new, provider, evidence, grades, report text, import, links and reviews', async () => {
     const file = path.join(dir, 'new.inspection');
     const args = ['--council', 'Northmoor', '--la-code', '899', '--kind', 'ilacs-standard'];
-    await jsonOf('new', [file, ...args, '--on-site', '2026-10-05', '--lead', 'Lead']);
+    await jsonOf('new', [
+      file,
+      ...args,
+      '--on-site',
+      '2026-10-05',
+      '--lead',
+      'Lead',
+      '--moderator',
+      'Moderator',
+    ]);
     const provider = text(
       field(
         await jsonOf('provider add', [
@@ -117,9 +126,64 @@ describe('every command’s --json matches its schema', () => {
       'Lead',
     ]);
     await jsonOf('moderate', [file, '--area', 'children-in-care', '--as', 'Moderator']);
+    await jsonOf('evidence edit', [file, evidence, '--text', 'Children see their workers alone']);
+    const second = text(
+      field(
+        await jsonOf('evidence add', [
+          file,
+          '--source',
+          'council',
+          '--area',
+          'leaders',
+          '--finding',
+          'concern',
+          '--text',
+          'Recorded twice',
+        ]),
+        'id',
+      ),
+    );
+    await jsonOf('evidence withdraw', [file, second, '--reason', 'A duplicate']);
+    expect(field(await jsonOf('evidence list', [file]), 'evidence', 1, 'withdrawn')).toMatchObject({
+      reason: 'A duplicate',
+    });
     await jsonOf('summary set', [file, '--text', 'Children are safer.']);
-    await jsonOf('finding add', [file, '--area', 'children-in-care', '--text', 'A finding']);
-    await jsonOf('improve add', [file, '--text', 'Supervision', '--tag', 'outcome-1']);
+    const first = text(
+      field(
+        await jsonOf('finding add', [file, '--area', 'children-in-care', '--text', 'A finding']),
+        'id',
+      ),
+    );
+    await jsonOf('finding add', [file, '--area', 'children-in-care', '--text', 'Another']);
+    await jsonOf('finding edit', [
+      file,
+      first,
+      '--text',
+      'The first finding',
+      '--evidence',
+      evidence,
+    ]);
+    await jsonOf('finding move', [file, first, '--down']);
+    expect(field(await jsonOf('finding list', [file]), 'findings', 1)).toMatchObject({
+      id: first,
+      number: 2,
+      evidenceIds: [evidence],
+    });
+    await jsonOf('finding remove', [file, first]);
+    const improvement = text(
+      field(
+        await jsonOf('improve add', [file, '--text', 'Supervision', '--tag', 'outcome-1']),
+        'id',
+      ),
+    );
+    await jsonOf('improve edit', [file, improvement, '--tag', 'enabler-2']);
+    expect(field(await jsonOf('improve list', [file]), 'improvements', 0, 'tag')).toEqual({
+      kind: 'enabler',
+      number: 2,
+    });
+    await jsonOf('improve add', [file, '--text', 'To go']);
+    const gone = text(field(await jsonOf('improve list', [file]), 'improvements', 1, 'id'));
+    await jsonOf('improve remove', [file, gone]);
     const imported = await jsonOf('import', [file, path.join(fixtures, 'ssda903', 'ad1.csv')]);
     await jsonOf('imports remove', [file, '--id', text(field(imported, 'files', 0, 'id'))]);
     expect(field(await jsonOf('imports list', [file]), 'imports')).toEqual([]);
@@ -133,7 +197,15 @@ describe('every command’s --json matches its schema', () => {
 
     const visit = path.join(dir, 'visit.inspection');
     await jsonOf('new', [visit, ...args.slice(0, 4), '--kind', 'monitoring-visit']);
-    await jsonOf('priority add', [visit, '--text', 'Supervision of social workers']);
+    const priority = text(
+      field(await jsonOf('priority add', [visit, '--text', 'Supervision of social workers']), 'id'),
+    );
+    await jsonOf('priority edit', [visit, priority, '--text', 'Supervision and caseloads']);
+    expect(field(await jsonOf('priority list', [visit]), 'priorityActions', 0, 'text')).toBe(
+      'Supervision and caseloads',
+    );
+    await jsonOf('priority remove', [visit, priority]);
+    expect(field(await jsonOf('priority list', [visit]), 'priorityActions')).toEqual([]);
 
     const graded = path.join(dir, 'ilacs-2023.inspection');
     await jsonOf('demo', ['--out', graded, '--framework', 'ilacs-2023', '--without-records']);
