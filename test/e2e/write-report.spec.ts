@@ -61,6 +61,8 @@ async function addEvidence(page: Page, text: string, areas: 'all' | readonly str
   }
   await page.getByRole('radio', { name: 'Strength' }).check();
   await page.getByLabel('What the evidence shows').fill(text);
+  // Seen on the second day of the 5–16 October 2026 visit.
+  await fillDate(page, 'Date the evidence relates to', '2026-10-06');
   await page.getByRole('button', { name: 'Save evidence' }).click();
   await expect(page.getByText(/Evidence saved/)).toBeVisible();
 }
