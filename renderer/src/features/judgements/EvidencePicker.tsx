@@ -5,7 +5,7 @@ import { Pagination } from '../../components/govuk/Pagination';
 import { TextInput } from '../../components/govuk/TextInput';
 import { filterEvidence, pageOf } from './evidence-choices';
 
-/** Evidence items per page: a long list is paged so the form stays quick (product.md speed). */
+/** Evidence items per page: a long list is paged so the form stays quick (a few dozen options keep each render quick). */
 export const evidencePageSize = 25;
 
 const findingNames = {
