@@ -6,7 +6,7 @@ import { TextInput } from '../../components/govuk/TextInput';
 import { filterEvidence, pageOf } from './evidence-choices';
 
 /** Evidence items per page: a long list is paged so the form stays quick (a few dozen options keep each render quick). */
-export const evidencePageSize = 25;
+const evidencePageSize = 25;
 
 const findingNames = {
   strength: 'Strength',

@@ -8,7 +8,7 @@ import { runCommand } from '../../db/workbook-repository';
 import type { RenderedReport } from './report-client';
 
 /** SHA-256 as lower-case hex, with the browser's own WebCrypto. */
-export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+async function sha256Hex(data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
