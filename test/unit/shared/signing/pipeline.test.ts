@@ -76,23 +76,25 @@ describe('the signature field and moment', () => {
   });
 });
 
+/** A key pair and a certificate for it, valid over the test dates, not yet signed. */
+function keyAndCertificate(subject: string, serial: string) {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = serial;
+  cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
+  cert.validity.notAfter = new Date('2027-06-01T00:00:00Z');
+  cert.setSubject([{ shortName: 'CN', value: subject }]);
+  return { keys, cert };
+}
+
 /** A CA and a leaf certificate it issued, as PKCS#12 files with and without the CA. */
 function issuedCertificate(): { leafOnly: Uint8Array; withChain: Uint8Array } {
-  const make = (subject: string, serial: string) => {
-    const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-    const cert = forge.pki.createCertificate();
-    cert.publicKey = keys.publicKey;
-    cert.serialNumber = serial;
-    cert.validity.notBefore = new Date('2026-01-01T00:00:00Z');
-    cert.validity.notAfter = new Date('2027-06-01T00:00:00Z');
-    cert.setSubject([{ shortName: 'CN', value: subject }]);
-    return { keys, cert };
-  };
-  const ca = make('Test CA (not for real use)', '01');
+  const ca = keyAndCertificate('Test CA (not for real use)', '01');
   ca.cert.setIssuer(ca.cert.subject.attributes);
   ca.cert.setExtensions([{ name: 'basicConstraints', cA: true }]);
   ca.cert.sign(ca.keys.privateKey, forge.md.sha256.create());
-  const leaf = make('Amara Okafor (test certificate)', '02');
+  const leaf = keyAndCertificate('Amara Okafor (test certificate)', '02');
   leaf.cert.setIssuer(ca.cert.subject.attributes);
   leaf.cert.setExtensions([{ name: 'keyUsage', digitalSignature: true, critical: true }]);
   leaf.cert.sign(ca.keys.privateKey, forge.md.sha256.create());
