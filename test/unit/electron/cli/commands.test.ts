@@ -356,6 +356,11 @@ describe('report text', () => {
   });
 });
 
+/** The ids of every operation in a bundle's log. */
+async function opIds(file: string): Promise<Set<string>> {
+  return new Set((await openWorkbook(file)).bundle.operations.map((op) => op.id));
+}
+
 describe('merge', () => {
   it('merges two inspectors’ copies, keeping every change and listing the clash', async () => {
     const base = await fresh('merge-base');
@@ -441,8 +446,6 @@ describe('merge', () => {
     );
     // Nothing lost: the merged log holds every operation of both copies, and
     // each copy brought changes of its own (so an empty merge cannot pass).
-    const opIds = async (file: string) =>
-      new Set((await openWorkbook(file)).bundle.operations.map((op) => op.id));
     const baseOps = await opIds(base);
     const aOps = await opIds(a);
     const bOps = await opIds(b);
