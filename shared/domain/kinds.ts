@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ilacsFramework } from './public-sources';
 
 /**
  * The kinds of inspection activity the workbook records (public ids). Sources:
@@ -42,7 +43,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     gradedBy: 'ofsted',
     hasTheme: false,
     hasPriorityActions: false,
-    source: 'domain.md §1.2: 2 weeks on site, for LAs rated requires improvement',
+    source: `Standard inspections: about two weeks on site, for local authorities judged requires improvement to be good. ${ilacsFramework}`,
   },
   'ilacs-short': {
     id: 'ilacs-short',
@@ -50,7 +51,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     gradedBy: 'ofsted',
     hasTheme: false,
     hasPriorityActions: false,
-    source: 'domain.md §1.2: 1 week on site, for LAs rated good or better',
+    source: `Short inspections: about one week on site, for local authorities judged good or outstanding. ${ilacsFramework}`,
   },
   'focused-visit': {
     id: 'focused-visit',
@@ -59,7 +60,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     hasTheme: true,
     // The letter may set out areas for priority action (test/fixtures/docs/ilacs.md §1.1b).
     hasPriorityActions: true,
-    source: 'domain.md §1.2: one theme, no grades; ilacs.md §1.1b focused visit letter',
+    source: `Focused visits: one theme, no grades, findings in a letter. ${ilacsFramework}`,
   },
   'monitoring-visit': {
     id: 'monitoring-visit',
@@ -67,8 +68,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     gradedBy: null,
     hasTheme: false,
     hasPriorityActions: true,
-    source:
-      'domain.md §1.2: made to inadequate LAs; serious concerns are areas for priority action',
+    source: `Monitoring visits: to local authorities judged inadequate; serious concerns are areas for priority action. ${ilacsFramework}`,
   },
   'self-assessment': {
     id: 'self-assessment',
@@ -76,7 +76,7 @@ const kindsById: Readonly<Record<InspectionKindId, InspectionKind>> = {
     gradedBy: 'council',
     hasTheme: false,
     hasPriorityActions: false,
-    source: 'domain.md §1.2 annual self-evaluation; ilacs.md §1.1c (three questions)',
+    source: `The annual self-evaluation of social work practice, answering three questions. ${ilacsFramework}`,
   },
 };
 

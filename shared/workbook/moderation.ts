@@ -10,7 +10,8 @@ function sameName(a: string, b: string): boolean {
  * Who may moderate a grade: the lead inspector or a moderator named on the
  * inspection's team (for a self-assessment, which has no inspector, a council
  * officer on the team, who also signs it). Moderation is the second look at a
- * grade that Ofsted's quality assurance asks for (ilacs.md §2.4 item 5), so
+ * grade by someone who did not prepare it (a review that is not the
+ * preparer's own; test/fixtures/docs/ilacs.md §2.4 item 5), so
  * somebody outside the team, or an inspector who prepared another area, may
  * not overturn a colleague's grade. Names are compared ignoring case and
  * spacing, as for the same-preparer note.

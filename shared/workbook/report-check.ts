@@ -39,7 +39,8 @@ const gapText: Readonly<Record<GapReason, string>> = {
  * improve?" where the template prints it; areas for priority action on a
  * monitoring visit (its letter always has that section; a focused visit's
  * only where set); and limiting-rule warnings not yet accepted. The structure
- * follows Ofsted's published ILACS report and visit letters (ilacs.md §1.1b).
+ * follows Ofsted's published ILACS reports and visit letters
+ * (Ofsted reports, https://reports.ofsted.gov.uk/; test/fixtures/docs/ilacs.md §1.1b).
  * An empty list means nothing is missing.
  */
 export function reportCheck(workbook: Workbook): ReportCheckItem[] {

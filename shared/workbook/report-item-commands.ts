@@ -95,7 +95,8 @@ export function removePriorityAction(context: CommandContext, id: string): Resul
 
 /**
  * Whether this kind of inspection sets areas for priority action: monitoring
- * and focused visit letters do (domain.md §1.2); a full inspection report
+ * and focused visit letters do (Ofsted ILACS framework,
+ * https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services); a full inspection report
  * does not.
  */
 export function setsPriorityActions(kind: InspectionKindId): boolean {

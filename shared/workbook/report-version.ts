@@ -11,8 +11,7 @@ export const REPORT_VERSION_ENTITY = 'report-version';
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 digest' });
 
 /**
- * One signed, locked report version as the log records it (issue #7,
- * "Sealing"): the SHA-256 of the final signed PDF and of its HTML twin, who
+ * One signed, locked report version as the log records it: the SHA-256 of the final signed PDF and of its HTML twin, who
  * signed (the certificate's subject, and the team member and role), when,
  * the evidence ids the report rests on, and `basis`, the SHA-256 of the
  * workbook's log without report versions, so any later change to the

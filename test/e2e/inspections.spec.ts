@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { focusedVisitThemes } from '../../shared/domain/themes';
 import { exportBundle, workbookJson } from './bundle';
 import { expect, test } from './fixtures';
 import { fillDate } from './date-input';
@@ -42,10 +45,28 @@ test.describe('Inspections', () => {
     ).toBeVisible();
   });
 
-  test('a focused visit asks for its theme', async ({ page }) => {
+  test('a focused visit asks for its theme, records the one chosen, and cannot be made without one', async ({
+    page,
+    expectAccessible,
+  }, testInfo) => {
     await page.goto('/');
+    // Only a focused visit has a theme: the question comes with that kind and goes with it.
+    const theme = page.getByLabel('Theme of the focused visit');
+    await expect(theme).toHaveCount(0);
     await page.getByLabel('Focused visit').check();
-    await page.getByLabel('Theme of the focused visit').selectOption('care-leavers');
+    await expect(theme).toBeVisible();
+    // Every choice is a theme (there is no blank one), so the form always sends one.
+    const options = await theme
+      .locator('option')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => (node instanceof HTMLOptionElement ? node.value : '')),
+      );
+    expect(options).toEqual(focusedVisitThemes.map((t) => t.id));
+    await page.getByLabel('Standard inspection').check();
+    await expect(theme).toHaveCount(0);
+    await page.getByLabel('Focused visit').check();
+    await theme.selectOption('care-leavers');
+    await expectAccessible(page);
     await page.getByLabel('Council', { exact: true }).fill('Northmoor');
     await page.getByLabel('DfE local authority code').fill('899');
     await fillDate(page, 'First day on site', '2026-09-14');
@@ -53,5 +74,42 @@ test.describe('Inspections', () => {
     await page.getByRole('button', { name: 'Create inspection' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Northmoor' })).toBeVisible();
     await expect(page.getByText('Focused visit')).toBeVisible();
+    // The bundle records the theme chosen, not the form's first one, as the command reads it.
+    const file = await exportBundle(page, testInfo);
+    const log = workbookJson('log', file);
+    const entries: unknown = Reflect.get(Object(log), 'entries');
+    const changes = (Array.isArray(entries) ? entries : [])
+      .filter((entry) => Reflect.get(Object(entry), 'entity') === 'inspection')
+      .map((entry) => [Reflect.get(Object(entry), 'field'), Reflect.get(Object(entry), 'after')]);
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        ['kind', 'focused-visit'],
+        ['theme', 'care-leavers'],
+      ]),
+    );
+    expect(changes.filter(([field]) => field === 'theme')).toHaveLength(1);
+    // The engine the app shares refuses a focused visit without a theme, storing nothing.
+    const bare = testInfo.outputPath('no-theme.inspection');
+    const refused = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'electron/cli/main.ts',
+        'new',
+        bare,
+        '--council',
+        'Northmoor',
+        '--la-code',
+        '899',
+        '--kind',
+        'focused-visit',
+        '--on-site',
+        '2026-09-14',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/focused visit looks at one theme/);
+    expect(existsSync(bare)).toBe(false);
   });
 });

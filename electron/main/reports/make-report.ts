@@ -17,6 +17,7 @@ import {
   type ReportVersionRecord,
 } from '../../../shared/workbook';
 import type { SigningCertificate } from '../../../shared/signing/certificate';
+import { signatureFieldFor, signingMoment } from '../../../shared/signing/placeholder';
 import { signPdf } from '../../../shared/signing/sign-pdf';
 import type { FontFiles } from './pdfmake';
 import { renderPdf } from './render-pdf';
@@ -66,17 +67,16 @@ export function reportBasis(operations: readonly Operation[]): string {
 }
 
 /**
- * Makes a report from a workbook in Node: builds the report data once, renders
- * the PDF once (with the signature placeholder when signing), signs it, and
- * writes the HTML twin from the same data ("Rendering and
- * signing"). The version is the next after the last signed one unless this
+ * Makes a report from a workbook in Node (the command's host): builds the
+ * report data once, renders the PDF once through the shared pipeline (with
+ * the signature placeholder when signing), signs it with the shared signer,
+ * and writes the HTML twin from the same data. The version is the next after the last signed one unless this
  * very workbook state was signed already. Writes no file.
  */
 export async function makeReport(input: MakeReportInput): Promise<MadeReport> {
   const basis = reportBasis(input.operations);
   const { number } = reportVersionFor(reportVersions(input.operations), basis);
-  // The CMS signingTime has whole seconds; print the same moment.
-  const signedAt = new Date(Math.floor(input.now.getTime() / 1000) * 1000);
+  const signedAt = signingMoment(input.now);
   const signing = input.signing;
   const signature: ReportSignature | undefined =
     signing === undefined
@@ -101,13 +101,12 @@ export async function makeReport(input: MakeReportInput): Promise<MadeReport> {
     ...(signature === undefined
       ? {}
       : {
-          signatureField: {
-            name: signature.signer,
-            reason: `${report.title}, version ${number}, approved by the ${signature.role.toLowerCase()}`,
-            contactInfo: signature.signedBy,
+          signatureField: signatureFieldFor({
+            title: report.title,
+            version: number,
+            signature,
             location: input.workbook.inspection.council.name,
-            signingTime: signedAt,
-          },
+          }),
         }),
   });
   const pdf =

@@ -1,20 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PdfDocument } from '../../../shared/reports';
 
-/**
- * The part of pdfmake 0.3's Node API the report uses, declared here rather
- * than taken from @types/pdfmake, whose `interfaces.d.ts` pulls the DOM type
- * library into the whole electron/ project (README, Layout: declare
- * the small typed surface you use). Checked at run time by {@link loadPdfmake}.
- */
-export type PdfKitDocument = {
-  readonly page: { readonly height: number };
-  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
-  on(event: 'end', listener: () => void): unknown;
-  on(event: 'error', listener: (error: unknown) => void): unknown;
-  end(): void;
-};
-
 /** The four faces of a font family: TTF paths. */
 export type FontFiles = {
   readonly normal: string;
@@ -31,29 +17,13 @@ export type Pdfmake = {
   createPdf(definition: PdfDocument): { getStream(): Promise<unknown> };
 };
 
-function hasFunctions(value: unknown, names: readonly string[]): boolean {
+function isPdfmake(value: unknown): value is Pdfmake {
   return (
     typeof value === 'object' &&
     value !== null &&
-    names.every((name) => typeof Reflect.get(value, name) === 'function')
-  );
-}
-
-function isPdfmake(value: unknown): value is Pdfmake {
-  return hasFunctions(value, [
-    'setFonts',
-    'setUrlAccessPolicy',
-    'setLocalAccessPolicy',
-    'createPdf',
-  ]);
-}
-
-/** True for the pdfkit document `getStream()` resolves to. */
-export function isPdfKitDocument(value: unknown): value is PdfKitDocument {
-  if (!hasFunctions(value, ['on', 'end', 'ref', 'initForm'])) return false;
-  const page: unknown = Reflect.get(Object(value), 'page');
-  return (
-    typeof page === 'object' && page !== null && typeof Reflect.get(page, 'height') === 'number'
+    ['setFonts', 'setUrlAccessPolicy', 'setLocalAccessPolicy', 'createPdf'].every(
+      (name) => typeof Reflect.get(value, name) === 'function',
+    )
   );
 }
 

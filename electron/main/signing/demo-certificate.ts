@@ -21,8 +21,10 @@ const DAY = 86_400_000;
  * A self-signed RSA-2048 certificate in a PKCS#12 file, generated on the spot
  * for the demo and for tests, and named as a demo in its subject so it can
  * never pass for a real one: "<name> (DEMO certificate, not for real use)",
- * O = "Inspection Workbook demo". Readers show it as untrusted (ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf
- * gotcha 10). Valid from yesterday for 30 days unless told otherwise.
+ * O = "Inspection Workbook demo". Readers show it as untrusted, since no
+ * certificate authority issued it (RFC 5280 §6, path validation,
+ * https://www.rfc-editor.org/rfc/rfc5280#section-6). Valid from yesterday
+ * for 30 days unless told otherwise.
  */
 export function demoCertificate(options: DemoCertificateOptions): Uint8Array {
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });

@@ -1,27 +1,16 @@
 import { parentPort } from 'node:worker_threads';
 import { SigningError } from '../../../shared/signing/errors';
-import { signPdf } from '../../../shared/signing/sign-pdf';
+import { readSignRequest, signPdf } from '../../../shared/signing/sign-pdf';
 
 // The worker thread the main process signs in: the PKCS#12 and passphrase
 // arrive here from the main process and never reach the renderer, and the
-// CPU-bound RSA work stays off the main thread (Node worker threads, https://nodejs.org/api/worker_threads.html).
+// CPU-bound RSA work stays off the main thread (Node worker threads,
+// https://nodejs.org/api/worker_threads.html). The signing is the shared
+// pipeline's (shared/signing/sign-pdf.ts); this thread only carries bytes.
 parentPort?.on('message', (message: unknown) => {
   void (async () => {
     try {
-      if (typeof message !== 'object' || message === null) throw new Error('no request');
-      const pdf: unknown = Reflect.get(message, 'pdf');
-      const p12: unknown = Reflect.get(message, 'p12');
-      const passphrase: unknown = Reflect.get(message, 'passphrase');
-      const signingTime: unknown = Reflect.get(message, 'signingTime');
-      if (
-        !(pdf instanceof Uint8Array) ||
-        !(p12 instanceof Uint8Array) ||
-        typeof passphrase !== 'string' ||
-        !(signingTime instanceof Date)
-      ) {
-        throw new Error('malformed signing request');
-      }
-      const signed = await signPdf({ pdf, p12, passphrase, signingTime });
+      const signed = await signPdf(readSignRequest(message));
       parentPort?.postMessage({ ok: true, pdf: signed });
     } catch (error: unknown) {
       parentPort?.postMessage({

@@ -1,6 +1,4 @@
 import './buffer-global';
-import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
 import type { Operation } from '../../../shared/bundle';
@@ -10,10 +8,10 @@ import {
   reportDocument,
   reportHtml,
   reportPreviewHtml,
-  SIGNATURE_BLOCK_ID,
-  signatureBox,
   type ReportSignature,
 } from '../../../shared/reports';
+import { signatureFieldFor } from '../../../shared/signing/placeholder';
+import { renderPdf } from '../../../shared/signing/render-pdf';
 import {
   importedRecords,
   conflictInputs,
@@ -33,7 +31,8 @@ import { storedRecords } from '../db/stored-records';
 
 // Renders the report once, from the workbook, off the main thread: the PDF
 // (with the signature placeholder when it is to be signed) and its accessible
-// HTML twin. Signing itself happens in the main process (README, Layout).
+// HTML twin. Signing itself happens where the certificate is held: the
+// desktop app's main process, or the browser host's signing worker.
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setUrlAccessPolicy(() => false);
 
@@ -50,42 +49,6 @@ async function recordsFor(data: unknown, log: readonly Operation[]): Promise<Imp
     }
   }
   return importedRecords(log, partsFrom(Reflect.get(Object(data), 'parts')));
-}
-
-/** Room for the CMS in /Contents, as in the Node renderer. */
-const SIGNATURE_LENGTH = 16_384;
-
-type PdfKitDoc = {
-  page: { height: number };
-  on(event: string, listener: (chunk?: Uint8Array) => void): void;
-  end(): void;
-};
-
-function isDoc(value: unknown): value is PdfKitDoc {
-  return (
-    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'end') === 'function'
-  );
-}
-
-function widgetRect(
-  definition: { content: unknown[] },
-  doc: PdfKitDoc,
-  pageCount: number,
-): [number, number, number, number] {
-  const block = definition.content.find(
-    (node) =>
-      typeof node === 'object' && node !== null && Reflect.get(node, 'id') === SIGNATURE_BLOCK_ID,
-  );
-  const positions: unknown =
-    block === undefined ? undefined : Reflect.get(Object(block), 'positions');
-  const first: unknown = Array.isArray(positions) ? positions[0] : undefined;
-  const page = Number(Reflect.get(Object(first), 'pageNumber'));
-  const left = Number(Reflect.get(Object(first), 'left'));
-  const topAt = Number(Reflect.get(Object(first), 'top'));
-  if (!Number.isFinite(left) || page !== pageCount) return [0, 0, 0, 0];
-  const x = left - signatureBox.offsetX;
-  const top = doc.page.height - (topAt - signatureBox.offsetY);
-  return [x, top - signatureBox.height, x + signatureBox.width, top];
 }
 
 /** Bundle part name → bytes, as the page built them from its source-file table. */
@@ -160,46 +123,20 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         return;
       }
       self.postMessage({ type: 'progress', step: 'Laying out the report' });
-      const definition = reportDocument(report);
-      let pageCount = 0;
-      const footer = definition.footer;
-      const counted = {
-        ...definition,
-        footer: (current: number, count: number) => ((pageCount = count), footer(current, count)),
-      };
-      const doc: unknown = await pdfMake.createPdf(counted).getStream();
-      if (!isDoc(doc)) throw new Error('pdfmake returned no document');
-      if (signed !== undefined) {
-        pdfkitAddPlaceholder({
-          pdf: doc,
-          pdfBuffer: Buffer.alloc(0),
-          reason: `${report.title}, version ${number}, approved by the ${signed.role.toLowerCase()}`,
-          contactInfo: signed.signedBy,
-          name: signed.signer,
-          location: workbook.data.inspection.council.name,
-          signingTime: new Date(signed.signedAt),
-          signatureLength: SIGNATURE_LENGTH,
-          subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
-          widgetRect: widgetRect(counted, doc, pageCount),
-          appName: 'InspectionWorkbook',
-        });
-      }
-      const chunks: Uint8Array[] = [];
-      const pdf = await new Promise<Uint8Array>((resolve) => {
-        doc.on('data', (chunk) => {
-          if (chunk !== undefined) chunks.push(chunk);
-        });
-        doc.on('end', () => {
-          const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
-          let at = 0;
-          for (const chunk of chunks) {
-            out.set(chunk, at);
-            at += chunk.byteLength;
-          }
-          resolve(out);
-        });
-        doc.end();
-      });
+      // The shared pipeline lays it out and adds the signature placeholder;
+      // this host supplies pdfmake's browser build.
+      const pdf = await renderPdf(
+        reportDocument(report),
+        (definition) => pdfMake.createPdf(definition).getStream(),
+        signed === undefined
+          ? undefined
+          : signatureFieldFor({
+              title: report.title,
+              version: number,
+              signature: signed,
+              location: workbook.data.inspection.council.name,
+            }),
+      );
       self.postMessage({
         type: 'done',
         pdf,

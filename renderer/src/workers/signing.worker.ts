@@ -1,7 +1,7 @@
 import './buffer-global';
 import { openCertificate } from '../../../shared/signing/certificate';
 import { SigningError } from '../../../shared/signing/errors';
-import { signPdf } from '../../../shared/signing/sign-pdf';
+import { readSignRequest, signPdf } from '../../../shared/signing/sign-pdf';
 import { verifyPdf, VerifyError } from '../../../shared/signing/verify-pdf';
 import type { SigningReply } from './signing-messages';
 
@@ -10,8 +10,10 @@ import type { SigningReply } from './signing-messages';
  * main process (Node worker threads, https://nodejs.org/api/worker_threads.html); a browser has no such
  * process, so this dedicated worker plays its part: the PKCS#12 file and its
  * passphrase stay in this worker's memory, never in the page's, and are
- * gone when the page closes. Verification needs no certificate and runs
- * here too, off the page's thread.
+ * gone when the page closes. Signing and verifying are the shared pipeline's
+ * (shared/signing): this worker only holds the certificate and carries
+ * bytes. Verification needs no certificate and runs here too, off the
+ * page's thread.
  */
 let held: { readonly p12: Uint8Array; readonly passphrase: string } | undefined;
 
@@ -42,12 +44,13 @@ async function handle(data: unknown): Promise<void> {
       notAfter: certificate.notAfter.toISOString(),
     });
   } else if (type === 'sign' && pdf instanceof Uint8Array) {
-    const signingTime: unknown = Reflect.get(data, 'signingTime');
-    if (held === undefined || typeof signingTime !== 'string') {
+    if (held === undefined) {
       reply({ type: 'refused', message: 'choose your certificate first' });
       return;
     }
-    const signed = await signPdf({ ...held, pdf, signingTime: new Date(signingTime) });
+    // The shared pipeline signs and checks its own signature, as in the other hosts.
+    const signingTime: unknown = Reflect.get(data, 'signingTime');
+    const signed = await signPdf(readSignRequest({ ...held, pdf, signingTime }));
     reply({ type: 'signed', pdf: signed }, [signed.buffer]);
   } else if (type === 'verify' && pdf instanceof Uint8Array) {
     const verified = verifyPdf(pdf);

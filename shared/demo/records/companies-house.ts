@@ -5,7 +5,7 @@ import type { InputFile } from '../../records/read-files';
 /**
  * The demo's Companies House extracts, in the published bulk shapes
  * (Companies House bulk data, https://download.companieshouse.gov.uk/en_output.html): a slice of BasicCompanyData and of the PSC snapshot.
- * They plant the two conflicts issue #6 is about:
+ * They plant the two kinds of conflict of interest the conflicts check finds:
  *
  * - same group: Harbour Lane Social Work Practice Ltd, a delegated provider,
  *   is owned by Kestrel Care Group Holdings Ltd, which also owns the Kestrel

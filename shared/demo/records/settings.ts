@@ -8,7 +8,7 @@
  * accommodation providers, and, as CMA market study of children’s social care, https://www.gov.uk/cma-cases/childrens-social-care-study found for real trusts
  * (Birmingham, Sunderland…), homes and a fostering agency owned by the
  * council's delegated trust. Those trust settings are the conflict of
- * interest issue #6 looks for; two of them write the trust's name as
+ * interest the conflicts check looks for; two of them write the trust's name as
  * "Northmoor Childrens Trust Community Interest Company", under another Owner
  * ID and with no top company, so only a name normalised for apostrophes and
  * "CIC" links them.

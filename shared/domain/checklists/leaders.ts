@@ -1,4 +1,5 @@
 import type { ChecklistItem } from './types';
+import { ilacsFramework } from '../public-sources';
 
 const outstandingReports = 'RC: sunderland 2025 §§53–64';
 
@@ -85,7 +86,7 @@ export const leadersChecklist: readonly ChecklistItem[] = [
       "the provider's board",
       "the council's challenge to the provider",
     ],
-    source: 'ilacs.md §1.1c',
+    source: ilacsFramework,
   },
   {
     id: 'ldr-inadequate-slough-2023',

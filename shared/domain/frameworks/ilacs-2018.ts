@@ -1,6 +1,7 @@
 import { childrenInCareAndCareLeaversChecklist } from '../checklists';
 import { helpAndProtectionArea, leadersArea, overallArea } from './common-areas';
 import type { Framework } from './types';
+import { ilacsFramework, ofstedReports } from '../public-sources';
 
 /**
  * ILACS as first used: published November 2017, used from January 2018
@@ -30,5 +31,5 @@ export const ilacs2018: Framework = {
   // test/fixtures/docs/ilacs.md §1.1b "Section order in RC", with the combined judgement in
   // place of the two that replaced it.
   reportOrder: ['help-and-protection', 'children-in-care-and-care-leavers', 'leaders'],
-  sources: ['domain.md §1.1', 'ilacs.md §1.0'],
+  sources: [ilacsFramework, ofstedReports],
 };

@@ -6,6 +6,7 @@ import {
   overallArea,
 } from './common-areas';
 import type { Framework } from './types';
+import { careLeaversJudgement, ilacsFramework, ofstedReports } from '../public-sources';
 
 /**
  * ILACS as used from 1 January 2023 (care leavers graded separately) until
@@ -25,5 +26,5 @@ export const ilacs2023: Framework = {
   selfAssessmentOnly: [],
   // test/fixtures/docs/ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
-  sources: ['domain.md §1.1', 'ilacs.md §1.0', 'ilacs.md §1.1b'],
+  sources: [ilacsFramework, careLeaversJudgement, ofstedReports],
 };

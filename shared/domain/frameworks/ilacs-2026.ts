@@ -6,6 +6,7 @@ import {
   overallArea,
 } from './common-areas';
 import type { Framework } from './types';
+import { ilacsFramework, ilacsReportCollection, ofstedReports } from '../public-sources';
 
 /**
  * ILACS after the 2026 reform: four judgements and no "Overall effectiveness"
@@ -24,5 +25,5 @@ export const ilacs2026: Framework = {
   selfAssessmentOnly: [overallArea],
   // test/fixtures/docs/ilacs.md §1.1b "Section order in RC".
   reportOrder: ['help-and-protection', 'children-in-care', 'care-leavers', 'leaders'],
-  sources: ['ilacs.md §1.0', 'ilacs.md §1.1a', 'ilacs.md §1.1b'],
+  sources: [ilacsFramework, ilacsReportCollection, ofstedReports],
 };

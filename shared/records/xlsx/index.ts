@@ -1,5 +1,5 @@
 /**
- * xlsx readers for issue #5: Ofsted provider lists (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england) and
+ * xlsx readers: Ofsted provider lists (Ofsted provider lists, https://www.gov.uk/government/statistical-data-sets/childrens-social-care-data-in-england) and
  * Annex A workbooks (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018). Input is the file's name and bytes;
  * output is plain, JSON-ready data plus {@link RecordProblem}s, and a file
  * that cannot be read as what it claims to be throws {@link FileRefusedError}

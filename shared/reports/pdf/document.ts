@@ -10,7 +10,8 @@ export const SIGNATURE_BLOCK_ID = 'signatureBlock';
 /**
  * The visible signature box: width and height in points, and the offsets
  * from its first text line (`positions[0]` after layout) to its outer edge:
- * cell margin + padding + border (pdfmake positions, https://pdfmake.github.io/docs/0.3/, minimal.js and gotcha 2).
+ * cell margin + padding + border (pdfmake positions,
+ * https://pdfmake.github.io/docs/0.3/).
  */
 export const signatureBox = { width: 320, height: 102, rowHeight: 96, offsetX: 11, offsetY: 7 };
 

@@ -19,9 +19,10 @@ type SigningDeps = {
  * The two signing channels. The certificate is chosen in the main process
  * (its own open dialog) and held only in main memory for this session; the
  * renderer sends the finished PDF with its placeholder and gets the signed
- * bytes back, so the private key never enters the renderer (README, Layout,
- * "Processes"; ETSI EN 319 142-1 (PAdES) and ISO 32000-1 §12.8, https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf). Validity dates and keyUsage are checked as
- * the certificate is opened.
+ * bytes back, so the private key never enters the renderer (Electron's
+ * process model, https://www.electronjs.org/docs/latest/tutorial/process-model).
+ * The signing itself is the shared pipeline's (shared/signing/sign-pdf.ts).
+ * Validity dates and keyUsage are checked as the certificate is opened.
  */
 export function createSigningHandlers(deps: SigningDeps) {
   let chosen:

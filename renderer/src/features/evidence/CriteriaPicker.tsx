@@ -12,7 +12,8 @@ const groupHints: Readonly<Record<ChecklistGroup, string | undefined>> = {
 };
 
 /**
- * Optional evaluation criteria for the chosen areas (ilacs.md §1.1a), folded
+ * Optional evaluation criteria for the chosen areas (Ofsted ILACS framework,
+ * https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services), folded
  * away in a GOV.UK details component so the quick path stays short
  * (https://design-system.service.gov.uk/components/details/). Ticks of an
  * area unticked above are kept in the draft but not saved.

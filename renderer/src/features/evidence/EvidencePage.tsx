@@ -15,7 +15,7 @@ import { findingLabels, kindLabels } from './labels';
  * Evidence: record a note between meetings (keyboard first, draft kept on the
  * device), and find any note again by area, source, kind, finding, author or
  * words. Each item is attributed to the council or one delegated provider
- * (ilacs.md §2.4 "Multi-entity inspection").
+ * (test/fixtures/docs/ilacs.md §2.4 "Multi-entity inspection").
  */
 export function EvidencePage({ inspectionId }: { readonly inspectionId: string }) {
   const { db, userName } = useApp();

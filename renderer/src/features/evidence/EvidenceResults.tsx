@@ -4,7 +4,7 @@ import { Button } from '../../components/govuk/Button';
 import { EvidenceItem } from './EvidenceItem';
 
 /** How many items the list adds at a time: enough to scan, few enough to render at once. */
-export const pageSize = 50;
+const pageSize = 50;
 
 /**
  * The matching items, `pageSize` at a time with "Show more", so 10,000 items

@@ -24,7 +24,7 @@ function isFinding(value: string): value is EvidenceFinding {
 }
 
 /** A value of a field as a person reads it: labels, not codes. */
-export function valueText(
+function valueText(
   field: string,
   value: unknown,
   labels: { readonly source: (id: string) => string; readonly area: (id: string) => string },

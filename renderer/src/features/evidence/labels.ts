@@ -1,6 +1,9 @@
 import type { EvidenceFinding, EvidenceKind } from '../../../../shared/domain';
 
-/** How each way of gathering evidence reads on screen (ilacs.md §1.1d). */
+/**
+ * How each way of gathering evidence reads on screen (the ILACS framework's
+ * methods: https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services).
+ */
 export const kindLabels: Readonly<Record<EvidenceKind, string>> = {
   'case-tracking': 'Case tracking',
   'case-sampling': 'Case sampling',
@@ -13,7 +16,8 @@ export const kindLabels: Readonly<Record<EvidenceKind, string>> = {
 
 /**
  * What each finding is called, in the report's words: strengths, "What needs
- * to improve?" and, in visits, "areas for priority action" (ilacs.md §1.1b).
+ * to improve?" and, in visits, "areas for priority action" (Ofsted's published reports,
+ * https://reports.ofsted.gov.uk/).
  */
 export const findingLabels: Readonly<Record<EvidenceFinding, string>> = {
   strength: 'Strength',

@@ -7,7 +7,7 @@ import { useIndicators } from './use-indicators';
 /**
  * Indicators: each measure for the council as a whole beside each delegated
  * provider, as tables and a chart, computed from the imported records by the
- * engine `workbook indicators` uses (product.md item 5).
+ * engine the command uses (shared/records/indicators).
  */
 export function IndicatorsPage({ inspectionId }: { readonly inspectionId: string }) {
   const state = useIndicators(inspectionId);

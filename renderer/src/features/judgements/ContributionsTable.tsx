@@ -5,8 +5,8 @@ import { ScrollBox } from '../../components/layout/ScrollBox';
 /**
  * How much of the area's evidence came from the council and from each
  * delegated provider, by finding, as `judge()` counts it: a combined LA
- * judgement rests on every entity's evidence (ilacs.md §2.4 "Multi-entity
- * inspection").
+ * judgement rests on every entity's evidence (test/fixtures/docs/ilacs.md §2.4
+ * "Multi-entity inspection").
  */
 export function ContributionsTable({
   contributions,

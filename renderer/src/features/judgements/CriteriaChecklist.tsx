@@ -41,8 +41,8 @@ function coverageCell({ coveredBy }: CriterionCoverage) {
 }
 
 /**
- * The area's evaluation criteria (shared/domain/checklists, from ilacs.md
- * §1.1a) with which ones the linked evidence covers.
+ * The area's evaluation criteria (shared/domain/checklists, from the Ofsted
+ * ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services) with which ones the linked evidence covers.
  */
 export function CriteriaChecklist({ groups }: { readonly groups: readonly CoverageGroup[] }) {
   const { covered, total } = coverageCount(groups);
@@ -51,7 +51,7 @@ export function CriteriaChecklist({ groups }: { readonly groups: readonly Covera
       <>
         <h2 className="govuk-heading-m">Evaluation criteria</h2>
         <p className="govuk-body">
-          {/* ilacs.md §1.1a: overall effectiveness is drawn from the other judgements. */}
+          {/* The ILACS framework draws overall effectiveness from the other judgements. */}
           This judgement has no evaluation criteria of its own: it draws on every other judgement.
         </p>
       </>

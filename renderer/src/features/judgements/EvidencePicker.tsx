@@ -5,8 +5,8 @@ import { Pagination } from '../../components/govuk/Pagination';
 import { TextInput } from '../../components/govuk/TextInput';
 import { filterEvidence, pageOf } from './evidence-choices';
 
-/** Evidence items per page: a long list is paged so the form stays quick (product.md speed). */
-export const evidencePageSize = 25;
+/** Evidence items per page: a long list is paged so the form stays quick (a few dozen options keep each render quick). */
+const evidencePageSize = 25;
 
 const findingNames = {
   strength: 'Strength',

@@ -19,7 +19,8 @@ const fieldIds = { text: 'finding-text', action: 'finding-action' } as const;
  * Adds or changes one finding: a numbered paragraph of the area's report
  * section, the evidence it rests on (chosen with the same picker as the
  * grade) and, if leaders acted while inspectors were on site, what they did
- * (ilacs.md §1.1b "Events during the inspection"). A refusal from the engine
+ * (as published ILACS reports record it, https://reports.ofsted.gov.uk/;
+ * test/fixtures/docs/ilacs.md §1.1b "Events during the inspection"). A refusal from the engine
  * shows in the error summary and nothing is saved.
  */
 export function FindingForm({

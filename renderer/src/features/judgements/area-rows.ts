@@ -35,7 +35,8 @@ export function areaLabel(workbook: Workbook, area: AreaId): string {
  * The overview rows: every area `judge()` lists (the required ones, graded or
  * not, and optional ones once graded), then the optional areas not yet graded,
  * so a council can see it may still give a single overall summary
- * (ilacs.md §1.1a). Who prepared and moderated comes from the judgement
+ * (Ofsted ILACS framework, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services;
+ * test/fixtures/docs/ilacs.md §1.1a). Who prepared and moderated comes from the judgement
  * itself; `judge()` reports grades only.
  */
 export function areaRows(workbook: Workbook, result: JudgeResult): AreaRow[] {

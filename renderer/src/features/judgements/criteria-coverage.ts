@@ -21,7 +21,11 @@ export type CoverageGroup = {
   readonly criteria: readonly CriterionCoverage[];
 };
 
-/** The order groups are shown in: what good looks like first (ilacs.md §1.1a). */
+/**
+ * The order groups are shown in: what good looks like first, as the ILACS
+ * framework sets it out
+ * (https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018/inspecting-local-authority-childrens-services).
+ */
 const groupOrder: readonly CriteriaGroup[] = [
   'good',
   'published-criteria',

@@ -14,7 +14,8 @@ export const gradeFieldIds = {
  * Checks the grade form before saving. A rationale is required here although
  * the engine accepts a blank one as a draft (reported as a gap): the screen
  * saves a judgement only when it can stand, with the reason written down
- * (ilacs.md "What users of comparable systems ask for", item 5).
+ * (test/fixtures/docs/ilacs.md "What users of comparable systems ask for",
+ * item 5).
  */
 export function gradeFormErrors(grade: string, rationale: string): GradeFormErrors {
   const errors: GradeFormErrors = {};

@@ -64,7 +64,7 @@ function columnsFor(inspectionId: string): readonly VirtualColumn<ProblemEntry>[
 /**
  * One import's validation report: counts by severity and every problem in a
  * virtualised, filterable table (file or table, row, column, value, message).
- * Rows with problems are kept (issue #5); this is where they are found.
+ * Rows with problems are kept, not dropped; this is where they are found.
  */
 export function ProblemsTable({
   inspectionId,

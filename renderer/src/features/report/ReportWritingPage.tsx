@@ -5,7 +5,7 @@ import { PrioritiesPage } from './PrioritiesPage';
 import { SummaryPage } from './SummaryPage';
 
 /** The pages below the Report screen where its written parts are written. */
-export const writingPages = ['summary', 'improvements', 'priorities'] as const;
+const writingPages = ['summary', 'improvements', 'priorities'] as const;
 
 /** One of {@link writingPages}. */
 export type WritingPage = (typeof writingPages)[number];

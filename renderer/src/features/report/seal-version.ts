@@ -8,7 +8,7 @@ import { runCommand } from '../../db/workbook-repository';
 import type { RenderedReport } from './report-client';
 
 /** SHA-256 as lower-case hex, with the browser's own WebCrypto. */
-export async function sha256Hex(data: Uint8Array | string): Promise<string> {
+async function sha256Hex(data: Uint8Array | string): Promise<string> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -27,7 +27,7 @@ export type SignedBy = {
 
 /**
  * Seals a signed report into the workbook as `workbook report --sign` does
- * (issue #7, "Sealing"): the signed PDF's and HTML twin's SHA-256, who
+ * (README, "Reports and signatures", Sealing): the signed PDF's and HTML twin's SHA-256, who
  * signed and when, the evidence it rests on, and the basis (the log it was
  * made from), so `verify --bundle` and the app can match the file later.
  */

@@ -230,6 +230,11 @@ describe('grades, warnings and acceptance', () => {
         }),
       ]),
     );
+    // The lead who regraded is recorded as the moderator, and Ann stays the preparer.
+    const moderated = (await openWorkbook(file)).workbook.judgements.find(
+      (j) => j.area === 'leaders',
+    );
+    expect(moderated).toMatchObject({ preparedBy: 'Ann', moderatedBy: 'Lead' });
     await run([
       'grade',
       file,
@@ -242,9 +247,24 @@ describe('grades, warnings and acceptance', () => {
       '--as',
       'Bo',
     ]);
-    await run(['moderate', file, '--area', 'help-and-protection', '--as', 'Bo']);
+    expect(
+      (await run(['moderate', file, '--area', 'help-and-protection', '--as', 'Bo'])).code,
+    ).toBe(0);
+    const selfModerated = (await openWorkbook(file)).workbook.judgements.find(
+      (j) => j.area === 'help-and-protection',
+    );
+    expect(selfModerated).toMatchObject({ preparedBy: 'Bo', moderatedBy: 'Bo' });
     const noted = json(await run(['judge', file, '--json']));
-    expect(JSON.stringify(field(noted, 'notes'))).toMatch(/same-preparer-and-moderator/);
+    expect(field(noted, 'notes')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          rule: 'same-preparer-and-moderator',
+          area: 'help-and-protection',
+        }),
+      ]),
+    );
+    // Only that area is noted: the leaders grade had a different moderator.
+    expect(JSON.stringify(field(noted, 'notes'))).not.toMatch(/"area":"leaders"/);
   });
 
   it('refuses grades on a monitoring visit, and a focused visit without a theme', async () => {
@@ -336,6 +356,11 @@ describe('report text', () => {
   });
 });
 
+/** The ids of every operation in a bundle's log. */
+async function opIds(file: string): Promise<Set<string>> {
+  return new Set((await openWorkbook(file)).bundle.operations.map((op) => op.id));
+}
+
 describe('merge', () => {
   it('merges two inspectors’ copies, keeping every change and listing the clash', async () => {
     const base = await fresh('merge-base');
@@ -419,10 +444,22 @@ describe('merge', () => {
         }),
       ]),
     );
-    // Nothing lost: both inspectors' new items are in the merged workbook.
-    const judged = json(await run(['judge', out, '--json']));
-    const text = JSON.stringify(judged);
-    expect(text).toContain('help-and-protection');
+    // Nothing lost: the merged log holds every operation of both copies, and
+    // each copy brought changes of its own (so an empty merge cannot pass).
+    const baseOps = await opIds(base);
+    const aOps = await opIds(a);
+    const bOps = await opIds(b);
+    const mergedOps = await opIds(out);
+    expect(baseOps.size).toBeGreaterThan(0);
+    expect([...aOps].filter((id) => !baseOps.has(id)).length).toBeGreaterThan(0);
+    expect([...bOps].filter((id) => !baseOps.has(id) && !aOps.has(id)).length).toBeGreaterThan(1);
+    const union = new Set([...aOps, ...bOps]);
+    expect([...union].filter((id) => !mergedOps.has(id))).toEqual([]);
+    expect(mergedOps.size).toBe(union.size);
+    expect(field(merged, 'operations')).toBe(union.size);
+    // Both inspectors' work is in the merged workbook: Bo's new evidence beside the base's.
+    const texts = (await openWorkbook(out)).workbook.evidence.map((item) => item.text);
+    expect(texts).toEqual(expect.arrayContaining(['Audit', 'Re-referrals']));
     // Merging is idempotent: merging the result with a copy again adds nothing.
     const again = json(
       await run(['merge', out, out, '--out', path.join(dir, 'merged2.inspection'), '--json']),
