@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { frameworkById, judge, type AreaId, type Workbook } from '../../../../shared/domain';
+import {
+  countedEvidence,
+  frameworkById,
+  judge,
+  type AreaId,
+  type Workbook,
+} from '../../../../shared/domain';
 import { flagReviews, reportVersions } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { hrefFor, type InspectionScreen } from '../../app/router';
@@ -45,8 +51,11 @@ export function useOverviewTasks(
   const rows = extra.imports.reduce((sum, i) => sum + i.rows, 0);
   const graded = result.judgements.filter((j) => j.grade !== null).length;
   const open = result.warnings.filter((w) => w.accepted === null).length;
+  // Withdrawn items stay in the log and on the Evidence screen but count nowhere.
+  const evidence = countedEvidence(workbook.evidence);
+  const withdrawn = workbook.evidence.length - evidence.length;
   const areasWithEvidence = framework.areas.filter((a) =>
-    workbook.evidence.some((e) => e.areas.includes(a.id)),
+    evidence.some((e) => e.areas.includes(a.id)),
   ).length;
   const latest = extra.versions.at(-1);
   const route = (name: InspectionScreen) => hrefFor({ name, inspectionId });
@@ -94,20 +103,22 @@ export function useOverviewTasks(
     {
       name: 'Evidence',
       href: route('evidence'),
-      status: `${plural(workbook.evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas`,
+      status: `${plural(evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas have some`,
       // Evidence per area, so a thin area shows before grading starts.
-      hint: framework.areas
+      hint: `Items per area: ${framework.areas
         .map(
           (area) =>
-            `${shortAreaNames[area.id]} ${workbook.evidence.filter((e) => e.areas.includes(area.id)).length}`,
+            `${shortAreaNames[area.id]} ${evidence.filter((e) => e.areas.includes(area.id)).length}`,
         )
-        .join(' · '),
+        .join(
+          ' · ',
+        )}${withdrawn === 0 ? '' : `. ${plural(withdrawn, 'withdrawn item')} not counted.`}`,
       tone: areasWithEvidence === framework.areas.length ? 'done' : 'todo',
     },
     {
       name: 'Grades',
       href: route('judgements'),
-      status: `${graded} of ${result.judgements.length} graded`,
+      status: `${graded} of ${result.judgements.length} areas graded`,
       tone: graded === result.judgements.length ? 'done' : 'todo',
     },
     {
