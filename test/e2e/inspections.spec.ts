@@ -79,6 +79,14 @@ test.describe('Inspections', () => {
     await expect(page.getByText('Dee Moderator (Moderator)')).toBeVisible();
     await expect(page.getByText('Ben Inspector (Inspector)')).toBeVisible();
     await expectAccessible(page);
+    // Nothing imported yet: what needs records says so rather than "None".
+    const task = (name: string) =>
+      page.locator('.govuk-task-list__item').filter({ has: page.getByRole('link', { name }) });
+    await expect(task('Data problems')).toContainText('Needs records');
+    await expect(task('Conflicts of interest')).toContainText('Needs records');
+    await expect(task('Evidence')).toContainText('Not started');
+    await expect(task('Evidence')).toContainText('Areas with evidence: 0 of 4');
+    await expect(task('Grades')).toContainText('Not started');
 
     // The bundle records each person once, in their role, as the command reads it.
     const file = await exportBundle(page, testInfo);

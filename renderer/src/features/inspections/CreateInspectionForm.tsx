@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain';
 import { createInspection } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { DateInput } from '../../components/govuk/DateInput';
 import { emptyDate, readDate, type DatePart } from '../../components/govuk/date-parts';
@@ -228,7 +228,16 @@ export function CreateInspectionForm() {
       <Textarea
         id="inspection-team"
         label="Other members of the team (optional)"
-        hint={`You (${userName}) lead it, or for a self-assessment are its council officer. One name per line.`}
+        hint={
+          <>
+            You lead it as {userName} (for a self-assessment, you are its council officer); your
+            name is set in{' '}
+            <a className="govuk-link" href={hrefFor({ name: 'settings' })}>
+              Settings
+            </a>
+            . One name per line.
+          </>
+        }
         rows={3}
         value={teamText}
         onChange={setTeamText}
