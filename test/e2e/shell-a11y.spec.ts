@@ -119,6 +119,18 @@ test.describe('The shell, for keyboard, screen reader and small-screen users', (
       const overflow = await pageOverflow(page);
       if (overflow > 0) overflowing.push(`${screen}: ${overflow}px`);
     }
+    // The screens outside an inspection: its list (with the demo listed) and Settings.
+    for (const [screen, heading] of [
+      ['Inspections', 'Inspections'],
+      ['Settings', 'Settings'],
+    ] as const) {
+      await page.goto(screen === 'Inspections' ? '/' : '/#/settings');
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText('Loading…')).toHaveCount(0);
+      const overflow = await pageOverflow(page);
+      if (overflow > 0) overflowing.push(`${screen}: ${overflow}px`);
+      await expectAccessible(page);
+    }
     expect(overflowing, 'screens whose page scrolls sideways at 320 px').toEqual([]);
   });
 
