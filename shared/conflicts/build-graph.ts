@@ -8,7 +8,7 @@
  * settings and four Owner IDs); the ids are kept as evidence.
  */
 import type { Company } from '../records/companies-house/types';
-import { pscParent } from '../records/companies-house/psc-control';
+import { natureLabel, pscParent } from '../records/companies-house/psc-control';
 import type { RecordProblem } from '../records/problem';
 import { normaliseCompanyName } from './company-name';
 import type { ControlEdge, GraphNode, GraphSetting, Owner, OwnershipGraph } from './graph-model';
@@ -199,7 +199,7 @@ export function buildOwnershipGraph(input: GraphInput): OwnershipGraph {
       // trust) ends the chain without making a group: the issue walks
       // corporate PSCs, and a council's own homes are its in-house provision.
       if (parent === null || parent.kind === 'legal-person') continue;
-      const natures = psc.natures.join(', ');
+      const natures = psc.natures.map(natureLabel).join('; ');
       let parentId: string;
       let via = `person with significant control: ${natures}`;
       if (parent.kind === 'uk-company') {

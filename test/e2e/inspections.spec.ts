@@ -112,4 +112,46 @@ test.describe('Inspections', () => {
     expect(refused.stderr).toMatch(/focused visit looks at one theme/);
     expect(existsSync(bare)).toBe(false);
   });
+  test('names moderators beside the team, refusing a name given twice', async ({
+    page,
+    expectAccessible,
+  }, testInfo) => {
+    await page.goto('/');
+    await page.getByLabel('Council', { exact: true }).fill('Westfold Council');
+    await page.getByLabel('DfE local authority code').fill('897');
+    await fillDate(page, 'First day on site', '2026-10-05');
+    await page.getByLabel('Other members of the team (optional)').fill('Ben Inspector\nCara Both');
+    await page.getByLabel('Moderators (optional)').fill('Dee Moderator\nCara Both');
+    await page.getByRole('button', { name: 'Create inspection' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Name Cara Both once');
+    await expectAccessible(page);
+    // The summary's link takes the user to the field it names.
+    await summary.getByRole('link', { name: /Name Cara Both once/ }).click();
+    await expect(page.getByLabel('Moderators (optional)')).toBeFocused();
+
+    await page.getByLabel('Moderators (optional)').fill('Dee Moderator');
+    await page.getByRole('button', { name: 'Create inspection' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Westfold Council' })).toBeVisible();
+    await expect(page.getByText('Dee Moderator (Moderator)')).toBeVisible();
+    await expect(page.getByText('Ben Inspector (Inspector)')).toBeVisible();
+    await expectAccessible(page);
+    // Nothing imported yet: what needs records says so rather than "None".
+    const task = (name: string) =>
+      page.locator('.govuk-task-list__item').filter({ has: page.getByRole('link', { name }) });
+    await expect(task('Data problems')).toContainText('Needs records');
+    await expect(task('Conflicts of interest')).toContainText('Needs records');
+    await expect(task('Evidence')).toContainText('Not started');
+    await expect(task('Evidence')).toContainText('Areas with evidence: 0 of 4');
+    await expect(task('Grades')).toContainText('Not started');
+
+    // The bundle records each person once, in their role, as the command reads it.
+    const file = await exportBundle(page, testInfo);
+    const log = JSON.stringify(workbookJson('log', file));
+    expect(log).toContain('{"name":"Dee Moderator","role":"moderator"}');
+    expect(log).toContain('{"name":"Ben Inspector","role":"inspector"}');
+    expect(log).toContain('{"name":"Cara Both","role":"inspector"}');
+    expect(log).not.toContain('{"name":"Cara Both","role":"moderator"}');
+  });
 });

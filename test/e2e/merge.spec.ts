@@ -81,7 +81,7 @@ test.describe('Merging two inspectors’ bundles', () => {
     expect(shown).toBeGreaterThan(0);
     const clashes = banner.getByRole('table', { name: 'Edits that clashed' });
     await expect(clashes).toContainText('Conflict review');
-    await expect(clashes).toContainText('reason');
+    await expect(clashes).toContainText('Reason');
     await expect(clashes).toContainText('Managed by the board');
     await expect(clashes).toContainText('Contract clause 14 manages it');
     await expectAccessible(page);

@@ -19,7 +19,7 @@ test.describe('Overview', () => {
     await expect(
       tasks.locator('.govuk-task-list__item').filter({ hasText: 'Data problems' }),
     ).toContainText(/\d+ errors?/);
-    await expect(tasks).toContainText('4 of 4 graded');
+    await expect(tasks).toContainText('4 of 4 areas graded');
     await expect(tasks).toContainText('Not signed');
     await expectAccessible(page);
 
@@ -37,7 +37,9 @@ test.describe('Overview', () => {
     const graded = Array.isArray(judged)
       ? judged.filter((j: unknown) => Reflect.get(Object(j), 'grade') !== null).length
       : -1;
-    expect(shown).toContain(`${graded} of ${Array.isArray(judged) ? judged.length : 0} graded`);
+    expect(shown).toContain(
+      `${graded} of ${Array.isArray(judged) ? judged.length : 0} areas graded`,
+    );
     // Evidence per area, as the command lists it.
     const evidence: unknown = Reflect.get(
       Object(workbookJson('evidence', 'list', file)),

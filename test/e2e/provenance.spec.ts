@@ -86,4 +86,82 @@ test.describe('provenance you can walk', () => {
     await page.getByRole('link', { name: 'All evidence' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Evidence' })).toBeVisible();
   });
+  test('from a finding on its judgement area page → evidence → child → row, and back, by links only', async ({
+    page,
+    expectAccessible,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+    await page.locator('.govuk-task-list').getByRole('link', { name: 'Grades' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Judgements' })).toBeVisible();
+
+    // The judgement area, from its row on the overview.
+    const area = 'The experiences and progress of children in care';
+    await page
+      .getByRole('table', { name: 'Grades by judgement area' })
+      .getByRole('row')
+      .filter({ hasText: area })
+      .getByRole('link', { name: /Change|Grade/ })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: area })).toBeFocused();
+    const areaUrl = page.url();
+    expect(areaUrl).toMatch(/\/judgements\/children-in-care$/);
+
+    // The finding, as a numbered card, with the evidence it rests on as links.
+    const card = page
+      .locator('.govuk-summary-card')
+      .filter({ hasText: 'two children lived in unregistered accommodation for too long' });
+    await expect(card).toBeVisible();
+    const evidenceLinks = card.getByRole('link', { name: /^ev-/ });
+    await expect(evidenceLinks).toHaveCount(2);
+    const evidenceId = (await evidenceLinks.first().textContent()) ?? '';
+    await expectAccessible(page);
+
+    // Finding → evidence item.
+    await evidenceLinks.first().click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Evidence ${evidenceId}` }),
+    ).toBeFocused();
+    await expect(page.getByText('three of eight plans sampled were out of date')).toBeVisible();
+
+    // Evidence item → child.
+    await page.getByRole('link', { name: 'Child NM-2044' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Child NM-2044' })).toBeFocused();
+    const rows = page.getByRole('region', { name: 'Rows naming this child' });
+    const rowLink = rows.getByRole('link', { name: /^Row [\d,]+ of Episodes in / }).first();
+    await expect(rowLink).toBeVisible({ timeout: 60_000 });
+
+    // Child → the row in Records: the row shown, at the address naming it.
+    const rowName = (await rowLink.textContent()) ?? '';
+    const position = /^Row ([\d,]+)/.exec(rowName)?.[1]?.replaceAll(',', '') ?? '';
+    await rowLink.click();
+    await expect(page).toHaveURL(
+      new RegExp(
+        `#/inspections/[^/]+/records\\?file=[^&]+&view=rows&table=Episodes&row=${position}$`,
+      ),
+    );
+    await expect(page.getByRole('heading', { level: 1, name: 'Records' })).toBeVisible();
+    await expect(page.getByText('NM-2044').first()).toBeVisible({ timeout: 60_000 });
+    await expectAccessible(page);
+
+    // And back the same way with the browser's Back: child, evidence item, the finding.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Child NM-2044' })).toBeVisible();
+    await page.goBack();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Evidence ${evidenceId}` }),
+    ).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: area })).toBeVisible();
+    expect(page.url()).toBe(areaUrl);
+    await expect(card).toBeVisible();
+
+    // Forward again, then home by the pages' own back links.
+    await card.getByRole('link', { name: evidenceId, exact: true }).click();
+    await page.getByRole('link', { name: 'Child NM-2044' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Child NM-2044' })).toBeVisible();
+    await page.locator('.govuk-back-link', { hasText: 'Evidence' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Evidence' })).toBeVisible();
+  });
 });

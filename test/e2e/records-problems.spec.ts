@@ -110,7 +110,8 @@ test.describe('Records: problems across files', () => {
     expect(byRule).toBeGreaterThan(0);
     for (const cell of await columnTexts(page, 'Rule'))
       expect(cell).toBe('SSDA903 Episodes, PLACE: not a valid code');
-    for (const cell of await columnTexts(page, 'Column')) expect(cell).toBe('PLACE');
+    // The column code, with its meaning beside it.
+    for (const cell of await columnTexts(page, 'Column')) expect(cell).toMatch(/^PLACE \(.+\)$/);
 
     // Reloading keeps every filter and the same count.
     await page.reload();

@@ -23,11 +23,19 @@ test.describe('Settings', () => {
     await name.fill('Amara Okafor');
     await page.getByLabel('Lead inspector').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.getByText('Your changes are recorded as Amara Okafor')).toBeVisible();
+    const banner = page.locator('.govuk-notification-banner--success');
+    await expect(banner).toContainText('Your changes are recorded as Amara Okafor');
+    await expect(banner).toBeFocused();
+    // A second save is announced again: focus lands on the banner once more.
+    await name.focus();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(banner).toBeFocused();
     await page.reload();
     await expect(page.getByLabel('Your name')).toHaveValue('Amara Okafor');
     await expect(page.getByLabel('Lead inspector')).toBeChecked();
     await expectAccessible(page);
+    await page.getByRole('link', { name: 'Your inspections' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
   });
 
   test('my certificate: chosen once with its passphrase, then the report is signed as its holder', async ({

@@ -119,6 +119,63 @@ test.describe('The shell, for keyboard, screen reader and small-screen users', (
       const overflow = await pageOverflow(page);
       if (overflow > 0) overflowing.push(`${screen}: ${overflow}px`);
     }
+    // The screens outside an inspection: its list (with the demo listed) and Settings.
+    for (const [screen, heading] of [
+      ['Inspections', 'Inspections'],
+      ['Settings', 'Settings'],
+    ] as const) {
+      await page.goto(screen === 'Inspections' ? '/' : '/#/settings');
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText('Loading…')).toHaveCount(0);
+      const overflow = await pageOverflow(page);
+      if (overflow > 0) overflowing.push(`${screen}: ${overflow}px`);
+      await expectAccessible(page);
+    }
     expect(overflowing, 'screens whose page scrolls sideways at 320 px').toEqual([]);
+  });
+
+  test('no page below a screen scrolls sideways at 320 px, and each has its own title', async ({
+    page,
+    expectAccessible,
+  }) => {
+    test.setTimeout(240_000);
+    await openDemo(page);
+    const overview = page.url();
+    // The evidence item and flag are the first ones the judgement area and conflicts link to.
+    const firstLink = async (path: string, part: string): Promise<string> => {
+      await page.goto(`${overview}${path}`);
+      const link = page.locator(`main a[href*="${part}"]`).first();
+      await expect(link).toBeVisible({ timeout: 60_000 });
+      return new URL((await link.getAttribute('href')) ?? '', page.url()).href;
+    };
+    const evidenceItem = await firstLink('/judgements/children-in-care', '/evidence/');
+    const flag = await firstLink('/conflicts', '/conflicts/');
+    const pages = [
+      ['an evidence item', evidenceItem],
+      ['a child', `${overview}/children/NM-2044`],
+      ['the problems across files', `${overview}/records/problems`],
+      ['a conflict flag', flag],
+      ['a judgement area', `${overview}/judgements/children-in-care`],
+      ['the headline summary', `${overview}/report/summary`],
+      ['what needs to improve', `${overview}/report/improvements`],
+      ['check the report', `${overview}/report/check`],
+    ] as const;
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflowing: string[] = [];
+    const titles = new Set<string>();
+    for (const [name, url] of pages) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText(/^(Loading|Computing|Checking|Following)[^.]*…/)).toHaveCount(0, {
+        timeout: 60_000,
+      });
+      await expect(page).toHaveTitle(/ – Northmoor Borough Council – Inspection Workbook$/);
+      titles.add(await page.title());
+      const overflow = await pageOverflow(page);
+      if (overflow > 0) overflowing.push(`${name}: ${overflow}px`);
+      await expectAccessible(page);
+    }
+    expect(overflowing, 'pages whose page scrolls sideways at 320 px').toEqual([]);
+    expect([...titles], 'a title per page').toHaveLength(pages.length);
   });
 });

@@ -22,6 +22,7 @@ export type { PscParent } from './psc-control';
 export {
   controllingNatures,
   isUkRegistered,
+  natureLabel,
   pscParent,
   registrationCompanyNumber,
 } from './psc-control';

@@ -136,3 +136,42 @@ export function pscParent(
         : `it does not say where it is registered and company ${number} is not in the Companies House data`,
   };
 }
+
+/** The share, vote and surplus-asset bands, in the register's own words (psc_descriptions.yml). */
+const BANDS: Readonly<Record<string, string>> = {
+  '25-to-50': 'more than 25% but not more than 50%',
+  '50-to-75': 'more than 50% but less than 75%',
+  '75-to-100': '75% or more',
+};
+
+const HOLDINGS: Readonly<Record<string, string>> = {
+  'ownership-of-shares': 'of the shares',
+  'voting-rights': 'of the voting rights',
+  'right-to-share-surplus-assets': 'of the right to share surplus assets',
+  'part-right-to-share-surplus-assets': 'of the right to share surplus assets (in part)',
+};
+
+/**
+ * A nature of control in words, for the evidence chain a reader follows:
+ * `ownership-of-shares-75-to-100-percent` reads "holds 75% or more of the
+ * shares", as the register describes it (companieshouse/api-enumerations
+ * psc_descriptions.yml, https://github.com/companieshouse/api-enumerations/blob/master/psc_descriptions.yml).
+ * A held-as qualifier (`-as-trust`, `-as-firm`) follows in brackets; a nature
+ * not recognised reads as its code with spaces, never dropped.
+ */
+export function natureLabel(nature: string): string {
+  const band = /^(.+?)-(25-to-50|50-to-75|75-to-100)-percent(?:-as-(.+))?$/.exec(nature);
+  const holding = band?.[1] === undefined ? undefined : HOLDINGS[band[1]];
+  if (band !== null && holding !== undefined) {
+    const as = band[3] === undefined ? '' : ` (as ${band[3].replaceAll('-', ' ')})`;
+    return `holds ${BANDS[band[2] ?? ''] ?? ''} ${holding}${as}`;
+  }
+  const appoint = /^right-to-appoint-and-remove-(directors|members|person)(?:-as-(.+))?$/.exec(
+    nature,
+  );
+  if (appoint !== null) {
+    const as = appoint[2] === undefined ? '' : ` (as ${appoint[2].replaceAll('-', ' ')})`;
+    return `may appoint and remove a majority of the ${appoint[1] === 'person' ? 'board' : appoint[1]}${as}`;
+  }
+  return nature.replaceAll('-', ' ');
+}

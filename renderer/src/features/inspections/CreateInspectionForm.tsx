@@ -6,11 +6,10 @@ import {
   inspectionKinds,
   type FocusedVisitThemeId,
   type InspectionKindId,
-  type TeamMember,
 } from '../../../../shared/domain';
 import { createInspection } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
-import { navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { DateInput } from '../../components/govuk/DateInput';
 import { emptyDate, readDate, type DatePart } from '../../components/govuk/date-parts';
@@ -19,8 +18,9 @@ import { Radios } from '../../components/govuk/Radios';
 import { Select } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
 import { runCommand } from '../../db/workbook-repository';
+import { teamFromForm } from './team-lines';
 
-type Field = 'council' | 'la-code' | 'start' | 'end';
+type Field = 'council' | 'la-code' | 'start' | 'end' | 'moderators';
 
 /** GOV.UK fixed-width inputs: a field's width hints at the answer's length. */
 const widths: Readonly<Record<'council' | 'la-code', string>> = {
@@ -50,6 +50,7 @@ export function CreateInspectionForm() {
   // '' follows the on-site date; an inspector may choose a framework for a historic or trial run.
   const [frameworkChoice, setFrameworkChoice] = useState('');
   const [teamText, setTeamText] = useState('');
+  const [moderatorsText, setModeratorsText] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [wrongParts, setWrongParts] = useState<
     Partial<Record<'start' | 'end', readonly DatePart[]>>
@@ -78,31 +79,20 @@ export function CreateInspectionForm() {
     } else if (first.ok && last < first.iso) {
       found.end = 'The last day on site must be the same as or after the first day on site';
     }
+    const team = teamFromForm(userName, kind, teamText, moderatorsText);
+    if (!team.ok) found.moderators = team.message;
     setErrors(found);
     setWrongParts(parts);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0 || !team.ok) return;
     const framework =
       frameworks.find((f) => f.id === frameworkChoice)?.id ?? frameworkForDate(start)?.id;
-    const others = [
-      ...new Set(
-        teamText
-          .split('\n')
-          .map((line) => line.trim())
-          .filter((line) => line !== '' && line !== userName),
-      ),
-    ];
-    const otherRole: TeamMember['role'] =
-      kind === 'self-assessment' ? 'council-officer' : 'inspector';
     const outcome = await runCommand(db, null, userName, (context) =>
       createInspection(context, {
         kind,
         ...(framework === undefined ? {} : { framework }),
         council: { name: council.trim(), laCode },
         onSite: { start, end: last },
-        team: [
-          { name: userName, role: kind === 'self-assessment' ? 'council-officer' : 'lead' },
-          ...others.map((name) => ({ name, role: otherRole })),
-        ],
+        team: team.team,
         ...(kind === 'focused-visit' ? { theme } : {}),
       }),
     );
@@ -238,10 +228,28 @@ export function CreateInspectionForm() {
       <Textarea
         id="inspection-team"
         label="Other members of the team (optional)"
-        hint={`You (${userName}) lead it, or for a self-assessment are its council officer. One name per line.`}
+        hint={
+          <>
+            You lead it as {userName} (for a self-assessment, you are its council officer); your
+            name is set in{' '}
+            <a className="govuk-link" href={hrefFor({ name: 'settings' })}>
+              Settings
+            </a>
+            . One name per line.
+          </>
+        }
         rows={3}
         value={teamText}
         onChange={setTeamText}
+      />
+      <Textarea
+        id="inspection-moderators"
+        label="Moderators (optional)"
+        hint="People who may moderate grades beside you. One name per line."
+        rows={2}
+        {...(errors.moderators === undefined ? {} : { error: errors.moderators })}
+        value={moderatorsText}
+        onChange={setModeratorsText}
       />
       <Button type="submit">Create inspection</Button>
     </form>

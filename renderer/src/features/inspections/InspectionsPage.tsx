@@ -6,6 +6,7 @@ import { useApp } from '../../app/app-context';
 import { hrefFor, navigate } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { ScrollBox } from '../../components/layout/ScrollBox';
 import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workbook-repository';
 import { CreateInspectionForm } from './CreateInspectionForm';
 import { importDemoRecords } from './demo-records';
@@ -53,40 +54,46 @@ export function InspectionsPage() {
       ) : inspections.length === 0 ? (
         <p className="govuk-body">There are no inspections on this device yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">On this device</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Council
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Kind
-              </th>
-              <th scope="col" className="govuk-table__header">
-                On site
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {inspections.map((inspection) => (
-              <tr className="govuk-table__row" key={inspection.id}>
-                <th scope="row" className="govuk-table__header">
-                  <a
-                    className="govuk-link"
-                    href={hrefFor({ name: 'overview', inspectionId: inspection.id })}
-                  >
-                    {inspection.council}
-                  </a>
+        // Three columns with long dates do not fit 320 px: the table scrolls in its own
+        // box, never the page (WCAG 1.4.10, https://www.w3.org/WAI/WCAG22/Understanding/reflow).
+        <ScrollBox label="Inspections on this device">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              On this device
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Council
                 </th>
-                <td className="govuk-table__cell">{kindLabel(inspection.kind)}</td>
-                <td className="govuk-table__cell">
-                  {formatDateSpan(inspection.onSiteStart, inspection.onSiteEnd)}
-                </td>
+                <th scope="col" className="govuk-table__header">
+                  Kind
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  On site
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {inspections.map((inspection) => (
+                <tr className="govuk-table__row" key={inspection.id}>
+                  <th scope="row" className="govuk-table__header">
+                    <a
+                      className="govuk-link"
+                      href={hrefFor({ name: 'overview', inspectionId: inspection.id })}
+                    >
+                      {inspection.council}
+                    </a>
+                  </th>
+                  <td className="govuk-table__cell">{kindLabel(inspection.kind)}</td>
+                  <td className="govuk-table__cell">
+                    {formatDateSpan(inspection.onSiteStart, inspection.onSiteEnd)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       )}
       <h2 className="govuk-heading-m">Open a colleague’s inspection</h2>
       <p className="govuk-body">

@@ -2,6 +2,8 @@ import { parseHlc } from '../../../../shared/bundle';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { Table } from '../../components/govuk/Table';
 import type { MergeReport } from '../../db/bundle-repository';
+import { ScrollBox } from '../../components/layout/ScrollBox';
+import { clashFieldName, clashValue } from './clash-labels';
 
 function when(hlc: string): string {
   const wall = parseHlc(hlc)?.wallMs;
@@ -24,10 +26,6 @@ const recordNames: Readonly<Record<string, string>> = {
   'conflict-review': 'Conflict review',
   'report-version': 'Report version',
 };
-
-function shown(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 /**
  * What a merge brought in, and every clash: two people changed the same
@@ -57,24 +55,29 @@ export function MergeReportBanner({
           : ` ${report.editsOfDeleted} edit(s) were to records the other side had deleted.`}
       </p>
       {report.clashes.length === 0 ? null : (
-        <Table
-          caption="Edits that clashed"
-          captionClass="govuk-table__caption--s"
-          rows={report.clashes}
-          rowKey={(clash) => `${clash.entity}/${clash.id}/${clash.field}`}
-          columns={[
-            { header: 'Record', cell: (c) => `${recordNames[c.entity] ?? c.entity}: ${c.id}` },
-            { header: 'Field', cell: (c) => c.field },
-            {
-              header: 'Kept',
-              cell: (c) => `${shown(c.kept.value)} (${c.kept.author}, ${when(c.kept.hlc)})`,
-            },
-            {
-              header: 'Not kept',
-              cell: (c) => `${shown(c.other.value)} (${c.other.author}, ${when(c.other.hlc)})`,
-            },
-          ]}
-        />
+        // Four columns of free text do not fit 320 px: the table scrolls in its box (WCAG 1.4.10).
+        <ScrollBox label="Edits that clashed">
+          <Table
+            caption="Edits that clashed"
+            captionClass="govuk-table__caption--s"
+            rows={report.clashes}
+            rowKey={(clash) => `${clash.entity}/${clash.id}/${clash.field}`}
+            columns={[
+              { header: 'Record', cell: (c) => `${recordNames[c.entity] ?? c.entity}: ${c.id}` },
+              { header: 'Field', cell: (c) => clashFieldName(c.field) },
+              {
+                header: 'Kept',
+                cell: (c) =>
+                  `${clashValue(c.field, c.kept.value)} (${c.kept.author}, ${when(c.kept.hlc)})`,
+              },
+              {
+                header: 'Not kept',
+                cell: (c) =>
+                  `${clashValue(c.field, c.other.value)} (${c.other.author}, ${when(c.other.hlc)})`,
+              },
+            ]}
+          />
+        </ScrollBox>
       )}
     </NotificationBanner>
   );

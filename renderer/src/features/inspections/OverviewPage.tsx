@@ -1,4 +1,9 @@
-import { frameworkById, inspectionKind, type Workbook } from '../../../../shared/domain';
+import {
+  countedEvidence,
+  frameworkById,
+  inspectionKind,
+  type Workbook,
+} from '../../../../shared/domain';
 import { hrefFor } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
@@ -21,6 +26,13 @@ function OverviewTasks({
   return tasks === undefined ? <p className="govuk-body">Loading…</p> : <TaskList tasks={tasks} />;
 }
 
+/** Items that count, and how many are withdrawn (kept in the log, counted nowhere). */
+function evidenceCount(evidence: Workbook['evidence']): string {
+  const counted = countedEvidence(evidence).length;
+  const withdrawn = evidence.length - counted;
+  return `${counted.toLocaleString('en-GB')}${withdrawn === 0 ? '' : ` (and ${withdrawn.toLocaleString('en-GB')} withdrawn)`}`;
+}
+
 /** One inspection at a glance, with the way to its records. */
 export function OverviewPage({ inspectionId }: { readonly inspectionId: string }) {
   const workbook = useWorkbook(inspectionId);
@@ -34,7 +46,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       <h1 className="govuk-heading-xl">{inspection.council.name}</h1>
       <SummaryList
         rows={[
-          { key: 'DfE LA code', value: inspection.council.laCode },
+          { key: 'DfE local authority code', value: inspection.council.laCode },
           {
             key: 'Framework',
             value: frameworkById(inspection.framework).name,
@@ -50,7 +62,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
             key: 'Delegated providers',
             value: providers.map((p) => p.name).join(', ') || 'None yet',
           },
-          { key: 'Evidence items', value: String(evidence.length) },
+          { key: 'Evidence items', value: evidenceCount(evidence) },
         ]}
       />
       <h2 className="govuk-heading-m">Where the inspection stands</h2>

@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { frameworkById, judge, type AreaId, type Workbook } from '../../../../shared/domain';
+import {
+  countedEvidence,
+  frameworkById,
+  judge,
+  type AreaId,
+  type Workbook,
+} from '../../../../shared/domain';
 import { flagReviews, reportVersions } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { hrefFor, type InspectionScreen } from '../../app/router';
@@ -19,6 +25,25 @@ const shortAreaNames: Readonly<Record<AreaId, string>> = {
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-GB')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * How evidence spreads over the areas, each count named by its area, and how
+ * many withdrawn items it leaves out.
+ */
+function evidenceHint(
+  areas: readonly { readonly id: AreaId }[],
+  evidence: readonly { readonly areas: readonly AreaId[] }[],
+  withdrawn: number,
+): string {
+  const counts = areas.map((area) => ({
+    area,
+    count: evidence.filter((e) => e.areas.includes(area.id)).length,
+  }));
+  const covered = counts.filter((c) => c.count > 0).length;
+  const perArea = counts.map((c) => `${shortAreaNames[c.area.id]} ${c.count}`).join(' · ');
+  const left = withdrawn === 0 ? '' : ` ${plural(withdrawn, 'withdrawn item')} not counted.`;
+  return `Areas with evidence: ${covered} of ${areas.length} (items per area: ${perArea}).${left}`;
 }
 
 /** The inspection's state as a task list: what is done, what needs doing, what needs a look. */
@@ -45,8 +70,11 @@ export function useOverviewTasks(
   const rows = extra.imports.reduce((sum, i) => sum + i.rows, 0);
   const graded = result.judgements.filter((j) => j.grade !== null).length;
   const open = result.warnings.filter((w) => w.accepted === null).length;
+  // Withdrawn items stay in the log and on the Evidence screen but count nowhere.
+  const evidence = countedEvidence(workbook.evidence);
+  const withdrawn = workbook.evidence.length - evidence.length;
   const areasWithEvidence = framework.areas.filter((a) =>
-    workbook.evidence.some((e) => e.areas.includes(a.id)),
+    evidence.some((e) => e.areas.includes(a.id)),
   ).length;
   const latest = extra.versions.at(-1);
   const route = (name: InspectionScreen) => hrefFor({ name, inspectionId });
@@ -82,8 +110,13 @@ export function useOverviewTasks(
         sub: 'problems',
         ...(errors === 0 ? {} : { query: { severity: 'error' } }),
       }),
-      status: errors === 0 ? 'None' : plural(errors, 'error'),
-      tone: errors === 0 ? 'done' : 'attention',
+      status:
+        extra.imports.length === 0
+          ? 'Needs records'
+          : errors === 0
+            ? 'None'
+            : plural(errors, 'error'),
+      tone: extra.imports.length === 0 ? 'todo' : errors === 0 ? 'done' : 'attention',
     },
     {
       name: 'Indicators',
@@ -94,20 +127,16 @@ export function useOverviewTasks(
     {
       name: 'Evidence',
       href: route('evidence'),
-      status: `${plural(workbook.evidence.length, 'item')}; ${areasWithEvidence} of ${framework.areas.length} areas`,
+      status: evidence.length === 0 ? 'Not started' : plural(evidence.length, 'item'),
       // Evidence per area, so a thin area shows before grading starts.
-      hint: framework.areas
-        .map(
-          (area) =>
-            `${shortAreaNames[area.id]} ${workbook.evidence.filter((e) => e.areas.includes(area.id)).length}`,
-        )
-        .join(' · '),
+      hint: evidenceHint(framework.areas, evidence, withdrawn),
       tone: areasWithEvidence === framework.areas.length ? 'done' : 'todo',
     },
     {
       name: 'Grades',
       href: route('judgements'),
-      status: `${graded} of ${result.judgements.length} graded`,
+      status:
+        graded === 0 ? 'Not started' : `${graded} of ${result.judgements.length} areas graded`,
       tone: graded === result.judgements.length ? 'done' : 'todo',
     },
     {
@@ -119,7 +148,13 @@ export function useOverviewTasks(
     {
       name: 'Conflicts of interest',
       href: route('conflicts'),
-      status: extra.reviews === 0 ? 'Not reviewed' : plural(extra.reviews, 'flag') + ' reviewed',
+      // Flags come from placements in the records: with none imported there is nothing to review yet.
+      status:
+        extra.reviews > 0
+          ? plural(extra.reviews, 'flag') + ' reviewed'
+          : extra.imports.length === 0
+            ? 'Needs records'
+            : 'Not reviewed',
       tone: extra.reviews === 0 ? 'todo' : 'done',
     },
     {

@@ -65,6 +65,10 @@ export function CriteriaChecklist({ groups }: { readonly groups: readonly Covera
         criterion when it is tagged with it where the evidence is recorded; a criterion not tagged
         may still be met by evidence that was not tagged.
       </p>
+      <p className="govuk-hint">
+        A number in brackets is how many of the published Ofsted report sections studied for this
+        judgement mention the point; “RC” names a published report by council and date.
+      </p>
       {groups.map(({ group, criteria }) => (
         <Table
           key={group}

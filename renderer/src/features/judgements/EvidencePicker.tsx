@@ -3,6 +3,7 @@ import type { Evidence } from '../../../../shared/domain';
 import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { Pagination } from '../../components/govuk/Pagination';
 import { TextInput } from '../../components/govuk/TextInput';
+import { formatDate, kindLabels } from '../evidence/labels';
 import { filterEvidence, pageOf } from './evidence-choices';
 
 /** Evidence items per page: a long list is paged so the form stays quick (a few dozen options keep each render quick). */
@@ -95,7 +96,7 @@ export function EvidencePicker({
         options={shown.items.map((item) => ({
           value: item.id,
           label: item.text,
-          hint: `${item.id} · ${sourceName(item.source)} · ${item.kind.replaceAll('-', ' ')} · ${findingNames[item.finding]} · relates to ${item.relatesTo}`,
+          hint: `${item.id} · ${sourceName(item.source)} · ${kindLabels[item.kind]} · ${findingNames[item.finding]} · relates to ${formatDate(item.relatesTo)}`,
         }))}
         values={values}
         onChange={onChange}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ruleLabel } from '../../../../shared/records/labels';
+import { columnHint } from '../../../../shared/records/ssda903-column-meanings';
 import { hrefFor } from '../../app/router';
 import type { ProblemEntry } from '../../db/problems-repository';
 import { rowHref } from './records-query';
@@ -69,7 +70,16 @@ function columnsFor(
           </a>
         ),
     },
-    { header: 'Column', width: '8rem', cell: (e) => wrapped(e.problem.column) },
+    {
+      header: 'Column',
+      width: '10rem',
+      // A 903 column code with its meaning, as the rows table's header hints give it.
+      cell: (e) => {
+        const column = e.problem.column;
+        const hint = column === undefined ? undefined : columnHint(e.table ?? '', column);
+        return wrapped(hint === undefined ? column : `${column} (${hint.meaning})`);
+      },
+    },
     { header: 'Value', width: '7rem', cell: (e) => clipped(e.problem.value) },
     {
       header: 'Rule',
@@ -110,7 +120,7 @@ export function AllProblemsTable({
       rows={entries}
       rowKey={(e, index) => `${index}:${e.importId}:${e.problem.rule}:${e.problem.row ?? ''}`}
       rowHeight={ROW_HEIGHT}
-      minWidth="92rem"
+      minWidth="94rem"
       compact
     />
   );

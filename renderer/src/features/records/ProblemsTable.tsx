@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { columnHint } from '../../../../shared/records/ssda903-column-meanings';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { countBySeverity } from '../../../../shared/records/problem';
 import { useApp } from '../../app/app-context';
@@ -43,7 +44,13 @@ function columnsFor(inspectionId: string): readonly VirtualColumn<ProblemEntry>[
     {
       header: 'Column',
       width: '14%',
-      cell: ({ problem: p }) => <span title={p.column}>{p.column ?? ''}</span>,
+      // A 903 column code with its meaning, as the rows table's header hints give it.
+      cell: (e) => {
+        const column = e.problem.column ?? '';
+        const hint = columnHint(e.table ?? '', column);
+        const text = hint === undefined ? column : `${column} (${hint.meaning})`;
+        return <span title={text}>{text}</span>;
+      },
     },
     {
       header: 'Value',

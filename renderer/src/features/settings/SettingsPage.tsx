@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { hrefFor } from '../../app/router';
 import { useUser, type User } from '../../app/user';
+import { BackLink } from '../../components/govuk/BackLink';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
@@ -19,25 +21,27 @@ export function SettingsPage() {
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<User['role']>(user.role);
   const [error, setError] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
+  // A count, not a flag: each save mounts a fresh banner, which takes focus again.
+  const [saved, setSaved] = useState(0);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (name.trim() === '') {
       setError('Enter your name');
-      setSaved(false);
+      setSaved(0);
       return;
     }
     setError(undefined);
     saveUser({ name: name.trim(), role });
-    setSaved(true);
+    setSaved((count) => count + 1);
   }
 
   return (
     <>
       {error === undefined ? null : <ErrorSummary errors={[{ text: error, href: '#user-name' }]} />}
-      {saved ? (
-        <NotificationBanner title="Success" success>
+      <BackLink href={hrefFor({ name: 'inspections' })}>Your inspections</BackLink>
+      {saved > 0 ? (
+        <NotificationBanner key={saved} title="Success" success>
           <p className="govuk-notification-banner__heading">
             Saved. Your changes are recorded as {name.trim()}.
           </p>

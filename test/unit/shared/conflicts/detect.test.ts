@@ -134,7 +134,7 @@ describe('detecting conflicts', () => {
     expect(flag.chain[2]).toEqual({
       from: 'BRIGHTWATER HOMES LIMITED (09000002)',
       to: 'BRIGHTWATER GROUP LIMITED (09000000)',
-      via: 'person with significant control: ownership-of-shares-50-to-75-percent',
+      via: 'person with significant control: holds more than 50% but less than 75% of the shares',
       source: { file: PSC_FILE, date: '2024-05-01' },
     });
   });

@@ -50,8 +50,18 @@ describe('chartBars', () => {
         text: '75% (3 / 4)',
         council: true,
       },
-      { label: 'Wessex Children’s Trust', value: null, text: 'No data', council: false },
-      { label: 'Harbour Practice', value: null, text: 'No data', council: false },
+      {
+        label: 'Wessex Children’s Trust',
+        value: null,
+        text: 'No data (no children to count)',
+        council: false,
+      },
+      {
+        label: 'Harbour Practice',
+        value: null,
+        text: 'No data (records not imported)',
+        council: false,
+      },
     ]);
   });
 });

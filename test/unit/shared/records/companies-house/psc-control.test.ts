@@ -3,6 +3,7 @@ import type { Psc } from '../../../../../shared/records/companies-house';
 import {
   controllingNatures,
   isUkRegistered,
+  natureLabel,
   pscParent,
   readPscSnapshot,
   registrationCompanyNumber,
@@ -148,4 +149,20 @@ describe('where a corporate PSC is registered', () => {
   ])('registration number %s → %s', (text, number) => {
     expect(registrationCompanyNumber(text)).toBe(number);
   });
+});
+
+describe('a nature of control in words', () => {
+  it.each([
+    ['ownership-of-shares-75-to-100-percent', 'holds 75% or more of the shares'],
+    [
+      'voting-rights-25-to-50-percent',
+      'holds more than 25% but not more than 50% of the voting rights',
+    ],
+    [
+      'ownership-of-shares-50-to-75-percent-as-trust',
+      'holds more than 50% but less than 75% of the shares (as trust)',
+    ],
+    ['right-to-appoint-and-remove-directors', 'may appoint and remove a majority of the directors'],
+    ['significant-influence-or-control', 'significant influence or control'],
+  ])('%s → %s', (nature, words) => expect(natureLabel(nature)).toBe(words));
 });
