@@ -18,7 +18,7 @@ export function ContributionsTable({
   // names the table for screen readers.
   return (
     <>
-      <h3 className="govuk-heading-m">Contribution of each source</h3>
+      <h2 className="govuk-heading-m">Contribution of each source</h2>
       <ScrollBox label="Contribution of each source">
         <Table
           caption={<span className="govuk-visually-hidden">Contribution of each source</span>}
