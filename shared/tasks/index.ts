@@ -5,3 +5,12 @@ export {
   recordImportCall,
   type HashedParsedFile,
 } from './import-records';
+export {
+  addEvidence,
+  editEvidence,
+  evidenceAreas,
+  futureEvidenceDate,
+  withdrawEvidence,
+  type AddEvidenceInput,
+  type EditEvidenceInput,
+} from './evidence';
