@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { frameworkById } from '../../../shared/domain';
 import type { WorkbookDb } from '../../../renderer/src/db/db';
 import { loadWorkbook, runCommand } from '../../../renderer/src/db/workbook-repository';
@@ -7,6 +8,21 @@ import { checkDraft } from '../../../renderer/src/features/evidence/capture-vali
 import { addEvidence, editEvidence, type AddEvidenceInput } from '../../../shared/tasks';
 import { json, newWorkbook, runProcess, workDir } from '../electron/cli/helpers';
 import { appInspection, freshStore, refusalOf } from './app-store';
+
+/** What both sides must agree on for each item: all but its id and when it was typed. */
+const listSchema = z.object({
+  evidence: z.array(
+    z.object({
+      source: z.string(),
+      areas: z.array(z.string()),
+      finding: z.string(),
+      text: z.string(),
+      kind: z.string(),
+      relatesTo: z.string(),
+      author: z.string(),
+    }),
+  ),
+});
 
 let db: WorkbookDb | undefined;
 afterEach(async () => {
@@ -66,22 +82,11 @@ describe('evidence: the command and the app accept and refuse the same items', (
     expect(cli.code).toBe(0);
     expect(app.ok).toBe(true);
     const listed = json(await runProcess(['evidence', 'list', file, '--json']));
-    const strip = (e: Record<string, unknown>) => ({
-      source: e['source'],
-      areas: e['areas'],
-      finding: e['finding'],
-      text: e['text'],
-      kind: e['kind'],
-      relatesTo: e['relatesTo'],
-      author: e['author'],
-    });
-    const cliItems = (Reflect.get(Object(listed), 'evidence') as Record<string, unknown>[]).map(
-      strip,
-    );
+    const cliItems = listSchema.parse(listed).evidence;
     const appWorkbook = await loadWorkbook(store, inspectionId);
     if (!appWorkbook.ok) throw new Error(appWorkbook.error.message);
     expect(cliItems).toHaveLength(1);
-    expect(appWorkbook.data.evidence.map((e) => strip({ ...e }))).toEqual(cliItems);
+    expect(listSchema.parse({ evidence: appWorkbook.data.evidence }).evidence).toEqual(cliItems);
   });
 
   it('an item dated in the future is refused by both, with the same message', async () => {
