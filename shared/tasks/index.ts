@@ -14,3 +14,4 @@ export {
   type AddEvidenceInput,
   type EditEvidenceInput,
 } from './evidence';
+export { whoMaySign, type SignerRole } from './who-signs';

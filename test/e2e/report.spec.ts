@@ -16,8 +16,10 @@ test.describe('Report', () => {
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
-    // The default user is an inspector, who does not sign.
-    await expect(page.getByText('Only the lead inspector signs the report.')).toBeVisible();
+    // The default user is not on the team's lead, so does not sign.
+    await expect(
+      page.getByText(/Only the lead inspector may sign this report \(lead: Amara Okafor\)/),
+    ).toBeVisible();
     await expectAccessible(page);
 
     // The accessible HTML twin, previewed in the page, with the data annex from the records.
@@ -50,9 +52,19 @@ test.describe('Report', () => {
 
     // As the lead: sign with a certificate file and passphrase (in the browser host, a
     // dedicated worker holds the certificate), and real readers validate the download.
+    // Calling oneself lead inspector in Settings is not enough: the name decides, by the
+    // workbook's team, as it does for the command.
     const reportUrl = page.url();
     await page.goto('/#/settings');
+    await page.getByLabel('Your name').fill('Siân Pritchard');
     await page.getByLabel('Lead inspector').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.goto(reportUrl);
+    await expect(page.getByText(/you are working as "Siân Pritchard"/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose certificate and sign' })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.goto('/#/settings');
+    await page.getByLabel('Your name').fill('Amara Okafor');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.goto(reportUrl);
     await expect(page.getByText('No version has been signed yet.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { inspectionKind, type Workbook } from '../../../../shared/domain';
 import { reportReadiness } from '../../../../shared/reports';
+import { whoMaySign } from '../../../../shared/tasks/who-signs';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/router';
 import { useUser } from '../../app/user';
@@ -68,8 +69,8 @@ function ReportScreen({
   const [made, setMade] = useState<RenderedReport | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const ready = reportReadiness(workbook, false);
-  const selfAssessment = workbook.inspection.kind === 'self-assessment';
-  const maySign = selfAssessment ? user.role === 'council-officer' : user.role === 'lead';
+  // The workbook's team and the name in Settings decide, by the rule the command uses.
+  const maySign = whoMaySign(workbook, user.name);
 
   async function sealSigned(
     report: RenderedReport,
@@ -168,7 +169,7 @@ function ReportScreen({
             </NotificationBanner>
           )}
           <h2 className="govuk-heading-m">Sign the report</h2>
-          {maySign ? (
+          {maySign.ok ? (
             <>
               {sealed === undefined ? null : (
                 <NotificationBanner key={sealed.serial} title="Signed" success>
@@ -178,15 +179,14 @@ function ReportScreen({
               <SignPanel
                 inspectionId={inspectionId}
                 signedBy={user.name}
-                role={selfAssessment ? 'council-officer' : 'lead'}
+                role={maySign.data}
                 onSigned={sealSigned}
               />
             </>
           ) : (
             <p className="govuk-body">
-              Only the {selfAssessment ? 'council officer' : 'lead inspector'} signs the report.
-              Your role is set in{' '}
-              <a className="govuk-link" href="#/settings">
+              {maySign.error.message} Your name is set in{' '}
+              <a className="govuk-link" href={hrefFor({ name: 'settings' })}>
                 Settings
               </a>
               .
