@@ -15,3 +15,9 @@ export {
   type EditEvidenceInput,
 } from './evidence';
 export { whoMaySign, type SignerRole } from './who-signs';
+export {
+  reportInputs,
+  reportNeedsRecords,
+  type ReportInputs,
+  type WantedInputs,
+} from './report-inputs';

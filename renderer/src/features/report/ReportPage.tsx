@@ -9,7 +9,6 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
-import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform } from '../../platform';
 import { useWorkbook } from '../inspections/use-workbook';
 import { renderReport, type RenderedReport } from './report-client';
@@ -20,7 +19,6 @@ import { VerifyPanel } from './VerifyPanel';
 import { VersionsTable } from './VersionsTable';
 import { ReportPreview } from './ReportPreview';
 import { WriteReportLinks } from './WriteReportLinks';
-import type { Operation } from '../../../../shared/bundle';
 
 function slug(text: string): string {
   return text
@@ -72,14 +70,10 @@ function ReportScreen({
   // The workbook's team and the name in Settings decide, by the rule the command uses.
   const maySign = whoMaySign(workbook, user.name);
 
-  async function sealSigned(
-    report: RenderedReport,
-    signer: SignedBy,
-    operations: readonly Operation[],
-  ): Promise<string | undefined> {
+  async function sealSigned(report: RenderedReport, signer: SignedBy): Promise<string | undefined> {
     const saved = await save(report, true);
     if (saved !== undefined) return saved;
-    const outcome = await sealReportVersion(db, inspectionId, userName, operations, report, signer);
+    const outcome = await sealReportVersion(db, inspectionId, userName, report, signer);
     if (!outcome.ok) return outcome.error.message;
     setSealed((last) => ({
       text: `Version ${report.version} signed by ${signer.commonName} and sealed in the workbook.`,
@@ -92,8 +86,7 @@ function ReportScreen({
     setProblem(undefined);
     setStep('Starting');
     try {
-      const { operations, parts } = await loadLogAndParts(db, inspectionId);
-      const report = await renderReport(operations, parts, undefined, setStep);
+      const report = await renderReport({ dbName: db.name, inspectionId }, undefined, setStep);
       const refused = await save(report, false);
       setProblem(refused);
       if (refused === undefined) {
