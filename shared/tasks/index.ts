@@ -21,3 +21,4 @@ export {
   type ReportInputs,
   type WantedInputs,
 } from './report-inputs';
+export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle } from './bundles';
