@@ -22,3 +22,4 @@ export {
   type WantedInputs,
 } from './report-inputs';
 export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle } from './bundles';
+export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgements';
