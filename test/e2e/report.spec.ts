@@ -12,6 +12,18 @@ test.describe('Report', () => {
     expectAccessible,
   }, testInfo) => {
     test.slow();
+    // Every message the page sends a Web Worker, by its keys: the report worker must be
+    // told where the inspection is stored, never sent its log or files.
+    await page.addInitScript(() => {
+      const sent: string[][] = [];
+      Reflect.set(window, 'workerMessageKeys', sent);
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown]) {
+        const [message] = args;
+        if (typeof message === 'object' && message !== null) sent.push(Object.keys(message).sort());
+        post.apply(this, args);
+      };
+    });
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
@@ -39,6 +51,10 @@ test.describe('Report', () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'workbook-report-')), 'report.pdf');
     await (await download).saveAs(file);
     await expect(page.getByText(/Draft version \d+ saved/)).toBeVisible({ timeout: 60_000 });
+    const sentKeys: unknown = await page.evaluate(() => Reflect.get(window, 'workerMessageKeys'));
+    // The preview and the draft each asked the report worker by store and inspection only.
+    expect(sentKeys).toContainEqual(['dbName', 'inspectionId', 'previewOnly', 'signature']);
+    expect(JSON.stringify(sentKeys)).not.toMatch(/"operations"|"parts"/);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain(
       'Inspection of Northmoor Borough Council local authority children’s services',

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
+import { fillDate } from './date-input';
 import { expect, test } from './fixtures';
 
 const lead = 'Amara Okafor';
@@ -42,8 +43,8 @@ async function create(page: Page, kind: string): Promise<void> {
   await page.getByLabel(kind, { exact: true }).check();
   await page.getByLabel('Council', { exact: true }).fill('Northmoor Borough Council');
   await page.getByLabel('DfE local authority code').fill('899');
-  await page.getByLabel('First day on site').fill('2026-10-05');
-  await page.getByLabel('Last day on site (optional)').fill('2026-10-16');
+  await fillDate(page, 'First day on site', '2026-10-05');
+  await fillDate(page, 'Last day on site (optional)', '2026-10-16');
   await page.getByRole('button', { name: 'Create inspection' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Northmoor Borough Council' }),
