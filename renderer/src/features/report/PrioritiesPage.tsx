@@ -11,7 +11,9 @@ import { useReportWriting } from './use-report-writing';
 
 /**
  * Areas for priority action: the serious concerns a monitoring or focused
- * visit letter sets out (domain.md §1.2; ilacs.md §1.1b). Other kinds of
+ * visit letter sets out (test/fixtures/docs/ilacs.md §1.1b;
+ * https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
+ * Other kinds of
  * inspection do not set them, and the page says so.
  */
 export function PrioritiesPage({

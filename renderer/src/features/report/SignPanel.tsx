@@ -12,7 +12,8 @@ import type { SignedBy } from './seal-version';
  * Signing: the passphrase goes with a request to choose the certificate to
  * the side that holds it (the desktop app's main process, or the browser
  * host's signing worker); the report is rendered with the placeholder and
- * the signer's block, and its bytes are signed there (pdf-signing.md). The
+ * the signer's block, and its bytes are signed there as a PAdES signature
+ * (https://www.etsi.org/deliver/etsi_en/319100_319199/31914201/). The
  * page never holds the key.
  */
 export function SignPanel({

@@ -3,7 +3,7 @@ import type { InspectionKindId } from '../../../../shared/domain';
 /**
  * The headings each kind of report prints for its written parts, so the
  * pages where inspectors write them use the words the reader will see
- * (ilacs.md §1.1b: "Headline findings" and "What needs to improve in this
+ * (test/fixtures/docs/ilacs.md §1.1b: "Headline findings" and "What needs to improve in this
  * area" in a focused-visit letter, "Overview" in a monitoring-visit letter).
  */
 export function reportHeadings(kind: InspectionKindId): {

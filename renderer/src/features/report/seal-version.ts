@@ -26,7 +26,7 @@ export type SignedBy = {
 
 /**
  * Seals a signed report into the workbook as `workbook report --sign` does
- * (issue #7, "Sealing"): the signed PDF's and HTML twin's SHA-256, who
+ * — the signed PDF's and HTML twin's SHA-256, who
  * signed and when, the evidence it rests on, and the basis (the log it was
  * made from), so `verify --bundle` and the app can match the file later.
  */
