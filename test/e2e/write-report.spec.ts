@@ -61,6 +61,9 @@ async function addEvidence(page: Page, text: string, areas: 'all' | readonly str
   }
   await page.getByRole('radio', { name: 'Strength' }).check();
   await page.getByLabel('What the evidence shows').fill(text);
+  // A day of the visit (every inspection here is on site 5 to 16 October 2026), so the
+  // date is not questioned.
+  await fillDate(page, 'Date the evidence relates to', '2026-10-06');
   await page.getByRole('button', { name: 'Save evidence' }).click();
   await expect(page.getByText(/Evidence saved/)).toBeVisible();
 }
