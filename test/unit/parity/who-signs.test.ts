@@ -9,6 +9,7 @@ import { readRecordFiles } from '../../../shared/records/read-files';
 import { whoMaySign } from '../../../shared/tasks';
 import { ok } from '../../../shared/util/result';
 import { runProcess, workDir } from '../electron/cli/helpers';
+import { demoWorkbook } from '../shared/reports/fixtures';
 import { freshStore, refusalOf } from './app-store';
 
 let db: WorkbookDb | undefined;
@@ -70,5 +71,26 @@ describe('who may sign: the command and the app decide from the workbook’s tea
     expect(cli.code, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject({ signed: true, signedBy: 'Amara Okafor' });
     expect(whoMaySign(workbook, 'Amara Okafor')).toEqual({ ok: true, data: 'lead' });
+  });
+});
+
+describe('who may sign a self-assessment', () => {
+  const { workbook } = demoWorkbook('self-assessment');
+
+  it('a council officer on the team signs, as a council officer; a stray space is forgiven', () => {
+    expect(whoMaySign(workbook, 'Łucja Wiśniewska')).toEqual({ ok: true, data: 'council-officer' });
+    expect(whoMaySign(workbook, ' Siân Pritchard ')).toEqual({
+      ok: true,
+      data: 'council-officer',
+    });
+  });
+
+  it('the demo’s lead inspector is not on a council’s team, so is refused, naming who may', () => {
+    const refused = whoMaySign(workbook, 'Amara Okafor');
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.message).toBe(
+      'Only a council officer on the team may sign a self-assessment (council officers: Siân Pritchard, Łucja Wiśniewska); you are working as "Amara Okafor".',
+    );
   });
 });
