@@ -30,7 +30,9 @@ import {
 
 // Renders the report once, from the workbook, off the main thread: the PDF
 // (with the signature placeholder when it is to be signed) and its accessible
-// HTML twin. Signing itself happens in the main process (README, Layout).
+// HTML twin. It reads the log and the stored records from the store the page
+// names; signing itself happens where the certificate is held (the desktop
+// app's main process, or the browser host's signing worker).
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setUrlAccessPolicy(() => false);
 
