@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
-import type { TeamMember, Workbook } from '../../shared/domain';
+import type { Workbook } from '../../shared/domain';
+import { whoMaySign, type SignerRole } from '../../shared/tasks/who-signs';
 import {
   reportConflictsSchema,
   reportIndicatorsSchema,
@@ -93,24 +94,11 @@ function fromConflictsOutput(
 }
 
 /**
- * Who may sign: a self-assessment only a council officer
- * on the team (never as an inspector); every other report only the lead
- * inspector. Returns the signer's role.
+ * Who may sign, by the shared rule (shared/tasks `whoMaySign`): the name
+ * given with --as against the workbook's team. Returns the signer's role.
  */
-export function signerRole(
-  file: string,
-  workbook: Workbook,
-  author: string,
-): Extract<TeamMember['role'], 'lead' | 'council-officer'> {
-  const team = workbook.inspection.team;
-  const wanted: 'lead' | 'council-officer' =
-    workbook.inspection.kind === 'self-assessment' ? 'council-officer' : 'lead';
-  const allowed = team.filter((m) => m.role === wanted).map((m) => m.name);
-  if (allowed.includes(author)) return wanted;
-  const who = allowed.length === 0 ? 'none is on the team' : allowed.join(', ');
-  throw new CliError(
-    wanted === 'lead'
-      ? `${file}: only the lead inspector may sign this report (lead: ${who}); you are acting as "${author}" (pass --as NAME).`
-      : `${file}: only a council officer on the team may sign a self-assessment (council officers: ${who}); you are acting as "${author}" (pass --as NAME).`,
-  );
+export function signerRole(file: string, workbook: Workbook, author: string): SignerRole {
+  const decided = whoMaySign(workbook, author);
+  if (decided.ok) return decided.data;
+  throw new CliError(`${file}: ${decided.error.message} Act as them with --as NAME.`);
 }

@@ -2,21 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  BundleError,
   createClock,
   createRecorder,
-  readBundle,
   writeBundle,
   type Bundle,
   type Operation,
 } from '../../shared/bundle';
 import type { Workbook } from '../../shared/domain';
-import {
-  workbookEntities,
-  workbookFromOperations,
-  workbookParts,
-  type CommandContext,
-} from '../../shared/workbook';
+import { openBundleBytes } from '../../shared/tasks/bundles';
+import type { CommandContext } from '../../shared/workbook';
 import { CliError } from './errors';
 
 /** A workbook file as read: its bundle and the workbook it holds. */
@@ -39,16 +33,10 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
         : `${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
-  let bundle: Bundle;
-  try {
-    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts });
-  } catch (error: unknown) {
-    if (error instanceof BundleError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
-  }
-  const workbook = workbookFromOperations(bundle.operations);
-  if (!workbook.ok) throw new CliError(`${file}: ${workbook.error.message}`);
-  return { file, bundle, workbook: workbook.data };
+  // The app opens a bundle with the same task, so both refuse a file alike.
+  const opened = openBundleBytes(file, bytes);
+  if (!opened.ok) throw new CliError(opened.error.message);
+  return { file, ...opened.data };
 }
 
 /**

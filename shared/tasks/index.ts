@@ -5,3 +5,21 @@ export {
   recordImportCall,
   type HashedParsedFile,
 } from './import-records';
+export {
+  addEvidence,
+  editEvidence,
+  evidenceAreas,
+  futureEvidenceDate,
+  withdrawEvidence,
+  type AddEvidenceInput,
+  type EditEvidenceInput,
+} from './evidence';
+export { whoMaySign, type SignerRole } from './who-signs';
+export {
+  reportInputs,
+  reportNeedsRecords,
+  type ReportInputs,
+  type WantedInputs,
+} from './report-inputs';
+export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle } from './bundles';
+export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgements';

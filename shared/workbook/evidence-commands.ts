@@ -1,4 +1,11 @@
-import type { Evidence, EvidenceFinding, EvidenceKind, Workbook } from '../domain';
+import {
+  frameworkById,
+  type Evidence,
+  type EvidenceFinding,
+  type EvidenceKind,
+  type FrameworkArea,
+  type Workbook,
+} from '../domain';
 import { ok, type Result } from '../util/result';
 import {
   checked,
@@ -44,6 +51,68 @@ function knownSource(workbook: Workbook, source: string): Result<string> {
   );
 }
 
+/**
+ * What is wrong with a date evidence relates to, if anything: evidence is a
+ * record of what was seen, so it cannot relate to a day still to come. The
+ * message is worded for a form field, as the GOV.UK error-message guidance
+ * asks (https://design-system.service.gov.uk/components/error-message/), and
+ * the app's form and the command both show it.
+ */
+export function futureEvidenceDate(relatesTo: string, today: string): string | undefined {
+  return relatesTo > today
+    ? 'The date the evidence relates to must be today or in the past'
+    : undefined;
+}
+
+/**
+ * The judgement areas evidence may be linked to in this inspection: its
+ * framework's judgements and, for a council's self-assessment, overall
+ * effectiveness where Ofsted no longer grades it (shared/domain
+ * `gradableAreas`). Ofsted's 2026 framework has no overall judgement and
+ * the 2018 one judges children in care and care leavers together
+ * (https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018).
+ */
+export function evidenceAreas(workbook: Workbook): readonly FrameworkArea[] {
+  const framework = frameworkById(workbook.inspection.framework);
+  return workbook.inspection.kind === 'self-assessment'
+    ? [...framework.areas, ...framework.selfAssessmentOnly]
+    : framework.areas;
+}
+
+/** Refuses areas this inspection has no judgement for, naming the areas it has. */
+function knownAreas(workbook: Workbook, areas: readonly string[]): Result<readonly string[]> {
+  const allowed = evidenceAreas(workbook);
+  const unknown = areas.filter((id) => !allowed.some((area) => area.id === id));
+  if (unknown.length === 0) return ok(areas);
+  return refuse(
+    'evidence.unknown-area',
+    `This inspection (${workbook.inspection.framework}, ${workbook.inspection.kind}) has no judgement area ${unknown.map((id) => `"${id}"`).join(', ')}; link the evidence to ${allowed.map((area) => area.id).join(', ')}.`,
+  );
+}
+
+/**
+ * The rules an item's areas and date must meet, for a new item and for a
+ * change alike; "today" is the command's own clock, so the command and the
+ * app judge the same date the same way.
+ */
+function checkAreasAndDate(
+  context: CommandContext,
+  workbook: Workbook,
+  input: { readonly areas?: readonly string[]; readonly relatesTo?: string },
+): Result<true> {
+  if (input.areas !== undefined) {
+    const areas = knownAreas(workbook, input.areas);
+    if (!areas.ok) return areas;
+  }
+  if (input.relatesTo !== undefined) {
+    const future = futureEvidenceDate(input.relatesTo, context.now().slice(0, 10));
+    if (future !== undefined) {
+      return refuse('evidence.future-date', `${future}: ${input.relatesTo} is after today.`);
+    }
+  }
+  return ok(true);
+}
+
 /** The item with this id, or a refusal naming the ids there are. */
 function evidenceItem(workbook: Workbook, id: string): Result<Evidence> {
   const item = workbook.evidence.find((e) => e.id === id);
@@ -65,6 +134,8 @@ export function addEvidence(
   if (!workbook.ok) return workbook;
   const source = knownSource(workbook.data, input.source);
   if (!source.ok) return source;
+  const rules = checkAreasAndDate(context, workbook.data, input);
+  if (!rules.ok) return rules;
   const now = context.now();
   const id = context.newId('ev');
   const operations = context.recorder.create(entityTypes.evidence, id, {
@@ -109,6 +180,8 @@ export function editEvidence(
     const source = knownSource(workbook.data, input.source);
     if (!source.ok) return source;
   }
+  const rules = checkAreasAndDate(context, workbook.data, input);
+  if (!rules.ok) return rules;
   const fields: Record<string, unknown> = {
     ...(input.source === undefined ? {} : { source: input.source }),
     ...(input.kind === undefined ? {} : { kind: input.kind }),

@@ -12,12 +12,28 @@ test.describe('Report', () => {
     expectAccessible,
   }, testInfo) => {
     test.slow();
+    // Every message the page sends a Web Worker, by its keys: the report worker must be
+    // told where the inspection is stored, never sent its log or files.
+    await page.addInitScript(() => {
+      const sent: string[][] = [];
+      Reflect.set(window, 'workerMessageKeys', sent);
+      // Called back with the worker as `this` (apply below), so it is never unbound.
+      // oxlint-disable-next-line typescript/unbound-method
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, ...args: [unknown]) {
+        const [message] = args;
+        if (typeof message === 'object' && message !== null) sent.push(Object.keys(message).sort());
+        post.apply(this, args);
+      };
+    });
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
-    // The default user is an inspector, who does not sign.
-    await expect(page.getByText('Only the lead inspector signs the report.')).toBeVisible();
+    // The default user is not on the team's lead, so does not sign.
+    await expect(
+      page.getByText(/Only the lead inspector may sign this report \(lead: Amara Okafor\)/),
+    ).toBeVisible();
     await expectAccessible(page);
 
     // The accessible HTML twin, previewed in the page, with the data annex from the records.
@@ -37,6 +53,10 @@ test.describe('Report', () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'workbook-report-')), 'report.pdf');
     await (await download).saveAs(file);
     await expect(page.getByText(/Draft version \d+ saved/)).toBeVisible({ timeout: 60_000 });
+    const sentKeys: unknown = await page.evaluate(() => Reflect.get(window, 'workerMessageKeys'));
+    // The preview and the draft each asked the report worker by store and inspection only.
+    expect(sentKeys).toContainEqual(['dbName', 'inspectionId', 'previewOnly', 'signature']);
+    expect(JSON.stringify(sentKeys)).not.toMatch(/"operations"|"parts"/);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain(
       'Inspection of Northmoor Borough Council local authority children’s services',
@@ -50,9 +70,19 @@ test.describe('Report', () => {
 
     // As the lead: sign with a certificate file and passphrase (in the browser host, a
     // dedicated worker holds the certificate), and real readers validate the download.
+    // Calling oneself lead inspector in Settings is not enough: the name decides, by the
+    // workbook's team, as it does for the command.
     const reportUrl = page.url();
     await page.goto('/#/settings');
+    await page.getByLabel('Your name').fill('Siân Pritchard');
     await page.getByLabel('Lead inspector').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.goto(reportUrl);
+    await expect(page.getByText(/you are working as "Siân Pritchard"/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose certificate and sign' })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.goto('/#/settings');
+    await page.getByLabel('Your name').fill('Amara Okafor');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.goto(reportUrl);
     await expect(page.getByText('No version has been signed yet.')).toBeVisible();

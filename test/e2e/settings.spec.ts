@@ -44,13 +44,14 @@ test.describe('Settings', () => {
   }, testInfo) => {
     const passphrase = 'settings passphrase, not real';
     const p12 = testInfo.outputPath('mine.pfx');
-    writeFileSync(p12, demoCertificate({ name: 'Siân Pritchard', passphrase }));
+    writeFileSync(p12, demoCertificate({ name: 'Amara Okafor', passphrase }));
     await page.goto('/');
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     const overview = page.url();
     await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByLabel('Your name').fill('Siân Pritchard');
+    // The demo's lead inspector: the workbook's team decides who signs, by name.
+    await page.getByLabel('Your name').fill('Amara Okafor');
     await page.getByLabel('Lead inspector').check();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('No certificate chosen in this session.')).toBeVisible();
@@ -61,13 +62,13 @@ test.describe('Settings', () => {
     await (await chooser).setFiles(p12);
     await expect(
       page.locator('.govuk-summary-list__row').filter({ hasText: 'Signing as' }),
-    ).toContainText('Siân Pritchard (DEMO certificate, not for real use)');
+    ).toContainText('Amara Okafor (DEMO certificate, not for real use)');
     await expectAccessible(page);
 
     // The report page signs with it without asking again (same session, no reload).
     await page.goto(overview);
     await page.locator('.govuk-task-list').getByRole('link', { name: 'Report' }).click();
-    await expect(page.getByText(/Signing as Siân Pritchard/)).toBeVisible();
+    await expect(page.getByText(/Signing as Amara Okafor/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign the report' })).toBeVisible();
 
     // Signed with it: the workbook records who signed (the name set here) and the certificate.
@@ -77,7 +78,7 @@ test.describe('Settings', () => {
     await expect(page.getByText(/sealed in the workbook/)).toBeVisible({ timeout: 60_000 });
     const file = await exportBundle(page, testInfo);
     const versions = JSON.stringify(workbookJson('log', file, '--entity', 'report-version'));
-    expect(versions).toContain('Siân Pritchard (DEMO certificate, not for real use)');
-    expect(versions).toMatch(/"field":"signedBy","before":\{[^}]*\},"after":"Siân Pritchard"/);
+    expect(versions).toContain('Amara Okafor (DEMO certificate, not for real use)');
+    expect(versions).toMatch(/"field":"signedBy","before":\{[^}]*\},"after":"Amara Okafor"/);
   });
 });

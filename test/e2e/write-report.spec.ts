@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
-import { expect, test } from './fixtures';
 import { fillDate } from './date-input';
+import { expect, test } from './fixtures';
 
 const lead = 'Amara Okafor';
 

@@ -23,7 +23,10 @@ export const evidenceAddCommand: Command = {
   details: [
     'AREA: overall, leaders, help-and-protection, children-in-care, care-leavers,',
     '      children-in-care-and-care-leavers (ilacs-2018).',
-    '--date is the date the evidence relates to (default: today); --kind defaults to document.',
+    '      Only the areas this inspection judges are accepted (no overall under ilacs-2026,',
+    '      except in a self-assessment).',
+    '--date is the date the evidence relates to (default: today; never after today);',
+    '--kind defaults to document.',
     '--criterion ticks a checklist item of the framework against this evidence.',
     'Prints the new evidence id.',
   ],

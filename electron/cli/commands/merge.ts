@@ -1,6 +1,5 @@
-import { mergeBundles, parseHlc, writeBundle, type ClashSide } from '../../../shared/bundle';
-import { BundleError } from '../../../shared/bundle';
-import { workbookFromOperations } from '../../../shared/workbook';
+import { parseHlc, writeBundle, type ClashSide } from '../../../shared/bundle';
+import { mergeWorkbooks } from '../../../shared/tasks/bundles';
 import { required, type Command } from '../command';
 import { CliError, usageError } from '../errors';
 import { openWorkbook, saveBundle } from '../store';
@@ -32,18 +31,10 @@ export const mergeCommand: Command = {
     const out = required(parsed, 'out');
     const first = await openWorkbook(a);
     const second = await openWorkbook(b);
-    let merged;
-    try {
-      merged = mergeBundles(first.bundle, second.bundle);
-    } catch (error: unknown) {
-      if (error instanceof BundleError) throw new CliError(`${a} + ${b}: ${error.message}`);
-      throw error;
-    }
-    const workbook = workbookFromOperations(merged.operations);
-    if (!workbook.ok)
-      throw new CliError(
-        `${a} + ${b}: the merged workbook is not valid: ${workbook.error.message}`,
-      );
+    // The app's "Merge a colleague's bundle" runs the same task.
+    const outcome = mergeWorkbooks(first.bundle, second.bundle);
+    if (!outcome.ok) throw new CliError(`${a} + ${b}: ${outcome.error.message}`);
+    const merged = outcome.data;
     await saveBundle(
       out,
       writeBundle({

@@ -3,17 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBundle } from '../../../shared/bundle';
 import { reportReadiness, templateFor } from '../../../shared/reports';
+import { reportInputs, reportNeedsRecords } from '../../../shared/tasks/report-inputs';
 import {
-  conflictInputs,
-  importsFromOperations,
   importedRecords,
-  indicatorsFor,
   recordReportVersion,
-  reportConflictsFrom,
-  reportIndicatorsFrom,
   reportVersionFor,
   reportVersions,
-  runConflicts,
 } from '../../../shared/workbook';
 import { ReportError } from '../../main/reports/errors';
 import { reportFonts } from '../../main/reports/fonts';
@@ -142,28 +137,23 @@ export const reportCommand: Command = {
     const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
     const indicatorsFile = optional(parsed, 'indicators');
     const conflictsFile = optional(parsed, 'conflicts');
-    // Without a JSON file, the report uses the workbook's own records, read once for both.
-    let records: ReturnType<typeof importedRecords> | undefined;
-    const recordsOf = () =>
-      (records ??= importedRecords(opened.bundle.operations, opened.bundle.parts));
-    const hasImports = importsFromOperations(opened.bundle.operations).length > 0;
+    // Without a JSON file, the report uses the workbook's own records, by the app's own rule.
+    const operations = opened.bundle.operations;
+    const own = reportInputs(
+      workbook,
+      operations,
+      reportNeedsRecords(operations) ? importedRecords(operations, opened.bundle.parts) : undefined,
+      env.today(),
+      { indicators: indicatorsFile === undefined, conflicts: conflictsFile === undefined },
+    );
     const indicators =
-      indicatorsFile !== undefined
-        ? await readIndicators(indicatorsFile, workbook)
-        : hasImports
-          ? reportIndicatorsFrom(indicatorsFor(workbook, recordsOf()), workbook)
-          : undefined;
-    // The same rule as the Conflicts screen's "not checked".
-    const hasRegister = conflictInputs(workbook, opened.bundle.operations).checked;
+      indicatorsFile === undefined
+        ? own.indicators
+        : await readIndicators(indicatorsFile, workbook);
     const conflicts =
-      conflictsFile !== undefined
-        ? await readConflicts(conflictsFile, workbook, new Date().toISOString().slice(0, 10))
-        : hasRegister
-          ? reportConflictsFrom(
-              runConflicts(workbook, opened.bundle.operations, recordsOf()),
-              new Date().toISOString().slice(0, 10),
-            )
-          : undefined;
+      conflictsFile === undefined
+        ? own.conflicts
+        : await readConflicts(conflictsFile, workbook, env.today());
     const fontDir = optional(parsed, 'font-dir');
     const made = await makeReport({
       workbook,

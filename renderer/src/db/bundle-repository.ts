@@ -1,22 +1,13 @@
-import {
-  BundleError,
-  mergeBundles,
-  readBundle,
-  writeBundle,
-  type Bundle,
-  type Clash,
-  type Operation,
-} from '../../../shared/bundle';
+import { writeBundle, type Bundle, type Clash, type Operation } from '../../../shared/bundle';
 import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
+import { mergeWorkbooks, openBundleBytes } from '../../../shared/tasks/bundles';
 import {
   importsFromOperations,
   readPartName,
   storedReadBytes,
-  workbookEntities,
   workbookFromOperations,
-  workbookParts,
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { storedRecords } from './stored-records';
@@ -48,16 +39,14 @@ export async function exportInspection(
   return writeBundle({ inspectionId, exportedBy, operations, parts });
 }
 
-/** Reads and checks a bundle file, naming the file in any refusal. */
+/**
+ * Reads and checks a bundle file, naming the file in any refusal: the
+ * command's own task (shared/tasks `openBundleBytes`), so both refuse a file
+ * alike.
+ */
 export function readInspectionBundle(fileName: string, bytes: Uint8Array): Result<Bundle> {
-  try {
-    return ok(readBundle(bytes, { entities: workbookEntities, parts: workbookParts }));
-  } catch (error: unknown) {
-    if (error instanceof BundleError)
-      return err(`bundle.${error.code}`, `${fileName}: ${error.message}`);
-    const message = error instanceof Error ? error.message : String(error);
-    return err('bundle.unreadable', `${fileName}: this is not an inspection bundle (${message}).`);
-  }
+  const opened = openBundleBytes(fileName, bytes);
+  return opened.ok ? ok(opened.data.bundle) : opened;
 }
 
 const IMPORT_PREFIX = 'imports/';
@@ -162,22 +151,15 @@ export async function mergeBundle(
     await exportInspection(db, inspectionId, exportedBy),
   );
   if (!ours.ok) return ours;
-  let merged: ReturnType<typeof mergeBundles>;
-  try {
-    merged = mergeBundles(ours.data, theirs);
-  } catch (error: unknown) {
-    if (error instanceof BundleError) return err(`bundle.${error.code}`, error.message);
-    throw error;
-  }
-  const after = workbookFromOperations(merged.operations);
-  if (!after.ok) {
-    return err('merge.invalid', `The merged workbook would not be valid: ${after.error.message}`);
-  }
+  // The command's `merge` runs the same task.
+  const outcome = mergeWorkbooks(ours.data, theirs);
+  if (!outcome.ok) return outcome;
+  const merged = outcome.data;
   const known = new Set((await loadOperations(db, inspectionId)).map((op) => op.id));
   const added = merged.operations.filter((op) => !known.has(op.id));
   const rows = await rebuildImportedRows(db, inspectionId, merged.operations, merged.parts, parse);
   if (!rows.ok) return rows;
-  await storeInspection(db, inspectionId, added, after.data, merged.parts, rows.data);
+  await storeInspection(db, inspectionId, added, merged.workbook, merged.parts, rows.data);
   return ok({
     added: added.length,
     clashes: merged.clashes,

@@ -1,111 +1,84 @@
 import './buffer-global';
 import pdfMake from 'pdfmake/build/pdfmake';
 import vfs from 'pdfmake/build/vfs_fonts';
-import type { Operation } from '../../../shared/bundle';
 import { hrefFor } from '../app/router';
 import {
   buildReport,
   reportDocument,
   reportHtml,
   reportPreviewHtml,
-  type ReportSignature,
 } from '../../../shared/reports';
 import { signatureFieldFor } from '../../../shared/signing/placeholder';
 import { renderPdf } from '../../../shared/signing/render-pdf';
+import { reportInputs, reportNeedsRecords } from '../../../shared/tasks/report-inputs';
 import {
-  importedRecords,
-  conflictInputs,
-  importsFromOperations,
-  indicatorsFor,
   reportBasisText,
-  reportConflictsFrom,
-  reportIndicatorsFrom,
   reportVersionFor,
   reportVersions,
-  runConflicts,
   workbookFromOperations,
-  type ImportedRecords,
 } from '../../../shared/workbook';
 import { openWorkbookDb } from '../db/db';
 import { storedRecords } from '../db/stored-records';
+import { loadOperations } from '../db/workbook-repository';
+import {
+  reportReplySchema,
+  reportRequestSchema,
+  type ReportReply,
+} from '../features/report/report-protocol';
 
 // Renders the report once, from the workbook, off the main thread: the PDF
 // (with the signature placeholder when it is to be signed) and its accessible
-// HTML twin. Signing itself happens where the certificate is held: the
-// desktop app's main process, or the browser host's signing worker.
+// HTML twin. It reads the log and the stored records from the store the page
+// names; signing itself happens where the certificate is held (the desktop
+// app's main process, or the browser host's signing worker).
 pdfMake.addVirtualFileSystem(vfs);
 pdfMake.setUrlAccessPolicy(() => false);
 
-/** The imported records: from the store the page names, or from the files it sent. */
-async function recordsFor(data: unknown, log: readonly Operation[]): Promise<ImportedRecords> {
-  const dbName: unknown = Reflect.get(Object(data), 'dbName');
-  const inspectionId: unknown = Reflect.get(Object(data), 'inspectionId');
-  if (typeof dbName === 'string' && typeof inspectionId === 'string') {
-    const db = openWorkbookDb(dbName);
-    try {
-      return await storedRecords(db, inspectionId);
-    } finally {
-      db.close();
-    }
-  }
-  return importedRecords(log, partsFrom(Reflect.get(Object(data), 'parts')));
+/** SHA-256 as lower-case hex, with the worker's own WebCrypto. */
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Bundle part name → bytes, as the page built them from its source-file table. */
-function partsFrom(value: unknown): Record<string, Uint8Array> {
-  const parts: Record<string, Uint8Array> = {};
-  if (typeof value !== 'object' || value === null) return parts;
-  for (const [name, bytes] of Object.entries(value))
-    if (bytes instanceof Uint8Array) parts[name] = bytes;
-  return parts;
-}
-
-/** The signature block the page sends (from the certificate main returned), or undefined for a draft. */
-function signatureFrom(value: unknown): ReportSignature | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const field = (name: string) => String(Reflect.get(value, name) ?? '');
-  const role = field('role') === 'Council officer' ? 'Council officer' : 'Lead inspector';
-  return {
-    signer: field('signer'),
-    subject: field('subject'),
-    signedBy: field('signedBy'),
-    role,
-    signedAt: field('signedAt'),
-  };
+/** Posts a reply, checked against the protocol first so a wrong shape fails here, not in the page. */
+function reply(message: ReportReply): void {
+  self.postMessage(reportReplySchema.parse(message));
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   void (async () => {
     try {
-      const data = event.data;
-      const operations: unknown = Reflect.get(Object(data), 'operations');
-      const signature: unknown = Reflect.get(Object(data), 'signature');
-      if (!Array.isArray(operations)) throw new Error('no workbook');
-      // The page sends the log it read from its own database.
-      // oxlint-disable-next-line typescript/no-unsafe-type-assertion
-      const log = operations as Operation[];
+      const request = reportRequestSchema.safeParse(event.data);
+      if (!request.success) throw new Error('The report worker was sent a request it cannot read.');
+      const { dbName, inspectionId, previewOnly } = request.data;
+      const signed = request.data.signature ?? undefined;
+      // The log and the stored records, read from the store the page names: no
+      // file is parsed again, and the page ships neither the log nor files.
+      const db = openWorkbookDb(dbName);
+      const read = await (async () => {
+        try {
+          const log = await loadOperations(db, inspectionId);
+          const records = reportNeedsRecords(log)
+            ? await storedRecords(db, inspectionId)
+            : undefined;
+          return { log, records };
+        } finally {
+          db.close();
+        }
+      })();
+      const { log } = read;
       const workbook = workbookFromOperations(log);
       if (!workbook.ok) throw new Error(workbook.error.message);
-      const { number } = reportVersionFor(reportVersions(log), reportBasisText(log));
-      const signed = signatureFrom(signature);
-      // The same records the command reads: what the readers made of each
-      // imported file, from the store when the page names it (no file is
-      // parsed again), else from the files the page sent.
-      const imports = importsFromOperations(log);
-      self.postMessage({ type: 'progress', step: 'Computing indicators and checking conflicts' });
-      const records = imports.length === 0 ? undefined : await recordsFor(data, log);
-      const indicators =
-        records === undefined
-          ? undefined
-          : reportIndicatorsFrom(indicatorsFor(workbook.data, records), workbook.data);
-      // The same rule as the Conflicts screen's "not checked".
-      const conflicts =
-        records !== undefined && conflictInputs(workbook.data, log).checked
-          ? reportConflictsFrom(
-              runConflicts(workbook.data, log, records),
-              new Date().toISOString().slice(0, 10),
-            )
-          : undefined;
+      const basis = await sha256Hex(reportBasisText(log));
+      const { number } = reportVersionFor(reportVersions(log), basis);
+      reply({ type: 'progress', step: 'Computing indicators and checking conflicts' });
+      // The command's own rule for what the report shows of the records (shared/tasks).
+      const { indicators, conflicts } = reportInputs(
+        workbook.data,
+        log,
+        read.records,
+        new Date().toISOString().slice(0, 10),
+      );
       const report = buildReport(workbook.data, {
         version: number,
         generatedAt: signed?.signedAt ?? new Date().toISOString(),
@@ -113,16 +86,15 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         ...(indicators === undefined ? {} : { indicators }),
         ...(conflicts === undefined ? {} : { conflicts }),
       });
-      if (Reflect.get(Object(data), 'previewOnly') === true) {
+      if (previewOnly) {
         // The page shows the report's content without laying out a PDF.
-        const inspectionId = workbook.data.inspection.id;
         const html = reportPreviewHtml(report, (evidenceId) =>
           hrefFor({ name: 'evidence', inspectionId, sub: evidenceId }),
         );
-        self.postMessage({ type: 'preview', html, version: number });
+        reply({ type: 'preview', html, version: number });
         return;
       }
-      self.postMessage({ type: 'progress', step: 'Laying out the report' });
+      reply({ type: 'progress', step: 'Laying out the report' });
       // The shared pipeline lays it out and adds the signature placeholder;
       // this host supplies pdfmake's browser build.
       const pdf = await renderPdf(
@@ -137,7 +109,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
               location: workbook.data.inspection.council.name,
             }),
       );
-      self.postMessage({
+      reply({
         type: 'done',
         pdf,
         html: reportHtml(report),
@@ -145,12 +117,10 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         version: number,
         template: report.template,
         evidenceIds: [...report.evidenceIds],
+        basis,
       });
     } catch (error: unknown) {
-      self.postMessage({
-        type: 'failed',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   })();
 });

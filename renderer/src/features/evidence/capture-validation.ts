@@ -5,7 +5,7 @@ import {
   type EvidenceFinding,
   type FrameworkArea,
 } from '../../../../shared/domain';
-import type { AddEvidenceInput } from '../../../../shared/workbook';
+import { futureEvidenceDate, type AddEvidenceInput } from '../../../../shared/tasks/evidence';
 import { readDate } from '../../components/govuk/date-parts';
 import type { EvidenceDraft } from './evidence-draft';
 
@@ -74,9 +74,9 @@ export function checkDraft(
   // The GOV.UK date pattern's reading and messages (https://design-system.service.gov.uk/patterns/dates/).
   const date = readDate(draft.relatesTo, 'the date the evidence relates to');
   const relatesTo = date.ok && isCalendarDate(date.iso) ? date.iso : '';
+  const future = futureEvidenceDate(relatesTo, context.today);
   if (!date.ok) errors.relatesTo = date.message;
-  else if (relatesTo > context.today)
-    errors.relatesTo = 'The date the evidence relates to must be today or in the past';
+  else if (future !== undefined) errors.relatesTo = future;
   if (finding === undefined || Object.keys(errors).length > 0) return { ok: false, errors };
   const allowed = new Set(
     criteriaFor(context.areas, areas).flatMap(({ items }) => items.map((item) => item.id)),

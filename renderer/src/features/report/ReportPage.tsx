@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { inspectionKind, type Workbook } from '../../../../shared/domain';
 import { reportReadiness } from '../../../../shared/reports';
+import { whoMaySign } from '../../../../shared/tasks/who-signs';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/router';
 import { useUser } from '../../app/user';
@@ -8,7 +9,6 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
-import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform } from '../../platform';
 import { useWorkbook } from '../inspections/use-workbook';
 import { renderReport, type RenderedReport } from './report-client';
@@ -19,7 +19,6 @@ import { VerifyPanel } from './VerifyPanel';
 import { VersionsTable } from './VersionsTable';
 import { ReportPreview } from './ReportPreview';
 import { WriteReportLinks } from './WriteReportLinks';
-import type { Operation } from '../../../../shared/bundle';
 
 function slug(text: string): string {
   return text
@@ -68,17 +67,13 @@ function ReportScreen({
   const [made, setMade] = useState<RenderedReport | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
   const ready = reportReadiness(workbook, false);
-  const selfAssessment = workbook.inspection.kind === 'self-assessment';
-  const maySign = selfAssessment ? user.role === 'council-officer' : user.role === 'lead';
+  // The workbook's team and the name in Settings decide, by the rule the command uses.
+  const maySign = whoMaySign(workbook, user.name);
 
-  async function sealSigned(
-    report: RenderedReport,
-    signer: SignedBy,
-    operations: readonly Operation[],
-  ): Promise<string | undefined> {
+  async function sealSigned(report: RenderedReport, signer: SignedBy): Promise<string | undefined> {
     const saved = await save(report, true);
     if (saved !== undefined) return saved;
-    const outcome = await sealReportVersion(db, inspectionId, userName, operations, report, signer);
+    const outcome = await sealReportVersion(db, inspectionId, userName, report, signer);
     if (!outcome.ok) return outcome.error.message;
     setSealed((last) => ({
       text: `Version ${report.version} signed by ${signer.commonName} and sealed in the workbook.`,
@@ -91,8 +86,7 @@ function ReportScreen({
     setProblem(undefined);
     setStep('Starting');
     try {
-      const { operations, parts } = await loadLogAndParts(db, inspectionId);
-      const report = await renderReport(operations, parts, undefined, setStep);
+      const report = await renderReport({ dbName: db.name, inspectionId }, undefined, setStep);
       const refused = await save(report, false);
       setProblem(refused);
       if (refused === undefined) {
@@ -168,7 +162,7 @@ function ReportScreen({
             </NotificationBanner>
           )}
           <h2 className="govuk-heading-m">Sign the report</h2>
-          {maySign ? (
+          {maySign.ok ? (
             <>
               {sealed === undefined ? null : (
                 <NotificationBanner key={sealed.serial} title="Signed" success>
@@ -178,15 +172,14 @@ function ReportScreen({
               <SignPanel
                 inspectionId={inspectionId}
                 signedBy={user.name}
-                role={selfAssessment ? 'council-officer' : 'lead'}
+                role={maySign.data}
                 onSigned={sealSigned}
               />
             </>
           ) : (
             <p className="govuk-body">
-              Only the {selfAssessment ? 'council officer' : 'lead inspector'} signs the report.
-              Your role is set in{' '}
-              <a className="govuk-link" href="#/settings">
+              {maySign.error.message} Your name is set in{' '}
+              <a className="govuk-link" href={hrefFor({ name: 'settings' })}>
                 Settings
               </a>
               .

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { loadLogAndParts } from '../../db/workbook-repository';
 import { previewReport } from './report-client';
 
 /**
@@ -21,8 +20,7 @@ export function ReportPreview({ inspectionId }: { readonly inspectionId: string 
     setBusy(true);
     setProblem(undefined);
     try {
-      const { operations, parts } = await loadLogAndParts(db, inspectionId);
-      setHtml(await previewReport(operations, parts));
+      setHtml(await previewReport({ dbName: db.name, inspectionId }));
     } catch (error: unknown) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {

@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { Operation } from '../../../../shared/bundle';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { loadLogAndParts } from '../../db/workbook-repository';
 import { getPlatform, type CertificateSummary } from '../../platform';
 import type { Result } from '../../../../shared/util/result';
 import { ok } from '../../../../shared/util/result';
@@ -27,11 +25,7 @@ export function SignPanel({
   readonly inspectionId: string;
   readonly signedBy: string;
   readonly role: 'lead' | 'council-officer';
-  readonly onSigned: (
-    report: RenderedReport,
-    signer: SignedBy,
-    operations: readonly Operation[],
-  ) => Promise<string | undefined>;
+  readonly onSigned: (report: RenderedReport, signer: SignedBy) => Promise<string | undefined>;
 }) {
   const { db } = useApp();
   const [passphrase, setPassphrase] = useState('');
@@ -61,10 +55,8 @@ export function SignPanel({
     setHeld(certificate.data);
     // The CMS signingTime has whole seconds; the visible block prints the same moment.
     const signedAt = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-    const { operations, parts } = await loadLogAndParts(db, inspectionId);
     const report = await renderReport(
-      operations,
-      parts,
+      { dbName: db.name, inspectionId },
       {
         signer: certificate.data.commonName,
         subject: certificate.data.subject,
@@ -83,7 +75,6 @@ export function SignPanel({
     const failed = await onSigned(
       { ...report, pdf: signed.data },
       { ...certificate.data, signedBy, role, signedAt },
-      operations,
     );
     setStep(undefined);
     return setProblem(failed);

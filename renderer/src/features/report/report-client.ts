@@ -1,5 +1,5 @@
-import type { Operation } from '../../../../shared/bundle';
 import type { ReportSignature } from '../../../../shared/reports';
+import { reportReplySchema, type ReportReply, type ReportRequest } from './report-protocol';
 
 /** A rendered report: the PDF, its accessible HTML twin, its title and version. */
 export type RenderedReport = {
@@ -11,77 +11,63 @@ export type RenderedReport = {
   readonly template: string;
   /** The evidence the report rests on. */
   readonly evidenceIds: readonly string[];
+  /** SHA-256 of the log the report was made from, as a signed version records it. */
+  readonly basis: string;
 };
 
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
+/** Where the report comes from: the app's store and one inspection in it. */
+export type ReportSource = { readonly dbName: string; readonly inspectionId: string };
 
-/** Renders the report in a Web Worker; `signature` adds the placeholder and visible block for signing. */
-export function renderReport(
-  operations: readonly Operation[],
-  parts: Readonly<Record<string, Uint8Array>>,
-  signature: ReportSignature | undefined,
+/**
+ * Runs one request in a fresh report worker, passing each progress step on
+ * and settling with the final reply (checked against the protocol).
+ */
+function ask(
+  request: ReportRequest,
   onStep: (step: string) => void,
-): Promise<RenderedReport> {
+): Promise<Exclude<ReportReply, { type: 'progress' }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
       type: 'module',
     });
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const data: unknown = event.data;
-      const type: unknown = Reflect.get(Object(data), 'type');
-      if (type === 'progress') return onStep(String(Reflect.get(Object(data), 'step')));
-      worker.terminate();
-      const pdf: unknown = Reflect.get(Object(data), 'pdf');
-      if (type === 'done' && pdf instanceof Uint8Array) {
-        return resolve({
-          pdf,
-          html: String(Reflect.get(Object(data), 'html')),
-          title: String(Reflect.get(Object(data), 'title')),
-          version: Number(Reflect.get(Object(data), 'version')),
-          template: String(Reflect.get(Object(data), 'template')),
-          evidenceIds: stringsOf(Reflect.get(Object(data), 'evidenceIds')),
-        });
+      const reply = reportReplySchema.safeParse(event.data);
+      if (!reply.success) {
+        worker.terminate();
+        return reject(new Error('The report worker answered in a form not known.'));
       }
-      return reject(
-        new Error(String(Reflect.get(Object(data), 'message') ?? 'The report could not be made.')),
-      );
+      const data = reply.data;
+      if (data.type === 'progress') return onStep(data.step);
+      worker.terminate();
+      if (data.type === 'failed') return reject(new Error(data.message));
+      return resolve(data);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
       reject(new Error(event.message || 'The report worker stopped.'));
     });
-    worker.postMessage({ operations, parts, signature: signature ?? null });
+    worker.postMessage(request);
   });
+}
+
+/** Renders the report in a Web Worker; `signature` adds the placeholder and visible block for signing. */
+export async function renderReport(
+  source: ReportSource,
+  signature: ReportSignature | undefined,
+  onStep: (step: string) => void,
+): Promise<RenderedReport> {
+  const reply = await ask({ ...source, signature: signature ?? null, previewOnly: false }, onStep);
+  if (reply.type !== 'done') throw new Error('The report worker made no PDF.');
+  const { type: _type, ...report } = reply;
+  return report;
 }
 
 /**
  * The report's content for the in-page preview: the same report data as the
  * PDF and the HTML twin, built in the report worker without a PDF layout.
  */
-export function previewReport(
-  operations: readonly Operation[],
-  parts: Readonly<Record<string, Uint8Array>>,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      const type: unknown = Reflect.get(Object(event.data), 'type');
-      if (type === 'progress') return undefined;
-      worker.terminate();
-      const html: unknown = Reflect.get(Object(event.data), 'html');
-      if (type === 'preview' && typeof html === 'string') return resolve(html);
-      return reject(
-        new Error(String(Reflect.get(Object(event.data), 'message') ?? 'No preview was made.')),
-      );
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The report worker stopped.'));
-    });
-    worker.postMessage({ operations, parts, signature: null, previewOnly: true });
-  });
+export async function previewReport(source: ReportSource): Promise<string> {
+  const reply = await ask({ ...source, signature: null, previewOnly: true }, () => undefined);
+  if (reply.type !== 'preview') throw new Error('No preview was made.');
+  return reply.html;
 }

@@ -1,8 +1,7 @@
-import type { Operation } from '../../../../shared/bundle';
 import { reportTemplates } from '../../../../shared/reports/types';
 import type { Result } from '../../../../shared/util/result';
 import { err } from '../../../../shared/util/result';
-import { recordReportVersion, reportBasisText } from '../../../../shared/workbook';
+import { recordReportVersion } from '../../../../shared/workbook';
 import type { WorkbookDb } from '../../db/db';
 import { runCommand } from '../../db/workbook-repository';
 import type { RenderedReport } from './report-client';
@@ -35,16 +34,14 @@ export async function sealReportVersion(
   db: WorkbookDb,
   inspectionId: string,
   author: string,
-  operations: readonly Operation[],
   report: RenderedReport,
   signer: SignedBy,
 ): Promise<Result<string>> {
   const template = reportTemplates.find((t) => t === report.template);
   if (template === undefined) return err('report.template', `Unknown template ${report.template}`);
-  const [pdfSha256, htmlSha256, basis] = await Promise.all([
+  const [pdfSha256, htmlSha256] = await Promise.all([
     sha256Hex(report.pdf),
     sha256Hex(report.html),
-    sha256Hex(reportBasisText(operations)),
   ]);
   return runCommand(db, inspectionId, author, (context) =>
     recordReportVersion(context, {
@@ -58,7 +55,8 @@ export async function sealReportVersion(
       role: signer.role,
       signedAt: signer.signedAt,
       evidenceIds: [...report.evidenceIds],
-      basis,
+      // The log the report was made from, as the worker that made it read it.
+      basis: report.basis,
     }),
   );
 }

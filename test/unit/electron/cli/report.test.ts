@@ -150,7 +150,7 @@ describe('workbook report', () => {
       'Tom Hargreaves',
     ]);
     await expectRefused(inspector, file, out);
-    expect(inspector.stderr).toContain('only the lead inspector');
+    expect(inspector.stderr).toContain('Only the lead inspector');
     const sa = path.join(dir, 'sa.inspection');
     await run([
       'new',
@@ -196,7 +196,7 @@ describe('workbook report', () => {
       LEAD,
     ]);
     await expectRefused(asLead, sa, out);
-    expect(asLead.stderr).toContain('only a council officer');
+    expect(asLead.stderr).toContain('Only a council officer');
     const saOut = path.join(dir, 'sa.pdf');
     const signed = json(
       await run(['report', sa, '--out', saOut, '--sign-demo', '--as', 'Siân Pritchard', '--json']),

@@ -16,7 +16,7 @@ export function demoWorkbook(kind: FrameworkId | VisitDemoKind): DemoWorkbook {
   let counter = 0;
   const ids = {
     newId: (prefix: string) => `${prefix}-${String((counter += 1)).padStart(4, '0')}`,
-    now: () => '2026-10-16T12:00:00Z',
+    now: () => '2027-02-16T12:00:00Z',
   };
   const operations =
     kind === 'ilacs-2018' || kind === 'ilacs-2023' || kind === 'ilacs-2026'

@@ -30,7 +30,7 @@ let parts: Readonly<Record<string, Uint8Array>> = {};
 let counter = 0;
 const ids = {
   newId: (prefix: string) => `${prefix}-${(counter += 1)}`,
-  now: () => new Date(Date.UTC(2026, 9, 5, 9, 0, counter)).toISOString(),
+  now: () => new Date(Date.UTC(2026, 9, 16, 9, 0, counter)).toISOString(),
 };
 
 beforeAll(() => {

@@ -1,0 +1,58 @@
+import { BundleError, mergeBundles, readBundle, type Bundle, type MergedBundle } from '../bundle';
+import type { Workbook } from '../domain';
+import { err, ok, type Result } from '../util/result';
+import { workbookEntities, workbookFromOperations, workbookParts } from '../workbook';
+
+/**
+ * Opening and merging `.inspection` bundles, as one task for the command and
+ * the app: the same checks (shared/bundle's reader and merge, then the whole
+ * workbook the log leads to) and the same refusals, word for word. Reading
+ * the file from disk or from a file input stays with the caller.
+ */
+
+/** A bundle as read and checked, with the workbook it holds. */
+export type OpenedBundle = { readonly bundle: Bundle; readonly workbook: Workbook };
+
+/**
+ * Reads and fully checks a bundle's bytes, naming `fileName` in any refusal:
+ * a file that is not a bundle, a part that fails its check, or a log that
+ * does not lead to a valid workbook.
+ */
+export function openBundleBytes(fileName: string, bytes: Uint8Array): Result<OpenedBundle> {
+  let bundle: Bundle;
+  try {
+    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts });
+  } catch (error: unknown) {
+    if (error instanceof BundleError)
+      return err(`bundle.${error.code}`, `${fileName}: ${error.message}`);
+    const message = error instanceof Error ? error.message : String(error);
+    return err('bundle.unreadable', `${fileName}: this is not an inspection bundle (${message}).`);
+  }
+  const workbook = workbookFromOperations(bundle.operations);
+  if (!workbook.ok) return err(workbook.error.code, `${fileName}: ${workbook.error.message}`);
+  return ok({ bundle, workbook: workbook.data });
+}
+
+/** Two copies of one inspection merged, with the workbook they lead to. */
+export type MergedWorkbook = MergedBundle & { readonly workbook: Workbook };
+
+/**
+ * Merges two copies of one inspection: every change of both is kept, per
+ * field the later one wins and each clash is listed (shared/bundle/merge.ts).
+ * Refuses bundles of different inspections, and a merge whose workbook would
+ * not be valid, writing nothing.
+ */
+export function mergeWorkbooks(ours: Bundle, theirs: Bundle): Result<MergedWorkbook> {
+  let merged: MergedBundle;
+  try {
+    merged = mergeBundles(ours, theirs);
+  } catch (error: unknown) {
+    if (error instanceof BundleError) return err(`bundle.${error.code}`, error.message);
+    throw error;
+  }
+  const after = workbookFromOperations(merged.operations);
+  if (!after.ok) {
+    return err('merge.invalid', `The merged workbook would not be valid: ${after.error.message}`);
+  }
+  return ok({ ...merged, workbook: after.data });
+}
