@@ -1,5 +1,4 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { frameworkById } from '../../../../shared/domain';
 import { auditTrail, editEvidence, withdrawEvidence } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { usePageTitle } from '../../app/page-title';
@@ -16,6 +15,7 @@ import { EvidenceHistory } from './EvidenceHistory';
 import { historyLines, formatWhen } from './history-lines';
 import { useOperations } from './use-operations';
 import { WithdrawForm } from './WithdrawForm';
+import { evidenceAreas } from '../../../../shared/tasks';
 
 type Mode = 'view' | 'change' | 'withdraw';
 
@@ -65,13 +65,14 @@ export function EvidenceItemPage({
       </>
     );
   }
-  const framework = frameworkById(inspection.framework);
+  // The areas this inspection judges (a self-assessment adds overall effectiveness).
+  const offered = evidenceAreas(workbook.data);
   const sources = [
     { value: 'council', label: `${inspection.council.name} (the council)` },
     ...providers.map((provider) => ({ value: provider.id, label: provider.name })),
   ];
   const sourceName = (id: string) => sources.find((s) => s.value === id)?.label ?? id;
-  const areaLabel = (id: string) => framework.areas.find((a) => a.id === id)?.label ?? id;
+  const areaLabel = (id: string) => offered.find((a) => a.id === id)?.label ?? id;
   const cancel = () => {
     setMode('view');
     setCancelled((n) => n + 1);
@@ -118,7 +119,7 @@ export function EvidenceItemPage({
           <EvidenceEditForm
             item={item}
             sources={sources}
-            areas={framework.areas}
+            areas={offered}
             onSite={inspection.onSite}
             onCancel={cancel}
             onSave={async (input) => {

@@ -1,4 +1,3 @@
-import { frameworkById } from '../../../../shared/domain';
 import { addEvidence } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { hrefFor } from '../../app/router';
@@ -10,6 +9,7 @@ import { useWorkbook } from '../inspections/use-workbook';
 import { CaptureForm } from './CaptureForm';
 import { EvidenceBrowser } from './EvidenceBrowser';
 import { findingLabels, kindLabels } from './labels';
+import { evidenceAreas } from '../../../../shared/tasks';
 
 /**
  * Evidence: record a note between meetings (keyboard first, draft kept on the
@@ -23,12 +23,13 @@ export function EvidencePage({ inspectionId }: { readonly inspectionId: string }
   if (workbook === undefined) return <p className="govuk-body">Loading…</p>;
   if (!workbook.ok) return <ErrorSummary errors={[{ text: workbook.error.message }]} />;
   const { inspection, providers, evidence } = workbook.data;
-  const framework = frameworkById(inspection.framework);
+  // The areas this inspection judges (a self-assessment adds overall effectiveness).
+  const offered = evidenceAreas(workbook.data);
   const sources: SelectOption[] = [
     { value: 'council', label: `${inspection.council.name} (the council)` },
     ...providers.map((provider) => ({ value: provider.id, label: provider.name })),
   ];
-  const areas: SelectOption[] = framework.areas.map((area) => ({
+  const areas: SelectOption[] = offered.map((area) => ({
     value: area.id,
     label: area.label,
   }));
@@ -44,7 +45,7 @@ export function EvidencePage({ inspectionId }: { readonly inspectionId: string }
             key={inspectionId}
             inspectionId={inspectionId}
             sources={sources}
-            areas={framework.areas}
+            areas={offered}
             onSite={inspection.onSite}
             onSave={async (input) => {
               const outcome = await runCommand(db, inspectionId, userName, (context) =>
