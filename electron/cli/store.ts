@@ -41,14 +41,44 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   }
   let bundle: Bundle;
   try {
-    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts });
+    // Parts (imported files, their reads) are checked when a command first reads them.
+    bundle = readBundle(
+      bytes,
+      { entities: workbookEntities, parts: workbookParts },
+      'on-first-use',
+    );
   } catch (error: unknown) {
-    if (error instanceof BundleError) throw new CliError(`${file}: ${error.message}`);
-    throw error;
+    throw refusal(file, error);
   }
   const workbook = workbookFromOperations(bundle.operations);
   if (!workbook.ok) throw new CliError(`${file}: ${workbook.error.message}`);
-  return { file, bundle, workbook: workbook.data };
+  return {
+    file,
+    bundle: { ...bundle, parts: namingFile(file, bundle.parts) },
+    workbook: workbook.data,
+  };
+}
+
+function refusal(file: string, error: unknown): unknown {
+  return error instanceof BundleError ? new CliError(`${file}: ${error.message}`) : error;
+}
+
+/** The parts, each refused with the file's name when its first read finds it damaged. */
+function namingFile(file: string, parts: Bundle['parts']): Bundle['parts'] {
+  const named: Record<string, Uint8Array> = {};
+  for (const name of Object.keys(parts)) {
+    Object.defineProperty(named, name, {
+      enumerable: true,
+      get: () => {
+        try {
+          return parts[name];
+        } catch (error: unknown) {
+          throw refusal(file, error);
+        }
+      },
+    });
+  }
+  return Object.freeze(named);
 }
 
 /**

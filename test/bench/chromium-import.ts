@@ -6,7 +6,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../support/browser-path.mjs';
 import { generate903 } from '../support/ssda903-generate';
 
-export const PORT = 4175;
+/** The preview server's port: `BENCH_PORT`, so benches on a shared machine do not collide. */
+export const PORT = Number(process.env['BENCH_PORT'] ?? 4175);
 
 /** Serves the built renderer (`dist/`, built by the bench runner first) for the Chromium benchmarks. */
 export async function startPreview(): Promise<ChildProcess> {

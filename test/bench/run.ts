@@ -8,12 +8,16 @@ import { speedTargets } from './targets';
  * figure beside the the README’s How fast table target. Figures are printed, never asserted:
  * timing belongs in benchmarks, not in tests.
  */
-const only = process.argv[2];
-// The Chromium benchmarks drive the built renderer.
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+// `npm run bench -- NAME…`: those whose name contains any NAME given.
+const names = process.argv.slice(2);
+const chosen = benchmarks.filter(
+  (bench) => names.length === 0 || names.some((name) => bench.name.includes(name)),
+);
+// The Chromium benchmarks drive the built renderer; the others need no build.
+if (chosen.some((bench) => bench.name.startsWith('Chromium')))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const rows: string[][] = [];
-for (const bench of benchmarks) {
-  if (only !== undefined && !bench.name.includes(only)) continue;
+for (const bench of chosen) {
   for (let i = 0; i < (bench.warmups ?? 1); i += 1) await bench.run();
   const figures: number[] = [];
   for (let i = 0; i < (bench.runs ?? 5); i += 1) figures.push(await bench.run());
