@@ -25,7 +25,8 @@ import { tally903, type Tally } from './compute-903';
 import { detectAsAt, tallyAnnexA, type AnnexAScope } from './compute-annex-a';
 import { isoOf, parseDay } from './dates';
 import type { Ssda903Index } from './ssda903-columns';
-import { indexSsda903, mergeIndexes } from './ssda903-index';
+import { mergeIndexes } from './merge-indexes';
+import { indexSsda903 } from './ssda903-index';
 import type {
   IndicatorOptions,
   IndicatorReport,
