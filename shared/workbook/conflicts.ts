@@ -147,10 +147,14 @@ export function runConflicts(
     for (const file of files) {
       if (file.year !== undefined) year ??= file.year;
       const episodes = file.tables['Episodes'];
+      // Appended one by one: spreading 100,000 placements into push() overflows the stack.
       if (episodes !== undefined)
-        placements.push(...placementsFrom903(file.file, episodeRows(episodes)));
+        for (const placement of placementsFrom903(file.file, episodeRows(episodes)))
+          placements.push(placement);
       const list8 = file.tables['List 8'];
-      if (list8 !== undefined) placements.push(...placementsFromList8(file.file, list8Rows(list8)));
+      if (list8 !== undefined)
+        for (const placement of placementsFromList8(file.file, list8Rows(list8)))
+          placements.push(placement);
     }
   }
   const graph = buildOwnershipGraph({

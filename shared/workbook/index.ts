@@ -114,6 +114,6 @@ export {
   type LeadLink,
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
-export { indicatorsFor } from './indicators';
+export { indicatorsFor, indicatorSourcesFor } from './indicators';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';

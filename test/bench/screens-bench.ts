@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, PORT, startPreview, writeReturn } from './chromium-import';
 import type { Benchmark } from './harness';
@@ -67,8 +69,17 @@ export const screensBenchmarks: Benchmark[] = [
       const start = performance.now();
       await navigation(page).getByRole('link', { name: 'Conflicts' }).click();
       await page.getByRole('heading', { level: 1, name: /Conflicts of interest/ }).waitFor();
-      await page.getByText(/^Placements from .*: \d+ flags?, \d+ leads?\.$/).waitFor();
-      return performance.now() - start;
+      const summary = page.getByText(/^Placements from .*: \d+ flags?, \d+ leads?\.$/);
+      const refusal = page.locator('.govuk-error-summary, .govuk-warning-text');
+      await summary.or(refusal).first().waitFor();
+      const ms = performance.now() - start;
+      if (!(await summary.isVisible())) {
+        await page.screenshot({ path: path.join(tmpdir(), 'conflicts-bench.png'), fullPage: true });
+        throw new Error(
+          `the Conflicts screen showed no result: ${await page.locator('main').innerText()}`,
+        );
+      }
+      return ms;
     },
   },
   {

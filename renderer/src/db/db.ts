@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredIndicatorIndex } from './indicator-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -18,6 +19,7 @@ export type WorkbookDb = Dexie & {
   problemChunks: EntityTable<ProblemChunk, 'id'>;
   sourceFiles: EntityTable<SourceFile, 'sha256'>;
   bundleParts: EntityTable<StoredPart, 'id'>;
+  indicatorIndexes: EntityTable<StoredIndicatorIndex, 'inspectionId'>;
 };
 
 /**
@@ -42,5 +44,7 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   });
   // Version 2: bundle parts other than imported files (attachments), per inspection.
   db.version(2).stores({ bundleParts: 'id, inspectionId' });
+  // Version 3: the indicators' prebuilt index per inspection, a cache keyed by what it was built from.
+  db.version(3).stores({ indicatorIndexes: 'inspectionId' });
   return db;
 }

@@ -1,7 +1,17 @@
 import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import { inspectionWideKinds, indicatorsFor, type ImportedRecords } from '../../../shared/workbook';
+import { indexIndicatorSources, indicatorsFromIndex } from '../../../shared/records/indicators';
+import {
+  indicatorSourcesFor,
+  inspectionWideKinds,
+  type ImportedRecords,
+} from '../../../shared/workbook';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import {
+  indicatorIndexKey,
+  keepIndicatorIndex,
+  readIndicatorIndex,
+} from '../db/indicator-index-store';
 import { storedRecords } from '../db/stored-records';
 import {
   isDataRequest,
@@ -19,33 +29,58 @@ const databases = new Map<string, WorkbookDb>();
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
 
-async function load(request: DataRequest) {
+function databaseOf(request: DataRequest): WorkbookDb {
   const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
   databases.set(request.dbName, db);
-  const stored = await db.operations.where('inspectionId').equals(request.inspectionId).toArray();
-  const operations: Operation[] = stored
+  return db;
+}
+
+async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
+  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
+  return stored
     .map(({ inspectionId: _omit, ...op }) => op)
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+}
+
+/** The stored records, read again only when the inspection's imports changed. */
+async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<ImportedRecords> {
   const importIds = await db.imports
     .where('inspectionId')
     .equals(request.inspectionId)
     .primaryKeys();
   const key = `${request.dbName}\u0000${request.inspectionId}\u0000${[...importIds].sort().join(',')}`;
   if (kept?.key !== key) kept = { key, records: await storedRecords(db, request.inspectionId) };
-  return { operations, records: kept.records };
+  return kept.records;
+}
+
+async function load(request: DataRequest) {
+  const db = databaseOf(request);
+  const operations = await operationsOf(db, request.inspectionId);
+  return { operations, records: await recordsOf(db, request) };
 }
 
 async function indicators(request: DataRequest): Promise<IndicatorsReply> {
-  const { operations, records } = await load(request);
-  const workbook = workbookFromOperations(operations);
+  const db = databaseOf(request);
+  const workbook = workbookFromOperations(await operationsOf(db, request.inspectionId));
   if (!workbook.ok) return { type: 'failed', message: workbook.error.message };
+  const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
   // Provider lists and Companies House files describe the market, not any
   // body's children: without a 903 return or Annex A list there is nothing to count.
-  const counted = records.owners.some((owner) =>
-    owner.files.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind)),
-  );
+  const counted = imports.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
   if (!counted) return { type: 'empty' };
-  const report = indicatorsFor(workbook.data, records);
+  // The prebuilt index when it was built from these imports and names; else
+  // the stored rows are read, indexed once, and the index kept for next time.
+  const key = indicatorIndexKey(imports, {
+    council: workbook.data.inspection.council.name,
+    providers: workbook.data.providers,
+  });
+  let index = await readIndicatorIndex(db, request.inspectionId, key);
+  if (index === undefined) {
+    const sources = indicatorSourcesFor(workbook.data, await recordsOf(db, request));
+    index = indexIndicatorSources(sources);
+    await keepIndicatorIndex(db, request.inspectionId, key, index);
+  }
+  const report = indicatorsFromIndex(index);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
   return { type: 'done', report, providers };

@@ -1,0 +1,94 @@
+import type { IndicatorIndex } from '../../../shared/records/indicators';
+import type { WorkbookDb } from './db';
+import type { ImportRecord } from './schema';
+
+/**
+ * The indicators' prebuilt index, kept per inspection so that a fresh
+ * page computes the Indicators screen from a few typed arrays instead of
+ * reading every stored row again. It is a cache: keyed by what it was built
+ * from, rebuilt whenever that differs, never the only copy of anything.
+ */
+
+/** Bump when the index's shape or the rules that build it change: older ones are rebuilt. */
+export const INDICATOR_INDEX_VERSION = 1;
+
+/** One inspection's stored index and what it was built from. */
+export type StoredIndicatorIndex = {
+  readonly inspectionId: string;
+  readonly key: string;
+  readonly index: IndicatorIndex;
+};
+
+/** The names the index carries (scopes are named in its figures and notes). */
+export type IndexNames = {
+  readonly council: string;
+  readonly providers: readonly { readonly id: string; readonly name: string }[];
+};
+
+/**
+ * What an index is built from: the index version, every import (its id,
+ * owner, file hash and counts, so an import replaced or re-checked changes
+ * the key) and the names of the council and providers.
+ */
+export function indicatorIndexKey(imports: readonly ImportRecord[], names: IndexNames): string {
+  const files = [...imports]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((record) => [
+      record.id,
+      record.owner,
+      record.sha256,
+      record.importedAt,
+      record.rows,
+      record.tables,
+      record.problems,
+    ]);
+  const providers = names.providers.map(({ id, name }) => [id, name]);
+  return JSON.stringify([INDICATOR_INDEX_VERSION, files, names.council, providers]);
+}
+
+/** Whether a value read back has the typed columns an index is made of (else it is rebuilt). */
+function looksLikeIndex(value: unknown): value is IndicatorIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const council: unknown = Reflect.get(value, 'council');
+  const providers: unknown = Reflect.get(value, 'providers');
+  const notes: unknown = Reflect.get(value, 'notes');
+  const scopes = Array.isArray(providers) ? [council, ...providers] : [];
+  return (
+    Array.isArray(notes) &&
+    scopes.length > 0 &&
+    scopes.every((scope) => {
+      if (typeof scope !== 'object' || scope === null) return false;
+      const ssda903: unknown = Reflect.get(scope, 'ssda903');
+      if (typeof ssda903 !== 'object' || ssda903 === null) return false;
+      const episodes: unknown = Reflect.get(ssda903, 'episodes');
+      return (
+        Array.isArray(Reflect.get(ssda903, 'ids')) &&
+        typeof episodes === 'object' &&
+        episodes !== null &&
+        Reflect.get(episodes, 'start') instanceof Int32Array &&
+        Reflect.get(ssda903, 'tables') instanceof Set &&
+        Reflect.get(ssda903, 'skipped') instanceof Map
+      );
+    })
+  );
+}
+
+/** The stored index built from `key`, or undefined when there is none, it is older, or damaged. */
+export async function readIndicatorIndex(
+  db: WorkbookDb,
+  inspectionId: string,
+  key: string,
+): Promise<IndicatorIndex | undefined> {
+  const stored = await db.indicatorIndexes.get(inspectionId);
+  return stored?.key === key && looksLikeIndex(stored.index) ? stored.index : undefined;
+}
+
+/** Keeps `index` as the inspection's, replacing any other. */
+export async function keepIndicatorIndex(
+  db: WorkbookDb,
+  inspectionId: string,
+  key: string,
+  index: IndicatorIndex,
+): Promise<void> {
+  await db.indicatorIndexes.put({ inspectionId, key, index });
+}
