@@ -91,6 +91,7 @@ export {
   linkKey,
   reviewFlag,
   runConflicts,
+  conflictsReadTable,
   undoLink,
   type DecidedLink,
   type LinkChange,

@@ -1,7 +1,13 @@
 import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import { indexIndicatorSources, indicatorsFromIndex } from '../../../shared/records/indicators';
 import {
+  indexIndicatorSources,
+  indicatorsFromIndex,
+  indicatorsReadTable,
+  type IndicatorIndex,
+} from '../../../shared/records/indicators';
+import {
+  conflictsReadTable,
   indicatorSourcesFor,
   inspectionWideKinds,
   type ImportedRecords,
@@ -12,7 +18,7 @@ import {
   keepIndicatorIndex,
   readIndicatorIndex,
 } from '../db/indicator-index-store';
-import { storedRecords } from '../db/stored-records';
+import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
   isDataRequest,
   type ConflictsReply,
@@ -29,6 +35,9 @@ const databases = new Map<string, WorkbookDb>();
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
 
+/** The indicators' index last used, so a revisit does not read it from the store again. */
+let keptIndex: { readonly key: string; readonly index: IndicatorIndex } | undefined;
+
 function databaseOf(request: DataRequest): WorkbookDb {
   const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
   databases.set(request.dbName, db);
@@ -42,14 +51,24 @@ async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Opera
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
-/** The stored records, read again only when the inspection's imports changed. */
+/** Each task reads only the stored tables its engine counts, and no problems. */
+const READINGS: Record<DataRequest['kind'], StoredReading> = {
+  indicators: { table: (_owner, table) => indicatorsReadTable(table), problems: false },
+  conflicts: { table: conflictsReadTable, problems: false },
+};
+
+/** The stored records a task reads, read again only when the inspection's imports changed. */
 async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<ImportedRecords> {
   const importIds = await db.imports
     .where('inspectionId')
     .equals(request.inspectionId)
     .primaryKeys();
-  const key = `${request.dbName}\u0000${request.inspectionId}\u0000${[...importIds].sort().join(',')}`;
-  if (kept?.key !== key) kept = { key, records: await storedRecords(db, request.inspectionId) };
+  const key = [request.kind, request.dbName, request.inspectionId, ...[...importIds].sort()].join(
+    '\u0000',
+  );
+  if (kept?.key !== key) {
+    kept = { key, records: await storedRecords(db, request.inspectionId, READINGS[request.kind]) };
+  }
   return kept.records;
 }
 
@@ -74,12 +93,17 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
     council: workbook.data.inspection.council.name,
     providers: workbook.data.providers,
   });
-  let index = await readIndicatorIndex(db, request.inspectionId, key);
+  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  let index =
+    keptIndex?.key === memoKey
+      ? keptIndex.index
+      : await readIndicatorIndex(db, request.inspectionId, key);
   if (index === undefined) {
     const sources = indicatorSourcesFor(workbook.data, await recordsOf(db, request));
     index = indexIndicatorSources(sources);
     await keepIndicatorIndex(db, request.inspectionId, key, index);
   }
+  keptIndex = { key: memoKey, index };
   const report = indicatorsFromIndex(index);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));

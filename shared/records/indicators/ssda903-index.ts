@@ -13,8 +13,8 @@ import {
 import { childFacts, READERS, type ChildFacts, type Fills } from './ssda903-rows';
 import type { RecordRow, Ssda903TableName } from './types';
 
-/** Header first, so that its DOB is read before the other tables'. */
-const READ_ORDER = [
+/** The 903 tables whose rows the index reads; Header first, so that its DOB is read before the other tables'. */
+export const READ_ORDER = [
   'Header',
   'Episodes',
   'Reviews',
