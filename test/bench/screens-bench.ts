@@ -41,6 +41,13 @@ async function freshOverview(): Promise<Page> {
   return page;
 }
 
+/** Closes the browser and server the screen benchmarks share (each lists it as its `after`). */
+async function closeSession(): Promise<void> {
+  await session?.browser.close();
+  session?.server.kill();
+  session = undefined;
+}
+
 function navigation(page: Page) {
   return page.getByRole('navigation', { name: 'This inspection' });
 }
@@ -51,6 +58,7 @@ export const screensBenchmarks: Benchmark[] = [
     target: 'indicators-screen',
     warmups: 1,
     runs: 5,
+    after: closeSession,
     run: async () => {
       const page = await freshOverview();
       const start = performance.now();
@@ -64,6 +72,7 @@ export const screensBenchmarks: Benchmark[] = [
     target: 'conflicts-screen',
     warmups: 1,
     runs: 5,
+    after: closeSession,
     run: async () => {
       const page = await freshOverview();
       const start = performance.now();
@@ -94,10 +103,6 @@ export const screensBenchmarks: Benchmark[] = [
       await page.getByText(/Draft version \d+ saved/).waitFor();
       return performance.now() - start;
     },
-    after: async () => {
-      await session?.browser.close();
-      session?.server.kill();
-      session = undefined;
-    },
+    after: closeSession,
   },
 ];
