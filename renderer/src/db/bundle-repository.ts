@@ -197,6 +197,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       db.rowChunks,
       db.problemChunks,
       db.indicatorIndexes,
+      db.indicatorReports,
     ],
     async () => {
       const importIds = await db.imports.where('inspectionId').equals(inspectionId).primaryKeys();
@@ -205,6 +206,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       await db.imports.where('inspectionId').equals(inspectionId).delete();
       await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorIndexes.delete(inspectionId);
+      await db.indicatorReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();
       await db.inspections.delete(inspectionId);
     },

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { StoredIndicatorIndex } from './indicator-index-store';
+import type { StoredIndicatorIndex, StoredIndicatorReport } from './indicator-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -20,6 +20,7 @@ export type WorkbookDb = Dexie & {
   sourceFiles: EntityTable<SourceFile, 'sha256'>;
   bundleParts: EntityTable<StoredPart, 'id'>;
   indicatorIndexes: EntityTable<StoredIndicatorIndex, 'inspectionId'>;
+  indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
 };
 
 /**
@@ -44,7 +45,8 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   });
   // Version 2: bundle parts other than imported files (attachments), per inspection.
   db.version(2).stores({ bundleParts: 'id, inspectionId' });
-  // Version 3: the indicators' prebuilt index per inspection, a cache keyed by what it was built from.
-  db.version(3).stores({ indicatorIndexes: 'inspectionId' });
+  // Version 3: the indicators' prebuilt index per inspection, and the indicators
+  // computed from it: caches keyed by what they were built from.
+  db.version(3).stores({ indicatorIndexes: 'inspectionId', indicatorReports: 'inspectionId' });
   return db;
 }

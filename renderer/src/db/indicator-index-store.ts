@@ -1,4 +1,4 @@
-import type { IndicatorIndex } from '../../../shared/records/indicators';
+import type { IndicatorIndex, IndicatorReport } from '../../../shared/records/indicators';
 import type { WorkbookDb } from './db';
 import type { ImportRecord } from './schema';
 
@@ -17,6 +17,17 @@ export type StoredIndicatorIndex = {
   readonly inspectionId: string;
   readonly key: string;
   readonly index: IndicatorIndex;
+};
+
+/**
+ * The indicators computed from that index with the default options (the
+ * year the data implies): the engine is a pure function of the index, so
+ * the screen can show them without reading the index again.
+ */
+export type StoredIndicatorReport = {
+  readonly inspectionId: string;
+  readonly key: string;
+  readonly report: IndicatorReport;
 };
 
 /** The names the index carries (scopes are named in its figures and notes). */
@@ -91,4 +102,33 @@ export async function keepIndicatorIndex(
   index: IndicatorIndex,
 ): Promise<void> {
   await db.indicatorIndexes.put({ inspectionId, key, index });
+}
+
+function looksLikeReport(value: unknown): value is IndicatorReport {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray(Reflect.get(value, 'indicators')) &&
+    Array.isArray(Reflect.get(value, 'notes'))
+  );
+}
+
+/** The stored indicators computed from the index built from `key`, or undefined. */
+export async function readIndicatorReport(
+  db: WorkbookDb,
+  inspectionId: string,
+  key: string,
+): Promise<IndicatorReport | undefined> {
+  const stored = await db.indicatorReports.get(inspectionId);
+  return stored?.key === key && looksLikeReport(stored.report) ? stored.report : undefined;
+}
+
+/** Keeps the indicators computed (with the default options) from the index built from `key`. */
+export async function keepIndicatorReport(
+  db: WorkbookDb,
+  inspectionId: string,
+  key: string,
+  report: IndicatorReport,
+): Promise<void> {
+  await db.indicatorReports.put({ inspectionId, key, report });
 }

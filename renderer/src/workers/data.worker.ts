@@ -4,8 +4,9 @@ import {
   indexIndicatorSources,
   indicatorsFromIndex,
   indicatorsReadTable,
-  type IndicatorIndex,
+  type IndicatorReport,
 } from '../../../shared/records/indicators';
+import type { Workbook } from '../../../shared/domain';
 import {
   conflictsReadTable,
   indicatorSourcesFor,
@@ -16,7 +17,9 @@ import { openWorkbookDb, type WorkbookDb } from '../db/db';
 import {
   indicatorIndexKey,
   keepIndicatorIndex,
+  keepIndicatorReport,
   readIndicatorIndex,
+  readIndicatorReport,
 } from '../db/indicator-index-store';
 import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
@@ -35,8 +38,8 @@ const databases = new Map<string, WorkbookDb>();
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
 
-/** The indicators' index last used, so a revisit does not read it from the store again. */
-let keptIndex: { readonly key: string; readonly index: IndicatorIndex } | undefined;
+/** The indicators last shown, so a revisit does not read them from the store again. */
+let keptReport: { readonly key: string; readonly report: IndicatorReport } | undefined;
 
 function databaseOf(request: DataRequest): WorkbookDb {
   const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
@@ -78,6 +81,34 @@ async function load(request: DataRequest) {
   return { operations, records: await recordsOf(db, request) };
 }
 
+/**
+ * The indicators for what `key` names: kept from the last request, else
+ * stored, else computed from the stored index (or from the stored rows,
+ * indexed once) and both kept for next time.
+ */
+async function indicatorReportFor(
+  db: WorkbookDb,
+  request: DataRequest,
+  workbook: Workbook,
+  key: string,
+): Promise<IndicatorReport> {
+  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  if (keptReport?.key === memoKey) return keptReport.report;
+  let report = await readIndicatorReport(db, request.inspectionId, key);
+  if (report === undefined) {
+    let index = await readIndicatorIndex(db, request.inspectionId, key);
+    if (index === undefined) {
+      const sources = indicatorSourcesFor(workbook, await recordsOf(db, request));
+      index = indexIndicatorSources(sources);
+      await keepIndicatorIndex(db, request.inspectionId, key, index);
+    }
+    report = indicatorsFromIndex(index);
+    await keepIndicatorReport(db, request.inspectionId, key, report);
+  }
+  keptReport = { key: memoKey, report };
+  return report;
+}
+
 async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   const db = databaseOf(request);
   const workbook = workbookFromOperations(await operationsOf(db, request.inspectionId));
@@ -87,24 +118,11 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   // body's children: without a 903 return or Annex A list there is nothing to count.
   const counted = imports.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
   if (!counted) return { type: 'empty' };
-  // The prebuilt index when it was built from these imports and names; else
-  // the stored rows are read, indexed once, and the index kept for next time.
   const key = indicatorIndexKey(imports, {
     council: workbook.data.inspection.council.name,
     providers: workbook.data.providers,
   });
-  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
-  let index =
-    keptIndex?.key === memoKey
-      ? keptIndex.index
-      : await readIndicatorIndex(db, request.inspectionId, key);
-  if (index === undefined) {
-    const sources = indicatorSourcesFor(workbook.data, await recordsOf(db, request));
-    index = indexIndicatorSources(sources);
-    await keepIndicatorIndex(db, request.inspectionId, key, index);
-  }
-  keptIndex = { key: memoKey, index };
-  const report = indicatorsFromIndex(index);
+  const report = await indicatorReportFor(db, request, workbook.data, key);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
   return { type: 'done', report, providers };

@@ -10,7 +10,9 @@ import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db'
 import {
   indicatorIndexKey,
   keepIndicatorIndex,
+  keepIndicatorReport,
   readIndicatorIndex,
+  readIndicatorReport,
 } from '../../../../renderer/src/db/indicator-index-store';
 import type { ImportRecord } from '../../../../renderer/src/db/schema';
 import { syntheticSources } from '../../shared/records/indicators/synthetic-903';
@@ -85,6 +87,20 @@ describe('the stored indicators index', () => {
     expect(await readIndicatorIndex(database, 'i1', key)).toBeDefined();
   });
 
+  it('keeps the indicators computed from it under the same key, and only that key', async () => {
+    const database = open();
+    const sources = syntheticSources({ episodes: 1_000, providers: 1 });
+    const files = [imported('a', 'council', 'aa', 1_000)];
+    const key = indicatorIndexKey(files, names);
+    const report = indicatorsFromIndex(indexIndicatorSources(sources));
+    await keepIndicatorReport(database, 'i1', key, report);
+    expect(await readIndicatorReport(database, 'i1', key)).toEqual(computeIndicators(sources));
+    const renamed = indicatorIndexKey(files, { ...names, council: 'Renamed Council' });
+    expect(await readIndicatorReport(database, 'i1', renamed)).toBeUndefined();
+    await database.table('indicatorReports').put({ inspectionId: 'i1', key, report: {} });
+    expect(await readIndicatorReport(database, 'i1', key)).toBeUndefined();
+  });
+
   it('is rebuilt when what is stored is not an index, and deleted with its inspection', async () => {
     const database = open();
     const key = indicatorIndexKey([imported('a', 'council', 'aa', 10)], names);
@@ -94,7 +110,9 @@ describe('the stored indicators index', () => {
     const index = indexIndicatorSources(syntheticSources({ episodes: 200, providers: 1 }));
     await keepIndicatorIndex(database, 'i1', key, index);
     expect(await readIndicatorIndex(database, 'i1', key)).toBeDefined();
+    await keepIndicatorReport(database, 'i1', key, indicatorsFromIndex(index));
     await deleteInspection(database, 'i1');
     expect(await database.indicatorIndexes.count()).toBe(0);
+    expect(await database.indicatorReports.count()).toBe(0);
   });
 });
