@@ -198,6 +198,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       db.problemChunks,
       db.indicatorIndexes,
       db.indicatorReports,
+      db.conflictReports,
     ],
     async () => {
       const importIds = await db.imports.where('inspectionId').equals(inspectionId).primaryKeys();
@@ -207,6 +208,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorIndexes.delete(inspectionId);
       await db.indicatorReports.delete(inspectionId);
+      await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();
       await db.inspections.delete(inspectionId);
     },

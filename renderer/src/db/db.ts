@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredConflictReport } from './conflict-report-store';
 import type { StoredIndicatorIndex, StoredIndicatorReport } from './indicator-index-store';
 import type {
   ImportRecord,
@@ -21,6 +22,7 @@ export type WorkbookDb = Dexie & {
   bundleParts: EntityTable<StoredPart, 'id'>;
   indicatorIndexes: EntityTable<StoredIndicatorIndex, 'inspectionId'>;
   indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
+  conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
 };
 
 /**
@@ -45,8 +47,12 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   });
   // Version 2: bundle parts other than imported files (attachments), per inspection.
   db.version(2).stores({ bundleParts: 'id, inspectionId' });
-  // Version 3: the indicators' prebuilt index per inspection, and the indicators
-  // computed from it: caches keyed by what they were built from.
-  db.version(3).stores({ indicatorIndexes: 'inspectionId', indicatorReports: 'inspectionId' });
+  // Version 3: the indicators' prebuilt index per inspection, the indicators
+  // computed from it, and the conflicts found: caches keyed by what they were made from.
+  db.version(3).stores({
+    indicatorIndexes: 'inspectionId',
+    indicatorReports: 'inspectionId',
+    conflictReports: 'inspectionId',
+  });
   return db;
 }

@@ -42,7 +42,13 @@ export type IndexNames = {
  * the key) and the names of the council and providers.
  */
 export function indicatorIndexKey(imports: readonly ImportRecord[], names: IndexNames): string {
-  const files = [...imports]
+  const providers = names.providers.map(({ id, name }) => [id, name]);
+  return JSON.stringify([INDICATOR_INDEX_VERSION, importsKey(imports), names.council, providers]);
+}
+
+/** Every import, by what identifies its stored rows: the part of a cache key records make. */
+export function importsKey(imports: readonly ImportRecord[]): unknown[] {
+  return [...imports]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((record) => [
       record.id,
@@ -53,8 +59,6 @@ export function indicatorIndexKey(imports: readonly ImportRecord[], names: Index
       record.tables,
       record.problems,
     ]);
-  const providers = names.providers.map(({ id, name }) => [id, name]);
-  return JSON.stringify([INDICATOR_INDEX_VERSION, files, names.council, providers]);
 }
 
 /** Whether a value read back has the typed columns an index is made of (else it is rebuilt). */

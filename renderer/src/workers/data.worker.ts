@@ -6,6 +6,7 @@ import {
   indicatorsReadTable,
   type IndicatorReport,
 } from '../../../shared/records/indicators';
+import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
   conflictsReadTable,
@@ -14,6 +15,11 @@ import {
   type ImportedRecords,
 } from '../../../shared/workbook';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import {
+  conflictReportKey,
+  keepConflictReport,
+  readConflictReport,
+} from '../db/conflict-report-store';
 import {
   indicatorIndexKey,
   keepIndicatorIndex,
@@ -37,6 +43,9 @@ const databases = new Map<string, WorkbookDb>();
 
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
+
+/** The conflicts last shown, so a revisit does not read them from the store again. */
+let keptConflicts: { readonly key: string; readonly report: ConflictReport } | undefined;
 
 /** The indicators last shown, so a revisit does not read them from the store again. */
 let keptReport: { readonly key: string; readonly report: IndicatorReport } | undefined;
@@ -73,12 +82,6 @@ async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<Imported
     kept = { key, records: await storedRecords(db, request.inspectionId, READINGS[request.kind]) };
   }
   return kept.records;
-}
-
-async function load(request: DataRequest) {
-  const db = databaseOf(request);
-  const operations = await operationsOf(db, request.inspectionId);
-  return { operations, records: await recordsOf(db, request) };
 }
 
 /**
@@ -129,13 +132,30 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
 }
 
 async function conflicts(request: DataRequest): Promise<ConflictsReply> {
-  const { operations, records } = await load(request);
+  const db = databaseOf(request);
+  const operations = await operationsOf(db, request.inspectionId);
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
-  return {
-    ok: true,
-    report: runConflicts(workbook.data, operations, records, request.whatIf),
-  };
+  // "What would this change?" is asked of records the check has not seen: never kept.
+  if (request.whatIf !== undefined) {
+    const records = await recordsOf(db, request);
+    return { ok: true, report: runConflicts(workbook.data, operations, records, request.whatIf) };
+  }
+  // The conflicts found from these imports and this log, when kept; else found and kept.
+  const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
+  const key = await conflictReportKey(
+    imports,
+    operations.map((op) => op.id),
+  );
+  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  if (keptConflicts?.key === memoKey) return { ok: true, report: keptConflicts.report };
+  let report = await readConflictReport(db, request.inspectionId, key);
+  if (report === undefined) {
+    report = runConflicts(workbook.data, operations, await recordsOf(db, request));
+    await keepConflictReport(db, request.inspectionId, key, report);
+  }
+  keptConflicts = { key: memoKey, report };
+  return { ok: true, report };
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
