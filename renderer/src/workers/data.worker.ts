@@ -44,6 +44,17 @@ const databases = new Map<string, WorkbookDb>();
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
 
+/**
+ * Writes a kept result after the answer has gone: the page does not wait
+ * for it, and a write that fails (a full disk) only means the next fresh
+ * page computes it again, since nothing reads a result its key does not match.
+ */
+function keepLater(write: Promise<void>): void {
+  write.catch((error: unknown) => {
+    console.warn('A computed result could not be kept for next time:', error);
+  });
+}
+
 /** The conflicts last shown, so a revisit does not read them from the store again. */
 let keptConflicts: { readonly key: string; readonly report: ConflictReport } | undefined;
 
@@ -103,10 +114,10 @@ async function indicatorReportFor(
     if (index === undefined) {
       const sources = indicatorSourcesFor(workbook, await recordsOf(db, request));
       index = indexIndicatorSources(sources);
-      await keepIndicatorIndex(db, request.inspectionId, key, index);
+      keepLater(keepIndicatorIndex(db, request.inspectionId, key, index));
     }
     report = indicatorsFromIndex(index);
-    await keepIndicatorReport(db, request.inspectionId, key, report);
+    keepLater(keepIndicatorReport(db, request.inspectionId, key, report));
   }
   keptReport = { key: memoKey, report };
   return report;
@@ -152,7 +163,7 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   let report = await readConflictReport(db, request.inspectionId, key);
   if (report === undefined) {
     report = runConflicts(workbook.data, operations, await recordsOf(db, request));
-    await keepConflictReport(db, request.inspectionId, key, report);
+    keepLater(keepConflictReport(db, request.inspectionId, key, report));
   }
   keptConflicts = { key: memoKey, report };
   return { ok: true, report };
