@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  BundleError,
   createClock,
   createRecorder,
   writeBundle,
@@ -33,10 +34,37 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
         : `${file}: cannot be read (${error instanceof Error ? error.message : String(error)}).`,
     );
   }
-  // The app opens a bundle with the same task, so both refuse a file alike.
-  const opened = openBundleBytes(file, bytes);
+  // The app opens a bundle with the same task, so both refuse a file alike. Parts (imported
+  // files, their reads) are checked when a command first reads them: `judge` never unpacks them.
+  const opened = openBundleBytes(file, bytes, 'on-first-use');
   if (!opened.ok) throw new CliError(opened.error.message);
-  return { file, ...opened.data };
+  return {
+    file,
+    bundle: { ...opened.data.bundle, parts: namingFile(file, opened.data.bundle.parts) },
+    workbook: opened.data.workbook,
+  };
+}
+
+function refusal(file: string, error: unknown): unknown {
+  return error instanceof BundleError ? new CliError(`${file}: ${error.message}`) : error;
+}
+
+/** The parts, each refused with the file's name when its first read finds it damaged. */
+function namingFile(file: string, parts: Bundle['parts']): Bundle['parts'] {
+  const named: Record<string, Uint8Array> = {};
+  for (const name of Object.keys(parts)) {
+    Object.defineProperty(named, name, {
+      enumerable: true,
+      get: () => {
+        try {
+          return parts[name];
+        } catch (error: unknown) {
+          throw refusal(file, error);
+        }
+      },
+    });
+  }
+  return Object.freeze(named);
 }
 
 /**

@@ -61,6 +61,6 @@ export {
 export type { PartRule } from './parts';
 export { OPERATIONS_PART, writeBundle } from './bundle';
 export type { Bundle, BundleParts, ReadBundleOptions, WriteBundleInput } from './bundle';
-export { readBundle } from './read-bundle';
+export { readBundle, type PartReading } from './read-bundle';
 export { mergeBundles } from './merge-bundles';
 export type { MergedBundle } from './merge-bundles';

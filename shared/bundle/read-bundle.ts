@@ -19,8 +19,48 @@ const WHOLE_FILE = '(file)';
 const DEFAULT_MAX_BYTES = 1024 ** 3;
 const EXPORT_AGAIN = 'ask the sender to export it again';
 
-/** Extracts the zip, refusing unexpected, repeated, oversized or corrupt entries. */
-function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
+/**
+ * How a bundle's parts are read: `eager` inflates and checks every part
+ * before {@link readBundle} returns; `on-first-use` checks the zip's
+ * directory, names, sizes and part rules at once, and inflates, checksums
+ * and validates each part the first time it is read (a command that never
+ * reads the imported files does not pay for them).
+ */
+export type PartReading = 'eager' | 'on-first-use';
+
+/** The zip's entries: every name in it, and the bytes of those inflated (checksums checked). */
+type Unzipped = {
+  readonly names: ReadonlySet<string>;
+  readonly files: Map<string, Uint8Array>;
+  readonly crcs: ReadonlyMap<string, number>;
+};
+
+function corruptZip(): BundleError {
+  return new BundleError(
+    'corrupt-zip',
+    { part: WHOLE_FILE },
+    'The bundle is damaged or incomplete (the zip archive cannot be read). ' +
+      'Copy the file again from its source, or ask the sender to export it again.',
+  );
+}
+
+function checkedCrc(name: string, data: Uint8Array | undefined, crcs: ReadonlyMap<string, number>) {
+  if (data === undefined || crcs.get(name) !== crc32(data)) {
+    throw new BundleError(
+      'corrupt-zip',
+      { part: name },
+      `"${name}" in the bundle is damaged (its checksum does not match). ` +
+        'Copy the file again from its source, or ask the sender to export it again.',
+    );
+  }
+  return data;
+}
+
+/**
+ * Extracts the zip, refusing unexpected, repeated, oversized or corrupt
+ * entries; parts are inflated only when `reading` is `eager`.
+ */
+function unzip(bytes: Uint8Array, maxBytes: number, reading: PartReading): Unzipped {
   if (!(bytes instanceof Uint8Array) || !looksLikeZip(bytes)) {
     throw new BundleError(
       'not-a-zip',
@@ -67,19 +107,14 @@ function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
           : `The bundle would expand to more than ${maxBytes} bytes; it is damaged or not a workbook export.`,
       );
     }
-    return true;
+    return reading === 'eager' || !isPart;
   };
   let files: { [name: string]: Uint8Array };
   try {
     files = unzipSync(bytes, { filter });
   } catch (error) {
     if (error instanceof BundleError) throw error;
-    throw new BundleError(
-      'corrupt-zip',
-      { part: WHOLE_FILE },
-      'The bundle is damaged or incomplete (the zip archive cannot be read). ' +
-        'Copy the file again from its source, or ask the sender to export it again.',
-    );
+    throw corruptZip();
   }
   const crcs = centralCrcs(bytes);
   const skipped = [...(crcs?.keys() ?? [])].find((name) => !name.endsWith('/') && !seen.has(name));
@@ -93,18 +128,21 @@ function unzip(bytes: Uint8Array, maxBytes: number): Map<string, Uint8Array> {
   }
   const out = new Map<string, Uint8Array>();
   for (const name of seen) {
-    const data = Object.hasOwn(files, name) ? files[name] : undefined;
-    if (data === undefined || crcs.get(name) !== crc32(data)) {
-      throw new BundleError(
-        'corrupt-zip',
-        { part: name },
-        `"${name}" in the bundle is damaged (its checksum does not match). ` +
-          'Copy the file again from its source, or ask the sender to export it again.',
-      );
-    }
-    out.set(name, data);
+    if (reading === 'on-first-use' && name.startsWith(PARTS_FOLDER)) continue;
+    out.set(name, checkedCrc(name, Object.hasOwn(files, name) ? files[name] : undefined, crcs));
   }
-  return out;
+  return { names: seen, files: out, crcs };
+}
+
+/** Inflates one entry the directory already vouched for, and checks its checksum. */
+function inflateEntry(bytes: Uint8Array, name: string, crcs: ReadonlyMap<string, number>) {
+  let files: { [name: string]: Uint8Array };
+  try {
+    files = unzipSync(bytes, { filter: (file) => file.name === name });
+  } catch {
+    throw corruptZip();
+  }
+  return checkedCrc(name, Object.hasOwn(files, name) ? files[name] : undefined, crcs);
 }
 
 function readOperations(text: string, options: ReadBundleOptions): Operation[] {
@@ -139,46 +177,85 @@ function readOperations(text: string, options: ReadBundleOptions): Operation[] {
   return operations;
 }
 
+/** The part's rule, refusing a part no rule covers. */
+function ruleOf(entry: string, options: ReadBundleOptions) {
+  const name = entry.slice(PARTS_FOLDER.length);
+  const rule = findPartRule(options.parts ?? [], name);
+  if (rule === undefined) {
+    throw new BundleError(
+      'unexpected-part',
+      { part: entry },
+      `The bundle holds part "${name}", which this version of Inspection Workbook does not ` +
+        'know how to check; update the app, then open the bundle again.',
+    );
+  }
+  return rule;
+}
+
+/** A part's bytes checked against its rule; the copy returned is not the one the schema saw. */
+function checkedPart(entry: string, data: Uint8Array, options: ReadBundleOptions): Uint8Array {
+  const name = entry.slice(PARTS_FOLDER.length);
+  // The schema sees its own copy, so a transform cannot alter what is returned.
+  const result = ruleOf(entry, options).schema.safeParse(data.slice());
+  if (!result.success) {
+    const { field, message } = firstIssue(result.error);
+    throw new BundleError(
+      'invalid-part',
+      { part: entry, field: field === '' ? undefined : field },
+      `Part "${name}"${field === '' ? '' : `, field "${field}"`}: ${message}. ` +
+        `The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+    );
+  }
+  return data.slice();
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function readParts(files: Map<string, Uint8Array>, options: ReadBundleOptions): BundleParts {
   const parts: [string, Uint8Array][] = [];
   for (const [entry, data] of files) {
     if (!entry.startsWith(PARTS_FOLDER)) continue;
-    const name = entry.slice(PARTS_FOLDER.length);
-    const rule = findPartRule(options.parts ?? [], name);
-    if (rule === undefined) {
-      throw new BundleError(
-        'unexpected-part',
-        { part: entry },
-        `The bundle holds part "${name}", which this version of Inspection Workbook does not ` +
-          'know how to check; update the app, then open the bundle again.',
-      );
-    }
-    // The schema sees its own copy, so a transform cannot alter what is returned.
-    const result = rule.schema.safeParse(data.slice());
-    if (!result.success) {
-      const { field, message } = firstIssue(result.error);
-      throw new BundleError(
-        'invalid-part',
-        { part: entry, field: field === '' ? undefined : field },
-        `Part "${name}"${field === '' ? '' : `, field "${field}"`}: ${message}. ` +
-          `The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
-      );
-    }
-    parts.push([name, data.slice()]);
+    parts.push([entry.slice(PARTS_FOLDER.length), checkedPart(entry, data, options)]);
   }
-  parts.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  parts.sort(([a], [b]) => byName(a, b));
   return Object.fromEntries(parts);
+}
+
+/**
+ * The parts as properties that inflate, checksum and validate their part on
+ * first read (then keep it), throwing the same {@link BundleError} an eager
+ * read would. Every part's rule is checked now, so an unknown part is still
+ * refused when the bundle is opened.
+ */
+function lazyParts(bytes: Uint8Array, zip: Unzipped, options: ReadBundleOptions): BundleParts {
+  const entries = [...zip.names].filter((name) => name.startsWith(PARTS_FOLDER)).sort(byName);
+  const parts: Record<string, Uint8Array> = {};
+  for (const entry of entries) {
+    ruleOf(entry, options);
+    let held: Uint8Array | undefined;
+    Object.defineProperty(parts, entry.slice(PARTS_FOLDER.length), {
+      enumerable: true,
+      get: () => (held ??= checkedPart(entry, inflateEntry(bytes, entry, zip.crcs), options)),
+    });
+  }
+  return Object.freeze(parts);
 }
 
 /**
  * Reads and validates a bundle: the zip and each entry's checksum, the
  * manifest (refusing newer format versions), every line of the log, every
  * live record against `options.entities`, and every part against
- * `options.parts`. Throws a {@link BundleError} naming the part, field and
- * line. Never modifies `bytes` or `options`; returned parts are copies.
+ * `options.parts` (see {@link PartReading} for when). Throws a
+ * {@link BundleError} naming the part, field and line. Never modifies
+ * `bytes` or `options`; returned parts are copies.
  */
-export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Bundle {
-  const files = unzip(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_BYTES);
+export function readBundle(
+  bytes: Uint8Array,
+  options: ReadBundleOptions,
+  reading: PartReading = 'eager',
+): Bundle {
+  const zip = unzip(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_BYTES, reading);
+  const { files } = zip;
   const manifestBytes = files.get(MANIFEST_PART);
   if (manifestBytes === undefined) {
     throw new BundleError(
@@ -198,5 +275,7 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Bundl
   }
   const operations = readOperations(strFromU8(opsBytes), options);
   checkEntities(operations, options.entities, OPERATIONS_PART);
-  return { manifest, operations, parts: readParts(files, options) };
+  const parts =
+    reading === 'eager' ? readParts(files, options) : lazyParts(bytes.slice(), zip, options);
+  return { manifest, operations, parts };
 }

@@ -1,4 +1,11 @@
-import { BundleError, mergeBundles, readBundle, type Bundle, type MergedBundle } from '../bundle';
+import {
+  BundleError,
+  mergeBundles,
+  readBundle,
+  type Bundle,
+  type MergedBundle,
+  type PartReading,
+} from '../bundle';
 import type { Workbook } from '../domain';
 import { err, ok, type Result } from '../util/result';
 import { workbookEntities, workbookFromOperations, workbookParts } from '../workbook';
@@ -18,10 +25,15 @@ export type OpenedBundle = { readonly bundle: Bundle; readonly workbook: Workboo
  * a file that is not a bundle, a part that fails its check, or a log that
  * does not lead to a valid workbook.
  */
-export function openBundleBytes(fileName: string, bytes: Uint8Array): Result<OpenedBundle> {
+export function openBundleBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  /** When each part's checksum and schema are checked: all on open, or each when first read. */
+  checkParts: PartReading = 'eager',
+): Result<OpenedBundle> {
   let bundle: Bundle;
   try {
-    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts });
+    bundle = readBundle(bytes, { entities: workbookEntities, parts: workbookParts }, checkParts);
   } catch (error: unknown) {
     if (error instanceof BundleError)
       return err(`bundle.${error.code}`, `${fileName}: ${error.message}`);

@@ -112,6 +112,16 @@ function yearBefore(onSiteStart: string): { start: string; end: string } {
 }
 
 /**
+ * Whether {@link runConflicts} reads a stored table: every table of the
+ * inspection's registers and Companies House files, and only the
+ * placements (903 Episodes, Annex A List 8) of a council's or provider's
+ * records, so a store can leave the other tables unread.
+ */
+export function conflictsReadTable(owner: string, table: string): boolean {
+  return owner === 'inspection' || table === 'Episodes' || table === 'List 8';
+}
+
+/**
  * Runs conflict-of-interest detection over a workbook: the ownership graph
  * from the provider lists and Companies House files imported for the whole
  * inspection plus the link decisions; every placement in every owner's 903
@@ -147,10 +157,14 @@ export function runConflicts(
     for (const file of files) {
       if (file.year !== undefined) year ??= file.year;
       const episodes = file.tables['Episodes'];
+      // Appended one by one: spreading 100,000 placements into push() overflows the stack.
       if (episodes !== undefined)
-        placements.push(...placementsFrom903(file.file, episodeRows(episodes)));
+        for (const placement of placementsFrom903(file.file, episodeRows(episodes)))
+          placements.push(placement);
       const list8 = file.tables['List 8'];
-      if (list8 !== undefined) placements.push(...placementsFromList8(file.file, list8Rows(list8)));
+      if (list8 !== undefined)
+        for (const placement of placementsFromList8(file.file, list8Rows(list8)))
+          placements.push(placement);
     }
   }
   const graph = buildOwnershipGraph({

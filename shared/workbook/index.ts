@@ -91,6 +91,7 @@ export {
   linkKey,
   reviewFlag,
   runConflicts,
+  conflictsReadTable,
   undoLink,
   type DecidedLink,
   type LinkChange,
@@ -114,6 +115,6 @@ export {
   type LeadLink,
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
-export { indicatorsFor } from './indicators';
+export { indicatorsFor, indicatorSourcesFor } from './indicators';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';

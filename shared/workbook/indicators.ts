@@ -29,6 +29,18 @@ export function indicatorsFor(
   records: ImportedRecords,
   options: IndicatorOptions = {},
 ): IndicatorReport {
+  return computeIndicators(indicatorSourcesFor(workbook, records), options);
+}
+
+/**
+ * What the indicators engine counts: the council's records and each
+ * delegated provider's, each owner's files pooled, named as the workbook
+ * names them (the council first, even with no records).
+ */
+export function indicatorSourcesFor(
+  workbook: Workbook,
+  records: ImportedRecords,
+): IndicatorSource[] {
   const sources: IndicatorSource[] = [];
   for (const { owner, files } of records.owners) {
     if (owner === 'inspection') continue;
@@ -44,5 +56,5 @@ export function indicatorsFor(
   if (!sources.some((s) => s.kind === 'council')) {
     sources.unshift(sourceFromTables('council', 'council', workbook.inspection.council.name, {}));
   }
-  return computeIndicators(sources, options);
+  return sources;
 }

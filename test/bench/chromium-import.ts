@@ -6,18 +6,30 @@ import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../support/browser-path.mjs';
 import { generate903 } from '../support/ssda903-generate';
 
-export const PORT = 4175;
+/** The preview server's port: `BENCH_PORT`, so benches on a shared machine do not collide. */
+export const PORT = Number(process.env['BENCH_PORT'] ?? 4175);
 
 /** Serves the built renderer (`dist/`, built by the bench runner first) for the Chromium benchmarks. */
 export async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
+  const answered = await fetch(`http://127.0.0.1:${PORT}/`).then(
+    () => true,
+    () => false,
   );
+  if (answered) throw new Error(`port ${PORT} is already serving: set BENCH_PORT to a free port.`);
+  // Vite itself, not through npx: killing npx would leave the server running.
+  const vite = path.resolve(import.meta.dirname, '../../node_modules/vite/bin/vite.js');
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore' },
+  );
+  let exited = false;
+  server.once('exit', () => {
+    exited = true;
+  });
   for (let attempt = 0; attempt < 100; attempt += 1) {
+    // A server already on the port would answer for ours (--strictPort makes ours exit).
+    if (exited) throw new Error(`vite preview could not listen on port ${PORT}: is it in use?`);
     try {
       const response = await fetch(`http://127.0.0.1:${PORT}/`);
       if (response.ok) return server;

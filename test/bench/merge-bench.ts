@@ -67,7 +67,7 @@ function inspectorsLogs(): { base: readonly Operation[]; logs: Operation[][] } {
   return { base, logs };
 }
 
-const prepared = inspectorsLogs();
+let prepared: ReturnType<typeof inspectorsLogs> | undefined;
 
 export const mergeBenchmarks: Benchmark[] = [
   {
@@ -75,6 +75,7 @@ export const mergeBenchmarks: Benchmark[] = [
     target: 'merge',
     runs: 7,
     run: async () => {
+      prepared ??= inspectorsLogs();
       const { base, logs } = prepared;
       let merged: readonly Operation[] = [];
       const ms = await timeMs(() => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { benchmarks } from './suite';
-import { median } from './harness';
+import { median, type Benchmark } from './harness';
 import { speedTargets } from './targets';
 
 /**
@@ -8,16 +8,37 @@ import { speedTargets } from './targets';
  * figure beside the the README’s How fast table target. Figures are printed, never asserted:
  * timing belongs in benchmarks, not in tests.
  */
-const only = process.argv[2];
-// The Chromium benchmarks drive the built renderer.
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+// `npm run bench -- NAME…`: those whose name contains any NAME given.
+const names = process.argv.slice(2);
+const chosen = benchmarks.filter(
+  (bench) => names.length === 0 || names.some((name) => bench.name.includes(name)),
+);
+// The Chromium benchmarks drive the built renderer; the others need no build.
+if (chosen.some((bench) => bench.name.startsWith('Chromium')))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const rows: string[][] = [];
-for (const bench of benchmarks) {
-  if (only !== undefined && !bench.name.includes(only)) continue;
-  for (let i = 0; i < (bench.warmups ?? 1); i += 1) await bench.run();
+// Clean-ups run once every chosen benchmark has run (benchmarks may share a
+// browser session), even when one fails, so no server or browser is left behind.
+const cleanUps = new Set(
+  chosen.flatMap((bench) => (bench.after === undefined ? [] : [bench.after])),
+);
+try {
+  for (const bench of chosen) await measure(bench);
+} finally {
+  for (const cleanUp of cleanUps) await cleanUp();
+}
+
+async function measure(bench: Benchmark): Promise<void> {
   const figures: number[] = [];
-  for (let i = 0; i < (bench.runs ?? 5); i += 1) figures.push(await bench.run());
-  await bench.after?.();
+  try {
+    for (let i = 0; i < (bench.warmups ?? 1); i += 1) await bench.run();
+    for (let i = 0; i < (bench.runs ?? 5); i += 1) figures.push(await bench.run());
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    rows.push([bench.name, 'failed', '—', `FAILED: ${message}`]);
+    console.log(`${bench.name}: FAILED: ${message}`);
+    return;
+  }
   const figure = median(figures);
   const target = speedTargets.find((t) => t.id === bench.target);
   const isRatio = bench.target === 'report' || bench.target === 'annex-a';

@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, PORT, startPreview, writeReturn } from './chromium-import';
 import type { Benchmark } from './harness';
@@ -7,7 +9,10 @@ import type { Benchmark } from './harness';
  * The screens that compute from the imported records, on an inspection
  * holding a 100,000-episode council return: each "first visit" is a fresh
  * page load (so a fresh data worker that has read nothing yet), then a click
- * on the screen's link, timed until its result shows.
+ * on the screen's link, timed until its result shows. The data worker keeps
+ * what it computes in the store (keyed by the imports and the log), so the
+ * first visit after an import, which reads the stored rows and builds that,
+ * is printed on its own: it is the warm-up run.
  */
 let session: { server: ChildProcess; browser: Browser; page: Page; overview: string } | undefined;
 
@@ -39,6 +44,27 @@ async function freshOverview(): Promise<Page> {
   return page;
 }
 
+/** Closes the browser and server the screen benchmarks share (each lists it as its `after`). */
+async function closeSession(): Promise<void> {
+  await session?.browser.close();
+  session?.server.kill();
+  session = undefined;
+  firstVisits.clear();
+}
+
+const firstVisits = new Set<string>();
+
+/** Prints the first visit after the import (it builds what later visits read). */
+function noteFirst(screen: string, ms: number): number {
+  if (!firstVisits.has(screen)) {
+    firstVisits.add(screen);
+    console.log(
+      `  (${screen}: first visit after the import, reading the stored rows: ${ms.toFixed(0)} ms)`,
+    );
+  }
+  return ms;
+}
+
 function navigation(page: Page) {
   return page.getByRole('navigation', { name: 'This inspection' });
 }
@@ -49,12 +75,13 @@ export const screensBenchmarks: Benchmark[] = [
     target: 'indicators-screen',
     warmups: 1,
     runs: 5,
+    after: closeSession,
     run: async () => {
       const page = await freshOverview();
       const start = performance.now();
       await navigation(page).getByRole('link', { name: 'Indicators' }).click();
       await page.getByRole('table').first().waitFor();
-      return performance.now() - start;
+      return noteFirst('Indicators', performance.now() - start);
     },
   },
   {
@@ -62,13 +89,23 @@ export const screensBenchmarks: Benchmark[] = [
     target: 'conflicts-screen',
     warmups: 1,
     runs: 5,
+    after: closeSession,
     run: async () => {
       const page = await freshOverview();
       const start = performance.now();
       await navigation(page).getByRole('link', { name: 'Conflicts' }).click();
       await page.getByRole('heading', { level: 1, name: /Conflicts of interest/ }).waitFor();
-      await page.getByText(/^Placements from .*: \d+ flags?, \d+ leads?\.$/).waitFor();
-      return performance.now() - start;
+      const summary = page.getByText(/^Placements from .*: \d+ flags?, \d+ leads?\.$/);
+      const refusal = page.locator('.govuk-error-summary, .govuk-warning-text');
+      await summary.or(refusal).first().waitFor();
+      const ms = performance.now() - start;
+      if (!(await summary.isVisible())) {
+        await page.screenshot({ path: path.join(tmpdir(), 'conflicts-bench.png'), fullPage: true });
+        throw new Error(
+          `the Conflicts screen showed no result: ${await page.locator('main').innerText()}`,
+        );
+      }
+      return noteFirst('Conflicts', ms);
     },
   },
   {
@@ -83,10 +120,6 @@ export const screensBenchmarks: Benchmark[] = [
       await page.getByText(/Draft version \d+ saved/).waitFor();
       return performance.now() - start;
     },
-    after: async () => {
-      await session?.browser.close();
-      session?.server.kill();
-      session = undefined;
-    },
+    after: closeSession,
   },
 ];

@@ -171,13 +171,26 @@ export async function mergeBundle(
 export async function deleteInspection(db: WorkbookDb, inspectionId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.operations, db.inspections, db.bundleParts, db.imports, db.rowChunks, db.problemChunks],
+    [
+      db.operations,
+      db.inspections,
+      db.bundleParts,
+      db.imports,
+      db.rowChunks,
+      db.problemChunks,
+      db.indicatorIndexes,
+      db.indicatorReports,
+      db.conflictReports,
+    ],
     async () => {
       const importIds = await db.imports.where('inspectionId').equals(inspectionId).primaryKeys();
       await db.rowChunks.where('importId').anyOf(importIds).delete();
       await db.problemChunks.where('importId').anyOf(importIds).delete();
       await db.imports.where('inspectionId').equals(inspectionId).delete();
       await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
+      await db.indicatorIndexes.delete(inspectionId);
+      await db.indicatorReports.delete(inspectionId);
+      await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();
       await db.inspections.delete(inspectionId);
     },

@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredConflictReport } from './conflict-report-store';
+import type { StoredIndicatorIndex, StoredIndicatorReport } from './indicator-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -18,6 +20,9 @@ export type WorkbookDb = Dexie & {
   problemChunks: EntityTable<ProblemChunk, 'id'>;
   sourceFiles: EntityTable<SourceFile, 'sha256'>;
   bundleParts: EntityTable<StoredPart, 'id'>;
+  indicatorIndexes: EntityTable<StoredIndicatorIndex, 'inspectionId'>;
+  indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
+  conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
 };
 
 /**
@@ -42,5 +47,12 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   });
   // Version 2: bundle parts other than imported files (attachments), per inspection.
   db.version(2).stores({ bundleParts: 'id, inspectionId' });
+  // Version 3: the indicators' prebuilt index per inspection, the indicators
+  // computed from it, and the conflicts found: caches keyed by what they were made from.
+  db.version(3).stores({
+    indicatorIndexes: 'inspectionId',
+    indicatorReports: 'inspectionId',
+    conflictReports: 'inspectionId',
+  });
   return db;
 }

@@ -33,22 +33,54 @@ function parsedFrom(
   };
 }
 
+/** Which stored rows a reader needs: a table's rows are read when `table` says so. */
+export type StoredReading = {
+  /** Whether to read the rows of `table` of an import for `owner` (default: every table). */
+  readonly table?: (owner: string, table: string) => boolean;
+  /** Whether to read the problems (default: true). */
+  readonly problems?: boolean;
+};
+
+/** The row chunks of the tables `reading` wants: by id prefix, so other tables are never read. */
+async function rowChunksOf(
+  db: WorkbookDb,
+  imports: readonly ImportRecord[],
+  wanted: StoredReading['table'],
+): Promise<RowChunk[]> {
+  if (wanted === undefined) {
+    return db.rowChunks
+      .where('importId')
+      .anyOf(imports.map((record) => record.id))
+      .toArray();
+  }
+  // Chunk ids are `${importId}/${table}/${index}`.
+  const ranges = imports.flatMap((record) =>
+    Object.keys(record.tables)
+      .filter((table) => wanted(record.owner, table))
+      .map((table): [string, string] => [`${record.id}/${table}/`, `${record.id}/${table}/\uffff`]),
+  );
+  if (ranges.length === 0) return [];
+  return db.rowChunks.where('id').inAnyRange(ranges).toArray();
+}
+
 /**
  * An inspection's imported records as the readers made them at import, read
  * back from the store (rows and problems in chunks), one owner at a time:
  * what the indicators, conflicts and report take, without parsing any
- * source file again.
+ * source file again. With `reading`, only the tables (and problems) a task
+ * uses are read; every table is still listed, empty when unread.
  */
 export async function storedRecords(
   db: WorkbookDb,
   inspectionId: string,
+  reading: StoredReading = {},
 ): Promise<ImportedRecords> {
   const imports = await db.imports.where('inspectionId').equals(inspectionId).toArray();
   imports.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
   const ids = imports.map((record) => record.id);
   const [rowChunks, problemChunks] = await Promise.all([
-    db.rowChunks.where('importId').anyOf(ids).toArray(),
-    db.problemChunks.where('importId').anyOf(ids).toArray(),
+    rowChunksOf(db, imports, reading.table),
+    reading.problems === false ? [] : db.problemChunks.where('importId').anyOf(ids).toArray(),
   ]);
   const rowsOf = groupBy(rowChunks);
   const problemsOf = groupBy(problemChunks);

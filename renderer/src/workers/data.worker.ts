@@ -1,8 +1,33 @@
 import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import { inspectionWideKinds, indicatorsFor, type ImportedRecords } from '../../../shared/workbook';
+import {
+  indexIndicatorSources,
+  indicatorsFromIndex,
+  indicatorsReadTable,
+  type IndicatorReport,
+} from '../../../shared/records/indicators';
+import type { ConflictReport } from '../../../shared/conflicts';
+import type { Workbook } from '../../../shared/domain';
+import {
+  conflictsReadTable,
+  indicatorSourcesFor,
+  inspectionWideKinds,
+  type ImportedRecords,
+} from '../../../shared/workbook';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
-import { storedRecords } from '../db/stored-records';
+import {
+  conflictReportKey,
+  keepConflictReport,
+  readConflictReport,
+} from '../db/conflict-report-store';
+import {
+  indicatorIndexKey,
+  keepIndicatorIndex,
+  keepIndicatorReport,
+  readIndicatorIndex,
+  readIndicatorReport,
+} from '../db/indicator-index-store';
+import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
   isDataRequest,
   type ConflictsReply,
@@ -19,46 +44,129 @@ const databases = new Map<string, WorkbookDb>();
 /** The records last read, kept while the same imports are live, so a review or a new grade does not read them again. */
 let kept: { readonly key: string; readonly records: ImportedRecords } | undefined;
 
-async function load(request: DataRequest) {
+/**
+ * Writes a kept result after the answer has gone: the page does not wait
+ * for it, and a write that fails (a full disk) only means the next fresh
+ * page computes it again, since nothing reads a result its key does not match.
+ */
+function keepLater(write: Promise<void>): void {
+  write.catch((error: unknown) => {
+    console.warn('A computed result could not be kept for next time:', error);
+  });
+}
+
+/** The conflicts last shown, so a revisit does not read them from the store again. */
+let keptConflicts: { readonly key: string; readonly report: ConflictReport } | undefined;
+
+/** The indicators last shown, so a revisit does not read them from the store again. */
+let keptReport: { readonly key: string; readonly report: IndicatorReport } | undefined;
+
+function databaseOf(request: DataRequest): WorkbookDb {
   const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
   databases.set(request.dbName, db);
-  const stored = await db.operations.where('inspectionId').equals(request.inspectionId).toArray();
-  const operations: Operation[] = stored
+  return db;
+}
+
+async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
+  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
+  return stored
     .map(({ inspectionId: _omit, ...op }) => op)
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+}
+
+/** Each task reads only the stored tables its engine counts, and no problems. */
+const READINGS: Record<DataRequest['kind'], StoredReading> = {
+  indicators: { table: (_owner, table) => indicatorsReadTable(table), problems: false },
+  conflicts: { table: conflictsReadTable, problems: false },
+};
+
+/** The stored records a task reads, read again only when the inspection's imports changed. */
+async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<ImportedRecords> {
   const importIds = await db.imports
     .where('inspectionId')
     .equals(request.inspectionId)
     .primaryKeys();
-  const key = `${request.dbName}\u0000${request.inspectionId}\u0000${[...importIds].sort().join(',')}`;
-  if (kept?.key !== key) kept = { key, records: await storedRecords(db, request.inspectionId) };
-  return { operations, records: kept.records };
+  const key = [request.kind, request.dbName, request.inspectionId, ...[...importIds].sort()].join(
+    '\u0000',
+  );
+  if (kept?.key !== key) {
+    kept = { key, records: await storedRecords(db, request.inspectionId, READINGS[request.kind]) };
+  }
+  return kept.records;
+}
+
+/**
+ * The indicators for what `key` names: kept from the last request, else
+ * stored, else computed from the stored index (or from the stored rows,
+ * indexed once) and both kept for next time.
+ */
+async function indicatorReportFor(
+  db: WorkbookDb,
+  request: DataRequest,
+  workbook: Workbook,
+  key: string,
+): Promise<IndicatorReport> {
+  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  if (keptReport?.key === memoKey) return keptReport.report;
+  let report = await readIndicatorReport(db, request.inspectionId, key);
+  if (report === undefined) {
+    let index = await readIndicatorIndex(db, request.inspectionId, key);
+    if (index === undefined) {
+      const sources = indicatorSourcesFor(workbook, await recordsOf(db, request));
+      index = indexIndicatorSources(sources);
+      keepLater(keepIndicatorIndex(db, request.inspectionId, key, index));
+    }
+    report = indicatorsFromIndex(index);
+    keepLater(keepIndicatorReport(db, request.inspectionId, key, report));
+  }
+  keptReport = { key: memoKey, report };
+  return report;
 }
 
 async function indicators(request: DataRequest): Promise<IndicatorsReply> {
-  const { operations, records } = await load(request);
-  const workbook = workbookFromOperations(operations);
+  const db = databaseOf(request);
+  const workbook = workbookFromOperations(await operationsOf(db, request.inspectionId));
   if (!workbook.ok) return { type: 'failed', message: workbook.error.message };
+  const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
   // Provider lists and Companies House files describe the market, not any
   // body's children: without a 903 return or Annex A list there is nothing to count.
-  const counted = records.owners.some((owner) =>
-    owner.files.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind)),
-  );
+  const counted = imports.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
   if (!counted) return { type: 'empty' };
-  const report = indicatorsFor(workbook.data, records);
+  const key = indicatorIndexKey(imports, {
+    council: workbook.data.inspection.council.name,
+    providers: workbook.data.providers,
+  });
+  const report = await indicatorReportFor(db, request, workbook.data, key);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
   return { type: 'done', report, providers };
 }
 
 async function conflicts(request: DataRequest): Promise<ConflictsReply> {
-  const { operations, records } = await load(request);
+  const db = databaseOf(request);
+  const operations = await operationsOf(db, request.inspectionId);
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
-  return {
-    ok: true,
-    report: runConflicts(workbook.data, operations, records, request.whatIf),
-  };
+  // "What would this change?" is asked of records the check has not seen: never kept.
+  if (request.whatIf !== undefined) {
+    const records = await recordsOf(db, request);
+    return { ok: true, report: runConflicts(workbook.data, operations, records, request.whatIf) };
+  }
+  // The conflicts found from these imports and this log, when kept; else found and kept.
+  const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
+  const key = await conflictReportKey(
+    imports,
+    operations.map((op) => op.id),
+  );
+  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  if (keptConflicts?.key === memoKey) return { ok: true, report: keptConflicts.report };
+  let report = await readConflictReport(db, request.inspectionId, key);
+  if (report === undefined) {
+    report = runConflicts(workbook.data, operations, await recordsOf(db, request));
+    keepLater(keepConflictReport(db, request.inspectionId, key, report));
+  }
+  keptConflicts = { key: memoKey, report };
+  return { ok: true, report };
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

@@ -25,7 +25,8 @@ import { tally903, type Tally } from './compute-903';
 import { detectAsAt, tallyAnnexA, type AnnexAScope } from './compute-annex-a';
 import { isoOf, parseDay } from './dates';
 import type { Ssda903Index } from './ssda903-columns';
-import { indexSsda903, mergeIndexes } from './ssda903-index';
+import { mergeIndexes } from './merge-indexes';
+import { indexSsda903, READ_ORDER } from './ssda903-index';
 import type {
   IndicatorOptions,
   IndicatorReport,
@@ -62,6 +63,17 @@ function groupProviders(sources: readonly IndicatorSource[]): Scope[] {
     else group.sources.push(source);
   }
   return [...groups.values()];
+}
+
+const READ_TABLES: ReadonlySet<string> = new Set<string>([...READ_ORDER, 'List 8', 'List 9']);
+
+/**
+ * Whether the indicators read a table's rows: the 903 tables they count
+ * and Annex A Lists 8 and 9. Any other table matters only as imported (its
+ * name present), so a store can leave its rows unread.
+ */
+export function indicatorsReadTable(table: string): boolean {
+  return READ_TABLES.has(table);
 }
 
 /** A list's rows from every source holding it, or undefined when none imported it. */

@@ -33,6 +33,7 @@ export {
   computeIndicators,
   indexIndicatorSources,
   indicatorsFromIndex,
+  indicatorsReadTable,
   INDICATORS,
   type IndicatorIndex,
 } from './compute';
