@@ -9,6 +9,7 @@ import { InspectionNavigation } from './InspectionNavigation';
 import { useRoute } from './router';
 import { Screen } from './Screen';
 import { useRouteFocus } from './use-route-focus';
+import { RecheckImports } from '../features/records/use-recheck-imports';
 
 /** The app shell: skip link, header, one main landmark per screen, footer. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
   return (
     <AppContext.Provider value={services}>
       <DocumentTitle route={route} />
+      <RecheckImports inspectionId={'inspectionId' in route ? route.inspectionId : undefined} />
       <SkipLink />
       <AppHeader serviceName="Inspection Workbook" />
       <InspectionNavigation route={route} />

@@ -8,6 +8,7 @@ import { removeImportEntry, workbookFromOperations } from '../../../shared/workb
 import type { WorkbookDb } from './db';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 import { newId, loadOperations } from './workbook-repository';
+import { RULES_VERSION } from '../../../shared/records/rules-version';
 
 /** One parsed file with its bytes' SHA-256 and the bytes themselves. */
 export type HashedFile = {
@@ -57,6 +58,7 @@ export async function storeImportCall(
       problems: parsed.problemCounts,
       ...(parsed.year === undefined ? {} : { year: parsed.year }),
       ...(parsed.date === undefined ? {} : { date: parsed.date }),
+      rulesVersion: RULES_VERSION,
     },
     tables: parsed.tables,
     problems: parsed.problems,

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
+import { RULES_VERSION } from '../../../shared/records/rules-version';
 
 /** Parses files as an import does (in the app, the import worker): refuses with a message. */
 export type RebuildParser = (
@@ -84,6 +85,7 @@ export async function rebuildImportedRows(
           problems: file.problemCounts,
           ...(file.year === undefined ? {} : { year: file.year }),
           ...(file.date === undefined ? {} : { date: file.date }),
+          rulesVersion: RULES_VERSION,
         },
         tables: file.tables,
         problems: file.problems,

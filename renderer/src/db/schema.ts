@@ -47,6 +47,12 @@ export type ImportRecord = {
   readonly year?: CollectionYear;
   /** The data date a Companies House file's name carries. */
   readonly date?: string;
+  /**
+   * The readers' rules version its rows and problems were made under
+   * (shared/records/rules-version.ts); absent on imports stored before it
+   * was recorded, which were made under version 1.
+   */
+  readonly rulesVersion?: number;
 };
 
 /**
