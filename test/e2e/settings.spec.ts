@@ -49,7 +49,7 @@ test.describe('Settings', () => {
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     const overview = page.url();
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Settings' }).click();
     // The demo's lead inspector: the workbook's team decides who signs, by name.
     await page.getByLabel('Your name').fill('Amara Okafor');
     await page.getByLabel('Lead inspector').check();

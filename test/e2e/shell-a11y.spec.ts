@@ -72,7 +72,7 @@ test.describe('The shell, for keyboard, screen reader and small-screen users', (
       titles.add(await page.title());
     }
     expect(titles.size).toBe(screens.length);
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Settings' }).click();
     await expect(page).toHaveTitle('Settings – Inspection Workbook');
   });
 

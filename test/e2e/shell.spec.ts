@@ -11,7 +11,7 @@ test.describe('app shell in the browser host', () => {
     await expect(page).toHaveTitle('Your inspections – Inspection Workbook');
     await expect(page.getByRole('heading', { level: 1, name: 'Inspections' })).toBeVisible();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('Web browser')).toBeVisible();
     await expect(page.getByText(/IndexedDB/)).toBeVisible();
     expect(errors).toEqual([]);
