@@ -125,6 +125,22 @@ function evidenceItem(workbook: Workbook, id: string): Result<Evidence> {
   );
 }
 
+/**
+ * The current workbook, if it holds the item `id` and the item is not
+ * withdrawn; `withdrawnRefusal` says why a withdrawn item is refused.
+ */
+function liveItem(
+  context: CommandContext,
+  id: string,
+  withdrawnRefusal: (withdrawn: NonNullable<Evidence['withdrawn']>) => Result<never>,
+): Result<Workbook> {
+  const workbook = currentWorkbook(context);
+  if (!workbook.ok) return workbook;
+  const item = evidenceItem(workbook.data, id);
+  if (!item.ok) return item;
+  return item.data.withdrawn === undefined ? workbook : withdrawnRefusal(item.data.withdrawn);
+}
+
 /** Records one evidence item, attributed to the council or to one delegated provider. */
 export function addEvidence(
   context: CommandContext,
@@ -166,21 +182,18 @@ export function editEvidence(
   context: CommandContext,
   input: EditEvidenceInput,
 ): Result<CommandOutcome> {
-  const workbook = currentWorkbook(context);
-  if (!workbook.ok) return workbook;
-  const item = evidenceItem(workbook.data, input.id);
-  if (!item.ok) return item;
-  if (item.data.withdrawn !== undefined) {
-    return refuse(
+  const found = liveItem(context, input.id, (withdrawn) =>
+    refuse(
       'evidence.withdrawn',
-      `Evidence item "${input.id}" was withdrawn by ${item.data.withdrawn.by}; a withdrawn item cannot be changed.`,
-    );
-  }
+      `Evidence item "${input.id}" was withdrawn by ${withdrawn.by}; a withdrawn item cannot be changed.`,
+    ),
+  );
+  if (!found.ok) return found;
   if (input.source !== undefined) {
-    const source = knownSource(workbook.data, input.source);
+    const source = knownSource(found.data, input.source);
     if (!source.ok) return source;
   }
-  const rules = checkAreasAndDate(context, workbook.data, input);
+  const rules = checkAreasAndDate(context, found.data, input);
   if (!rules.ok) return rules;
   const fields: Record<string, unknown> = {
     ...(input.source === undefined ? {} : { source: input.source }),
@@ -213,16 +226,13 @@ export function withdrawEvidence(
   context: CommandContext,
   input: WithdrawEvidenceInput,
 ): Result<CommandOutcome> {
-  const workbook = currentWorkbook(context);
-  if (!workbook.ok) return workbook;
-  const item = evidenceItem(workbook.data, input.id);
-  if (!item.ok) return item;
-  if (item.data.withdrawn !== undefined) {
-    return refuse(
+  const found = liveItem(context, input.id, (withdrawn) =>
+    refuse(
       'evidence.already-withdrawn',
-      `Evidence item "${input.id}" was already withdrawn by ${item.data.withdrawn.by} on ${item.data.withdrawn.at.slice(0, 10)}.`,
-    );
-  }
+      `Evidence item "${input.id}" was already withdrawn by ${withdrawn.by} on ${withdrawn.at.slice(0, 10)}.`,
+    ),
+  );
+  if (!found.ok) return found;
   const reason = input.reason.trim();
   if (reason === '') {
     return refuse('evidence.no-reason', 'Give a reason for withdrawing the evidence item.');

@@ -1,11 +1,10 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { evidenceKinds, questionEvidenceDate, type FrameworkArea } from '../../../../shared/domain';
+import { questionEvidenceDate, type FrameworkArea } from '../../../../shared/domain';
 import type { AddEvidenceInput } from '../../../../shared/workbook';
 import { Button } from '../../components/govuk/Button';
-import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { DateInput } from '../../components/govuk/DateInput';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { Select, type SelectOption } from '../../components/govuk/Select';
+import type { SelectOption } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
 import { TextInput } from '../../components/govuk/TextInput';
 import { WarningText } from '../../components/govuk/WarningText';
@@ -17,11 +16,10 @@ import {
 } from './capture-validation';
 import { CriteriaPicker } from './CriteriaPicker';
 import { DateQuestion, dateQuestionText } from './DateQuestion';
-import { asKind } from './evidence-draft';
-import { FindingRadios } from './FindingRadios';
-import { kindLabels, localToday } from './labels';
+import { localToday } from './labels';
 import { SavedStatus } from './SavedStatus';
 import { useEvidenceDraft } from './use-evidence-draft';
+import { ClassificationFields } from './ClassificationFields';
 
 /** The element each field's error-summary link moves focus to. */
 const fieldIds: Readonly<Record<CaptureField, string>> = {
@@ -31,11 +29,6 @@ const fieldIds: Readonly<Record<CaptureField, string>> = {
   text: 'evidence-text',
   relatesTo: 'evidence-date',
 };
-
-const kindOptions: readonly SelectOption[] = evidenceKinds.map((kind) => ({
-  value: kind,
-  label: kindLabels[kind],
-}));
 
 function focusText(): void {
   document.getElementById(fieldIds.text)?.focus();
@@ -177,38 +170,13 @@ export function CaptureForm({
           app.
         </WarningText>
       ) : null}
-      <Select
-        id="evidence-source"
-        label="Who is the evidence about?"
-        labelClass="govuk-label--s"
-        options={sources}
-        value={draft.source}
-        onChange={(source) => update({ source })}
-        {...error('source')}
-      />
-      <Select
-        id="evidence-kind"
-        label="How was it gathered?"
-        labelClass="govuk-label--s"
-        options={kindOptions}
-        value={draft.kind}
-        onChange={(value) => update({ kind: asKind(value) ?? draft.kind })}
-      />
-      <Checkboxes
-        id="evidence-areas"
-        legend="Judgement areas"
-        hint="Select all that apply."
-        small
-        options={areas.map((area) => ({ value: area.id, label: area.label }))}
-        values={draft.areas}
-        onChange={(values) => update({ areas: areaIds.filter((id) => values.includes(id)) })}
-        {...error('areas')}
-      />
-      <FindingRadios
-        id="evidence-finding"
-        value={draft.finding}
-        onChange={(finding) => update({ finding })}
-        {...error('finding')}
+      <ClassificationFields
+        idPrefix="evidence"
+        sources={sources}
+        areas={areas}
+        value={draft}
+        errors={errors}
+        onChange={update}
       />
       <SavedStatus message={message} />
       <Textarea

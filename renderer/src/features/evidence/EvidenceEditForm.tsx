@@ -1,20 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { evidenceKinds, type Evidence, type FrameworkArea } from '../../../../shared/domain';
+import type { Evidence, FrameworkArea } from '../../../../shared/domain';
 import type { EditEvidenceInput } from '../../../../shared/workbook';
 import { Button } from '../../components/govuk/Button';
-import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { DateInput } from '../../components/govuk/DateInput';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { Select, type SelectOption } from '../../components/govuk/Select';
+import type { SelectOption } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
 import { TextInput } from '../../components/govuk/TextInput';
 import { captureFields, type CaptureErrors, type CaptureField } from './capture-validation';
 import { CriteriaPicker } from './CriteriaPicker';
 import { DateQuestion, dateQuestionText } from './DateQuestion';
 import { checkEdit, editDraftOf, type EditDraft } from './edit-form';
-import { asKind } from './evidence-draft';
-import { FindingRadios } from './FindingRadios';
-import { kindLabels, localToday } from './labels';
+import { localToday } from './labels';
+import { ClassificationFields } from './ClassificationFields';
 
 const fieldIds: Readonly<Record<CaptureField, string>> = {
   source: 'edit-source',
@@ -23,11 +21,6 @@ const fieldIds: Readonly<Record<CaptureField, string>> = {
   text: 'edit-text',
   relatesTo: 'edit-date',
 };
-
-const kindOptions: readonly SelectOption[] = evidenceKinds.map((kind) => ({
-  value: kind,
-  label: kindLabels[kind],
-}));
 
 /**
  * Changes an evidence item: the capture form's fields, filled from the item,
@@ -65,7 +58,6 @@ export function EvidenceEditForm({
     if (asked > 0 && !unconfirmed) document.getElementById('edit-date-confirmed')?.focus();
   }, [asked, unconfirmed]);
   const sourceIds = sources.map((source) => source.value);
-  const areaIds = areas.map((area) => area.id);
 
   const update = (change: Partial<EditDraft>) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -128,38 +120,13 @@ export function EvidenceEditForm({
       <h2 className="govuk-heading-l" id="edit-heading" tabIndex={-1} ref={heading}>
         Change evidence {item.id}
       </h2>
-      <Select
-        id="edit-source"
-        label="Who is the evidence about?"
-        labelClass="govuk-label--s"
-        options={sources}
-        value={draft.source}
-        onChange={(source) => update({ source })}
-        {...error('source')}
-      />
-      <Select
-        id="edit-kind"
-        label="How was it gathered?"
-        labelClass="govuk-label--s"
-        options={kindOptions}
-        value={draft.kind}
-        onChange={(value) => update({ kind: asKind(value) ?? draft.kind })}
-      />
-      <Checkboxes
-        id="edit-areas"
-        legend="Judgement areas"
-        hint="Select all that apply."
-        small
-        options={areas.map((area) => ({ value: area.id, label: area.label }))}
-        values={draft.areas}
-        onChange={(values) => update({ areas: areaIds.filter((id) => values.includes(id)) })}
-        {...error('areas')}
-      />
-      <FindingRadios
-        id="edit-finding"
-        value={draft.finding}
-        onChange={(finding) => update({ finding })}
-        {...error('finding')}
+      <ClassificationFields
+        idPrefix="edit"
+        sources={sources}
+        areas={areas}
+        value={draft}
+        errors={errors}
+        onChange={update}
       />
       <Textarea
         id="edit-text"
