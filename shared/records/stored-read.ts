@@ -138,7 +138,13 @@ function decodeTable(table: StoredRead['tables'][string]): unknown[] {
     const values: Record<string, string | number | null> = {};
     table.columns.forEach((column, c) => {
       if (absent[c]?.has(r) === true) return;
-      values[column] = table.cells[c]?.[r] ?? null;
+      // An own property even for a column named `__proto__` (a stored read is file content).
+      Object.defineProperty(values, column, {
+        value: table.cells[c]?.[r] ?? null,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     });
     return rowProblems === undefined
       ? { row, values }

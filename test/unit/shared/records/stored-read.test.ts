@@ -64,6 +64,22 @@ describe('stored reads: what the readers produced, kept to read again', () => {
     expect(fromStoredRead(checked.read).tables).toEqual(withGaps.tables);
   });
 
+  it('keeps a column named __proto__ as an ordinary column, never as a prototype', async () => {
+    const [parsed] = readRecordFiles(await filesIn('ssda903', /^header\.csv$/));
+    if (parsed === undefined) throw new Error('not read');
+    const hostile = JSON.parse(
+      '{"row":2,"values":{"CHILD":"1","__proto__":"x","constructor":"y"}}',
+    ) as unknown;
+    const withHostile = { ...parsed, tables: { Header: [hostile] } };
+    const checked = checkStoredRead(throughJson(toStoredRead(withHostile)), 'x');
+    if (!checked.ok) throw new Error(checked.message);
+    const [row] = fromStoredRead(checked.read).tables['Header'] ?? [];
+    const values: unknown = Reflect.get(Object(row), 'values');
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.keys(Object(values))).toEqual(['CHILD', '__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(values, '__proto__')?.value).toBe('x');
+  });
+
   it('refuses a damaged read naming the field, and tells a read of other rules apart', async () => {
     const [parsed] = readRecordFiles(await filesIn('ssda903', /^header\.csv$/));
     if (parsed === undefined) throw new Error('not read');
