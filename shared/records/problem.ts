@@ -24,6 +24,8 @@ export type RecordProblem = {
   readonly value?: string;
   /** Plain English: what is wrong and what to do. */
   readonly message: string;
+  /** The DfE validation rule's code (e.g. `103`), when the problem is one the DfE's own checks raise. */
+  readonly dfeCode?: string;
 };
 
 /**

@@ -39,6 +39,7 @@ const problemSchema = z.object({
   column: z.string().optional(),
   value: z.string().optional(),
   message: z.string(),
+  dfeCode: z.string().optional(),
 });
 
 const kinds = [
@@ -199,9 +200,10 @@ export function checkStoredRead(value: unknown, where: string): StoredReadCheck 
 }
 
 function problemOf(stored: StoredRead['problems'][number]): RecordProblem {
-  const { sheet, row, column, value, ...required } = stored;
+  const { sheet, row, column, value, dfeCode, ...required } = stored;
   return {
     ...required,
+    ...(dfeCode === undefined ? {} : { dfeCode }),
     ...(sheet === undefined ? {} : { sheet }),
     ...(row === undefined ? {} : { row }),
     ...(column === undefined ? {} : { column }),

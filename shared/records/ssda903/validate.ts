@@ -11,6 +11,9 @@ import { checkLinks } from './rules-links';
 import { checkOpenEpisodes, checkPeriods, checkUrns, checkYear } from './rules-episodes';
 import { checkOc3, checkPlacedAdoption } from './rules-oc3-adoption';
 import { TABLE_NAMES } from './tables';
+import type { RegisteredProvider } from './dfe/rule';
+import { runDfeRules } from './dfe/run';
+import { dfeRuleYear } from './dfe/years';
 import type { CollectionYear, Ssda903Result, Ssda903Tables, TableSource } from './types';
 import { detectCollectionYear, isCollectionYear } from './year';
 
@@ -18,6 +21,12 @@ import { detectCollectionYear, isCollectionYear } from './year';
 export type ValidateOptions = {
   /** The collection year to check dates against; by default it is worked out from the episodes. */
   readonly year?: CollectionYear;
+  /** The same owner's previous-year return, for the DfE rules that compare years. */
+  readonly previous?: Ssda903Tables;
+  /** The Ofsted provider lists imported for the inspection, by URN (the DfE's URN rules). */
+  readonly providers?: ReadonlyMap<string, RegisteredProvider>;
+  /** The placing council's DfE LA code. */
+  readonly laCode?: string;
 };
 
 /** Where the collection year used came from. */
@@ -77,6 +86,17 @@ export function crossTableFindings(
   checkPlacedAdoption(tables, report);
   if (year !== undefined) {
     checkYear(tables, year, report);
+    runDfeRules(
+      {
+        tables,
+        year,
+        ruleYear: dfeRuleYear(year),
+        ...(options.previous === undefined ? {} : { previous: options.previous }),
+        ...(options.providers === undefined ? {} : { providers: options.providers }),
+        ...(options.laCode === undefined ? {} : { laCode: options.laCode }),
+      },
+      report,
+    );
   } else if (anySource !== undefined) {
     report(anySource, undefined, {
       rule: '903.year.unknown',
