@@ -36,4 +36,6 @@ ${entries}
 ];
 `;
 writeFileSync(target, text);
-execFileSync(path.join(repo, 'node_modules/.bin/prettier'), ['--write', target], { stdio: 'inherit' });
+execFileSync(path.join(repo, 'node_modules/.bin/prettier'), ['--write', target], {
+  stdio: 'inherit',
+});
