@@ -22,8 +22,6 @@ describe('the DfE 903 rule catalogue (generated from validation-rules.json)', ()
   });
 
   it('has the number of active rules per year that validation-rules.md gives', () => {
-    const count = (year: string) =>
-      DFE_903_RULES.filter((rule) => rule.years.includes(year)).length;
     expect(
       [2022, 2023, 2024, 2025, 2026].map((start) => activeIn(`${start}/${(start + 1) % 100}`)),
     ).toEqual([293, 312, 305, 311, 322]);
