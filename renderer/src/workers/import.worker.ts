@@ -1,5 +1,6 @@
 import { FileRefusedError } from '../../../shared/records/problem';
 import { readImportCall } from '../../../shared/tasks';
+import { importIndexOf, inspectionWideKinds } from '../../../shared/workbook';
 import { isImportRequest, type ImportReply } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
@@ -27,9 +28,16 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       }
       reply({ type: 'progress', done: request.files.length, total, step: 'Checking the records' });
       const parsed = readImportCall(request.files, request.stored ?? []);
+      // Indexed here, from the rows just read, so the indicators never read them again.
       reply({
         type: 'done',
-        files: parsed.map((file, index) => ({ parsed: file, sha256: hashes[index] ?? '' })),
+        files: parsed.map((file, index) => ({
+          parsed: file,
+          sha256: hashes[index] ?? '',
+          ...(inspectionWideKinds.some((kind) => kind === file.kind)
+            ? {}
+            : { index: importIndexOf(file) }),
+        })),
       });
     } catch (error: unknown) {
       if (error instanceof FileRefusedError) {
