@@ -143,6 +143,11 @@ describeRule('361', {
   },
 });
 
+/** Police protection open from `decom`. */
+function openPolice(decom: string) {
+  return findingsOf('361', { tables: { Episodes: [{ CHILD: '1', DECOM: decom, LS: 'L1' }] } });
+}
+
 describe('DfE rules 361–364: one spell of a legal status', () => {
   it('flags both episodes of a spell that lasts too long together', () => {
     const found = findingsOf('361', {
@@ -170,10 +175,8 @@ describe('DfE rules 361–364: one spell of a legal status', () => {
   });
 
   it('runs an open episode to the end of the year', () => {
-    const open = (decom: string) =>
-      findingsOf('361', { tables: { Episodes: [{ CHILD: '1', DECOM: decom, LS: 'L1' }] } });
-    expect(open('29/03/2026')).toEqual([]);
-    expect(open('20/03/2026')).toHaveLength(1);
+    expect(openPolice('29/03/2026')).toEqual([]);
+    expect(openPolice('20/03/2026')).toHaveLength(1);
   });
 });
 
