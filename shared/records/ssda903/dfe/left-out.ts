@@ -8,4 +8,41 @@
 /** A rule left out and the reason. */
 export type LeftOutRule = { readonly code: string; readonly why: string };
 
-export const LEFT_OUT_RULES: readonly LeftOutRule[] = [];
+export const LEFT_OUT_RULES: readonly LeftOutRule[] = [
+  // Rules 392a–454: the DfE's distance (PL_DISTANCE), placement LA (PL_LA)
+  // and location (PL_LOCATION) are not in the return; the DfE's tools
+  // derive them from HOME_POST and PL_POST with the national postcode
+  // directory, which the workbook does not hold.
+  {
+    code: '392a',
+    why: 'Needs the placement distance (PL_DISTANCE), which is worked out from the postcodes with the national postcode directory.',
+  },
+  {
+    code: '392c',
+    why: 'Whether a postcode exists needs the national postcode directory.',
+  },
+  {
+    code: '406',
+    why: 'Needs the placement distance (PL_DISTANCE), which is worked out from the postcodes with the national postcode directory.',
+  },
+  {
+    code: '411',
+    why: 'Needs the placement location and LA (PL_LOCATION, PL_LA), which are worked out from the placement postcode with the national postcode directory.',
+  },
+  {
+    code: '420',
+    why: 'Needs the LA of placement (PL_LA), which is worked out from the placement postcode with the national postcode directory.',
+  },
+  {
+    code: '452',
+    why: 'Needs the LA of placement (PL_LA) in both years, which is worked out from the placement postcode with the national postcode directory.',
+  },
+  {
+    code: '453',
+    why: 'Needs the placement distance (PL_DISTANCE) in both years, which is worked out from the postcodes with the national postcode directory.',
+  },
+  {
+    code: '454',
+    why: 'Needs the placement distance (PL_DISTANCE), which is worked out from the postcodes with the national postcode directory.',
+  },
+];

@@ -4,6 +4,20 @@
  */
 import type { DfeRule } from './rule';
 import { RULES_1000S } from './rules-1000s';
+import { RULES_3XX_A } from './rules-3xx-a';
+import { RULES_3XX_B } from './rules-3xx-b';
+import { RULES_3XX_C } from './rules-3xx-c';
+import { RULES_3XX_D } from './rules-3xx-d';
+import { RULES_4XX_A } from './rules-4xx-a';
+import { RULES_4XX_B } from './rules-4xx-b';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
-export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S];
+export const DFE_RULES: readonly DfeRule[] = [
+  ...RULES_1000S,
+  ...RULES_3XX_A,
+  ...RULES_3XX_B,
+  ...RULES_3XX_C,
+  ...RULES_3XX_D,
+  ...RULES_4XX_A,
+  ...RULES_4XX_B,
+];
