@@ -4,6 +4,14 @@
  */
 import type { DfeRule } from './rule';
 import { RULES_1000S } from './rules-1000s';
+import { RULES_5XX_A } from './rules-5xx-a';
+import { RULES_5XX_B } from './rules-5xx-b';
+import { RULES_5XX_C } from './rules-5xx-c';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
-export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S];
+export const DFE_RULES: readonly DfeRule[] = [
+  ...RULES_1000S,
+  ...RULES_5XX_A,
+  ...RULES_5XX_B,
+  ...RULES_5XX_C,
+];
