@@ -89,3 +89,60 @@ export function continuouslyLookedAfter(
   }
   return during;
 }
+
+/**
+ * A child's current decision to place for adoption: the one with the latest
+ * DATE_PLACED (the last row when none has a date). Earlier decisions may
+ * have been revoked and replaced (rule 583), so rules about "the" decision
+ * read the latest.
+ */
+export function currentDecision(rows: readonly SourcedRow[]): SourcedRow | undefined {
+  return latest(rows, 'DATE_PLACED') ?? rows[rows.length - 1];
+}
+
+/** A period of care: episodes each starting the day the previous ended. */
+export type PeriodOfCare = {
+  readonly start: number | undefined;
+  /** The last episode's DEC; undefined while the period is open. */
+  readonly end: number | undefined;
+  readonly episodes: readonly SourcedRow[];
+};
+
+/**
+ * A child's episodes grouped into periods of care, in DECOM order: an
+ * episode starting after the previous one ended begins a new period.
+ */
+export function periodsOfCare(rows: readonly SourcedRow[]): PeriodOfCare[] {
+  const groups: SourcedRow[][] = [];
+  let previousEnd: number | undefined;
+  for (const entry of byDate(rows, 'DECOM')) {
+    const decom = dateOf(entry[1], 'DECOM');
+    const current = groups[groups.length - 1];
+    const continues =
+      current !== undefined &&
+      !(previousEnd !== undefined && decom !== undefined && decom > previousEnd);
+    if (continues) current.push(entry);
+    else groups.push([entry]);
+    previousEnd = dateOf(entry[1], 'DEC');
+  }
+  return groups.map((episodes) => {
+    const first = episodes[0];
+    const last = episodes[episodes.length - 1];
+    return {
+      start: first === undefined ? undefined : dateOf(first[1], 'DECOM'),
+      end: last === undefined ? undefined : dateOf(last[1], 'DEC'),
+      episodes,
+    };
+  });
+}
+
+/** Whether `day` falls within an episode: on or after DECOM, and on or before DEC when it ended. */
+export function withinEpisode(row: SourcedRow[1], day: number): boolean {
+  const decom = dateOf(row, 'DECOM');
+  const dec = dateOf(row, 'DEC');
+  return decom !== undefined && decom <= day && (dec === undefined ? blankDec(row) : day <= dec);
+}
+
+function blankDec(row: SourcedRow[1]): boolean {
+  return (row.values.DEC ?? '').trim() === '';
+}

@@ -10,9 +10,8 @@
  * couple of different genders, L4 unmarried couple of the same gender.
  */
 import type { DfeRule } from './rule';
-import type { SourcedRow } from './helpers';
 import { blank, byChild, code, dateOf, rowsOf } from './helpers';
-import { ADOPTION_PLACES, latest } from './helpers-5xx';
+import { ADOPTION_PLACES, currentDecision } from './helpers-5xx';
 
 const SINGLE: ReadonlySet<string> = new Set(['M1', 'F1']);
 const COUPLE: ReadonlySet<string> = new Set(['MM', 'FF', 'MF']);
@@ -49,16 +48,6 @@ function adopterGenders(rule: string, status: string, genders: ReadonlySet<strin
       }
     },
   };
-}
-
-/**
- * A child's current decision to place for adoption: the one with the latest
- * DATE_PLACED (the last row when none has a date). Earlier decisions may
- * have been revoked and replaced (rule 583), so rules about "the" decision
- * read the latest.
- */
-export function currentDecision(rows: readonly SourcedRow[]): SourcedRow | undefined {
-  return latest(rows, 'DATE_PLACED') ?? rows[rows.length - 1];
 }
 
 export const RULES_5XX_B: readonly DfeRule[] = [
