@@ -45,4 +45,20 @@ export const LEFT_OUT_RULES: readonly LeftOutRule[] = [
     code: '454',
     why: 'Needs the placement distance (PL_DISTANCE), which is worked out from the postcodes with the national postcode directory.',
   },
+  // 503G, 503H, 503J compare fields the DfE derives from postcodes when the
+  // return is loaded (PL_DISTANCE, PL_LA, PL_LOCATION); the return's
+  // Episodes table does not carry them and the workbook holds no postcode
+  // lookup to derive them.
+  {
+    code: '503G',
+    why: 'Compares the placement distance (PL_DISTANCE), which the DfE derives from the home and placement postcodes; the workbook has no postcode lookup.',
+  },
+  {
+    code: '503H',
+    why: 'Compares the placement local authority (PL_LA), which the DfE derives from the placement postcode; the workbook has no postcode lookup.',
+  },
+  {
+    code: '503J',
+    why: 'Compares the placement location (PL_LOCATION, in or out of the council area), which the DfE derives from the placement postcode; the workbook has no postcode lookup.',
+  },
 ];

@@ -10,6 +10,12 @@ import { RULES_3XX_C } from './rules-3xx-c';
 import { RULES_3XX_D } from './rules-3xx-d';
 import { RULES_4XX_A } from './rules-4xx-a';
 import { RULES_4XX_B } from './rules-4xx-b';
+import { RULES_5XX_A } from './rules-5xx-a';
+import { RULES_5XX_B } from './rules-5xx-b';
+import { RULES_5XX_C } from './rules-5xx-c';
+import { RULES_5XX_D } from './rules-5xx-d';
+import { RULES_5XX_E } from './rules-5xx-e';
+import { RULES_5XX_F } from './rules-5xx-f';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
 export const DFE_RULES: readonly DfeRule[] = [
@@ -20,4 +26,10 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_3XX_D,
   ...RULES_4XX_A,
   ...RULES_4XX_B,
+  ...RULES_5XX_A,
+  ...RULES_5XX_B,
+  ...RULES_5XX_C,
+  ...RULES_5XX_D,
+  ...RULES_5XX_E,
+  ...RULES_5XX_F,
 ];
