@@ -4,6 +4,8 @@
  */
 import type { DfeRule } from './rule';
 import { RULES_1000S } from './rules-1000s';
+import { RULES_6XX_A } from './rules-6xx-a';
+import { RULES_6XX_B } from './rules-6xx-b';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
-export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S];
+export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S, ...RULES_6XX_A, ...RULES_6XX_B];
