@@ -8,6 +8,8 @@ import { RULES_6XX_A } from './rules-6xx-a';
 import { RULES_6XX_B } from './rules-6xx-b';
 import { RULES_7XX } from './rules-7xx';
 import { RULES_INT } from './rules-int';
+import { RULES_SW_A } from './rules-sw-a';
+import { RULES_SW_B } from './rules-sw-b';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
 export const DFE_RULES: readonly DfeRule[] = [
@@ -16,4 +18,6 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_6XX_B,
   ...RULES_7XX,
   ...RULES_INT,
+  ...RULES_SW_A,
+  ...RULES_SW_B,
 ];
