@@ -7,6 +7,7 @@
 import { ageOn, blank, byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
 import { collectionDays, inYear, latestBy } from './helpers-r4';
 import type { DfeInput, DfeRule } from './rule';
+import type { DfeRuleYear } from './years';
 
 /** REC `E11`, `E12`: the child was adopted (DfE SSDA903 guidance, reason episode ceased). */
 const ADOPTED = new Set(['E11', 'E12']);
@@ -31,6 +32,15 @@ function adoptedInYear(input: DfeInput): Map<string, SourcedRow[]> {
     if (ended.length > 0) adopted.set(child, ended);
   }
   return adopted;
+}
+
+/**
+ * Header SEX for a girl: `F` from 2024/25 (spec-by-year
+ * SSDA903_schema_2025.diff.yml replaced the codes with M/F/U), `2` before.
+ * Rules 607 and 612 were redefined in 2024/25 for the new code.
+ */
+function female(ruleYear: DfeRuleYear): string {
+  return ruleYear === '2022/23' || ruleYear === '2023/24' ? '2' : 'F';
 }
 
 /** LS `V3`, `V4`: short breaks, whose children the motherhood rules leave out. */
@@ -75,13 +85,14 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     },
   },
   {
-    // A girl (SEX F, the 2024/25 onward code) who ceased to be looked after
+    // A girl (SEX F; 2 before 2024/25) who ceased to be looked after
     // in the year (an episode with DEC in the year and REC other than X1,
     // not a short break V3/V4) must have MOTHER completed: the Header row is
     // flagged.
     code: '607',
     check: (input, flag) => {
       const episodes = byChild(input.tables.Episodes);
+      const girl = female(input.ruleYear);
       for (const [child, headers] of byChild(input.tables.Header)) {
         const ceased = (episodes.get(child) ?? []).some(
           ([, row]) =>
@@ -92,7 +103,7 @@ export const RULES_6XX_A: readonly DfeRule[] = [
         );
         if (!ceased) continue;
         for (const [source, row] of headers) {
-          if (code(row, 'SEX') === 'F' && blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
+          if (code(row, 'SEX') === girl && blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
         }
       }
     },
@@ -112,10 +123,11 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // a blank MOTHER does not record her as a mother either, so it is flagged
     // too (as the DfE's check does); a boy with MC_DOB is rule 174's.
     code: '612',
-    check: ({ tables }, flag) => {
+    check: ({ tables, ruleYear }, flag) => {
+      const girl = female(ruleYear);
       for (const [source, row] of rowsOf(tables.Header)) {
         const mother = code(row, 'MOTHER');
-        if ((mother === '0' || mother === '') && code(row, 'SEX') === 'F' && !blank(row, 'MC_DOB'))
+        if ((mother === '0' || mother === '') && code(row, 'SEX') === girl && !blank(row, 'MC_DOB'))
           flag(source, row, ['MC_DOB', 'MOTHER']);
       }
     },

@@ -136,14 +136,22 @@ export const RULES_SW_B: readonly DfeRule[] = [
     },
   },
   {
-    // 2024/25 onward: a reason given must be one of the codes (a blank one
-    // is no longer this rule's, SW01b asks for it).
+    // A reason given must be one of the codes. 2024/25 onward a blank
+    // reason is not this rule's (SW01b asks for it); the 2023/24 rule's text
+    // also flags a reason "not entered", read as: on every episode but the
+    // child's first (by SW_DECOM), which follows no change of social worker.
     code: 'SW13STG1',
     covers: [{ table: 'SW_Episodes', column: 'SW_REASON', kind: 'code' }],
-    check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        if (!blank(row, 'SW_REASON') && !SW_REASONS.has(code(row, 'SW_REASON')))
-          flag(source, row, 'SW_REASON');
+    check: ({ tables, ruleYear }, flag) => {
+      const blankIsWrong = ruleYear === '2023/24';
+      for (const [, rows] of byChild(tables.SW_Episodes)) {
+        const first = sortedBy(rows, 'SW_DECOM')[0];
+        for (const entry of rows) {
+          const [source, row] = entry;
+          if (blank(row, 'SW_REASON')) {
+            if (blankIsWrong && entry !== first) flag(source, row, 'SW_REASON', 'not entered');
+          } else if (!SW_REASONS.has(code(row, 'SW_REASON'))) flag(source, row, 'SW_REASON');
+        }
       }
     },
   },

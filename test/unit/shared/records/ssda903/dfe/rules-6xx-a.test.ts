@@ -269,3 +269,16 @@ describeRule('628', {
     },
   },
 });
+
+describe('DfE rules 607 and 612 before 2024/25', () => {
+  it('read a girl as SEX 2 while the old codes were in use', () => {
+    const header = [{ CHILD: '1', SEX: '2', MOTHER: '0', MC_DOB: '01/01/2023' }];
+    expect(findingsOf('612', { year: 2023, tables: { Header: header } })).toHaveLength(1);
+    expect(findingsOf('612', { year: 2025, tables: { Header: header } })).toEqual([]);
+    const episodes = [{ CHILD: '1', DECOM: '01/05/2022', DEC: '01/06/2023', REC: 'E4A', LS: 'C2' }];
+    const blankMother = [{ CHILD: '1', SEX: '2', MOTHER: '' }];
+    expect(
+      findingsOf('607', { year: 2023, tables: { Header: blankMother, Episodes: episodes } }),
+    ).toHaveLength(1);
+  });
+});

@@ -142,3 +142,20 @@ describeRule('SW17STG2', {
     },
   },
 });
+
+describe('DfE rule SW13STG1 by year', () => {
+  const tables = {
+    SW_Episodes: [
+      { CHILD: '1', SW_DECOM: '01/05/2023', SW_DEC: '01/06/2023', SW_REASON: '' },
+      { CHILD: '1', SW_DECOM: '01/06/2023', SW_DEC: '', SW_REASON: '' },
+    ],
+  };
+  it('2023/24: flags a reason not entered, except on the child’s first episode', () => {
+    expect(findingsOf('SW13STG1', { year: 2023, tables })).toEqual([
+      expect.objectContaining({ row: 3, column: 'SW_REASON' }),
+    ]);
+  });
+  it('2024/25 onward: leaves a blank reason to SW01b', () => {
+    expect(findingsOf('SW13STG1', { year: 2024, tables })).toEqual([]);
+  });
+});
