@@ -16,6 +16,12 @@ import { RULES_5XX_C } from './rules-5xx-c';
 import { RULES_5XX_D } from './rules-5xx-d';
 import { RULES_5XX_E } from './rules-5xx-e';
 import { RULES_5XX_F } from './rules-5xx-f';
+import { RULES_6XX_A } from './rules-6xx-a';
+import { RULES_6XX_B } from './rules-6xx-b';
+import { RULES_7XX } from './rules-7xx';
+import { RULES_INT } from './rules-int';
+import { RULES_SW_A } from './rules-sw-a';
+import { RULES_SW_B } from './rules-sw-b';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
 export const DFE_RULES: readonly DfeRule[] = [
@@ -32,4 +38,10 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_5XX_D,
   ...RULES_5XX_E,
   ...RULES_5XX_F,
+  ...RULES_6XX_A,
+  ...RULES_6XX_B,
+  ...RULES_7XX,
+  ...RULES_INT,
+  ...RULES_SW_A,
+  ...RULES_SW_B,
 ];
