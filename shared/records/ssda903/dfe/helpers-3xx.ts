@@ -27,6 +27,9 @@ export function dfeDay(day: number): string {
   return dfeFromIso(isoFromDay(day));
 }
 
+/** Orderings already made, by sources (shared between rules, as byChild's groupings are). */
+const ordered = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly SourcedRow[]>>();
+
 /**
  * Each child's episodes in the order they started (DECOM, earliest first);
  * episodes whose DECOM is blank or not a date come last, in file order,
@@ -34,15 +37,22 @@ export function dfeDay(day: number): string {
  */
 export function episodesInOrder(
   sources: readonly TableSource[] | undefined,
-): Map<string, SourcedRow[]> {
-  const children = byChild(sources);
-  for (const rows of children.values()) {
-    rows.sort(
-      ([, a], [, b]) =>
-        (dateOf(a, 'DECOM') ?? Number.POSITIVE_INFINITY) -
-        (dateOf(b, 'DECOM') ?? Number.POSITIVE_INFINITY),
+): ReadonlyMap<string, readonly SourcedRow[]> {
+  if (sources === undefined) return new Map();
+  const known = ordered.get(sources);
+  if (known !== undefined) return known;
+  const children = new Map<string, readonly SourcedRow[]>();
+  for (const [child, rows] of byChild(sources)) {
+    children.set(
+      child,
+      rows.toSorted(
+        ([, a], [, b]) =>
+          (dateOf(a, 'DECOM') ?? Number.POSITIVE_INFINITY) -
+          (dateOf(b, 'DECOM') ?? Number.POSITIVE_INFINITY),
+      ),
     );
   }
+  ordered.set(sources, children);
   return children;
 }
 

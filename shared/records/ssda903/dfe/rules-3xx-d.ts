@@ -136,7 +136,11 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     check: ({ tables }, flag) => {
       for (const [source, row] of rowsOf(tables.Episodes)) {
         const home = postcodeKey(code(row, 'HOME_POST'));
-        if (home === '' || home !== postcodeKey(code(row, 'PL_POST')) || code(row, 'PLACE') === 'P1')
+        if (
+          home === '' ||
+          home !== postcodeKey(code(row, 'PL_POST')) ||
+          code(row, 'PLACE') === 'P1'
+        )
           continue;
         flag(source, row, ['PL_POST', 'HOME_POST', 'PLACE']);
       }
