@@ -8,4 +8,21 @@
 /** A rule left out and the reason. */
 export type LeftOutRule = { readonly code: string; readonly why: string };
 
-export const LEFT_OUT_RULES: readonly LeftOutRule[] = [];
+export const LEFT_OUT_RULES: readonly LeftOutRule[] = [
+  {
+    code: '1015',
+    why: 'Needs the placement local authority (PL_LA), which the DfE derives from the placement postcode with a national postcode lookup the workbook does not hold.',
+  },
+  {
+    code: '164',
+    why: 'Checks the placement distance (PL_DISTANCE), which the DfE computes from the home and placement postcodes with a national postcode lookup the workbook does not hold.',
+  },
+  {
+    code: '169',
+    why: 'Checks the placement local authority (PL_LA), which the DfE derives from the placement postcode with a national postcode lookup the workbook does not hold.',
+  },
+  {
+    code: '179',
+    why: 'Checks the placement location code (PL_LOCATION, inside or outside the council), which the DfE derives from the placement postcode with a national postcode lookup the workbook does not hold.',
+  },
+];

@@ -4,6 +4,8 @@
  */
 import type { DfeRule } from './rule';
 import { RULES_1000S } from './rules-1000s';
+import { RULES_1000S_B } from './rules-1000s-b';
+import { RULES_1XX_CODES } from './rules-1xx-codes';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
-export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S];
+export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S, ...RULES_1000S_B, ...RULES_1XX_CODES];
