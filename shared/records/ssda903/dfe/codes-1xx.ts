@@ -182,3 +182,59 @@ export const REASON_PLACE_CHANGE = [
   'CUSTOD',
   'OTHER',
 ];
+
+export const ADOPTION_ITEMS = [
+  'DATE_INT',
+  'DATE_MATCH',
+  'FOSTER_CARE',
+  'NB_ADOPTR',
+  'SEX_ADOPTR',
+  'LS_ADOPTR',
+] as const;
+export const LEAVER_ITEMS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
+
+/** Sex codes for male and female: 1/2 until 2023/24, M/F from 2024/25 (schema 2025 diff). */
+export function sexCodes(year: DfeRuleYear): { readonly male: string; readonly female: string } {
+  return year === '2022/23' || year === '2023/24'
+    ? { male: '1', female: '2' }
+    : { male: 'M', female: 'F' };
+}
+
+/**
+ * Placement types with no placement provider (rule 178): temporary
+ * placements and, to 2024/25, Z1; from 2025/26 the DfE rule lists T0–T3 and
+ * the new Z11–Z14 (and no longer T4 or Z1).
+ */
+export function noProviderPlaces(year: DfeRuleYear): ReadonlySet<string> {
+  return year === '2025/26' || year === '2026/27'
+    ? new Set(['T0', 'T1', 'T2', 'T3', 'Z11', 'Z12', 'Z13', 'Z14'])
+    : new Set(['T0', 'T1', 'T2', 'T3', 'T4', 'Z1']);
+}
+
+export const PROVIDERS: ReadonlySet<string> = new Set(['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5']);
+
+/**
+ * A UPN (DfE, "Unique pupil numbers", https://www.gov.uk/government/publications/unique-pupil-numbers):
+ * a check letter other than I, O or S, then 12 digits, or 11 digits and a
+ * letter for a temporary UPN; or one of the codes UN1–UN5 when unknown.
+ */
+export const UPN = /^(?:[A-HJ-NP-RT-Z](?:\d{12}|\d{11}[A-Z])|UN[1-5])$/;
+
+/** The OC2 items for children looked after 12 months (rules 181, 190). */
+export const OC2_ITEMS = [
+  'CONVICTED',
+  'HEALTH_CHECK',
+  'IMMUNISATIONS',
+  'TEETH_CHECK',
+  'HEALTH_ASSESSMENT',
+  'SUBSTANCE_MISUSE',
+  'INTERVENTION_RECEIVED',
+  'INTERVENTION_OFFERED',
+] as const;
+/** The OC2 items every child in the cohort must have (rules 182, 191). */
+export const OC2_REQUIRED = [
+  'IMMUNISATIONS',
+  'TEETH_CHECK',
+  'HEALTH_ASSESSMENT',
+  'SUBSTANCE_MISUSE',
+] as const;

@@ -5,7 +5,15 @@
 import type { DfeRule } from './rule';
 import { RULES_1000S } from './rules-1000s';
 import { RULES_1000S_B } from './rules-1000s-b';
+import { RULES_1XX_A } from './rules-1xx-a';
+import { RULES_1XX_B } from './rules-1xx-b';
 import { RULES_1XX_CODES } from './rules-1xx-codes';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
-export const DFE_RULES: readonly DfeRule[] = [...RULES_1000S, ...RULES_1000S_B, ...RULES_1XX_CODES];
+export const DFE_RULES: readonly DfeRule[] = [
+  ...RULES_1000S,
+  ...RULES_1000S_B,
+  ...RULES_1XX_CODES,
+  ...RULES_1XX_A,
+  ...RULES_1XX_B,
+];
