@@ -8,11 +8,13 @@ const EPISODES = [
 ];
 const TEN = '01/01/2015';
 
+function score(episodes: readonly Record<string, string>[]) {
+  return findingsOf('185', {
+    tables: { Episodes: episodes, OC2: [{ CHILD: '1', DOB: TEN, SDQ_SCORE: '10' }] },
+  });
+}
+
 describe('the OC2 cohort (looked after continuously for 12 months)', () => {
-  const score = (episodes: readonly Record<string, string>[]) =>
-    findingsOf('185', {
-      tables: { Episodes: episodes, OC2: [{ CHILD: '1', DOB: TEN, SDQ_SCORE: '10' }] },
-    });
   it('leaves out a child with a short break or who left care in the year', () => {
     expect(score([{ CHILD: '1', DECOM: '01/01/2024', LS: 'V3' }])).toHaveLength(1);
     expect(
