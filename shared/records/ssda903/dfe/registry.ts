@@ -22,6 +22,13 @@ import { RULES_7XX } from './rules-7xx';
 import { RULES_INT } from './rules-int';
 import { RULES_SW_A } from './rules-sw-a';
 import { RULES_SW_B } from './rules-sw-b';
+import { RULES_1000S_B } from './rules-1000s-b';
+import { RULES_1XX_A } from './rules-1xx-a';
+import { RULES_1XX_B } from './rules-1xx-b';
+import { RULES_1XX_CODES } from './rules-1xx-codes';
+import { RULES_2XX_A } from './rules-2xx-a';
+import { RULES_2XX_B } from './rules-2xx-b';
+import { RULES_2XX_B_PLACES } from './rules-2xx-b-places';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
 export const DFE_RULES: readonly DfeRule[] = [
@@ -44,4 +51,11 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_INT,
   ...RULES_SW_A,
   ...RULES_SW_B,
+  ...RULES_1000S_B,
+  ...RULES_1XX_CODES,
+  ...RULES_1XX_A,
+  ...RULES_1XX_B,
+  ...RULES_2XX_A,
+  ...RULES_2XX_B,
+  ...RULES_2XX_B_PLACES,
 ];
