@@ -146,7 +146,11 @@ const SW_REASON: Weighted<string> = [
 /**
  * Social worker episodes. The Children's Commissioner's Stability Index
  * finds about a third of children in care change social worker in a year,
- * 1 in 10 more than once.
+ * 1 in 10 more than once. Each episode carries the reason it began (the
+ * change of social worker; `FCONTA` for the child's first), as the DfE's
+ * rule SW01bSTG1 asks of every episode from April 2023, and the child's last
+ * episode stays open at 31 March, as rule SW17STG2 asks (a child who left
+ * care keeps the social worker allocated to them).
  */
 export function drawWorkers(context: Context, child: Child, pool: readonly string[]): void {
   const { random } = context;
@@ -157,7 +161,6 @@ export function drawWorkers(context: Context, child: Child, pool: readonly strin
     first.start < context.start
       ? Math.max(first.start, context.start - random.int(20, 700))
       : first.start;
-  const end = last.end;
   const changes = random.weighted<number>([
     [0, 66],
     [1, 24],
@@ -165,7 +168,7 @@ export function drawWorkers(context: Context, child: Child, pool: readonly strin
     [3, 2],
   ]);
   const from = Math.max(start + 14, context.start);
-  const to = (end ?? context.end) - 1;
+  const to = (last.end ?? context.end) - 1;
   const days =
     to <= from
       ? []
@@ -175,13 +178,14 @@ export function drawWorkers(context: Context, child: Child, pool: readonly strin
   const workers: Worker[] = [];
   let id = random.pick(pool);
   let since = start;
+  let reason = 'FCONTA';
   for (const day of days) {
-    workers.push({ id, start: since, end: day, reason: random.weighted(SW_REASON) });
+    workers.push({ id, start: since, end: day, reason });
     let next = random.pick(pool);
     while (next === id && pool.length > 1) next = random.pick(pool);
-    [id, since] = [next, day];
+    [id, since, reason] = [next, day, random.weighted(SW_REASON)];
   }
-  workers.push({ id, start: since, end, reason: '' });
+  workers.push({ id, start: since, end: undefined, reason });
   child.workers = workers;
 }
 

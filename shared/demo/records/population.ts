@@ -14,7 +14,8 @@
  * NM-4001…, care leavers NM-3001…. The evidence's children exist with the
  * right provider: NM-2011 and NM-2030 (trust), NM-2044, NM-2045 and NM-2048
  * (practice), NM-2052 and NM-2060 (practice, aged 16, placed in unregistered
- * supported accommodation: H5 with URN XXXXXXX) and the care leaver NM-3005
+ * accommodation: Z12, one of the codes that replaced Z1 "other placements"
+ * from 2025/26, with no provider code and URN XXXXXXX) and the care leaver NM-3005
  * (practice).
  */
 import { drawAway, drawHealth, drawPrevPerm, drawWorkers } from './activity';
@@ -25,10 +26,13 @@ import { ageOn, episodesOf, type Child, type Context } from './model';
 import { NO_URN } from './placements';
 import { postcodeIn } from './places';
 
-/** Social worker ids: the trust's (NCT…) and the practice's (HLP…). */
+/**
+ * Social worker ids: the trust's (SWNCT…) and the practice's (SWHLP…). An id
+ * begins `SW` (DfE rule SW02STG1).
+ */
 const WORKERS = {
-  trust: Array.from({ length: 70 }, (_, index) => `NCT${101 + index}`),
-  swp: Array.from({ length: 12 }, (_, index) => `HLP${String(11 + index)}`),
+  trust: Array.from({ length: 70 }, (_, index) => `SWNCT${101 + index}`),
+  swp: Array.from({ length: 12 }, (_, index) => `SWHLP${String(11 + index)}`),
 } as const;
 
 const SWP_SHARE = { inCare: 0.25, leavers: 0.22 };
@@ -62,8 +66,8 @@ function assignIds(context: Context, inCare: Child[], leavers: Child[]): void {
     const last = child === undefined ? undefined : episodesOf(child).at(-1);
     if (last === undefined) continue;
     last.placement = {
-      place: 'H5',
-      provider: 'PR4',
+      place: 'Z12',
+      provider: '',
       urn: NO_URN,
       plPost: postcodeIn(context.random, 'northmoor'),
       area: 'northmoor',
