@@ -39,16 +39,22 @@ const ADOPTION_SHARE = 0.2;
 /** Children returned home who come back into care within the year (DfE: about a third within 5 years; assumption for one year). */
 const REENTRY_SHARE = 0.12;
 
+/** Moves into independent living (E5, E6), for a child of 16 or over only (DfE rule 387 sets 14). */
+const INDEPENDENT = new Set(['E5', 'E6']);
+
 function ceaseReason(context: Context, dob: number, day: number): string {
   const age = ageOn(dob, day);
-  return context.random.weighted(age < 10 ? REC_UNDER_10 : REC_10_TO_17);
+  if (age < 10) return context.random.weighted(REC_UNDER_10);
+  return context.random.weighted(
+    age < 16 ? REC_10_TO_17.filter(([rec]) => !INDEPENDENT.has(rec)) : REC_10_TO_17,
+  );
 }
 
 function entryStatus(context: Context, uasc: boolean, starter: boolean, age: number): string {
   if (uasc) return 'V2';
   const status = context.random.weighted(starter ? ENTRY_LEGAL : CONTINUING_LEGAL);
-  // Remand (J2) is for children of criminal age, 10 or over.
-  if (status === 'J2' && age < 10) return 'V2';
+  // Remand (J1) is for children of criminal age, 10 or over (DfE rule 358).
+  if (status === 'J1' && age < 10) return 'V2';
   // A full care order follows an interim one, so a child on C2 started on C1.
   return status === 'C2' ? 'C1' : status;
 }
@@ -143,7 +149,7 @@ export function drawChildInCare(context: Context): Child {
     dob,
     ethnic: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
     upn: upnFor(random, age, uasc, endYear),
-    mother: sex === '2' && age >= 12 ? (isMother ? '1' : '0') : '',
+    mother: sex === '2' ? (isMother ? '1' : '0') : '',
     mcDob: isMother ? yearEnd - random.int(30, 600) : undefined,
     uasc,
     disability: random.chance(0.09),
@@ -155,6 +161,7 @@ export function drawChildInCare(context: Context): Child {
     health: undefined,
     workers: [],
     prevPerm: undefined,
+    adoption: undefined,
     leaver: undefined,
     oc3: false,
     dates: undefined,

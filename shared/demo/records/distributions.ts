@@ -213,23 +213,27 @@ export const REASON_PLACE_CHANGE: Weighted<string> = [
 /**
  * Legal status on entering care. DfE 2025 starters: about half under s20
  * (V2), most of the rest on an interim care order (C1), a few through police
- * protection or an emergency protection order, or remanded (J2).
+ * protection or an emergency protection order, or remanded to local
+ * authority accommodation (J1; J2 is detention under PACE, for a day or two).
  */
 export const ENTRY_LEGAL: Weighted<string> = [
   ['V2', 48],
   ['C1', 44],
   ['L1', 3],
   ['L2', 2],
-  ['J2', 3],
+  ['J1', 3],
 ];
 
-/** Legal status of children already in care on 1 April. DfE 2025 at 31 March: care orders 78%, s20 15%, placement orders 5%. */
+/**
+ * Legal status of children already in care on 1 April. DfE 2025 at 31 March:
+ * care orders 78%, s20 15%, placement orders 5% (placement orders, E1, are
+ * drawn with the adoption plans: children.ts ADOPTION_SHARE).
+ */
 export const CONTINUING_LEGAL: Weighted<string> = [
   ['C2', 72],
   ['C1', 6],
   ['V2', 17],
-  ['E1', 4],
-  ['J2', 1],
+  ['J1', 1],
 ];
 
 /**

@@ -19,6 +19,7 @@
  * (practice).
  */
 import { drawAway, drawHealth, drawPrevPerm, drawWorkers } from './activity';
+import { drawAdoption } from './adoption';
 import { drawCaseDates } from './case-dates';
 import { CHILDREN_IN_CARE, drawChildInCare } from './children';
 import { drawLeaving, drawOc3Leaver, OC3_LEAVERS } from './leavers';
@@ -116,6 +117,7 @@ export function simulatePopulation(context: Context): Child[] {
     child.health = drawHealth(context, child);
     drawWorkers(context, child, WORKERS[child.scope]);
     drawPrevPerm(context, child);
+    drawAdoption(context, child);
     const last = child.periods.at(-1);
     if (last?.end !== undefined) drawLeaving(context, child, ageOn(child.dob, last.end));
   }
