@@ -135,7 +135,9 @@ export function drawHealth(context: Context, child: Child): Health | undefined {
   // Looked after all year: one period, begun by 1 April and still open
   // (the cohort of DfE rules 190 and 191).
   const [only, ...others] = child.periods;
-  if (only === undefined || others.length > 0 || only.end !== undefined) return undefined;
+  // A child who left care on 31 March was looked after all year too.
+  if (only === undefined || others.length > 0) return undefined;
+  if (only.end !== undefined && only.end < context.end) return undefined;
   if (only.start > context.start) return undefined;
   const age = ageOn(child.dob, end);
   const misuse = age >= 10 && random.chance(0.04);

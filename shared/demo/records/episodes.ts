@@ -65,7 +65,7 @@ function legalChanges(context: Context, plan: PeriodPlan, horizon: number): Map<
       ? horizon
       : Math.max(plan.start + 2, plan.adoption.placed - random.int(30, 150));
   const change = (day: number, to: string): void => {
-    if (day <= since || day >= horizon - 1) return;
+    if (day <= since || day >= horizon) return;
     changes.set(day, to);
     [status, since] = [to, day];
   };
@@ -110,7 +110,10 @@ export function simulatePeriod(context: Context, plan: PeriodPlan): Period {
       let type = placeForAge(random, ageOn(plan.dob, day));
       if (type === 'P1' && !WITH_PARENTS.has(ls)) type = 'U6';
       const chosen = choosePlacement(random, type, endOf(index), plan.homePost);
-      if (from === undefined || !samePlacement(chosen, from) || tries >= 20) return chosen;
+      // Only a child placed with parents lives at the home postcode (rule 392d).
+      const atHome = chosen.place !== 'P1' && chosen.plPost === plan.homePost;
+      const fine = !atHome && (from === undefined || !samePlacement(chosen, from));
+      if (fine || tries >= 20) return chosen;
     }
   };
 

@@ -108,6 +108,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
     random: seededRandom(options.seed ?? DEMO_SEED),
     start: dayNumber(year, 4, 1),
     end: dayNumber(year + 1, 3, 31),
+    upns: new Set(),
   };
   const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
   const children = simulatePopulation(context);

@@ -113,7 +113,7 @@ export function drawOc3Leaver(context: Context): Child {
     sex,
     dob,
     ethnic: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
-    upn: upnFor(random, age, uasc, endYear),
+    upn: upnFor(random, age, uasc, endYear, context.upns),
     mother: '',
     mcDob: undefined,
     uasc,

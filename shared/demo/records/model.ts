@@ -134,6 +134,8 @@ export type Context = {
   readonly start: number;
   /** 31 March, as a day number. */
   readonly end: number;
+  /** The UPNs given so far, so each child's is their own (DfE rule 444). */
+  readonly upns: Set<string>;
 };
 
 /**

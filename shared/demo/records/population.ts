@@ -103,6 +103,21 @@ function assignIds(context: Context, inCare: Child[], leavers: Child[]): void {
   }
 }
 
+/**
+ * Draws what happens to a child in care besides placements (missing
+ * episodes, health, social workers, previous permanence, adoption, leaving
+ * care), with social workers from `workers`.
+ */
+export function drawCareRecords(context: Context, child: Child, workers: readonly string[]): void {
+  drawAway(context, child);
+  child.health = drawHealth(context, child);
+  drawWorkers(context, child, workers);
+  drawPrevPerm(context, child);
+  drawAdoption(context, child);
+  const last = child.periods.at(-1);
+  if (last?.end !== undefined) drawLeaving(context, child, ageOn(child.dob, last.end));
+}
+
 /** Simulates every child of the demo council, sorted by id. */
 export function simulatePopulation(context: Context): Child[] {
   const { random } = context;
@@ -113,13 +128,7 @@ export function simulatePopulation(context: Context): Child[] {
     if (!adoption && ageOn(child.dob, context.end) >= 14 && random.chance(SWP_SHARE.inCare)) {
       child.scope = 'swp';
     }
-    drawAway(context, child);
-    child.health = drawHealth(context, child);
-    drawWorkers(context, child, WORKERS[child.scope]);
-    drawPrevPerm(context, child);
-    drawAdoption(context, child);
-    const last = child.periods.at(-1);
-    if (last?.end !== undefined) drawLeaving(context, child, ageOn(child.dob, last.end));
+    drawCareRecords(context, child, WORKERS[child.scope]);
   }
   for (const child of leavers) if (random.chance(SWP_SHARE.leavers)) child.scope = 'swp';
   assignIds(context, inCare, leavers);
