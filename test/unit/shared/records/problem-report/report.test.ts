@@ -17,17 +17,25 @@ function readReturn(files: readonly { name: string; text: string }[]) {
   return readRecordFiles(files.map((file) => ({ name: file.name, bytes: strToU8(file.text) })));
 }
 
-/** A two-child XML return; the second child's second episode has PL "QQ", not a code. */
-function xmlReturn(): string {
-  const episode = (decom: string, place: string, dec: string, rec: string) =>
+function episodeXml(decom: string, place: string, dec: string, rec: string): string {
+  return (
     `<EPISODE><DECOM>${decom}</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>${place}</PL>` +
     '<PL_POST>AB3 4EF</PL_POST><HOME_POST>AB1 2CD</HOME_POST><URN>SC123456</URN>' +
-    `<PLACE_PROVIDER>PR1</PLACE_PROVIDER><DEC>${dec}</DEC><REC>${rec}</REC><REASON_PLACE_CHANGE /></EPISODE>`;
-  const child = (id: string, place: string) =>
+    `<PLACE_PROVIDER>PR1</PLACE_PROVIDER><DEC>${dec}</DEC><REC>${rec}</REC><REASON_PLACE_CHANGE /></EPISODE>`
+  );
+}
+
+function childXml(id: string, place: string): string {
+  return (
     `<CHILD><HEADER><CHILDID>${id}</CHILDID><UPN>A123456789012</UPN><SEX>1</SEX><DOB>03/02/2010</DOB>` +
     '<ETHNIC>WBRI</ETHNIC><UASC /><MOTHER /><MC_DOB /></HEADER>' +
-    `${episode('01/05/2025', 'U1', '01/06/2025', 'X1')}${episode('01/06/2025', place, '', '')}</CHILD>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<EXPSSDA903>${child('X-1', 'U1')}${child('X-2', 'QQ')}</EXPSSDA903>`;
+    `${episodeXml('01/05/2025', 'U1', '01/06/2025', 'X1')}${episodeXml('01/06/2025', place, '', '')}</CHILD>`
+  );
+}
+
+/** A two-child XML return; the second child's second episode has PL "QQ", not a code. */
+function xmlReturn(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<EXPSSDA903>${childXml('X-1', 'U1')}${childXml('X-2', 'QQ')}</EXPSSDA903>`;
 }
 
 function problem(rule: string, extra: Partial<RecordProblem> = {}): RecordProblem {
