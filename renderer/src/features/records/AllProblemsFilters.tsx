@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ruleLabel } from '../../../../shared/records/labels';
+import { dfeMessage } from '../../../../shared/records/problem-report';
 import type { Severity } from '../../../../shared/records/problem';
 import { Select } from '../../components/govuk/Select';
 import { TextInput } from '../../components/govuk/TextInput';
@@ -13,9 +14,16 @@ function counted(label: string, count: number | undefined): string {
   return `${label} (${(count ?? 0).toLocaleString('en-GB')})`;
 }
 
+/** A DfE code with the start of its rule's text, so the code need not be known by heart. */
+function dfeLabel(code: string): string {
+  const message = dfeMessage(code);
+  if (message === undefined) return code;
+  return `${code}: ${message.length > 50 ? `${message.slice(0, 49).trimEnd()}…` : message}`;
+}
+
 /**
- * The filters of the problems across files: whose records, severity, rule
- * and child. Each applies as it changes (GOV.UK select and text input,
+ * The filters of the problems across files: whose records, severity, rule,
+ * DfE code and child. Each applies as it changes (GOV.UK select and text input,
  * https://design-system.service.gov.uk/components/select/); the count below
  * them is announced.
  */
@@ -38,65 +46,92 @@ export function AllProblemsFilters({
       .map(([rule, count]) => ({ value: rule, label: counted(ruleLabel(rule), count) }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
   }, [entries]);
+  const dfeCodes = useMemo(() => {
+    const counts = countsBy(entries, (e) => e.problem.dfeCode ?? '');
+    // By code as a number: 103 before 1000.
+    return [...counts]
+      .filter(([code]) => code !== '')
+      .sort(([a], [b]) => Number(a) - Number(b) || a.localeCompare(b, 'en-GB'))
+      .map(([code, count]) => ({ value: code, label: counted(dfeLabel(code), count) }));
+  }, [entries]);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-one-quarter">
-        <Select
-          id="problems-owner"
-          label="Records of"
-          labelClass="govuk-label--s"
-          value={filter.owner}
-          options={[
-            { value: '', label: 'Everyone' },
-            ...[...owners].map(([owner, count]) => ({
-              value: owner,
-              label: counted(ownerName(owner), count),
-            })),
-          ]}
-          onChange={(owner) => onChange({ ...filter, owner })}
-        />
+    <>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter">
+          <Select
+            id="problems-owner"
+            label="Records of"
+            labelClass="govuk-label--s"
+            value={filter.owner}
+            options={[
+              { value: '', label: 'Everyone' },
+              ...[...owners].map(([owner, count]) => ({
+                value: owner,
+                label: counted(ownerName(owner), count),
+              })),
+            ]}
+            onChange={(owner) => onChange({ ...filter, owner })}
+          />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select
+            id="problems-severity"
+            label="Severity"
+            labelClass="govuk-label--s"
+            value={filter.severity}
+            options={[
+              { value: '', label: 'All' },
+              ...severities.map((s) => ({
+                value: s,
+                label: counted(severityNames[s].many, bySeverity.get(s)),
+              })),
+            ]}
+            onChange={(value) =>
+              onChange({ ...filter, severity: severities.find((s) => s === value) ?? '' })
+            }
+          />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select
+            id="problems-rule"
+            label="Rule"
+            labelClass="govuk-label--s"
+            value={filter.rule}
+            options={[{ value: '', label: 'All rules' }, ...rules]}
+            onChange={(rule) => onChange({ ...filter, rule })}
+          />
+        </div>
+        <div className="govuk-grid-column-one-quarter">
+          <Select
+            id="problems-dfe"
+            label="DfE code"
+            labelClass="govuk-label--s"
+            hint={
+              dfeCodes.length === 0
+                ? 'None of these problems is one the DfE’s checks raise'
+                : undefined
+            }
+            value={filter.dfe}
+            options={[{ value: '', label: 'Any or none' }, ...dfeCodes]}
+            onChange={(dfe) => onChange({ ...filter, dfe })}
+          />
+        </div>
       </div>
-      <div className="govuk-grid-column-one-quarter">
-        <Select
-          id="problems-severity"
-          label="Severity"
-          labelClass="govuk-label--s"
-          value={filter.severity}
-          options={[
-            { value: '', label: 'All' },
-            ...severities.map((s) => ({
-              value: s,
-              label: counted(severityNames[s].many, bySeverity.get(s)),
-            })),
-          ]}
-          onChange={(value) =>
-            onChange({ ...filter, severity: severities.find((s) => s === value) ?? '' })
-          }
-        />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-quarter">
+          <TextInput
+            id="problems-child"
+            label="Child ID"
+            labelClass="govuk-label--s"
+            hint="The whole ID, for example NM-2001"
+            type="search"
+            spellCheck={false}
+            autoComplete="off"
+            value={filter.child}
+            onChange={(child) => onChange({ ...filter, child })}
+          />
+        </div>
       </div>
-      <div className="govuk-grid-column-one-quarter">
-        <Select
-          id="problems-rule"
-          label="Rule"
-          labelClass="govuk-label--s"
-          value={filter.rule}
-          options={[{ value: '', label: 'All rules' }, ...rules]}
-          onChange={(rule) => onChange({ ...filter, rule })}
-        />
-      </div>
-      <div className="govuk-grid-column-one-quarter">
-        <TextInput
-          id="problems-child"
-          label="Child ID"
-          labelClass="govuk-label--s"
-          hint="The whole ID, for example NM-2001"
-          type="search"
-          spellCheck={false}
-          autoComplete="off"
-          value={filter.child}
-          onChange={(child) => onChange({ ...filter, child })}
-        />
-      </div>
-    </div>
+    </>
   );
 }

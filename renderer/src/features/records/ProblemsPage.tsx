@@ -5,18 +5,29 @@ import { usePageTitle } from '../../app/page-title';
 import { hrefFor, replaceQuery, type InspectionRoute } from '../../app/router';
 import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
+import { listImports } from '../../db/imports-repository';
 import { listInspectionProblems } from '../../db/problems-repository';
 import { useWorkbook } from '../inspections/use-workbook';
 import { AllProblemsFilters } from './AllProblemsFilters';
 import { AllProblemsTable } from './AllProblemsTable';
 import { filterEntries, filterFromQuery, queryFromFilter, type EntryFilter } from './entry-filter';
 import { ownerNameIn } from './owner-name';
+import { reportOfEntries } from './problem-report-of';
+import { ProblemsDownload } from './ProblemsDownload';
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 
 /**
  * Every imported file's problems in one list, filtered by owner, severity,
- * rule and child, each leading to the row it names. The filters live in the
- * address, so a filtered list can be returned to, reloaded and linked to
- * (the Overview links here filtered to errors).
+ * rule, DfE code and child, each leading to the row it names. The filters
+ * live in the address, so a filtered list can be returned to, reloaded and
+ * linked to (the Overview links here filtered to errors). The problems shown
+ * can be saved as a CSV or an Excel workbook for the council to correct.
  */
 export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
   const { inspectionId } = route;
@@ -24,6 +35,7 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
   usePageTitle('Problems in the records');
   const workbook = useWorkbook(inspectionId);
   const entries = useLiveQuery(() => listInspectionProblems(db, inspectionId), [db, inspectionId]);
+  const imports = useLiveQuery(() => listImports(db, inspectionId), [db, inspectionId]);
   const filter = filterFromQuery(
     route.name === 'overview' || route.name === 'child' ? undefined : route.query,
   );
@@ -33,11 +45,11 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
     () => filterEntries(entries ?? [], deferred),
     // The filter's parts, not its object (made afresh each render from the address).
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [entries, deferred.owner, deferred.severity, deferred.rule, deferred.child],
+    [entries, deferred.owner, deferred.severity, deferred.rule, deferred.dfe, deferred.child],
   );
 
   const back = <BackLink href={hrefFor({ name: 'records', inspectionId })}>Records</BackLink>;
-  if (workbook === undefined || entries === undefined)
+  if (workbook === undefined || entries === undefined || imports === undefined)
     return (
       <>
         {back}
@@ -49,6 +61,16 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
   const ownerName = ownerNameIn(workbook.data);
   const change = (next: EntryFilter) => replaceQuery(route, queryFromFilter(next));
   const files = new Set(entries.map((e) => e.importId)).size;
+  // Made when a download is asked for: the problems shown, under the filter they were shown by.
+  const report = () =>
+    reportOfEntries(imports, shown, {
+      owner: deferred.owner,
+      onlyWithProblems:
+        deferred.severity !== '' ||
+        deferred.rule !== '' ||
+        deferred.dfe !== '' ||
+        deferred.child !== '',
+    });
 
   return (
     <>
@@ -75,7 +97,14 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
           {shown.length === 0 ? (
             <p className="govuk-body">No problems match these filters.</p>
           ) : (
-            <AllProblemsTable inspectionId={inspectionId} entries={shown} ownerName={ownerName} />
+            <>
+              <ProblemsDownload
+                count={shown.length}
+                fileBase={`problems-${slug(workbook.data.inspection.council.name)}`}
+                report={report}
+              />
+              <AllProblemsTable inspectionId={inspectionId} entries={shown} ownerName={ownerName} />
+            </>
           )}
         </>
       )}
