@@ -106,13 +106,11 @@ export function AllProblemsFilters({
             id="problems-dfe"
             label="DfE code"
             labelClass="govuk-label--s"
-            hint={
-              dfeCodes.length === 0
-                ? 'None of these problems is one the DfE’s checks raise'
-                : undefined
-            }
             value={filter.dfe}
-            options={[{ value: '', label: 'Any or none' }, ...dfeCodes]}
+            options={[
+              { value: '', label: dfeCodes.length === 0 ? 'All (none raised here)' : 'All' },
+              ...dfeCodes,
+            ]}
             onChange={(dfe) => onChange({ ...filter, dfe })}
           />
         </div>
