@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { ruleLabel } from '../../../../shared/records/labels';
-import { dfeMessage } from '../../../../shared/records/problem-report';
 import type { Severity } from '../../../../shared/records/problem';
 import { Select } from '../../components/govuk/Select';
 import { TextInput } from '../../components/govuk/TextInput';
@@ -14,10 +13,11 @@ function counted(label: string, count: number | undefined): string {
   return `${label} (${(count ?? 0).toLocaleString('en-GB')})`;
 }
 
-/** A DfE code with the start of its rule's text, so the code need not be known by heart. */
-function dfeLabel(code: string): string {
-  const message = dfeMessage(code);
-  if (message === undefined) return code;
+/**
+ * A DfE code with the start of its rule's text (the DfE's message, which
+ * its problems carry), so the code need not be known by heart.
+ */
+function dfeLabel(code: string, message: string): string {
   return `${code}: ${message.length > 50 ? `${message.slice(0, 49).trimEnd()}…` : message}`;
 }
 
@@ -48,11 +48,19 @@ export function AllProblemsFilters({
   }, [entries]);
   const dfeCodes = useMemo(() => {
     const counts = countsBy(entries, (e) => e.problem.dfeCode ?? '');
+    const messages = new Map<string, string>();
+    for (const { problem } of entries) {
+      if (problem.dfeCode !== undefined && !messages.has(problem.dfeCode))
+        messages.set(problem.dfeCode, problem.message);
+    }
     // By code as a number: 103 before 1000.
     return [...counts]
       .filter(([code]) => code !== '')
       .sort(([a], [b]) => Number(a) - Number(b) || a.localeCompare(b, 'en-GB'))
-      .map(([code, count]) => ({ value: code, label: counted(dfeLabel(code), count) }));
+      .map(([code, count]) => ({
+        value: code,
+        label: counted(dfeLabel(code, messages.get(code) ?? ''), count),
+      }));
   }, [entries]);
   return (
     <>

@@ -1,28 +1,39 @@
 import { useState } from 'react';
-import {
-  problemReportCsv,
-  problemReportXlsx,
-  type ProblemReport,
-} from '../../../../shared/records/problem-report';
+import type { ProblemEntry } from '../../db/problems-repository';
+import type { ImportRecord } from '../../db/schema';
 import { Button } from '../../components/govuk/Button';
 import { getPlatform } from '../../platform';
+import type { ReportFiles } from './problem-report-of';
 
 type Format = 'csv' | 'xlsx';
 
-const FORMATS: Readonly<
-  Record<
-    Format,
-    { label: string; mimeType: string; filter: string; make: (r: ProblemReport) => Uint8Array }
-  >
-> = {
-  csv: { label: 'CSV', mimeType: 'text/csv', filter: 'CSV', make: problemReportCsv },
+const FORMATS: Readonly<Record<Format, { label: string; mimeType: string; filter: string }>> = {
+  csv: { label: 'CSV', mimeType: 'text/csv', filter: 'CSV' },
   xlsx: {
     label: 'Excel (xlsx)',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     filter: 'Excel workbook',
-    make: problemReportXlsx,
   },
 };
+
+/**
+ * The file's bytes. The report and its writers (with the DfE's rule list for
+ * the summary's wording) load only when a download is asked for, so the
+ * page itself stays light.
+ */
+async function fileBytes(
+  format: Format,
+  imports: readonly ImportRecord[],
+  entries: readonly ProblemEntry[],
+  files: ReportFiles,
+): Promise<Uint8Array> {
+  const [{ reportOfEntries }, writers] = await Promise.all([
+    import('./problem-report-of'),
+    import('../../../../shared/records/problem-report/export'),
+  ]);
+  const report = reportOfEntries(imports, entries, files);
+  return format === 'csv' ? writers.problemReportCsv(report) : writers.problemReportXlsx(report);
+}
 
 /**
  * Saves the problems shown as a CSV or an Excel workbook through the
@@ -32,21 +43,32 @@ const FORMATS: Readonly<
  * other format straight after.
  */
 export function ProblemsDownload({
-  count,
+  imports,
+  entries,
+  files,
   fileBase,
-  report,
 }: {
-  readonly count: number;
+  readonly imports: readonly ImportRecord[];
+  /** The problems shown. */
+  readonly entries: readonly ProblemEntry[];
+  /** Which files the report lists (problem-report-of.ts). */
+  readonly files: ReportFiles;
   /** The saved file's name without its extension. */
   readonly fileBase: string;
-  /** Makes the report of the problems shown (only when a button is pressed). */
-  readonly report: () => ProblemReport;
 }) {
   const [outcome, setOutcome] = useState<{ text: string; failed: boolean } | undefined>();
   const save = async (format: Format) => {
-    const { label, mimeType, filter, make } = FORMATS[format];
+    const { label, mimeType, filter } = FORMATS[format];
     const name = `${fileBase}.${format}`;
-    const saved = await getPlatform().saveFile(name, make(report()), {
+    let bytes: Uint8Array;
+    try {
+      bytes = await fileBytes(format, imports, entries, files);
+    } catch (error: unknown) {
+      const why = error instanceof Error ? error.message : String(error);
+      setOutcome({ text: `The ${label} file could not be made: ${why}`, failed: true });
+      return;
+    }
+    const saved = await getPlatform().saveFile(name, bytes, {
       mimeType,
       filters: [{ name: filter, extensions: [format] }],
     });
@@ -55,6 +77,7 @@ export function ProblemsDownload({
       setOutcome({ text: `Saved the ${label} file to ${saved.data.where}.`, failed: false });
     else setOutcome(undefined);
   };
+  const count = entries.length;
   const shown = `${count.toLocaleString('en-GB')} ${count === 1 ? 'problem' : 'problems'}`;
   return (
     <section aria-labelledby="problems-download-heading">

@@ -12,7 +12,6 @@ import { AllProblemsFilters } from './AllProblemsFilters';
 import { AllProblemsTable } from './AllProblemsTable';
 import { filterEntries, filterFromQuery, queryFromFilter, type EntryFilter } from './entry-filter';
 import { ownerNameIn } from './owner-name';
-import { reportOfEntries } from './problem-report-of';
 import { ProblemsDownload } from './ProblemsDownload';
 
 function slug(text: string): string {
@@ -61,16 +60,15 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
   const ownerName = ownerNameIn(workbook.data);
   const change = (next: EntryFilter) => replaceQuery(route, queryFromFilter(next));
   const files = new Set(entries.map((e) => e.importId)).size;
-  // Made when a download is asked for: the problems shown, under the filter they were shown by.
-  const report = () =>
-    reportOfEntries(imports, shown, {
-      owner: deferred.owner,
-      onlyWithProblems:
-        deferred.severity !== '' ||
-        deferred.rule !== '' ||
-        deferred.dfe !== '' ||
-        deferred.child !== '',
-    });
+  // The report lists this owner's files, or (when narrowed further) only those with a problem shown.
+  const reportFiles = {
+    owner: deferred.owner,
+    onlyWithProblems:
+      deferred.severity !== '' ||
+      deferred.rule !== '' ||
+      deferred.dfe !== '' ||
+      deferred.child !== '',
+  };
 
   return (
     <>
@@ -99,9 +97,10 @@ export function ProblemsPage({ route }: { readonly route: InspectionRoute }) {
           ) : (
             <>
               <ProblemsDownload
-                count={shown.length}
+                imports={imports}
+                entries={shown}
+                files={reportFiles}
                 fileBase={`problems-${slug(workbook.data.inspection.council.name)}`}
-                report={report}
               />
               <AllProblemsTable inspectionId={inspectionId} entries={shown} ownerName={ownerName} />
             </>

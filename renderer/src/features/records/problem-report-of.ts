@@ -2,9 +2,12 @@ import {
   problemReport,
   type PlacedProblem,
   type ProblemReport,
-} from '../../../../shared/records/problem-report';
+} from '../../../../shared/records/problem-report/report';
 import type { ProblemEntry } from '../../db/problems-repository';
 import type { ImportRecord } from '../../db/schema';
+
+/** Which imports the report lists: one owner's (`''` for everyone's), and whether only those with a problem shown. */
+export type ReportFiles = { readonly owner: string; readonly onlyWithProblems: boolean };
 
 /**
  * The problem report (shared/records/problem-report) of the problems the
@@ -17,7 +20,7 @@ import type { ImportRecord } from '../../db/schema';
 export function reportOfEntries(
   imports: readonly ImportRecord[],
   entries: readonly ProblemEntry[],
-  files: { readonly owner: string; readonly onlyWithProblems: boolean },
+  files: ReportFiles,
 ): ProblemReport {
   const byImport = new Map<string, PlacedProblem[]>();
   for (const entry of entries) {
