@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { columnLetters, writeXlsx } from '../../../../../shared/records/export/xlsx';
 import { readXlsx } from '../../../../../shared/records/xlsx';
@@ -51,6 +52,23 @@ describe('the xlsx writer', () => {
     expect(sheet).toContain('state="frozen"');
     expect(styles).toMatch(/<xf [^>]*quotePrefix="1"/);
     expect(styles).toContain('<font><b/>');
+  });
+
+  it('writes every part as well-formed XML, even with a control character and markup in a cell', () => {
+    const parts = unzipSync(writeXlsx(sheets));
+    expect(Object.keys(parts).sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
+    for (const [name, bytes] of Object.entries(parts)) {
+      const parser = new SaxesParser();
+      expect(() => parser.write(strFromU8(bytes)).close(), name).not.toThrow();
+    }
   });
 
   it('gives the same bytes for the same sheets, and letters columns past Z', () => {
