@@ -111,7 +111,9 @@ describe('the problem report', () => {
   it('numbers an XML return’s rows by their element in the table, from 1', () => {
     const files = readReturn([{ name: 'return.xml', text: xmlReturn() }]);
     const report = problemReport(reportSources([{ owner: 'council', files }]));
-    expect(report.problems).toEqual([
+    // Other checks (the DfE's among them) may find more in so small a return; the bad code is on the 4th EPISODE.
+    const place = report.problems.filter((line) => line.rule === '903.Episodes.PLACE.code');
+    expect(place).toEqual([
       expect.objectContaining({
         table: 'Episodes',
         row: 4,
