@@ -101,10 +101,14 @@ describe('workbook problems', () => {
     expect(result.code, result.stderr).toBe(0);
     const report = schema.parse(JSON.parse(result.stdout));
     expect(report.year).toBe('2025/26');
-    expect(report.problems.map((p) => [p.rule, p.row, p.child])).toEqual([
-      ['903.OC3.ACTIV.code', 2, 'DC-ZOË-1'],
-      ['903.dfe.1000', 3, 'DC-2'],
-    ]);
+    // Among whatever else the checks find in the hand-made return: the two it is made to have.
+    expect(new Set(report.problems.map((p) => p.owner))).toEqual(new Set([provider]));
+    expect(report.problems.map((p) => [p.rule, p.row, p.child])).toEqual(
+      expect.arrayContaining([
+        ['903.OC3.ACTIV.code', 2, 'DC-ZOË-1'],
+        ['903.dfe.1000', 3, 'DC-2'],
+      ]),
+    );
     const cells = (p: (typeof report.problems)[number]) => [
       p.file,
       p.table,
@@ -123,11 +127,14 @@ describe('workbook problems', () => {
       text.startsWith('\uFEFFFile,Table,Row,Column,Value,Rule,DfE code,Severity,Message,Child\r\n'),
     ).toBe(true);
     const lines = text.split('\r\n');
+    // A header, a line per problem, and the CRLF that ends the last.
+    expect(lines).toHaveLength(report.problems.length + 2);
     // The formula-like ACTIV is written as text, a quote before it.
-    expect(lines[1]).toContain(",'=1+2,");
-    expect(lines[1]).toContain(',DC-ZOË-1');
-    expect(lines[2]).toBe(`dc-oc3.csv,OC3,3,IN_TOUCH,YES,903.dfe.1000,1000,error,${DIED},DC-2`);
-    expect(lines).toHaveLength(4);
+    const activ = lines.find((line) => line.includes(',903.OC3.ACTIV.code,'));
+    expect(activ).toMatch(
+      /^dc-oc3\.csv,OC3,2,ACTIV,'=1\+2,903\.OC3\.ACTIV\.code,,error,".+",DC-ZOË-1$/,
+    );
+    expect(lines).toContain(`dc-oc3.csv,OC3,3,IN_TOUCH,YES,903.dfe.1000,1000,error,${DIED},DC-2`);
 
     const sheets = await readXlsxFile(await readFile(xlsx));
     expect(sheets.map((s) => s.sheet)).toEqual(['Problems', 'Summary', 'Files']);
@@ -146,7 +153,9 @@ describe('workbook problems', () => {
     const result = await run(['problems', file]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('The SSDA903 files are of different collection years:');
-    expect(result.stdout).toContain(`dc-oc3.csv  (Trust CIC, ssda903-csv, 2025/26)  2 problems`);
+    expect(result.stdout).toMatch(
+      /dc-oc3\.csv {2}\(Trust CIC, ssda903-csv, 2025\/26\) {2}\d+ problems/,
+    );
     expect(result.stdout).toContain(`      1  903.dfe.1000 DfE 1000: ${DIED.slice(0, 60)}`);
     expect(result.stdout).toMatch(
       /The first 25 of [\d,]+ problems \(--csv or --xlsx saves them all\)/,

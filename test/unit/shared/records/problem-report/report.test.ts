@@ -54,30 +54,23 @@ function source(extra: Partial<ReportSource>): ReportSource {
 }
 
 describe('the problem report', () => {
+  // Other checks, the DfE's among them, may find more in this return as they are added:
+  // these tests look for the problems it is built to have, wherever they fall among the rest.
   it('places each problem of a CSV return at its file row, with the child and the DfE code', () => {
     const report = problemReport(
       reportSources([{ owner: 'council', files: readReturn(diedInCareReturn) }]),
     );
     expect(report.year).toBe('2025/26');
-    expect(report.files).toEqual([
-      {
-        file: 'dc-header.csv',
-        owner: 'council',
-        kind: 'ssda903-csv',
-        year: '2025/26',
-        problems: 0,
-      },
-      {
-        file: 'dc-episodes.csv',
-        owner: 'council',
-        kind: 'ssda903-csv',
-        year: '2025/26',
-        problems: 0,
-      },
-      { file: 'dc-oc3.csv', owner: 'council', kind: 'ssda903-csv', year: '2025/26', problems: 2 },
+    expect(report.files.map((file) => [file.file, file.owner, file.kind, file.year])).toEqual([
+      ['dc-header.csv', 'council', 'ssda903-csv', '2025/26'],
+      ['dc-episodes.csv', 'council', 'ssda903-csv', '2025/26'],
+      ['dc-oc3.csv', 'council', 'ssda903-csv', '2025/26'],
     ]);
+    for (const file of report.files) {
+      expect(file.problems).toBe(report.problems.filter((line) => line.file === file.file).length);
+    }
     // The header is row 1 of the CSV, so DC-ZOË-1 is on row 2 and DC-2 on row 3.
-    expect(report.problems).toEqual([
+    expect(report.problems).toContainEqual(
       expect.objectContaining({
         file: 'dc-oc3.csv',
         table: 'OC3',
@@ -88,24 +81,30 @@ describe('the problem report', () => {
         dfeCode: null,
         child: 'DC-ZOË-1',
       }),
-      {
-        file: 'dc-oc3.csv',
-        owner: 'council',
-        table: 'OC3',
-        row: 3,
-        column: 'IN_TOUCH',
-        value: 'YES',
-        rule: '903.dfe.1000',
-        dfeCode: '1000',
-        severity: 'error',
-        message: DIED_MESSAGE,
-        child: 'DC-2',
-      },
-    ]);
-    expect(report.summary).toEqual([
-      { rule: '903.dfe.1000', dfeCode: '1000', message: DIED_MESSAGE, count: 1 },
+    );
+    expect(report.problems).toContainEqual({
+      file: 'dc-oc3.csv',
+      owner: 'council',
+      table: 'OC3',
+      row: 3,
+      column: 'IN_TOUCH',
+      value: 'YES',
+      rule: '903.dfe.1000',
+      dfeCode: '1000',
+      severity: 'error',
+      message: DIED_MESSAGE,
+      child: 'DC-2',
+    });
+    expect(report.summary).toContainEqual({
+      rule: '903.dfe.1000',
+      dfeCode: '1000',
+      message: DIED_MESSAGE,
+      count: 1,
+    });
+    expect(report.summary).toContainEqual(
       expect.objectContaining({ rule: '903.OC3.ACTIV.code', dfeCode: null, count: 1 }),
-    ]);
+    );
+    expect(report.summary.reduce((sum, rule) => sum + rule.count, 0)).toBe(report.problems.length);
   });
 
   it('numbers an XML return’s rows by their element in the table, from 1', () => {
@@ -127,15 +126,26 @@ describe('the problem report', () => {
   it('keeps one owner’s files with --owner', () => {
     const files = readReturn(diedInCareReturn);
     const owners = [
-      { owner: 'council', files: files.slice(0, 1) },
+      { owner: 'council', files: files.slice(0, 2) },
       { owner: 'provider-1', files: files.slice(2) },
     ];
-    expect(problemReport(reportSources(owners, 'council')).problems).toEqual([]);
+    const ours = problemReport(reportSources(owners, 'council'));
+    expect(ours.files.map((file) => file.file)).toEqual(['dc-header.csv', 'dc-episodes.csv']);
+    for (const line of ours.problems) {
+      expect(line.owner).toBe('council');
+      expect(line.file).not.toBe('dc-oc3.csv');
+    }
     const theirs = problemReport(reportSources(owners, 'provider-1'));
-    expect(theirs.problems.map((line) => [line.owner, line.row])).toEqual([
-      ['provider-1', 2],
-      ['provider-1', 3],
+    expect(theirs.files.map((file) => [file.file, file.owner])).toEqual([
+      ['dc-oc3.csv', 'provider-1'],
     ]);
+    expect(new Set(theirs.problems.map((line) => line.owner))).toEqual(new Set(['provider-1']));
+    expect(theirs.problems.map((line) => [line.rule, line.row])).toEqual(
+      expect.arrayContaining([
+        ['903.OC3.ACTIV.code', 2],
+        ['903.dfe.1000', 3],
+      ]),
+    );
     expect(problemReport(reportSources(owners, 'nobody')).files).toEqual([]);
   });
 
