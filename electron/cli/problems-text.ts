@@ -38,10 +38,17 @@ export function problemsText(
   const lines = [
     `Problems in the records of ${whose}: ${plural(total, 'problem')} in ${plural(report.files.length, 'file')}.`,
   ];
-  const years = new Set(report.files.flatMap((file) => (file.year === null ? [] : [file.year])));
+  const years = new Map<string, number>();
+  for (const file of report.files) {
+    if (file.year !== null) years.set(file.year, (years.get(file.year) ?? 0) + 1);
+  }
   if (report.year !== null) lines.push(`Collection year ${report.year}.`);
-  else if (years.size > 1) lines.push('The SSDA903 files are of different collection years:');
-  else lines.push('No collection year: no SSDA903 return with dates.');
+  else if (years.size > 1) {
+    const each = [...years]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([year, count]) => `${year} (${plural(count, 'file')})`);
+    lines.push(`The SSDA903 files are of different collection years: ${each.join(', ')}.`);
+  } else lines.push('No collection year: no SSDA903 return with dates.');
   const withProblems = report.files.filter((file) => file.problems > 0);
   if (report.files.length > 0) {
     lines.push('', 'Files with problems');

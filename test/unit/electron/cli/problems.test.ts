@@ -152,7 +152,9 @@ describe('workbook problems', () => {
   it('reads as text: the year per file, a count per rule with its DfE code, the first problems', async () => {
     const result = await run(['problems', file]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('The SSDA903 files are of different collection years:');
+    expect(result.stdout).toContain(
+      'The SSDA903 files are of different collection years: 2017/18 (3 files), 2025/26 (3 files).',
+    );
     expect(result.stdout).toMatch(
       /dc-oc3\.csv {2}\(Trust CIC, ssda903-csv, 2025\/26\) {2}\d+ problems/,
     );
