@@ -9,20 +9,20 @@ export type CinSex = 'M' | 'F' | 'U';
 
 export type CinAssessmentInput = {
   readonly start: string;
-  readonly end?: string;
+  readonly end?: string | undefined;
   readonly factors: readonly string[];
 };
 
 export type CinS47Input = {
   readonly start: string;
-  readonly target?: string;
-  readonly conference?: string;
+  readonly target?: string | undefined;
+  readonly conference?: string | undefined;
   readonly notRequired: boolean;
 };
 
 export type CinCppInput = {
   readonly start: string;
-  readonly end?: string;
+  readonly end?: string | undefined;
   readonly initial: string;
   readonly latest: string;
   readonly previous: number;
@@ -32,9 +32,9 @@ export type CinCppInput = {
 export type CinEpisodeInput = {
   readonly referral: string;
   readonly source: string;
-  readonly need?: string;
-  readonly closure?: string;
-  readonly reason?: string;
+  readonly need?: string | undefined;
+  readonly closure?: string | undefined;
+  readonly reason?: string | undefined;
   readonly nfa: boolean;
   readonly assessments: readonly CinAssessmentInput[];
   readonly plans: readonly { readonly start: string; readonly end?: string }[];
@@ -44,12 +44,12 @@ export type CinEpisodeInput = {
 
 export type CinChildInput = {
   readonly id: string;
-  readonly upn?: string;
-  readonly upnUnknown?: string;
-  readonly birth?: string;
-  readonly expectedBirth?: string;
+  readonly upn?: string | undefined;
+  readonly upnUnknown?: string | undefined;
+  readonly birth?: string | undefined;
+  readonly expectedBirth?: string | undefined;
   readonly sex: CinSex;
-  readonly death?: string;
+  readonly death?: string | undefined;
   readonly ethnicity: string;
   readonly disabilities: readonly string[];
   readonly episodes: readonly CinEpisodeInput[];
