@@ -26,7 +26,7 @@ describe('the DfE CIN rule catalogue (generated from validation-rules.json)', ()
   });
 });
 
-function codes(year: '2023/24' | '2024/25'): string[] {
+function codesInForce(year: '2023/24' | '2024/25'): string[] {
   return cinRulesInForce(year).map((rule) => rule.code);
 }
 
@@ -43,8 +43,8 @@ describe('which ruleset checks a census', () => {
   });
 
   it('runs the 2024/25 additions (1570, 8945Q) only from 2024/25', () => {
-    expect(codes('2023/24')).not.toContain('1570');
-    expect(codes('2024/25')).toEqual(expect.arrayContaining(['1570', '8945Q']));
+    expect(codesInForce('2023/24')).not.toContain('1570');
+    expect(codesInForce('2024/25')).toEqual(expect.arrayContaining(['1570', '8945Q']));
   });
 });
 
