@@ -3,6 +3,7 @@ import {
   readCompaniesHouse,
   type CompaniesHouseResult,
 } from './companies-house';
+import { importCin, looksLikeCinCensus, type CinResult } from './cin';
 import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
 import { readXlsx, type XlsxReadResult } from './xlsx';
 import { countBySeverity, type RecordProblem, type Severity } from './problem';
@@ -17,7 +18,8 @@ export type ParsedKind =
   | 'annex-a'
   | 'ofsted-providers'
   | 'ch-psc-snapshot'
-  | 'ch-basic-company-data';
+  | 'ch-basic-company-data'
+  | 'cin-census';
 
 /** One file as read and checked: its rows per table or sheet, and its problems. */
 export type ParsedFile = {
@@ -93,6 +95,12 @@ function from903(file: InputFile, result: Ssda903Result, year?: CollectionYear):
   return finish(file, result.kind, tables, result.problems, year);
 }
 
+function fromCin(file: InputFile, result: CinResult): ParsedFile {
+  const tables: Record<string, readonly unknown[]> = { ...result.tables };
+  const year = result.year === undefined ? undefined : { start: result.year.start, end: result.year.end };
+  return finish(file, result.kind, tables, result.problems, year);
+}
+
 function fromXlsx(file: InputFile, result: XlsxReadResult): ParsedFile {
   const tables: Record<string, readonly unknown[]> = {};
   if (result.kind === 'annex-a') {
@@ -107,7 +115,7 @@ function fromXlsx(file: InputFile, result: XlsxReadResult): ParsedFile {
  * Reads one import call's files, each recognised by its content: SSDA903
  * CSV tables and XML returns (checked against each other as one return),
  * Annex A workbooks, Ofsted provider lists and Companies House bulk files
- * (basic company data, PSC snapshot). Throws `FileRefusedError` for
+ * (basic company data, PSC snapshot), and CIN census XML returns. Throws `FileRefusedError` for
  * the first file that cannot be read as what it claims to be; the caller then
  * stores nothing from the call.
  */
@@ -117,12 +125,19 @@ export function readRecordFiles(
 ): ParsedFile[] {
   const xlsx = files.filter(looksLikeXlsx);
   const companiesHouse = files.filter((file) => !looksLikeXlsx(file) && isCompaniesHouse(file));
-  const others = files.filter((file) => !xlsx.includes(file) && !companiesHouse.includes(file));
+  // A CIN census is XML whose root element is <Message>; it is read on its own, not with the 903.
+  const cin = files.filter(
+    (file) => !looksLikeXlsx(file) && !companiesHouse.includes(file) && looksLikeCinCensus(file.bytes),
+  );
+  const others = files.filter(
+    (file) => !xlsx.includes(file) && !companiesHouse.includes(file) && !cin.includes(file),
+  );
   const parsed = new Map<InputFile, ParsedFile>();
   for (const file of xlsx) parsed.set(file, fromXlsx(file, readXlsx(file.name, file.bytes)));
   for (const file of companiesHouse) {
     parsed.set(file, fromCompaniesHouse(file, readCompaniesHouse(file.name, file.bytes)));
   }
+  for (const file of cin) parsed.set(file, fromCin(file, importCin(file.name, file.bytes)));
   if (others.length > 0) {
     const imported = import903(
       others.map((file) => ({ name: file.name, bytes: file.bytes })),
