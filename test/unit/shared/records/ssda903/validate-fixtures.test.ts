@@ -104,11 +104,36 @@ describe('import903 on the fixture CSVs', () => {
     }
   });
 
-  it('applies the 2024 ACTIV codes: F3 and P3 (2017 codes) are errors', () => {
+  it('checks codes against the 2017/18 spec: F3 and P3 are valid ACTIV codes, and the later codes are errors', () => {
+    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toEqual([]);
+    // The fake data already uses the REC and REASON_PLACE_CHANGE codes added for 2018/19.
+    const later = (column: string, codes: readonly string[]): number =>
+      naiveRows('episodes.csv').filter((row) => codes.includes(row[column] ?? '')).length;
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REC.code')).toHaveLength(
+      later('REC', ['E45', 'E46', 'E47', 'E48']),
+    );
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REASON_PLACE_CHANGE.code')).toHaveLength(
+      later('REASON_PLACE_CHANGE', ['CUSTOD']),
+    );
+    expect(later('REC', ['E45', 'E46', 'E47', 'E48'])).toBeGreaterThan(0);
+  });
+
+  it('applies the 2023/24 ACTIV codes when that year is given: F3 and P3 (2017 codes) are errors', () => {
+    const given = import903(fixtureFiles(['oc3.csv', 'episodes.csv']), {
+      year: { start: '2023-04-01', end: '2024-03-31' },
+    });
+    const oc3 = given.results.find((result) => result.file === 'oc3.csv');
     const expected = naiveRows('oc3.csv').filter((row) =>
       ['F3', 'P3'].includes(row.ACTIV ?? ''),
     ).length;
-    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toHaveLength(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(oc3 && withRule(oc3, '903.OC3.ACTIV.code')).toHaveLength(expected);
+  });
+
+  it('warns that SW_Episodes is not part of a 2017/18 return, and still checks it', () => {
+    expect(withRule(csv('sw_episodes.csv'), '903.year.table-not-in-year')).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'SW_Episodes' }),
+    ]);
   });
 
   it('finds REASON_PLACED_CEASED "XXX" on all 29 rows and SW_REASON "SWLAZY"', () => {
