@@ -1,4 +1,5 @@
 import type { ParsedFile } from '../../../shared/records/read-files';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 
 /** Sent to the import worker: the files of one import call. */
 export type ImportRequest = {
@@ -6,6 +7,8 @@ export type ImportRequest = {
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
   /** Files already stored that the new ones are read with (an owner's other 903 tables). */
   readonly stored?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** The SSDA903 collection year the person importing chose; by default the episodes' year. */
+  readonly year?: CollectionYear;
 };
 
 /** Sent back by the import worker. */

@@ -26,7 +26,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         hashes.push(await sha256(file.bytes));
       }
       reply({ type: 'progress', done: request.files.length, total, step: 'Checking the records' });
-      const parsed = readImportCall(request.files, request.stored ?? []);
+      const parsed = readImportCall(
+        request.files,
+        request.stored ?? [],
+        request.year === undefined ? {} : { year: request.year },
+      );
       reply({
         type: 'done',
         files: parsed.map((file, index) => ({ parsed: file, sha256: hashes[index] ?? '' })),

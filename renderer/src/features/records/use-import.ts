@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { storedFilesToReadWith, storeImportCall } from '../../db/import-call';
+import type { CollectionYear } from '../../../../shared/records/ssda903';
 import { getPlatform, type ChosenFile } from '../../platform';
 import { startImport, type ImportProgress } from './import-client';
 
@@ -32,9 +33,16 @@ export function useImport(inspectionId: string) {
   const cancelRef = useRef<(() => void) | undefined>(undefined);
   const doneCount = useRef(0);
 
-  /** Imports files already read (chosen in the dialog or dropped on the page) for `owner`. */
+  /**
+   * Imports files already read (chosen in the dialog or dropped on the page)
+   * for `owner`; `options.year` is the SSDA903 collection year chosen, if any.
+   */
   const importFiles = useCallback(
-    async (owner: string, files: readonly ChosenFile[]) => {
+    async (
+      owner: string,
+      files: readonly ChosenFile[],
+      options: { readonly year?: CollectionYear } = {},
+    ) => {
       if (files.length === 0) return;
       setState({
         status: 'running',
@@ -52,6 +60,7 @@ export function useImport(inspectionId: string) {
         files,
         (progress) => setState({ status: 'running', progress }),
         stored,
+        options,
       );
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
