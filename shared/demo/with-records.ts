@@ -1,13 +1,14 @@
 import type { Operation } from '../bundle';
 import { readRecordFiles, type InputFile } from '../records/read-files';
-import { importPartName, inspectionWideKinds } from '../workbook/import-record';
+import { importPartName, inspectionWideKinds, readPartName } from '../workbook/import-record';
+import { storedReadBytes } from '../workbook/imported-records';
 import { recordImports } from '../workbook/imports';
 import { workbookFromOperations } from '../workbook/materialise';
 import { createSession } from '../workbook/session';
 import { demoProviders, demoTeam } from './content';
 import { generateDemoRecords } from './records';
 
-/** What the demo's records add: the log entries and the files' bytes, by bundle part name. */
+/** What the demo's records add: the log entries, and the files' bytes and reads, by bundle part name. */
 export type DemoWithRecords = {
   readonly operations: readonly Operation[];
   readonly parts: Readonly<Record<string, Uint8Array>>;
@@ -71,7 +72,18 @@ export function addDemoRecords(
         problems: { ...file.problemCounts },
       };
     });
-    session.run(inspector, (context) => recordImports(context, metas));
+    let imported: readonly string[] = [];
+    session.run(inspector, (context) => {
+      const outcome = recordImports(context, metas);
+      if (outcome.ok) imported = outcome.data.ids;
+      return outcome;
+    });
+    // What the readers made of each file, as an import stores it, so that
+    // nothing opening the demo reads its files again.
+    parsed.forEach((file, index) => {
+      const id = imported[index];
+      if (id !== undefined) parts[readPartName(id)] = storedReadBytes(file);
+    });
   }
   return { operations: session.operations, parts };
 }

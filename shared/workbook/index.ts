@@ -115,6 +115,6 @@ export {
   type LeadLink,
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
-export { indicatorsFor, indicatorSourcesFor } from './indicators';
+export { importIndexOf, indexedOwnersFor, indicatorsFor, type OwnerIndexes } from './indicators';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';

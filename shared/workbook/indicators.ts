@@ -1,22 +1,57 @@
 import type { Workbook } from '../domain';
 import {
-  computeIndicators,
+  indexImport,
+  indicatorIndexOf,
+  indicatorsFromIndex,
   sourceFromTables,
+  type ImportIndex,
+  type IndexedOwner,
   type IndicatorOptions,
   type IndicatorReport,
-  type IndicatorSource,
 } from '../records/indicators';
 import type { ImportedRecords } from './imported-records';
 
-function pooled(
-  files: readonly { readonly tables: Readonly<Record<string, readonly unknown[]>> }[],
-) {
-  const tables: Record<string, unknown[]> = {};
-  for (const file of files) {
-    for (const [name, rows] of Object.entries(file.tables))
-      tables[name] = [...(tables[name] ?? []), ...rows];
+/**
+ * One imported file's index for the indicators (the engine keeps only the
+ * tables it counts). Built once per file: the app keeps it beside the
+ * file's rows, so the indicators never read those rows again.
+ */
+export function importIndexOf(file: {
+  readonly tables: Readonly<Record<string, readonly unknown[]>>;
+}): ImportIndex {
+  return indexImport(sourceFromTables('council', 'council', '', file.tables).tables);
+}
+
+/** The files of one owner (`council`, a provider's id, or `inspection`), indexed. */
+export type OwnerIndexes = { readonly owner: string; readonly imports: readonly ImportIndex[] };
+
+/**
+ * What the indicators engine pools: the council's files and each delegated
+ * provider's, named as the workbook names them (the council first, even with
+ * no records). Inspection-wide files (provider lists, Companies House) are
+ * nobody's children and are left out.
+ */
+export function indexedOwnersFor(
+  workbook: Workbook,
+  owners: readonly OwnerIndexes[],
+): IndexedOwner[] {
+  const council = workbook.inspection.council.name;
+  const indexed: IndexedOwner[] = [
+    {
+      kind: 'council',
+      id: 'council',
+      name: council,
+      imports: owners
+        .filter((entry) => entry.owner === 'council')
+        .flatMap((entry) => entry.imports),
+    },
+  ];
+  for (const { owner, imports } of owners) {
+    if (owner === 'inspection' || owner === 'council') continue;
+    const provider = workbook.providers.find((p) => p.id === owner);
+    indexed.push({ kind: 'provider', id: owner, name: provider?.name ?? owner, imports });
   }
-  return tables;
+  return indexed;
 }
 
 /**
@@ -29,32 +64,9 @@ export function indicatorsFor(
   records: ImportedRecords,
   options: IndicatorOptions = {},
 ): IndicatorReport {
-  return computeIndicators(indicatorSourcesFor(workbook, records), options);
-}
-
-/**
- * What the indicators engine counts: the council's records and each
- * delegated provider's, each owner's files pooled, named as the workbook
- * names them (the council first, even with no records).
- */
-export function indicatorSourcesFor(
-  workbook: Workbook,
-  records: ImportedRecords,
-): IndicatorSource[] {
-  const sources: IndicatorSource[] = [];
-  for (const { owner, files } of records.owners) {
-    if (owner === 'inspection') continue;
-    if (owner === 'council') {
-      sources.push(
-        sourceFromTables('council', 'council', workbook.inspection.council.name, pooled(files)),
-      );
-      continue;
-    }
-    const provider = workbook.providers.find((p) => p.id === owner);
-    sources.push(sourceFromTables('provider', owner, provider?.name ?? owner, pooled(files)));
-  }
-  if (!sources.some((s) => s.kind === 'council')) {
-    sources.unshift(sourceFromTables('council', 'council', workbook.inspection.council.name, {}));
-  }
-  return sources;
+  const owners = records.owners.map(({ owner, files }) => ({
+    owner,
+    imports: files.map(importIndexOf),
+  }));
+  return indicatorsFromIndex(indicatorIndexOf(indexedOwnersFor(workbook, owners)), options);
 }

@@ -179,6 +179,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       db.rowChunks,
       db.problemChunks,
       db.indicatorIndexes,
+      db.importIndexes,
       db.indicatorReports,
       db.conflictReports,
     ],
@@ -189,6 +190,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
       await db.imports.where('inspectionId').equals(inspectionId).delete();
       await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorIndexes.delete(inspectionId);
+      await db.importIndexes.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorReports.delete(inspectionId);
       await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { StoredConflictReport } from './conflict-report-store';
-import type { StoredIndicatorIndex, StoredIndicatorReport } from './indicator-index-store';
+import type { StoredImportIndex } from './import-index-store';
+import type { StoredIndicatorReport } from './indicator-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -20,7 +21,9 @@ export type WorkbookDb = Dexie & {
   problemChunks: EntityTable<ProblemChunk, 'id'>;
   sourceFiles: EntityTable<SourceFile, 'sha256'>;
   bundleParts: EntityTable<StoredPart, 'id'>;
-  indicatorIndexes: EntityTable<StoredIndicatorIndex, 'inspectionId'>;
+  /** Version 3's index per inspection, no longer written (version 4 empties it). */
+  indicatorIndexes: EntityTable<{ readonly inspectionId: string }, 'inspectionId'>;
+  importIndexes: EntityTable<StoredImportIndex, 'importId'>;
   indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
   conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
 };
@@ -54,5 +57,12 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
     indicatorReports: 'inspectionId',
     conflictReports: 'inspectionId',
   });
+  // Version 4: the indicators' index per imported file instead of per
+  // inspection (pooling them is cheap, and an import indexes only itself).
+  db.version(4)
+    .stores({ importIndexes: 'importId, inspectionId' })
+    .upgrade(async (tx) => {
+      await tx.table('indicatorIndexes').clear();
+    });
   return db;
 }

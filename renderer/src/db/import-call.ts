@@ -1,4 +1,5 @@
 import { createClock, createRecorder } from '../../../shared/bundle';
+import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
 import { ok } from '../../../shared/util/result';
@@ -6,6 +7,7 @@ import type { InputFile } from '../../../shared/records/read-files';
 import { filesToReadWith, importOwner, recordImportCall } from '../../../shared/tasks';
 import { removeImportEntry, workbookFromOperations } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
+import { keepImportIndexes } from './import-index-store';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 import { newId, loadOperations } from './workbook-repository';
 import { RULES_VERSION } from '../../../shared/records/rules-version';
@@ -15,6 +17,8 @@ export type HashedFile = {
   readonly parsed: ParsedFile;
   readonly sha256: string;
   readonly bytes: Uint8Array;
+  /** The file's index for the indicators, when the reader's worker built it (else built when first needed). */
+  readonly index?: ImportIndex;
 };
 
 /**
@@ -64,14 +68,27 @@ export async function storeImportCall(
     tables: parsed.tables,
     problems: parsed.problems,
   }));
+  const indexes = files.flatMap(({ index }, at) => {
+    const record = batch[at]?.record;
+    return index === undefined || record === undefined ? [] : [{ record, index }];
+  });
   await db.transaction(
     'rw',
-    [db.operations, db.inspections, db.imports, db.rowChunks, db.problemChunks, db.sourceFiles],
+    [
+      db.operations,
+      db.inspections,
+      db.imports,
+      db.rowChunks,
+      db.problemChunks,
+      db.sourceFiles,
+      db.importIndexes,
+    ],
     async () => {
       await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
       await db.inspections.update(inspectionId, { updatedAt: importedAt });
       await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
       await storeImportsIn(db, batch);
+      await keepImportIndexes(db, indexes);
     },
   );
   return ok(outcome.data.ids);

@@ -40,6 +40,8 @@ export type StoredReading = {
   readonly table?: (owner: string, table: string) => boolean;
   /** Whether to read the problems (default: true). */
   readonly problems?: boolean;
+  /** Only these imports, by id (default: every import of the inspection). */
+  readonly imports?: ReadonlySet<string>;
 };
 
 /** The row chunks of the tables `reading` wants: by id prefix, so other tables are never read. */
@@ -76,7 +78,10 @@ export async function storedRecords(
   inspectionId: string,
   reading: StoredReading = {},
 ): Promise<ImportedRecords> {
-  const imports = await db.imports.where('inspectionId').equals(inspectionId).toArray();
+  const only = reading.imports;
+  const imports = (await db.imports.where('inspectionId').equals(inspectionId).toArray()).filter(
+    (record) => only === undefined || only.has(record.id),
+  );
   imports.sort((a, b) => (a.importedAt < b.importedAt ? -1 : a.importedAt > b.importedAt ? 1 : 0));
   const ids = imports.map((record) => record.id);
   const [rowChunks, problemChunks] = await Promise.all([

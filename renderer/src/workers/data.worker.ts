@@ -1,16 +1,10 @@
 import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import {
-  indexIndicatorSources,
-  indicatorsFromIndex,
-  indicatorsReadTable,
-  type IndicatorReport,
-} from '../../../shared/records/indicators';
+import { indicatorsReadTable, type IndicatorReport } from '../../../shared/records/indicators';
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
   conflictsReadTable,
-  indicatorSourcesFor,
   inspectionWideKinds,
   type ImportedRecords,
 } from '../../../shared/workbook';
@@ -20,13 +14,13 @@ import {
   keepConflictReport,
   readConflictReport,
 } from '../db/conflict-report-store';
+import { indicatorsFromStore } from '../db/indicators-from-store';
 import {
   indicatorIndexKey,
-  keepIndicatorIndex,
   keepIndicatorReport,
-  readIndicatorIndex,
   readIndicatorReport,
 } from '../db/indicator-index-store';
+import type { ImportRecord } from '../db/schema';
 import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
   isDataRequest,
@@ -97,26 +91,20 @@ async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<Imported
 
 /**
  * The indicators for what `key` names: kept from the last request, else
- * stored, else computed from the stored index (or from the stored rows,
- * indexed once) and both kept for next time.
+ * stored, else computed by pooling the imports' indexes, and kept.
  */
 async function indicatorReportFor(
   db: WorkbookDb,
   request: DataRequest,
   workbook: Workbook,
+  imports: readonly ImportRecord[],
   key: string,
 ): Promise<IndicatorReport> {
   const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
   if (keptReport?.key === memoKey) return keptReport.report;
   let report = await readIndicatorReport(db, request.inspectionId, key);
   if (report === undefined) {
-    let index = await readIndicatorIndex(db, request.inspectionId, key);
-    if (index === undefined) {
-      const sources = indicatorSourcesFor(workbook, await recordsOf(db, request));
-      index = indexIndicatorSources(sources);
-      keepLater(keepIndicatorIndex(db, request.inspectionId, key, index));
-    }
-    report = indicatorsFromIndex(index);
+    report = await indicatorsFromStore(db, request.inspectionId, workbook, imports, keepLater);
     keepLater(keepIndicatorReport(db, request.inspectionId, key, report));
   }
   keptReport = { key: memoKey, report };
@@ -136,7 +124,7 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
     council: workbook.data.inspection.council.name,
     providers: workbook.data.providers,
   });
-  const report = await indicatorReportFor(db, request, workbook.data, key);
+  const report = await indicatorReportFor(db, request, workbook.data, imports, key);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
   return { type: 'done', report, providers };

@@ -1,3 +1,4 @@
+import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { CollectionYear } from '../../../shared/records/ssda903';
 
@@ -21,7 +22,12 @@ export type ImportReply =
     }
   | {
       readonly type: 'done';
-      readonly files: readonly { readonly parsed: ParsedFile; readonly sha256: string }[];
+      readonly files: readonly {
+        readonly parsed: ParsedFile;
+        readonly sha256: string;
+        /** The file's index for the indicators, for files whose records they count. */
+        readonly index?: ImportIndex;
+      }[];
     }
   | { readonly type: 'refused'; readonly file: string; readonly message: string }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,5 +1,6 @@
 import { FileRefusedError } from '../../../shared/records/problem';
 import { readImportCall } from '../../../shared/tasks';
+import { importIndexOf, inspectionWideKinds } from '../../../shared/workbook';
 import { isImportRequest, type ImportReply } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
@@ -31,9 +32,16 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         request.stored ?? [],
         request.year === undefined ? {} : { year: request.year },
       );
+      // Indexed here, from the rows just read, so the indicators never read them again.
       reply({
         type: 'done',
-        files: parsed.map((file, index) => ({ parsed: file, sha256: hashes[index] ?? '' })),
+        files: parsed.map((file, index) => ({
+          parsed: file,
+          sha256: hashes[index] ?? '',
+          ...(inspectionWideKinds.some((kind) => kind === file.kind)
+            ? {}
+            : { index: importIndexOf(file) }),
+        })),
       });
     } catch (error: unknown) {
       if (error instanceof FileRefusedError) {

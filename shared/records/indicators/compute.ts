@@ -42,29 +42,6 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...ANNEX_A_INDICATORS,
 ];
 
-type Scope = {
-  readonly scope: string;
-  readonly name: string;
-  readonly sources: IndicatorSource[];
-};
-
-function groupProviders(sources: readonly IndicatorSource[]): Scope[] {
-  const groups = new Map<string, Scope>();
-  for (const source of sources) {
-    if (source.kind !== 'provider') continue;
-    if (source.id === 'council') {
-      throw new RangeError(
-        `Provider "${source.name}" has the id "council", which names the council's own scope. Give it another id.`,
-      );
-    }
-    const group = groups.get(source.id);
-    if (group === undefined)
-      groups.set(source.id, { scope: source.id, name: source.name, sources: [source] });
-    else group.sources.push(source);
-  }
-  return [...groups.values()];
-}
-
 const READ_TABLES: ReadonlySet<string> = new Set<string>([...READ_ORDER, 'List 8', 'List 9']);
 
 /**
@@ -76,18 +53,18 @@ export function indicatorsReadTable(table: string): boolean {
   return READ_TABLES.has(table);
 }
 
-/** A list's rows from every source holding it, or undefined when none imported it. */
-function listRows(sources: readonly IndicatorSource[], list: 'List 8' | 'List 9') {
-  const held = sources.flatMap((source) => {
-    const rows: readonly RecordRow[] | undefined = source.tables[list];
+/** A list's rows from every import holding it, or undefined when none imported it. */
+function listRows(imports: readonly ImportIndex[], list: 'care' | 'leavers') {
+  const held = imports.flatMap((imported) => {
+    const rows = imported[list];
     return rows === undefined ? [] : [rows];
   });
   return held.length === 0 ? undefined : held.flat();
 }
 
-function annexAScope(sources: readonly IndicatorSource[]): AnnexAScope {
-  const care = listRows(sources, 'List 8');
-  const leavers = listRows(sources, 'List 9');
+function annexAScope(imports: readonly ImportIndex[]): AnnexAScope {
+  const care = listRows(imports, 'care');
+  const leavers = listRows(imports, 'leavers');
   return {
     care:
       care === undefined ? undefined : onePerChild<CareChild>(careChildren(care), byLatestStart),
@@ -124,11 +101,21 @@ function results(scope: string, name: string, tallies: ReadonlyMap<string, Tally
   });
 }
 
-function notesOf(name: string, index: Ssda903Index): string[] {
-  return [...index.skipped].map(
+function notesOf(name: string, skipped: ReadonlyMap<string, number>): string[] {
+  return [...skipped].map(
     ([table, count]) =>
       `${name}: ${count} ${table} row${count === 1 ? '' : 's'} left out of the indicators (no CHILD, or no usable date).`,
   );
+}
+
+/** Rows left out, by table, summed over some indexes. */
+function skippedOf(indexes: readonly Ssda903Index[]): Map<string, number> {
+  const skipped = new Map<string, number>();
+  for (const index of indexes) {
+    for (const [table, count] of index.skipped)
+      skipped.set(table, (skipped.get(table) ?? 0) + count);
+  }
+  return skipped;
 }
 
 /** One scope's records, indexed. */
@@ -140,9 +127,9 @@ type IndexedScope = {
 };
 
 /**
- * Every source's records indexed once (903 rows by child, dates parsed,
- * Annex A rows typed): build it when records change, then compute the
- * indicators from it for any year or list date with {@link indicatorsFromIndex}.
+ * Every source's records indexed (903 rows by child, dates parsed, Annex A
+ * rows typed): compute the indicators from it for any year or list date
+ * with {@link indicatorsFromIndex}.
  */
 export type IndicatorIndex = {
   readonly council: IndexedScope;
@@ -151,34 +138,103 @@ export type IndicatorIndex = {
 };
 
 /**
- * Indexes every source: each provider's records pooled, and the council's as
- * the union of all, each child once. Throws a RangeError for a provider with
- * the id `council`.
+ * One imported file's records indexed on their own: built once, when the
+ * file is imported, and kept beside its rows, so that the indicators of any
+ * set of imports only pool indexes (mergeIndexes is order-free, so pooling
+ * per-file indexes gives what indexing the pooled rows would) and never
+ * read a row again.
  */
-export function indexIndicatorSources(sources: readonly IndicatorSource[]): IndicatorIndex {
-  const groups = groupProviders(sources);
-  const councilSources = sources.filter((source) => source.kind === 'council');
-  const councilName = councilSources[0]?.name ?? 'Council';
-  const providers = groups.map((group): IndexedScope => ({
-    scope: group.scope,
+export type ImportIndex = {
+  readonly ssda903: Ssda903Index;
+  /** Annex A List 8 (children in care) rows, when the file holds the list. */
+  readonly care?: readonly RecordRow[];
+  /** Annex A List 9 (care leavers) rows, when the file holds the list. */
+  readonly leavers?: readonly RecordRow[];
+};
+
+/** Indexes one file's tables (or one owner's, pooled) for the indicators. */
+export function indexImport(tables: IndicatorSource['tables']): ImportIndex {
+  const care = tables['List 8'];
+  const leavers = tables['List 9'];
+  return {
+    ssda903: indexSsda903([tables]),
+    ...(care === undefined ? {} : { care }),
+    ...(leavers === undefined ? {} : { leavers }),
+  };
+}
+
+/** A body whose records the indicators count: the council or a delegated provider, with its files' indexes. */
+export type IndexedOwner = {
+  readonly kind: IndicatorSource['kind'];
+  /** The provider's id (never `council`); for the council, any id. */
+  readonly id: string;
+  readonly name: string;
+  readonly imports: readonly ImportIndex[];
+};
+
+/**
+ * Pools owners' per-file indexes: each provider's files pooled (owners with
+ * the same id are one provider), and the council's as the union of all,
+ * each child once. Throws a RangeError for a provider with the id `council`.
+ */
+export function indicatorIndexOf(owners: readonly IndexedOwner[]): IndicatorIndex {
+  const groups = new Map<string, { name: string; imports: ImportIndex[] }>();
+  const councilImports: ImportIndex[] = [];
+  let councilName: string | undefined;
+  for (const owner of owners) {
+    if (owner.kind === 'council') {
+      councilName ??= owner.name;
+      councilImports.push(...owner.imports);
+      continue;
+    }
+    if (owner.id === 'council') {
+      throw new RangeError(
+        `Provider "${owner.name}" has the id "council", which names the council's own scope. Give it another id.`,
+      );
+    }
+    const group = groups.get(owner.id);
+    if (group === undefined)
+      groups.set(owner.id, { name: owner.name, imports: [...owner.imports] });
+    else group.imports.push(...owner.imports);
+  }
+  const name = councilName ?? 'Council';
+  const providers = [...groups].map(([scope, group]): IndexedScope => ({
+    scope,
     name: group.name,
-    ssda903: indexSsda903(group.sources.map((source) => source.tables)),
-    annexA: annexAScope(group.sources),
+    ssda903: mergeIndexes(group.imports.map((imported) => imported.ssda903)),
+    annexA: annexAScope(group.imports),
   }));
-  const own = indexSsda903(councilSources.map((source) => source.tables));
+  const own = councilImports.map((imported) => imported.ssda903);
+  const all = [...councilImports, ...[...groups.values()].flatMap((group) => group.imports)];
   return {
     council: {
       scope: 'council',
-      name: councilName,
-      ssda903: mergeIndexes([own, ...providers.map((provider) => provider.ssda903)]),
-      annexA: annexAScope(sources),
+      name,
+      ssda903: mergeIndexes(all.map((imported) => imported.ssda903)),
+      annexA: annexAScope(all),
     },
     providers,
     notes: [
-      ...notesOf(councilName, own),
-      ...providers.flatMap((provider) => notesOf(provider.name, provider.ssda903)),
+      ...notesOf(name, skippedOf(own)),
+      ...providers.flatMap((provider) => notesOf(provider.name, provider.ssda903.skipped)),
     ],
   };
+}
+
+/**
+ * Indexes every source (each on its own, see {@link indexImport}) and pools
+ * them with {@link indicatorIndexOf}. Throws a RangeError for a provider
+ * with the id `council`.
+ */
+export function indexIndicatorSources(sources: readonly IndicatorSource[]): IndicatorIndex {
+  return indicatorIndexOf(
+    sources.map((source) => ({
+      kind: source.kind,
+      id: source.id,
+      name: source.name,
+      imports: [indexImport(source.tables)],
+    })),
+  );
 }
 
 /**

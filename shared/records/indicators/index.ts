@@ -31,10 +31,14 @@
 export type { IndicatorDefinition } from './catalogue-903';
 export {
   computeIndicators,
+  indexImport,
   indexIndicatorSources,
+  indicatorIndexOf,
   indicatorsFromIndex,
   indicatorsReadTable,
   INDICATORS,
+  type ImportIndex,
+  type IndexedOwner,
   type IndicatorIndex,
 } from './compute';
 export { recordRows, sourceFromTables } from './from-tables';

@@ -39,8 +39,21 @@ export function collector(findings: Finding[]): Report {
 /** The day number of a row's DfE date in `column`, or undefined when blank or not a date. */
 export function dateOf(row: Ssda903Row, column: string): number | undefined {
   const value = row.values[column];
-  return value === undefined || value === '' ? undefined : parseDfeDate(value);
+  if (value === undefined || value === '') return undefined;
+  const known = days.get(value);
+  if (known !== undefined || days.has(value)) return known;
+  const day = parseDfeDate(value);
+  if (days.size < DAY_CAP) days.set(value, day);
+  return day;
 }
+
+/**
+ * Dates already parsed, by the text as read: a return's dates repeat
+ * (a few thousand days a year) and the rules read each many times; past
+ * the cap it stops remembering.
+ */
+const days = new Map<string, number | undefined>();
+const DAY_CAP = 100_000;
 
 /** Each row of each source, with its source. */
 export function* rowsOf(

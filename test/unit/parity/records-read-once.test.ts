@@ -79,6 +79,19 @@ describe('records are read once, at import', () => {
     expect(sourceReadCount()).toBe(rereadsAtImport);
   });
 
+  it('the demo bundle holds what the readers made of every file, so opening it reads none', async () => {
+    const dir = await workDir();
+    const file = path.join(dir, 'demo.inspection');
+    await run(['demo', '--out', file]);
+    const bundle = await readBundleFile(file);
+    const { importedRecords } = await import('../../../shared/workbook');
+    const before = sourceReadCount();
+    const records = importedRecords(bundle.operations, bundle.parts);
+    expect(records.owners.length).toBeGreaterThan(2);
+    expect(records.reread.size).toBe(0);
+    expect(sourceReadCount()).toBe(before);
+  });
+
   it('a bundle without stored reads (an older one) is read from its files instead', async () => {
     const dir = await workDir();
     const file = await newWorkbook(dir, 'older');

@@ -12,8 +12,29 @@ export { dateOf, rowsOf };
 /** A row with the source (file and table) it came from. */
 export type SourcedRow = readonly [TableSource, Ssda903Row];
 
-/** The rows of some sources by CHILD (rows with a blank CHILD are left out), in file order. */
-export function byChild(sources: readonly TableSource[] | undefined): Map<string, SourcedRow[]> {
+/**
+ * Groupings already made, by the sources they were made from: a return's
+ * tables are the same arrays for every rule of one run, so the hundreds of
+ * rules that read "each child's episodes" group them once.
+ */
+const grouped = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly SourcedRow[]>>();
+
+/**
+ * The rows of some sources by CHILD (rows with a blank CHILD are left out),
+ * in file order. Shared between rules: read-only.
+ */
+export function byChild(
+  sources: readonly TableSource[] | undefined,
+): ReadonlyMap<string, readonly SourcedRow[]> {
+  if (sources === undefined) return new Map();
+  const known = grouped.get(sources);
+  if (known !== undefined) return known;
+  const children = groupByChild(sources);
+  grouped.set(sources, children);
+  return children;
+}
+
+function groupByChild(sources: readonly TableSource[]): Map<string, SourcedRow[]> {
   const children = new Map<string, SourcedRow[]>();
   for (const [source, row] of rowsOf(sources)) {
     const child = (row.values.CHILD ?? '').trim();
@@ -25,9 +46,23 @@ export function byChild(sources: readonly TableSource[] | undefined): Map<string
   return children;
 }
 
+/**
+ * Codes already normalised, by the text as read. A return holds few
+ * distinct codes and hundreds of rules read them, so a lookup beats
+ * trimming and upper-casing every cell again; past the cap (free text read
+ * as a code) it stops remembering.
+ */
+const codes = new Map<string, string>();
+const CODE_CAP = 50_000;
+
 /** A cell's text, trimmed and upper-cased as the DfE's checks compare codes. */
 export function code(row: Ssda903Row, column: string): string {
-  return (row.values[column] ?? '').trim().toUpperCase();
+  const text = row.values[column] ?? '';
+  const known = codes.get(text);
+  if (known !== undefined) return known;
+  const normal = text.trim().toUpperCase();
+  if (codes.size < CODE_CAP) codes.set(text, normal);
+  return normal;
 }
 
 /** Whether a cell is blank (empty or only spaces). */

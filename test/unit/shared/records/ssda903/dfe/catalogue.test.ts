@@ -80,6 +80,16 @@ describe('every DfE rule in force in 2025/26 and 2026/27', () => {
     expect([...leftOut].filter((code) => implemented.has(code))).toEqual([]);
   });
 
+  it('is implemented or left out with a reason, every one', () => {
+    const inForce = DFE_903_RULES.filter(
+      (rule) => rule.years.includes('2025/26') || rule.years.includes('2026/27'),
+    );
+    expect(inForce.length).toBe(322);
+    expect(
+      inForce.filter((rule) => !implemented.has(rule.code) && !leftOut.has(rule.code)),
+    ).toEqual([]);
+  });
+
   it('left out only with a reason', () => {
     for (const rule of LEFT_OUT_RULES) expect(rule.why.length).toBeGreaterThan(20);
   });

@@ -1,0 +1,98 @@
+/**
+ * What the DfE 903 rules about a child's time in care share: birthdays as
+ * day numbers, the child's latest episode, whether a child was in care during
+ * the year, and whether they were looked after continuously for 12 months at
+ * 31 March (the OC2 cohort). DfE guidance:
+ * https://www.gov.uk/guidance/children-looked-after-return
+ */
+import { dayNumber, isoFromDay } from '../dates';
+import type { CollectionYear, Ssda903Row } from '../types';
+import { code, dateOf, yearDays, type SourcedRow } from './helpers';
+
+/**
+ * The day `years` after `day` (a birthday): 29 February falls on 28 February
+ * in a year without one, as the DfE's tool counts a birthday.
+ */
+export function yearsAfter(day: number, years: number): number {
+  const iso = isoFromDay(day);
+  const year = Number(iso.slice(0, 4)) + years;
+  const month = Number(iso.slice(5, 7));
+  const date = Number(iso.slice(8, 10));
+  if (month === 2 && date === 29) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return dayNumber(year, 2, leap ? 29 : 28);
+  }
+  return dayNumber(year, month, date);
+}
+
+/** The episode with the latest start (DECOM); ties go to the later row. Rows without a DECOM are skipped. */
+export function latestEpisode(rows: readonly SourcedRow[]): SourcedRow | undefined {
+  let latest: SourcedRow | undefined;
+  let latestStart = -Infinity;
+  for (const entry of rows) {
+    const start = dateOf(entry[1], 'DECOM');
+    if (start !== undefined && start >= latestStart) [latest, latestStart] = [entry, start];
+  }
+  return latest;
+}
+
+/** The episode with the earliest start (DECOM); ties go to the first row. */
+export function earliestEpisode(rows: readonly SourcedRow[]): SourcedRow | undefined {
+  let earliest: SourcedRow | undefined;
+  let earliestStart = Infinity;
+  for (const entry of rows) {
+    const start = dateOf(entry[1], 'DECOM');
+    if (start !== undefined && start < earliestStart) [earliest, earliestStart] = [entry, start];
+  }
+  return earliest;
+}
+
+/** Whether an episode overlaps the year: began by 31 March and ended on or after 1 April, or is open. */
+export function inYear(row: Ssda903Row, year: CollectionYear): boolean {
+  const { start, end } = yearDays(year);
+  const began = dateOf(row, 'DECOM');
+  if (began === undefined || began > end) return false;
+  const ended = dateOf(row, 'DEC');
+  return ended === undefined ? (row.values.DEC ?? '').trim() === '' : ended >= start;
+}
+
+/** Short-break legal statuses (V3, V4): a series of short breaks is not "looked after" for most counts. */
+export const SHORT_BREAKS: ReadonlySet<string> = new Set(['V3', 'V4']);
+
+/**
+ * Whether a child was looked after continuously for at least 12 months at
+ * 31 March, by the DfE's definition in its 903 validation rules: the child
+ * has an episode in the year, and no episode that starts a period of care
+ * (RNE `S`) after 1 April, none that ends one (REC other than `X1`) before
+ * 31 March, and none under a short-break legal status (V3, V4) in the year.
+ */
+export function continuouslyLookedAfter(
+  episodes: readonly SourcedRow[],
+  year: CollectionYear,
+): boolean {
+  const { start, end } = yearDays(year);
+  let during = false;
+  for (const [, row] of episodes) {
+    const overlaps = inYear(row, year);
+    if (overlaps) during = true;
+    const began = dateOf(row, 'DECOM');
+    const ended = dateOf(row, 'DEC');
+    const entersCare =
+      code(row, 'RNE') === 'S' && began !== undefined && began > start && began <= end;
+    const leavesCare =
+      code(row, 'REC') !== 'X1' && ended !== undefined && ended >= start && ended < end;
+    const shortBreak = SHORT_BREAKS.has(code(row, 'LS')) && overlaps;
+    if (entersCare || leavesCare || shortBreak) return false;
+  }
+  return during;
+}
+
+/** Whether any of `columns` is filled in on `row`. */
+export function anyGiven(row: Ssda903Row, columns: readonly string[]): boolean {
+  return columns.some((column) => (row.values[column] ?? '').trim() !== '');
+}
+
+/** The columns of `columns` that are filled in on `row`. */
+export function given(row: Ssda903Row, columns: readonly string[]): string[] {
+  return columns.filter((column) => (row.values[column] ?? '').trim() !== '');
+}

@@ -1,0 +1,110 @@
+/**
+ * What the DfE rules 301–460 share beyond helpers.ts: a birthday N years on,
+ * each child's episodes in the order they started, each child's date of
+ * birth, and how long an episode lasted.
+ */
+import { dayNumber, dfeFromIso, isoFromDay } from '../dates';
+import type { Ssda903Row, TableSource } from '../types';
+import { byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
+import type { DfeFlag, DfeInput } from './rule';
+
+/**
+ * `day` plus whole `years`: the same day and month that many years on, and
+ * 28 February for a 29 February in a common year (so a child born on
+ * 29 February 2008 is 18 on 28 February 2026, as the DfE's validator counts).
+ */
+export function addYears(day: number, years: number): number {
+  const iso = isoFromDay(day);
+  const year = Number(iso.slice(0, 4)) + years;
+  const month = Number(iso.slice(5, 7));
+  const date = Number(iso.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return dayNumber(year, month, month === 2 && date === 29 && !leap ? 28 : date);
+}
+
+/** A day number as the return writes it (`dd/mm/yyyy`), for notes. */
+export function dfeDay(day: number): string {
+  return dfeFromIso(isoFromDay(day));
+}
+
+/** Orderings already made, by sources (shared between rules, as byChild's groupings are). */
+const ordered = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly SourcedRow[]>>();
+
+/**
+ * Each child's episodes in the order they started (DECOM, earliest first);
+ * episodes whose DECOM is blank or not a date come last, in file order,
+ * so a bad date never slots an episode into the middle of the sequence.
+ */
+export function episodesInOrder(
+  sources: readonly TableSource[] | undefined,
+): ReadonlyMap<string, readonly SourcedRow[]> {
+  if (sources === undefined) return new Map();
+  const known = ordered.get(sources);
+  if (known !== undefined) return known;
+  const children = new Map<string, readonly SourcedRow[]>();
+  for (const [child, rows] of byChild(sources)) {
+    children.set(
+      child,
+      rows.toSorted(
+        ([, a], [, b]) =>
+          (dateOf(a, 'DECOM') ?? Number.POSITIVE_INFINITY) -
+          (dateOf(b, 'DECOM') ?? Number.POSITIVE_INFINITY),
+      ),
+    );
+  }
+  ordered.set(sources, children);
+  return children;
+}
+
+/** Each child's date of birth from the first Header row that gives a valid one. */
+export function birthDays(sources: readonly TableSource[] | undefined): Map<string, number> {
+  const births = new Map<string, number>();
+  for (const [, row] of rowsOf(sources)) {
+    const child = (row.values.CHILD ?? '').trim();
+    const dob = dateOf(row, 'DOB');
+    if (child !== '' && dob !== undefined && !births.has(child)) births.set(child, dob);
+  }
+  return births;
+}
+
+/** The child of a row, trimmed. */
+export function childOf(row: Ssda903Row): string {
+  return (row.values.CHILD ?? '').trim();
+}
+
+/** Whether a row's `column` holds one of `codes` (trimmed, upper-cased). */
+export function isOneOf(row: Ssda903Row, column: string, codes: ReadonlySet<string>): boolean {
+  return codes.has(code(row, column));
+}
+
+/**
+ * An episode's last day: DEC, or the collection year's end while it is still
+ * open (an open episode has lasted at least until then). Undefined when DEC
+ * is given but is not a date.
+ */
+export function endOrYearEnd(row: Ssda903Row, yearEnd: number): number | undefined {
+  if ((row.values.DEC ?? '').trim() === '') return yearEnd;
+  return dateOf(row, 'DEC');
+}
+
+/**
+ * An episode that ended for reason `recs` when the child was too young or
+ * too old: `tooYoung` says whether DEC is before the birthday `years` on
+ * (the child was under that age), or else on or after it (the child had
+ * reached it).
+ */
+export function ageAtEnd(recs: readonly string[], years: number, tooYoung: boolean) {
+  return ({ tables }: DfeInput, flag: DfeFlag): void => {
+    const births = birthDays(tables.Header);
+    for (const [source, row] of rowsOf(tables.Episodes)) {
+      const dob = births.get(childOf(row));
+      const dec = dateOf(row, 'DEC');
+      if (dob === undefined || dec === undefined || !recs.includes(code(row, 'REC'))) continue;
+      const birthday = addYears(dob, years);
+      if (tooYoung ? dec < birthday : dec >= birthday)
+        flag(source, row, 'REC', `born ${dfeDay(dob)}`);
+    }
+  };
+}
+
+export type { SourcedRow };

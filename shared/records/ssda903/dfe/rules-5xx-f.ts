@@ -1,0 +1,248 @@
+/**
+ * DfE 903 rules 564–586 on periods missing or away from placement without
+ * authorisation (the Missing table), alone and against the episodes. Each
+ * rule's text is in catalogue.ts; a comment gives the reading where the text
+ * leaves a choice. MISSING codes (DfE SSDA903 guidance,
+ * https://www.gov.uk/guidance/children-looked-after-return): M missing, A
+ * away from placement without authorisation.
+ */
+import type { DfeRule } from './rule';
+import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { byDate, earliest, periodsOfCare, STILL_LOOKED_AFTER, withinEpisode } from './helpers-5xx';
+
+/** REC `E8`: the period of being looked after ceased for any other reason. */
+const OTHER_REASON = 'E8';
+
+export const RULES_5XX_F: readonly DfeRule[] = [
+  {
+    code: '564',
+    check: ({ tables }, flag) => {
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        if (!blank(row, 'MISSING') && blank(row, 'MIS_START'))
+          flag(source, row, ['MIS_START', 'MISSING']);
+      }
+    },
+  },
+  {
+    code: '565',
+    check: ({ tables }, flag) => {
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        if (!blank(row, 'MIS_START') && blank(row, 'MISSING'))
+          flag(source, row, ['MISSING', 'MIS_START']);
+      }
+    },
+  },
+  {
+    code: '566',
+    check: ({ tables }, flag) => {
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        if (!blank(row, 'MIS_END') && blank(row, 'MISSING'))
+          flag(source, row, ['MISSING', 'MIS_END']);
+      }
+    },
+  },
+  {
+    code: '567',
+    check: ({ tables }, flag) => {
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        const start = dateOf(row, 'MIS_START');
+        const end = dateOf(row, 'MIS_END');
+        if (start !== undefined && end !== undefined && end < start) {
+          flag(source, row, ['MIS_END', 'MIS_START']);
+        }
+      }
+    },
+  },
+  {
+    code: '570',
+    check: ({ tables, year }, flag) => {
+      const { end } = yearDays(year);
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        const start = dateOf(row, 'MIS_START');
+        if (start !== undefined && start > end) flag(source, row, 'MIS_START');
+      }
+    },
+  },
+  {
+    code: '571',
+    check: ({ tables, year }, flag) => {
+      const days = yearDays(year);
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        const end = dateOf(row, 'MIS_END');
+        if (end !== undefined && (end < days.start || end > days.end)) flag(source, row, 'MIS_END');
+      }
+    },
+  },
+  {
+    // In MIS_START order, each period must start after the previous one
+    // ended: the previous has a MIS_END and the new MIS_START is not before
+    // that end (the same day is allowed). The later period is flagged.
+    // Periods without a MIS_START are left to 564.
+    code: '574',
+    check: ({ tables }, flag) => {
+      for (const [, rows] of byChild(tables.Missing)) {
+        const dated = byDate(
+          rows.filter(([, row]) => dateOf(row, 'MIS_START') !== undefined),
+          'MIS_START',
+        );
+        for (let at = 1; at < dated.length; at += 1) {
+          const previous = dated[at - 1];
+          const next = dated[at];
+          if (previous === undefined || next === undefined) continue;
+          const ended = dateOf(previous[1], 'MIS_END');
+          const started = dateOf(next[1], 'MIS_START') ?? 0;
+          if (blank(previous[1], 'MIS_END') || (ended !== undefined && started < ended)) {
+            flag(
+              next[0],
+              next[1],
+              ['MIS_START', 'MIS_END'],
+              `previous period from ${previous[1].values.MIS_START ?? ''}`,
+            );
+          }
+        }
+      }
+    },
+  },
+  {
+    // The placement the child went missing from is the episode that holds
+    // MIS_START (the latest-starting one, when a change of placement falls
+    // that day). When that episode has ended, an open missing period (no
+    // MIS_END) is flagged.
+    code: '575',
+    check: ({ tables }, flag) => {
+      const episodes = byChild(tables.Episodes);
+      for (const [child, rows] of byChild(tables.Missing)) {
+        for (const [source, row] of rows) {
+          const start = dateOf(row, 'MIS_START');
+          if (start === undefined || !blank(row, 'MIS_END')) continue;
+          const holding = (episodes.get(child) ?? []).filter(([, episode]) =>
+            withinEpisode(episode, start),
+          );
+          const from = byDate(holding, 'DECOM').at(-1);
+          if (from !== undefined && dateOf(from[1], 'DEC') !== undefined) {
+            flag(source, row, 'MIS_END', `placement ended ${from[1].values.DEC ?? ''}`);
+          }
+        }
+      }
+    },
+  },
+  {
+    // A period open at the end of last year's return (no MIS_END) carries
+    // over: the child's earliest period this year must start the same day.
+    // A child with no period this year has no row to flag.
+    code: '576',
+    check: ({ tables, previous }, flag) => {
+      if (previous?.Missing === undefined) return;
+      const last = byChild(previous.Missing);
+      for (const [child, rows] of byChild(tables.Missing)) {
+        const first = earliest(rows, 'MIS_START') ?? rows[0];
+        if (first === undefined) continue;
+        const started = dateOf(first[1], 'MIS_START');
+        for (const [, old] of last.get(child) ?? []) {
+          const open = dateOf(old, 'MIS_START');
+          if (!blank(old, 'MIS_END') || open === undefined || open === started) continue;
+          flag(
+            first[0],
+            first[1],
+            ['MIS_START', 'CHILD'],
+            `open period last year from ${old.values.MIS_START ?? ''}`,
+          );
+        }
+      }
+    },
+  },
+  {
+    // An open missing period (MIS_START, no MIS_END) within a period of care
+    // that has ended: the child left care while still recorded missing.
+    code: '577',
+    check: ({ tables }, flag) => {
+      const episodes = byChild(tables.Episodes);
+      for (const [child, rows] of byChild(tables.Missing)) {
+        const periods = periodsOfCare(episodes.get(child) ?? []);
+        for (const [source, row] of rows) {
+          const start = dateOf(row, 'MIS_START');
+          if (start === undefined || !blank(row, 'MIS_END')) continue;
+          const holding = periods.find(
+            (period) =>
+              period.start !== undefined &&
+              period.start <= start &&
+              (period.end === undefined || start <= period.end),
+          );
+          if (holding?.end !== undefined) flag(source, row, 'MIS_END', 'the child has left care');
+        }
+      }
+    },
+  },
+  {
+    // A missing period starting after the child's last period of care
+    // ended (all their episodes closed) is flagged.
+    code: '578',
+    check: ({ tables }, flag) => {
+      const episodes = byChild(tables.Episodes);
+      for (const [child, rows] of byChild(tables.Missing)) {
+        const last = periodsOfCare(episodes.get(child) ?? []).at(-1);
+        if (last?.end === undefined) continue;
+        for (const [source, row] of rows) {
+          const start = dateOf(row, 'MIS_START');
+          if (start !== undefined && start > last.end)
+            flag(
+              source,
+              row,
+              'MIS_START',
+              `left care ${last.episodes.at(-1)?.[1].values.DEC ?? ''}`,
+            );
+        }
+      }
+    },
+  },
+  {
+    // The child was missing when they ceased to be looked after when a
+    // missing period ends on the day an episode ends with the child leaving
+    // care (REC given, not X1); that episode's REC must then be E8.
+    code: '580',
+    check: ({ tables }, flag) => {
+      const missing = byChild(tables.Missing);
+      for (const [child, rows] of byChild(tables.Episodes)) {
+        const ends = new Set((missing.get(child) ?? []).map(([, row]) => dateOf(row, 'MIS_END')));
+        for (const [source, row] of rows) {
+          const rec = code(row, 'REC');
+          const dec = dateOf(row, 'DEC');
+          if (dec === undefined || rec === '' || rec === STILL_LOOKED_AFTER || rec === OTHER_REASON)
+            continue;
+          if (ends.has(dec)) flag(source, row, 'REC', 'missing until the day care ended');
+        }
+      }
+    },
+  },
+  {
+    // A missing period must start within one of the child's episodes (on or
+    // after DECOM, on or before DEC or with the episode open). Children with
+    // no episodes are left to the checks linking the tables.
+    code: '581',
+    check: ({ tables }, flag) => {
+      const episodes = byChild(tables.Episodes);
+      for (const [child, rows] of byChild(tables.Missing)) {
+        const own = episodes.get(child) ?? [];
+        if (own.length === 0) continue;
+        for (const [source, row] of rows) {
+          const start = dateOf(row, 'MIS_START');
+          if (start === undefined) continue;
+          if (!own.some(([, episode]) => withinEpisode(episode, start)))
+            flag(source, row, 'MIS_START');
+        }
+      }
+    },
+  },
+  {
+    // Against the DOB the Missing row itself gives.
+    code: '586',
+    check: ({ tables }, flag) => {
+      for (const [source, row] of rowsOf(tables.Missing)) {
+        const start = dateOf(row, 'MIS_START');
+        const dob = dateOf(row, 'DOB');
+        if (start !== undefined && dob !== undefined && start < dob)
+          flag(source, row, ['MIS_START', 'DOB']);
+      }
+    },
+  },
+];

@@ -1,0 +1,153 @@
+/**
+ * DfE 903 integrity rules: every child in a table is in Header (INT01–09),
+ * with Header's date of birth (INT11–18) and sex (INT21); a child appears
+ * once in the one-row-per-child tables (INT31–36); a child in Header has
+ * episodes (EPI); a child looked after before the year has last year's
+ * episodes (NoE). Each rule's text is in catalogue.ts. DfE guidance:
+ * https://www.gov.uk/guidance/children-looked-after-return
+ */
+import type { TableName } from '../tables';
+import { byChild, code, dateOf, rowsOf } from './helpers';
+import { collectionDays } from './helpers-r4';
+import type { DfeRule } from './rule';
+
+/** Rules that a table's CHILD is in Header. */
+const IN_HEADER: ReadonlyArray<readonly [string, TableName]> = [
+  ['INT01', 'AD1'],
+  ['INT02', 'PlacedAdoption'],
+  ['INT03', 'Episodes'],
+  ['INT04', 'Missing'],
+  ['INT05', 'OC2'],
+  ['INT06', 'OC3'],
+  ['INT07', 'PrevPerm'],
+  ['INT08', 'Reviews'],
+  ['INT09', 'UASC'],
+];
+
+/** Rules that a table's DOB is Header's. */
+const SAME_DOB: ReadonlyArray<readonly [string, TableName]> = [
+  ['INT11', 'AD1'],
+  ['INT12', 'PlacedAdoption'],
+  ['INT13', 'Missing'],
+  ['INT14', 'OC2'],
+  ['INT15', 'OC3'],
+  ['INT16', 'PrevPerm'],
+  ['INT17', 'Reviews'],
+  ['INT18', 'UASC'],
+];
+
+/** Rules that a child has one row in a table. */
+const ONCE: ReadonlyArray<readonly [string, TableName]> = [
+  ['INT31', 'AD1'],
+  ['INT32', 'Header'],
+  ['INT33', 'OC2'],
+  ['INT34', 'OC3'],
+  ['INT35', 'PrevPerm'],
+  ['INT36', 'UASC'],
+];
+
+/**
+ * SEX as one code. From 2024/25 Header SEX is M/F/U (spec-by-year
+ * SSDA903_schema_2025.diff.yml) while UASC SEX still accepts the old 1/2
+ * for M/F, so the same sex written both ways is not a difference.
+ */
+function sexCode(value: string): string {
+  if (value === '1' || value === 'MALE') return 'M';
+  if (value === '2' || value === 'FEMALE') return 'F';
+  return value;
+}
+
+const inHeaderRules: DfeRule[] = IN_HEADER.map(([ruleCode, table]) => ({
+  // A row whose CHILD has no Header row (a blank CHILD is the reader's).
+  code: ruleCode,
+  check: ({ tables }, flag) => {
+    if (tables.Header === undefined) return;
+    const header = byChild(tables.Header);
+    for (const [source, row] of rowsOf(tables[table])) {
+      const child = (row.values.CHILD ?? '').trim();
+      if (child !== '' && !header.has(child)) flag(source, row, 'CHILD');
+    }
+  },
+}));
+
+const sameDobRules: DfeRule[] = SAME_DOB.map(([ruleCode, table]) => ({
+  // Both dates are read as days, so only a real difference is flagged (a
+  // date that is not one is the reader's).
+  code: ruleCode,
+  check: ({ tables }, flag) => {
+    const header = byChild(tables.Header);
+    for (const [source, row] of rowsOf(tables[table])) {
+      const dob = dateOf(row, 'DOB');
+      const known = header.get((row.values.CHILD ?? '').trim());
+      if (dob === undefined || known === undefined) continue;
+      const headerDob = known.map(([, h]) => dateOf(h, 'DOB')).find((day) => day !== undefined);
+      if (headerDob !== undefined && headerDob !== dob)
+        flag(source, row, 'DOB', `Header: ${known[0]?.[1].values.DOB ?? ''}`);
+    }
+  },
+}));
+
+const onceRules: DfeRule[] = ONCE.map(([ruleCode, table]) => ({
+  // Every row of a child with more than one is flagged, each naming the others.
+  code: ruleCode,
+  check: ({ tables }, flag) => {
+    for (const [, rows] of byChild(tables[table])) {
+      if (rows.length < 2) continue;
+      for (const [source, row] of rows) {
+        const others = rows.filter(([, other]) => other !== row).map(([, other]) => other.row);
+        flag(source, row, 'CHILD', `also row ${others.join(', ')}`);
+      }
+    }
+  },
+}));
+
+export const RULES_INT: readonly DfeRule[] = [
+  {
+    // A Header child with no episodes in the return and no OC3 row (a care
+    // leaver is reported without episodes). With no Episodes table loaded
+    // every such child is flagged: the episodes are what is missing.
+    code: 'EPI',
+    check: ({ tables }, flag) => {
+      const episodes = byChild(tables.Episodes);
+      const leavers = byChild(tables.OC3);
+      for (const [child, rows] of byChild(tables.Header)) {
+        if (episodes.has(child) || leavers.has(child)) continue;
+        for (const [source, row] of rows) flag(source, row, 'CHILD');
+      }
+    },
+  },
+  ...inHeaderRules,
+  ...sameDobRules,
+  {
+    code: 'INT21',
+    check: ({ tables }, flag) => {
+      const header = byChild(tables.Header);
+      for (const [source, row] of rowsOf(tables.UASC)) {
+        const sex = sexCode(code(row, 'SEX'));
+        const known = header.get((row.values.CHILD ?? '').trim()) ?? [];
+        const headerSex = known.map(([, h]) => sexCode(code(h, 'SEX'))).find((s) => s !== '');
+        if (sex !== '' && headerSex !== undefined && headerSex !== sex)
+          flag(source, row, 'SEX', `Header: ${known[0]?.[1].values.SEX ?? ''}`);
+      }
+    },
+  },
+  ...onceRules,
+  {
+    // An episode starting before this collection year, for a child with no
+    // episodes at all in last year's return (loaded). Each such episode is
+    // flagged on DECOM.
+    code: 'NoE',
+    check: (input, flag) => {
+      const last = input.previous?.Episodes;
+      if (last === undefined) return;
+      const { start } = collectionDays(input);
+      const before = byChild(last);
+      for (const [source, row] of rowsOf(input.tables.Episodes)) {
+        const decom = dateOf(row, 'DECOM');
+        const child = (row.values.CHILD ?? '').trim();
+        if (decom !== undefined && decom < start && child !== '' && !before.has(child))
+          flag(source, row, 'DECOM');
+      }
+    },
+  },
+];
