@@ -111,17 +111,17 @@ export const importCommand: Command = {
       owner,
       inputs.map((input) => input.name),
     );
-    const read = readImportFiles(
+    const callRead = readImportFiles(
       inputs,
       storedInputs(readWith, opened.bundle.parts),
       year === undefined ? {} : { year },
     );
-    const errors = read.refused.map((refused) => refused.message);
-    if (read.files.length === 0) {
+    const errors = callRead.refused.map((refused) => refused.message);
+    if (callRead.files.length === 0) {
       throw new CliError([...errors, 'Nothing was imported.'].join('\n'));
     }
-    const results = read.files;
-    const kept = inputs.filter((_, index) => read.read[index] === true);
+    const results = callRead.files;
+    const kept = inputs.filter((_, index) => callRead.read[index] === true);
     const hashed = results.map((result, index) => ({
       parsed: result,
       sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
@@ -183,7 +183,7 @@ export const importCommand: Command = {
         : [
             `SSDA903 collection year ${checkedYear.label} (${checkedYear.source === 'given' ? 'given with --year' : 'worked out from the episodes'}).`,
           ];
-    const refused = read.refused.map((item) => ({ file: item.file, message: item.message }));
+    const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
     if (errors.length > 0) {
       errors.push(
         `${errors.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
