@@ -15,6 +15,8 @@ export type ImportState =
       readonly rows: number;
       /** Counts imports, so each success banner is a new one that takes focus. */
       readonly seq: number;
+      /** Why each refused file of the call was refused; the others were imported. */
+      readonly refused: readonly string[];
     }
   | { readonly status: 'refused'; readonly message: string }
   | { readonly status: 'cancelled' };
@@ -25,7 +27,8 @@ const recordFilters = [
 
 /**
  * Choose files (or drop them), parse them in a worker, then store everything
- * in one transaction. A refusal, a failure or a cancel stores nothing.
+ * in one transaction. A file that cannot be read is refused on its own and
+ * the others are stored; a failure or a cancel stores nothing.
  */
 export function useImport(inspectionId: string) {
   const { db, userName } = useApp();
@@ -60,7 +63,7 @@ export function useImport(inspectionId: string) {
         files,
         (progress) => setState({ status: 'running', progress }),
         stored,
-        options,
+        { ...options, keepReadable: true },
       );
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
@@ -101,6 +104,7 @@ export function useImport(inspectionId: string) {
         seq: doneCount.current,
         files: outcome.files.length,
         rows: outcome.files.reduce((sum, file) => sum + file.parsed.rows, 0),
+        refused: (outcome.refused ?? []).map((refused) => refused.message),
       });
     },
     [db, inspectionId, userName],
