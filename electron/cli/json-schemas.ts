@@ -330,6 +330,37 @@ const priorityListOutput = z.strictObject({
   priorityActions: z.array(z.strictObject({ id: z.string(), text: z.string() })),
 });
 
+const problemsOutput = z.strictObject({
+  year: nullableString,
+  files: z.array(
+    z.strictObject({
+      file: z.string(),
+      owner: z.string(),
+      kind: z.enum(importKinds),
+      year: nullableString,
+      problems: count,
+    }),
+  ),
+  problems: z.array(
+    z.strictObject({
+      file: z.string(),
+      owner: z.string(),
+      table: nullableString,
+      row: z.number().int().positive().nullable(),
+      column: nullableString,
+      value: nullableString,
+      rule: z.string(),
+      dfeCode: nullableString,
+      severity: z.enum(['error', 'warning', 'info']),
+      message: z.string(),
+      child: nullableString,
+    }),
+  ),
+  summary: z.array(
+    z.strictObject({ rule: z.string(), dfeCode: nullableString, message: z.string(), count }),
+  ),
+});
+
 /** The `--json` document of every command, by the command's name as typed. */
 export const jsonOutputSchemas = {
   new: idOutput,
@@ -360,6 +391,7 @@ export const jsonOutputSchemas = {
   import: importOutput,
   'imports list': importsListOutput,
   'imports remove': idOutput,
+  problems: problemsOutput,
   indicators: indicatorsOutput,
   judge: judgeOutput,
   conflicts: conflictsOutput,

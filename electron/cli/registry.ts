@@ -112,6 +112,7 @@ export const commandEntries: readonly CommandEntry[] = [
     name: 'imports remove',
     load: async () => (await import('./commands/imports')).importsRemoveCommand,
   },
+  { name: 'problems', load: async () => (await import('./commands/problems')).problemsCommand },
   {
     name: 'indicators',
     load: async () => (await import('./commands/indicators')).indicatorsCommand,

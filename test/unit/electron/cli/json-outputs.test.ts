@@ -56,7 +56,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('every command’s --json matches its schema', () => {
-  it('reads: judge, indicators, conflicts, evidence, providers, imports, log', async () => {
+  it('reads: judge, indicators, conflicts, evidence, providers, imports, problems, log', async () => {
     const judged = await jsonOf('judge', [demo]);
     expect(field(judged, 'judgements', 'length')).toBeGreaterThan(0);
     const indicators = await jsonOf('indicators', [demo]);
@@ -66,6 +66,7 @@ describe('every command’s --json matches its schema', () => {
     expect(field(await jsonOf('evidence list', [demo]), 'evidence', 'length')).toBeGreaterThan(0);
     expect(field(await jsonOf('provider list', [demo]), 'providers', 'length')).toBe(3);
     expect(field(await jsonOf('imports list', [demo]), 'imports', 'length')).toBeGreaterThan(0);
+    expect(field(await jsonOf('problems', [demo]), 'problems', 'length')).toBeGreaterThan(0);
   });
 
   it('changes: new, provider, evidence, grades, report text, import, links and reviews', async () => {

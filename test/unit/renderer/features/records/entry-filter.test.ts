@@ -19,6 +19,7 @@ function entries(count: number): ProblemEntry[] {
       file: `f${i % 2}.csv`,
       row: i + 2,
       message: `problem ${i}`,
+      ...(i % 3 === 0 ? { dfeCode: String(1000 + (i % 2)) } : {}),
     };
     return {
       problem,
@@ -30,19 +31,49 @@ function entries(count: number): ProblemEntry[] {
   });
 }
 
+const none = { owner: '', severity: '', rule: '', dfe: '', child: '' } as const;
+
 describe('problems across files: filter', () => {
   it('reads a filter from the address and writes back only what narrows', () => {
-    const filter = filterFromQuery({ owner: 'prov-1', severity: 'error', child: 'NM-3' });
-    expect(filter).toEqual({ owner: 'prov-1', severity: 'error', rule: '', child: 'NM-3' });
-    expect(queryFromFilter(filter)).toEqual({ owner: 'prov-1', severity: 'error', child: 'NM-3' });
+    const filter = filterFromQuery({
+      owner: 'prov-1',
+      severity: 'error',
+      dfe: '1000',
+      child: 'NM-3',
+    });
+    expect(filter).toEqual({
+      owner: 'prov-1',
+      severity: 'error',
+      rule: '',
+      dfe: '1000',
+      child: 'NM-3',
+    });
+    expect(queryFromFilter(filter)).toEqual({
+      owner: 'prov-1',
+      severity: 'error',
+      dfe: '1000',
+      child: 'NM-3',
+    });
     // An unknown severity in a hand-edited address means any.
     expect(filterFromQuery({ severity: 'fatal' }).severity).toBe('');
-    expect(filterFromQuery(undefined)).toEqual({ owner: '', severity: '', rule: '', child: '' });
+    expect(filterFromQuery(undefined)).toEqual({
+      owner: '',
+      severity: '',
+      rule: '',
+      dfe: '',
+      child: '',
+    });
   });
 
   it('keeps exactly the entries matching every part, in order', () => {
     const all = entries(200);
-    const filter = { owner: 'council', severity: 'error' as const, rule: 'rule-1', child: '' };
+    const filter = {
+      owner: 'council',
+      severity: 'error' as const,
+      rule: 'rule-1',
+      dfe: '',
+      child: '',
+    };
     const shown = filterEntries(all, filter);
     const expected = all.filter(
       (e) => e.owner === 'council' && e.problem.severity === 'error' && e.problem.rule === 'rule-1',
@@ -53,10 +84,18 @@ describe('problems across files: filter', () => {
 
   it('matches a child by the whole id, whatever its case, and never entries without a child', () => {
     const all = entries(100);
-    const shown = filterEntries(all, { owner: '', severity: '', rule: '', child: ' nm-3 ' });
+    const shown = filterEntries(all, { ...none, child: ' nm-3 ' });
     expect(shown.length).toBeGreaterThan(0);
     for (const entry of shown) expect(entry.childId).toBe('NM-3');
-    expect(filterEntries(all, { owner: '', severity: '', rule: '', child: 'NM-' })).toEqual([]);
+    expect(filterEntries(all, { ...none, child: 'NM-' })).toEqual([]);
+  });
+
+  it('keeps the problems raised under one DfE code, with the other filters', () => {
+    const all = entries(120);
+    const shown = filterEntries(all, { ...none, dfe: '1001', child: 'NM-3' });
+    expect(shown).toEqual(all.filter((e) => e.problem.dfeCode === '1001' && e.childId === 'NM-3'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(filterEntries(all, { ...none, dfe: '9999' })).toEqual([]);
   });
 
   it('counts entries by a key, adding up to the whole', () => {
