@@ -11,6 +11,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   'ofsted-providers': 'Ofsted provider list',
   'ch-basic-company-data': 'Companies House company data',
   'ch-psc-snapshot': 'Companies House people with significant control',
+  'cin-census': 'CIN census',
 };
 
 /** An imported file's kind in words; an unknown kind is shown as it is. */
@@ -23,6 +24,7 @@ const SOURCE_LABELS: Readonly<Record<string, string>> = {
   'annex-a': 'Annex A',
   ofsted: 'Ofsted provider list',
   ch: 'Companies House',
+  cin: 'CIN census',
 };
 
 /** The last word of a rule id → what the rule checks. */
@@ -60,6 +62,11 @@ const CHECK_LABELS: Readonly<Record<string, string>> = {
   fields: 'wrong number of fields',
   json: 'line is not JSON',
   shape: 'entry has the wrong shape',
+  required: 'required element missing',
+  repeated: 'element given too often',
+  'not-in-year': "not in the census year's schema",
+  'stray-text': 'text outside any item',
+  year: 'census year',
 };
 
 /**

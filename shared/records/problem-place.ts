@@ -16,9 +16,10 @@ function isRecord(value: unknown): value is Cells {
 /**
  * The columns that hold a child's id: `CHILD` in every SSDA903 table
  * (ssda903/tables.ts), `Child Unique ID` in the Annex A lists
- * (xlsx/annex-a-lists.ts).
+ * (xlsx/annex-a-lists.ts), `LAchildID` in every CIN census table
+ * (cin/tables.ts).
  */
-const CHILD_COLUMNS = ['CHILD', 'Child Unique ID'] as const;
+const CHILD_COLUMNS = ['CHILD', 'Child Unique ID', 'LAchildID'] as const;
 
 /** The child a stored row belongs to, if it is a child's row and names one. */
 export function childIdOfRow(row: unknown): string | undefined {

@@ -3,6 +3,7 @@ import {
   readCompaniesHouse,
   type CompaniesHouseResult,
 } from './companies-house';
+import { importCin, looksLikeCinCensus, type CinResult } from './cin';
 import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
 import { readXlsx, type XlsxReadResult } from './xlsx';
 import { countBySeverity, FileRefusedError, type RecordProblem, type Severity } from './problem';
@@ -17,7 +18,8 @@ export type ParsedKind =
   | 'annex-a'
   | 'ofsted-providers'
   | 'ch-psc-snapshot'
-  | 'ch-basic-company-data';
+  | 'ch-basic-company-data'
+  | 'cin-census';
 
 /** One file as read and checked: its rows per table or sheet, and its problems. */
 export type ParsedFile = {
@@ -106,7 +108,8 @@ function finish(
   kind: ParsedKind,
   tables: Record<string, readonly unknown[]>,
   problems: readonly RecordProblem[],
-  year?: YearOf,
+  year?: CollectionYear,
+  yearSource?: YearSource,
 ): ParsedFile {
   const tableCounts: Record<string, number> = {};
   for (const [name, rows] of Object.entries(tables)) tableCounts[name] = rows.length;
@@ -119,13 +122,21 @@ function finish(
     rows: Object.values(tableCounts).reduce((sum, n) => sum + n, 0),
     tableCounts,
     problemCounts: countBySeverity(problems),
-    ...(year === undefined ? {} : { year: year.year, yearSource: year.source }),
+    ...(year === undefined ? {} : { year }),
+    ...(yearSource === undefined ? {} : { yearSource }),
   };
 }
 
 function from903(file: InputFile, result: Ssda903Result, year?: YearOf): ParsedFile {
   const tables: Record<string, readonly unknown[]> =
     result.kind === 'ssda903-csv' ? { [result.table]: result.rows } : { ...result.tables };
+  return finish(file, result.kind, tables, result.problems, year?.year, year?.source);
+}
+
+function fromCin(file: InputFile, result: CinResult): ParsedFile {
+  const tables: Record<string, readonly unknown[]> = { ...result.tables };
+  const year =
+    result.year === undefined ? undefined : { start: result.year.start, end: result.year.end };
   return finish(file, result.kind, tables, result.problems, year);
 }
 
@@ -156,14 +167,22 @@ function outcomeOf(read: () => ParsedFile): FileOutcome {
  * Reads one import call's files, each recognised by its content: SSDA903
  * CSV tables and XML returns (checked against each other as one return, for
  * `options.year` or the year their episodes imply), Annex A workbooks, Ofsted
- * provider lists and Companies House bulk files (basic company data, PSC
- * snapshot). A file that cannot be read is refused on its own: the others are
- * still read (903 files checked without a refused 903 table say so).
+ * provider lists, Companies House bulk files (basic company data, PSC
+ * snapshot) and CIN census XML returns. A file that cannot be read is refused
+ * on its own: the others are still read (903 files checked without a refused
+ * 903 table say so).
  */
 export function readRecordCall(files: readonly InputFile[], options: ReadOptions = {}): RecordCall {
   const xlsx = files.filter(looksLikeXlsx);
   const companiesHouse = files.filter((file) => !looksLikeXlsx(file) && isCompaniesHouse(file));
-  const others = files.filter((file) => !xlsx.includes(file) && !companiesHouse.includes(file));
+  // A CIN census is XML whose root element is <Message>; it is read on its own, not with the 903.
+  const cin = files.filter(
+    (file) =>
+      !looksLikeXlsx(file) && !companiesHouse.includes(file) && looksLikeCinCensus(file.bytes),
+  );
+  const others = files.filter(
+    (file) => !xlsx.includes(file) && !companiesHouse.includes(file) && !cin.includes(file),
+  );
   const outcomes = new Map<InputFile, FileOutcome>();
   for (const file of xlsx) {
     outcomes.set(
@@ -175,6 +194,12 @@ export function readRecordCall(files: readonly InputFile[], options: ReadOptions
     outcomes.set(
       file,
       outcomeOf(() => fromCompaniesHouse(file, readCompaniesHouse(file.name, file.bytes))),
+    );
+  }
+  for (const file of cin) {
+    outcomes.set(
+      file,
+      outcomeOf(() => fromCin(file, importCin(file.name, file.bytes))),
     );
   }
   if (others.length > 0) {

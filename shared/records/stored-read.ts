@@ -49,6 +49,7 @@ const kinds = [
   'ofsted-providers',
   'ch-psc-snapshot',
   'ch-basic-company-data',
+  'cin-census',
 ] as const satisfies readonly ParsedKind[];
 
 const storedReadSchema = z.object({

@@ -8,6 +8,7 @@ export const importKinds = [
   'ofsted-providers',
   'ch-psc-snapshot',
   'ch-basic-company-data',
+  'cin-census',
 ] as const;
 
 export type ImportKind = (typeof importKinds)[number];

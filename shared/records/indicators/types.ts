@@ -70,7 +70,7 @@ export type IndicatorScope = string;
 export type IndicatorUnit = 'percent';
 
 /** The records an indicator is computed from. */
-export type IndicatorData = 'ssda903' | 'annex-a';
+export type IndicatorData = 'ssda903' | 'annex-a' | 'cin-census';
 
 /** One indicator for one scope. */
 export type IndicatorResult = {

@@ -1,0 +1,82 @@
+/** Small readings of census values that many rules share. */
+import type { CinRow } from '../types';
+import type { ChildRecord, Episode } from './model';
+import type { CinRuleInput } from './rule';
+
+/** A cell's text, trimmed (`''` when blank). */
+export function v(row: CinRow | undefined, column: string): string {
+  return row?.values[column] ?? '';
+}
+
+/** The census's yes/no: `1` (or `true`, which exports often write) is yes. */
+export function isYes(text: string): boolean {
+  return text === '1' || text.toLowerCase() === 'true';
+}
+
+/** A referral with no further action (ReferralNFA yes). */
+export function isNfa(episode: Episode): boolean {
+  return isYes(v(episode.row, 'ReferralNFA'));
+}
+
+/** Every episode of every child, with its child. */
+export function* episodesOf(input: CinRuleInput): Generator<[ChildRecord, Episode]> {
+  for (const child of input.children) for (const episode of child.episodes) yield [child, episode];
+}
+
+/** Within the census year (start to reference date, inclusive). */
+export function inYear(input: CinRuleInput, day: number): boolean {
+  return day >= input.start && day <= input.end;
+}
+
+/** Whether the child is unborn: an expected date of birth and no date of birth. */
+export function isUnborn(child: ChildRecord): boolean {
+  return v(child.row, 'PersonBirthDate') === '' && v(child.row, 'ExpectedPersonBirthDate') !== '';
+}
+
+/** Whole years from `birth` to `on` (day numbers). */
+export function ageOn(birth: number, on: number): number {
+  const b = new Date(birth * 86_400_000);
+  const d = new Date(on * 86_400_000);
+  let age = d.getUTCFullYear() - b.getUTCFullYear();
+  if (
+    d.getUTCMonth() < b.getUTCMonth() ||
+    (d.getUTCMonth() === b.getUTCMonth() && d.getUTCDate() < b.getUTCDate())
+  ) {
+    age -= 1;
+  }
+  return age;
+}
+
+/** Saturday or Sunday. */
+export function isWeekend(day: number): boolean {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday === 0 || weekday === 6;
+}
+
+/** Pairs of date ranges (start, end; end undefined = still open) that overlap, each pair once. */
+export function overlapping<T>(
+  items: readonly T[],
+  range: (item: T) => { start: number | undefined; end: number | undefined },
+): T[] {
+  const ranged = items
+    .map((item) => ({ item, ...range(item) }))
+    .filter(
+      (entry): entry is { item: T; start: number; end: number | undefined } =>
+        entry.start !== undefined,
+    )
+    .sort((a, b) => a.start - b.start);
+  const flagged: T[] = [];
+  for (let at = 1; at < ranged.length; at += 1) {
+    const current = ranged[at];
+    if (current === undefined) continue;
+    for (let before = 0; before < at; before += 1) {
+      const earlier = ranged[before];
+      if (earlier === undefined) continue;
+      if (earlier.end === undefined || current.start < earlier.end) {
+        flagged.push(current.item);
+        break;
+      }
+    }
+  }
+  return flagged;
+}

@@ -1,0 +1,41 @@
+/**
+ * What a DfE CIN census rule is given and how it reports. Each rule is
+ * written from the DfE rule's text (catalogue.ts): it reads the census
+ * grouped by child and flags the rows that break it, naming the columns the
+ * rule is about.
+ */
+import type { CinTable } from '../tables';
+import type { CinRow, CinTables, CinYear } from '../types';
+import type { ChildRecord } from './model';
+import type { CinRuleYear } from './years';
+
+export type CinRuleInput = {
+  readonly tables: CinTables;
+  readonly children: readonly ChildRecord[];
+  readonly year: CinYear;
+  readonly ruleYear: CinRuleYear;
+  /** The census year's first and last days, as day numbers (dates.ts). */
+  readonly start: number;
+  readonly end: number;
+  /** A date cell as a day number; undefined when blank or not a date. */
+  readonly day: (text: string | undefined) => number | undefined;
+};
+
+/**
+ * Flags `row` of `table` as breaking the rule: the first of `columns` is
+ * named as the problem's column, with its value; `note` adds what the rule
+ * found. A flag with no row is about the whole table (a rule about the
+ * return as a whole).
+ */
+export type CinFlag = (
+  table: CinTable,
+  row: CinRow | undefined,
+  columns: string | readonly string[],
+  note?: string,
+) => void;
+
+export type CinRule = {
+  /** The DfE code, exactly as catalogue.ts spells it. */
+  readonly code: string;
+  readonly check: (input: CinRuleInput, flag: CinFlag) => void;
+};

@@ -1,0 +1,299 @@
+/**
+ * DfE CIN rules on the header, the child's identifiers and characteristics,
+ * and disabilities (codes 100, 15xx, 2886Q–2888Q, 4180, 4220, 85xx, 87xx,
+ * 8790, 8794), each written from its text in catalogue.ts.
+ */
+import { codesFor } from '../codes';
+import { LA_PERM_CODES } from '../../ssda903/dfe/la-codes-r4';
+import { ageOn, inYear, isNfa, isUnborn, v } from './helpers';
+import type { CinRule } from './rule';
+import { upnCheckLetter, UPN_LETTERS } from './upn';
+
+const SEX_FROM_2024_25 = ['M', 'F', 'U'];
+
+function duplicates(rule: string, column: string): CinRule {
+  return {
+    code: rule,
+    check: ({ children }, flag) => {
+      const count = new Map<string, number>();
+      for (const child of children) {
+        const value = v(child.row, column);
+        if (value !== '') count.set(value, (count.get(value) ?? 0) + 1);
+      }
+      for (const child of children) {
+        const value = v(child.row, column);
+        if ((count.get(value) ?? 0) > 1) flag('Children', child.row, column);
+      }
+    },
+  };
+}
+
+function upnRule(code: string, broken: (upn: string) => boolean): CinRule {
+  return {
+    code,
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        const upn = v(child.row, 'UPN');
+        if (upn !== '' && broken(upn.toUpperCase())) flag('Children', child.row, 'UPN');
+      }
+    },
+  };
+}
+
+export const RULES_CHILDREN: readonly CinRule[] = [
+  {
+    code: '100',
+    check: ({ tables, year }, flag) => {
+      const header = tables.Header[0];
+      if (v(header, 'ReferenceDate') !== year.end)
+        flag('Header', header, 'ReferenceDate', `expected ${year.end}`);
+    },
+  },
+  upnRule('1510', (upn) => {
+    const letter = upnCheckLetter(upn);
+    return letter !== undefined && upn.charAt(0) !== letter;
+  }),
+  duplicates('1520', 'UPN'),
+  upnRule('1530', (upn) => !LA_PERM_CODES.has(upn.slice(1, 4))),
+  upnRule('1540', (upn) => !/^\d{8}$/.test(upn.slice(4, 12))),
+  upnRule('1550', (upn) => !new RegExp(`^[0-9${UPN_LETTERS}]$`).test(upn.charAt(12))),
+  {
+    code: '1560Q',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        const former = v(child.row, 'FormerUPN');
+        if (former !== '' && !/^[A-Za-z]\d{11}[\dA-Za-z]$/.test(former))
+          flag('Children', child.row, 'FormerUPN');
+      }
+    },
+  },
+  {
+    code: '1570',
+    check: ({ children }, flag) => {
+      for (const child of children)
+        if (v(child.row, 'LAchildID').length > 20) flag('Children', child.row, 'LAchildID');
+    },
+  },
+  {
+    code: '1580',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        if (/[^A-Za-z0-9]/.test(v(child.row, 'LAchildID')))
+          flag('Children', child.row, 'LAchildID');
+      }
+    },
+  },
+  {
+    code: '2886Q',
+    check: ({ children, ruleYear }, flag) => {
+      // "No sex recorded": gender 0 (not recorded) until 2023/24, sex U (unknown) after.
+      const unrecorded = ruleYear >= '2024/25' ? 'U' : '0';
+      const born = children.filter((child) => !isUnborn(child));
+      const none = born.filter((child) => ['', unrecorded].includes(v(child.row, 'Sex'))).length;
+      if (born.length > 0 && none / born.length > 0.02) {
+        flag('Children', undefined, 'Sex', `${none} of ${born.length} children born`);
+      }
+    },
+  },
+  {
+    code: '2887Q',
+    check: ({ tables }, flag) => {
+      const used = new Set(
+        tables.Disabilities.map((row) => v(row, 'Disability')).filter((code) => code !== ''),
+      );
+      if (tables.Children.length > 0 && used.size < 8)
+        flag('Disabilities', undefined, 'Disability', `${used.size} codes used`);
+    },
+  },
+  {
+    code: '2888Q',
+    check: ({ children }, flag) => {
+      const withDisability = children.filter((child) =>
+        child.disabilities.some((row) => v(row, 'Disability') !== 'NONE'),
+      );
+      if (
+        withDisability.length > 0 &&
+        withDisability.every((child) => child.disabilities.length === 1)
+      ) {
+        flag('Disabilities', undefined, 'Disability');
+      }
+    },
+  },
+  {
+    code: '4180',
+    check: ({ children, ruleYear }, flag) => {
+      for (const child of children) {
+        const sex = v(child.row, 'Sex');
+        // Until 2023/24 the rule was "Gender is missing"; from 2024/25 sex must be M, F or U.
+        if (sex === '' || (ruleYear >= '2024/25' && !SEX_FROM_2024_25.includes(sex)))
+          flag('Children', child.row, 'Sex');
+      }
+    },
+  },
+  {
+    code: '4220',
+    check: ({ children, year }, flag) => {
+      const codes = codesFor('ethnicity', year.census);
+      for (const child of children)
+        if (!codes.includes(v(child.row, 'Ethnicity'))) flag('Children', child.row, 'Ethnicity');
+    },
+  },
+  {
+    code: '8500',
+    check: ({ children }, flag) => {
+      for (const child of children) if (child.id === '') flag('Children', child.row, 'LAchildID');
+    },
+  },
+  duplicates('8510', 'LAchildID'),
+  {
+    code: '8520',
+    check: ({ children, day, end }, flag) => {
+      for (const child of children) {
+        const birth = day(v(child.row, 'PersonBirthDate'));
+        if (birth !== undefined && birth > end)
+          flag('Children', child.row, ['PersonBirthDate', 'ReferenceDate']);
+      }
+    },
+  },
+  {
+    code: '8525Q',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        const birth = v(child.row, 'PersonBirthDate') !== '';
+        const expected = v(child.row, 'ExpectedPersonBirthDate') !== '';
+        if (birth === expected)
+          flag('Children', child.row, ['PersonBirthDate', 'ExpectedPersonBirthDate']);
+      }
+    },
+  },
+  {
+    code: '8530Q',
+    check: ({ children, day, year }, flag) => {
+      // March to December of the calendar year the census ends in.
+      const from = Date.UTC(year.census, 2, 1) / 86_400_000;
+      const to = Date.UTC(year.census, 11, 31) / 86_400_000;
+      for (const child of children) {
+        const expected = day(v(child.row, 'ExpectedPersonBirthDate'));
+        if (expected !== undefined && (expected < from || expected > to)) {
+          flag('Children', child.row, 'ExpectedPersonBirthDate');
+        }
+      }
+    },
+  },
+  {
+    code: '8535Q',
+    check: ({ children, day }, flag) => {
+      for (const child of children) {
+        const death = day(v(child.row, 'PersonDeathDate'));
+        const birth = day(v(child.row, 'PersonBirthDate'));
+        if (death !== undefined && birth !== undefined && death < birth)
+          flag('Children', child.row, ['PersonDeathDate', 'PersonBirthDate']);
+      }
+    },
+  },
+  {
+    code: '8540',
+    check: ({ children, year }, flag) => {
+      const codes = codesFor('disability', year.census);
+      for (const child of children) {
+        for (const row of child.disabilities)
+          if (!codes.includes(v(row, 'Disability'))) flag('Disabilities', row, 'Disability');
+        // Unborn children and referrals with no further action need not record disability.
+        const exempt =
+          isUnborn(child) || (child.episodes.length > 0 && child.episodes.every(isNfa));
+        if (child.disabilities.length === 0 && !exempt)
+          flag('Children', child.row, 'Disability', 'no disability recorded');
+      }
+    },
+  },
+  {
+    code: '8545Q',
+    check: (input, flag) => {
+      for (const child of input.children) {
+        const death = input.day(v(child.row, 'PersonDeathDate'));
+        if (death !== undefined && !inYear(input, death))
+          flag('Children', child.row, 'PersonDeathDate');
+      }
+    },
+  },
+  {
+    code: '8590',
+    check: ({ children }, flag) => {
+      for (const child of children)
+        if (child.episodes.length === 0) flag('Children', child.row, 'LAchildID');
+    },
+  },
+  {
+    code: '8750',
+    check: ({ children, ruleYear }, flag) => {
+      // Gender 0 until 2023/24; sex U from 2024/25.
+      const unborn = ruleYear >= '2024/25' ? 'U' : '0';
+      for (const child of children) {
+        if (isUnborn(child) && v(child.row, 'Sex') !== unborn)
+          flag('Children', child.row, ['Sex', 'ExpectedPersonBirthDate']);
+      }
+    },
+  },
+  {
+    code: '8770Q',
+    check: ({ children, day, end }, flag) => {
+      for (const child of children) {
+        const birth = day(v(child.row, 'PersonBirthDate'));
+        // School age taken as 6 or over at the reference date: UN1 is "under 6, not yet in school".
+        if (birth === undefined || ageOn(birth, end) < 6) continue;
+        const upn = v(child.row, 'UPN');
+        const reason = v(child.row, 'UPNunknown');
+        if ((upn === '' && reason === '') || reason === 'UN1')
+          flag('Children', child.row, ['UPNunknown', 'UPN']);
+      }
+    },
+  },
+  {
+    code: '8772',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        if (
+          v(child.row, 'UPNunknown') === 'UN7' &&
+          child.episodes.some((episode) => !isNfa(episode))
+        ) {
+          flag('Children', child.row, 'UPNunknown');
+        }
+      }
+    },
+  },
+  {
+    code: '8775Q',
+    check: ({ children, day, end }, flag) => {
+      for (const child of children) {
+        const birth = day(v(child.row, 'PersonBirthDate'));
+        if (birth !== undefined && ageOn(birth, end) > 25)
+          flag('Children', child.row, 'PersonBirthDate');
+      }
+    },
+  },
+  {
+    code: '8790',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        const codes = child.disabilities.map((row) => v(row, 'Disability'));
+        if (codes.includes('NONE') && codes.some((code) => code !== 'NONE')) {
+          for (const row of child.disabilities)
+            if (v(row, 'Disability') === 'NONE') flag('Disabilities', row, 'Disability');
+        }
+      }
+    },
+  },
+  {
+    code: '8794',
+    check: ({ children }, flag) => {
+      for (const child of children) {
+        const seen = new Set<string>();
+        for (const row of child.disabilities) {
+          const code = v(row, 'Disability');
+          if (seen.has(code)) flag('Disabilities', row, 'Disability');
+          seen.add(code);
+        }
+      }
+    },
+  },
+];

@@ -1,0 +1,24 @@
+/**
+ * The unique pupil number's check letter (DfE, "Unique pupil numbers (UPNs):
+ * guidance for schools and local authorities",
+ * https://www.gov.uk/government/publications/unique-pupil-numbers): the
+ * characters 2 to 13 are weighted 2 to 13, a letter in character 13 counting
+ * by its place in the check-letter alphabet; the sum modulo 23 picks the
+ * letter.
+ */
+
+/** The check-letter alphabet: A–Z without I, O and S. */
+export const UPN_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
+
+/** The check letter a UPN's characters 2–13 call for, or undefined when they cannot be weighed. */
+export function upnCheckLetter(upn: string): string | undefined {
+  if (upn.length !== 13) return undefined;
+  let sum = 0;
+  for (let at = 1; at < 13; at += 1) {
+    const char = upn.charAt(at).toUpperCase();
+    const value = /\d/.test(char) ? Number(char) : UPN_LETTERS.indexOf(char);
+    if (value < 0) return undefined;
+    sum += value * (at + 1);
+  }
+  return UPN_LETTERS.charAt(sum % 23);
+}

@@ -1,0 +1,51 @@
+/** Building the census tables' rows: every table's columns, and a new row with its keys. */
+import { CIN_ROOT, columnOf, type CinNode } from './schema';
+import { CIN_KEYS, CIN_TABLES, type CinTable } from './tables';
+import type { CinRow } from './types';
+
+/** The ids a row inherits from the groups it sits in. */
+export type RowIds = Readonly<Record<string, string>>;
+
+function collect(node: CinNode, table: CinTable | undefined, into: Map<CinTable, string[]>): void {
+  const own = node.table ?? table;
+  if (node.leaf !== undefined && own !== undefined) {
+    const columns = into.get(own) ?? [];
+    if (!columns.includes(columnOf(node))) columns.push(columnOf(node));
+    into.set(own, columns);
+  }
+  for (const child of node.children ?? []) collect(child, own, into);
+}
+
+function tableColumns(): Readonly<Record<CinTable, readonly string[]>> {
+  const leaves = new Map<CinTable, string[]>();
+  collect(CIN_ROOT, undefined, leaves);
+  const result: Partial<Record<CinTable, readonly string[]>> = {};
+  for (const table of CIN_TABLES) {
+    const keys = CIN_KEYS[table];
+    result[table] = [
+      ...keys,
+      ...(leaves.get(table) ?? []).filter((column) => !keys.includes(column)),
+    ];
+  }
+  return result as Record<CinTable, readonly string[]>;
+}
+
+/** Every table's columns: its keys, then its values in schema order. */
+export const CIN_COLUMNS = tableColumns();
+
+/** A fresh set of tables, each empty. */
+export function emptyTables(): Record<CinTable, CinRow[]> {
+  const tables: Partial<Record<CinTable, CinRow[]>> = {};
+  for (const table of CIN_TABLES) tables[table] = [];
+  return tables as Record<CinTable, CinRow[]>;
+}
+
+/** Appends a row to `table`, every column blank but the inherited ids. */
+export function newRow(tables: Record<CinTable, CinRow[]>, table: CinTable, ids: RowIds): CinRow {
+  const rows = tables[table];
+  const values: Record<string, string> = {};
+  for (const column of CIN_COLUMNS[table]) values[column] = ids[column] ?? '';
+  const row: CinRow = { row: rows.length + 1, values, problems: [] };
+  rows.push(row);
+  return row;
+}
