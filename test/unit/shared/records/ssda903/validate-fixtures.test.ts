@@ -86,13 +86,16 @@ describe('import903 on the fixture CSVs', () => {
     ]);
   });
 
-  it('finds ACCOM 01 and 02, and marks every row whose ACTIV is 0', () => {
+  it('finds ACCOM 01 and 02 (and S1, which DfE rule 133 leaves out), and marks every row whose ACTIV is 0', () => {
     const oc3 = csv('oc3.csv');
+    // DfE rule 133 does the ACCOM code check itself (covers), so the reader does not repeat it;
+    // its list has no S1 (spec-by-year/README.md, Cross-checks).
+    expect(withRule(oc3, '903.OC3.ACCOM.code')).toEqual([]);
     expect(
-      withRule(oc3, '903.OC3.ACCOM.code')
+      withRule(oc3, '903.dfe.133')
         .map((problem) => problem.value ?? '')
         .sort((a, b) => a.localeCompare(b)),
-    ).toEqual(['01', '02']);
+    ).toEqual(['01', '02', 'S1']);
     const zeroRows = oc3.rows.filter((row) => row.values.ACTIV === '0');
     expect(zeroRows).toHaveLength(naiveRows('oc3.csv').filter((row) => row.ACTIV === '0').length);
     for (const row of zeroRows) {
@@ -104,17 +107,43 @@ describe('import903 on the fixture CSVs', () => {
     }
   });
 
-  it('applies the 2024 ACTIV codes: F3 and P3 (2017 codes) are errors', () => {
+  it('leaves the REC, REASON_PLACE_CHANGE and ACTIV code checks to the DfE rules in force', () => {
+    // A 2017/18 return is checked with the earliest published ruleset, 2022/23 (dfe/years.ts),
+    // whose code rules cover these cells: the reader does not check them a second time.
+    for (const rule of ['903.Episodes.REC.code', '903.Episodes.REASON_PLACE_CHANGE.code']) {
+      expect(withRule(csv('episodes.csv'), rule), rule).toEqual([]);
+    }
+    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toEqual([]);
+    // The 2022/23 ACTIV list no longer has F3 and P3 (rule 132).
+    const f3p3 = naiveRows('oc3.csv').filter((row) => ['F3', 'P3'].includes(row.ACTIV ?? ''));
+    expect(f3p3.length).toBeGreaterThan(0);
+    expect(withRule(csv('oc3.csv'), '903.dfe.132')).toHaveLength(f3p3.length);
+  });
+
+  it('applies the 2023/24 ACTIV codes when that year is given: F3 and P3 (2017 codes) are errors (rule 132)', () => {
+    const given = import903(fixtureFiles(['oc3.csv', 'episodes.csv']), {
+      year: { start: '2023-04-01', end: '2024-03-31' },
+    });
+    const oc3 = given.results.find((result) => result.file === 'oc3.csv');
     const expected = naiveRows('oc3.csv').filter((row) =>
       ['F3', 'P3'].includes(row.ACTIV ?? ''),
     ).length;
-    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toHaveLength(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(oc3 && withRule(oc3, '903.dfe.132')).toHaveLength(expected);
+    expect(oc3 && withRule(oc3, '903.OC3.ACTIV.code')).toEqual([]);
   });
 
-  it('finds REASON_PLACED_CEASED "XXX" on all 29 rows and SW_REASON "SWLAZY"', () => {
-    expect(
-      withRule(csv('placed_for_adoption.csv'), '903.PlacedAdoption.REASON_PLACED_CEASED.code'),
-    ).toHaveLength(29);
+  it('warns that SW_Episodes is not part of a 2017/18 return, and still checks it', () => {
+    expect(withRule(csv('sw_episodes.csv'), '903.year.table-not-in-year')).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'SW_Episodes' }),
+    ]);
+  });
+
+  it('finds REASON_PLACED_CEASED "XXX" on all 29 rows (DfE rule 120) and SW_REASON "SWLAZY"', () => {
+    expect(withRule(csv('placed_for_adoption.csv'), '903.dfe.120')).toEqual(
+      Array.from({ length: 29 }, () => expect.objectContaining({ value: 'XXX' })),
+    );
+    // The SW rules are not in the 2022/23 ruleset, so the reader checks SW_REASON itself.
     expect(withRule(csv('sw_episodes.csv'), '903.SW_Episodes.SW_REASON.code')[0]?.value).toBe(
       'SWLAZY',
     );
@@ -181,10 +210,11 @@ describe('import903 on placed_for_adoption_errors.csv', () => {
     ).toEqual([expect.objectContaining({ value: '988635', severity: 'warning', row: 3 })]);
   });
 
-  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows', () => {
-    expect(
-      result?.problems.filter((problem) => problem.rule.endsWith('REASON_PLACED_CEASED.code')),
-    ).toHaveLength(30);
+  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows, once each (DfE rule 120)', () => {
+    const flagged = result?.problems.filter(
+      (problem) => problem.column === 'REASON_PLACED_CEASED' && problem.value === 'XXX',
+    );
+    expect(flagged?.map((problem) => problem.rule)).toEqual(Array(30).fill('903.dfe.120'));
   });
 });
 
