@@ -38,6 +38,8 @@ export type GeneratedReturn = {
   /** Rows of the Header table: children looked after and care leavers. */
   readonly children: number;
   readonly broken: number;
+  /** The broken episodes' rows in episodes.csv (its header is row 1). */
+  readonly brokenRows: readonly number[];
 };
 
 /** Social workers for a council this size: one for about 15 children (assumption). */
@@ -76,7 +78,7 @@ export function generate903(episodes: number, brokenEvery = 1000, seed = 903): G
     return leaver;
   });
   const rows = buildTables(context, [...inCare, ...leavers]);
-  let broken = 0;
+  const brokenRows: number[] = [];
   let due = brokenEvery;
   // A child who went missing is passed over: a missing day inside the broken
   // episode would show as missing while not looked after (rule 581) too.
@@ -86,7 +88,7 @@ export function generate903(episodes: number, brokenEvery = 1000, seed = 903): G
     const decom = parseDfeDate(row.values.DECOM ?? '');
     if (decom === undefined) return;
     row.values.DEC = dfeDate(decom - 1);
-    broken += 1;
+    brokenRows.push(index + 2);
     due += brokenEvery;
   });
   const entries = DEMO_TABLES.map((table) => [table, toCsv(table, rows[table])] as const);
@@ -101,6 +103,7 @@ export function generate903(episodes: number, brokenEvery = 1000, seed = 903): G
       bytes: encoder.encode(text),
     })),
     children: rows.Header.length,
-    broken,
+    broken: brokenRows.length,
+    brokenRows,
   };
 }

@@ -95,6 +95,10 @@ function write903(tables: DemoTables, scope: 'council' | Scope, label: string): 
         row: index + 2,
         child: row.child,
         note: plant.note,
+        also: plant.also.map(({ rule, on }) => ({
+          rule,
+          row: on === 'row' ? index + 2 : index + 3,
+        })),
       });
     });
   }
@@ -147,6 +151,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
         row: annexA.planted.row,
         child: annexA.planted.child,
         note: annexPlant?.note ?? '',
+        also: [],
       },
     ],
     rows: {

@@ -14,8 +14,8 @@
  * NM-4001…, care leavers NM-3001…. The evidence's children exist with the
  * right provider: NM-2011 and NM-2030 (trust), NM-2044, NM-2045 and NM-2048
  * (practice), NM-2052 and NM-2060 (practice, aged 16, placed in unregistered
- * accommodation: Z12, one of the codes that replaced Z1 "other placements"
- * from 2025/26, with no provider code and URN XXXXXXX) and the care leaver NM-3005
+ * accommodation: an other placement, Z1, with no provider code and URN
+ * XXXXXXX; year-codes.ts writes it in the year's code) and the care leaver NM-3005
  * (practice).
  */
 import { drawAway, drawHealth, drawPrevPerm, drawWorkers } from './activity';
@@ -66,13 +66,10 @@ function assignIds(context: Context, inCare: Child[], leavers: Child[]): void {
     const child = unregistered[index];
     const last = child === undefined ? undefined : episodesOf(child).at(-1);
     if (last === undefined) continue;
-    last.placement = {
-      place: 'Z12',
-      provider: '',
-      urn: NO_URN,
-      plPost: postcodeIn(context.random, 'northmoor'),
-      area: 'northmoor',
-    };
+    // Not at the home postcode: only a child placed with parents is (rule 392d).
+    let plPost = postcodeIn(context.random, 'northmoor');
+    while (plPost === child?.homePost) plPost = postcodeIn(context.random, 'northmoor');
+    last.placement = { place: 'Z1', provider: '', urn: NO_URN, plPost, area: 'northmoor' };
     give(child, number);
   }
   const swpInCare = inCare.filter(
