@@ -28,8 +28,8 @@
  * 9. In the trust's Annex A, List 8, a dental check date written `TBC`
  *    (`annex-a.date.invalid`; see annex-a.ts).
  *
- * Problems 4, 5 and 7 are planted on a child's last episode, so no later
- * episode is thrown by them.
+ * Problem 4 is planted on a child's last episode and 5 and 7 on a child's
+ * only one, so no other episode is thrown by them.
  *
  * The practice's return carries 3, 5 and 7; the trust's the rest. The
  * council's own import, the whole return, carries all of the 903 ones.
@@ -154,6 +154,8 @@ function day(row: TableRow, column: string): number {
 }
 
 const trust = (row: TableRow): boolean => row.scope === 'trust';
+/** The child's last episode: still open. */
+const last = (row: TableRow): boolean => row.values.DEC === '';
 const swp = (row: TableRow): boolean => row.scope === 'swp';
 
 /** Plants problems 1–8 in the 903 tables (9 is planted by annex-a.ts). */
@@ -172,8 +174,7 @@ export function plantProblems(context: Context, tables: DemoTables): void {
   const inYear = (value: number): boolean => value >= start && value <= end;
   const episodes = new Map<string, number>();
   for (const row of tables.Episodes) episodes.set(row.child, (episodes.get(row.child) ?? 0) + 1);
-  // The child's last episode (still open), and their only one.
-  const last = (row: TableRow): boolean => row.values.DEC === '';
+  // The child's only episode (still open).
   const only = (row: TableRow): boolean => last(row) && episodes.get(row.child) === 1;
   const closedInYear = (row: TableRow): boolean =>
     row.values.REC === 'X1' && inYear(day(row, 'DECOM')) && inYear(day(row, 'DEC'));
