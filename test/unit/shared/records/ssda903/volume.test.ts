@@ -3,6 +3,12 @@ import { countBySeverity, type RecordProblem } from '../../../../../shared/recor
 import { import903 } from '../../../../../shared/records/ssda903';
 import { generate903 } from '../../../../support/ssda903-generate';
 
+// The generator makes rows that are well-formed for the readers' own checks; it does not try
+// to satisfy every DfE rule (MOTHER, for one, is left blank), so those findings are set aside.
+function own(problems: readonly RecordProblem[] | undefined): RecordProblem[] {
+  return (problems ?? []).filter((problem) => problem.dfeCode === undefined);
+}
+
 describe('import903 on a generated 100,000-episode return', () => {
   const generated = generate903(100_000);
   const encoder = new TextEncoder();
@@ -16,11 +22,6 @@ describe('import903 on a generated 100,000-episode return', () => {
     expect(header?.kind === 'ssda903-csv' ? header.rows.length : 0).toBe(generated.children);
     expect(episodes?.kind === 'ssda903-csv' ? episodes.rows.length : 0).toBe(100_000);
   });
-
-  // The generator makes rows that are well-formed for the readers' own checks; it does not try
-  // to satisfy every DfE rule (MOTHER, for one, is left blank), so those findings are set aside.
-  const own = (problems: readonly RecordProblem[] | undefined): RecordProblem[] =>
-    (problems ?? []).filter((problem) => problem.dfeCode === undefined);
 
   it('finds exactly the DEC-before-DECOM episodes the generator broke, and nothing else', () => {
     expect(imported.year).toEqual({ start: '2023-04-01', end: '2024-03-31' });
