@@ -31,12 +31,14 @@ export function groupCovered(covers: readonly CoveredCheck[]): CoveredChecks {
 }
 
 /**
- * The cell checks covered by the DfE rules in force for `year`. With no year
- * the DfE rules do not run (validate.ts), so nothing is covered.
+ * The cell checks covered by the DfE rules in force for `year`. With no year,
+ * or a year before the first published ruleset, the DfE rules do not run
+ * (validate.ts), so nothing is covered.
  */
 export function coveredChecks(year: CollectionYear | undefined): CoveredChecks {
-  if (year === undefined) return NOTHING_COVERED;
-  return groupCovered(rulesInForce(dfeRuleYear(year)).flatMap((rule) => rule.covers ?? []));
+  const ruleYear = year === undefined ? undefined : dfeRuleYear(year);
+  if (ruleYear === undefined) return NOTHING_COVERED;
+  return groupCovered(rulesInForce(ruleYear).flatMap((rule) => rule.covers ?? []));
 }
 
 /** `checks` with the covered kinds of each column marked to be skipped. */

@@ -12,9 +12,7 @@ import type { CinRule, CinRuleInput } from './rule';
 const CLOSED_AFTER_ASSESSMENT = ['RC8', 'RC9'];
 
 /** Every activity date on an episode, with the table and column it is in. */
-function activities(
-  episode: Episode,
-): Array<{
+function activities(episode: Episode): Array<{
   table: 'CINdetails' | 'Assessments' | 'CINplanDates' | 'Section47' | 'ChildProtectionPlans';
   row: Episode['row'];
   column: string;

@@ -86,16 +86,16 @@ describe('import903 on the fixture CSVs', () => {
     ]);
   });
 
-  it('finds ACCOM 01 and 02 (and S1, which DfE rule 133 leaves out), and marks every row whose ACTIV is 0', () => {
+  it('finds ACCOM 01 and 02 (S1 is a 2017/18 code), and marks every row whose ACTIV is 0', () => {
     const oc3 = csv('oc3.csv');
-    // DfE rule 133 does the ACCOM code check itself (covers), so the reader does not repeat it;
-    // its list has no S1 (spec-by-year/README.md, Cross-checks).
-    expect(withRule(oc3, '903.OC3.ACCOM.code')).toEqual([]);
+    // No DfE ruleset is published for 2017/18 (dfe/years.ts): the reader checks the
+    // codes against the year's own specification.
+    expect(withRule(oc3, '903.dfe.133')).toEqual([]);
     expect(
-      withRule(oc3, '903.dfe.133')
+      withRule(oc3, '903.OC3.ACCOM.code')
         .map((problem) => problem.value ?? '')
         .sort((a, b) => a.localeCompare(b)),
-    ).toEqual(['01', '02', 'S1']);
+    ).toEqual(['01', '02']);
     const zeroRows = oc3.rows.filter((row) => row.values.ACTIV === '0');
     expect(zeroRows).toHaveLength(naiveRows('oc3.csv').filter((row) => row.ACTIV === '0').length);
     for (const row of zeroRows) {
@@ -107,17 +107,22 @@ describe('import903 on the fixture CSVs', () => {
     }
   });
 
-  it('leaves the REC, REASON_PLACE_CHANGE and ACTIV code checks to the DfE rules in force', () => {
-    // A 2017/18 return is checked with the earliest published ruleset, 2022/23 (dfe/years.ts),
-    // whose code rules cover these cells: the reader does not check them a second time.
-    for (const rule of ['903.Episodes.REC.code', '903.Episodes.REASON_PLACE_CHANGE.code']) {
-      expect(withRule(csv('episodes.csv'), rule), rule).toEqual([]);
-    }
+  it('checks REC and REASON_PLACE_CHANGE against the 2017/18 lists: the 2018/19 codes are errors', () => {
+    // E45–E48 and CUSTOD came in with the 2018/19 return (spec-by-year/README.md); the
+    // fixture, a 2017/18 return by its dates, uses them.
+    const rec = naiveRows('episodes.csv').filter((row) =>
+      ['E45', 'E46', 'E47', 'E48'].includes(row.REC ?? ''),
+    ).length;
+    const custod = naiveRows('episodes.csv').filter((row) => row.REASON_PLACE_CHANGE === 'CUSTOD');
+    expect(rec).toBeGreaterThan(0);
+    expect(custod.length).toBeGreaterThan(0);
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REC.code')).toHaveLength(rec);
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REASON_PLACE_CHANGE.code')).toHaveLength(
+      custod.length,
+    );
+    // F3 and P3 are 2017/18 ACTIV codes (withdrawn in 2021/22).
     expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toEqual([]);
-    // The 2022/23 ACTIV list no longer has F3 and P3 (rule 132).
-    const f3p3 = naiveRows('oc3.csv').filter((row) => ['F3', 'P3'].includes(row.ACTIV ?? ''));
-    expect(f3p3.length).toBeGreaterThan(0);
-    expect(withRule(csv('oc3.csv'), '903.dfe.132')).toHaveLength(f3p3.length);
+    expect(withRule(csv('oc3.csv'), '903.dfe.132')).toEqual([]);
   });
 
   it('applies the 2023/24 ACTIV codes when that year is given: F3 and P3 (2017 codes) are errors (rule 132)', () => {
@@ -139,11 +144,10 @@ describe('import903 on the fixture CSVs', () => {
     ]);
   });
 
-  it('finds REASON_PLACED_CEASED "XXX" on all 29 rows (DfE rule 120) and SW_REASON "SWLAZY"', () => {
-    expect(withRule(csv('placed_for_adoption.csv'), '903.dfe.120')).toEqual(
-      Array.from({ length: 29 }, () => expect.objectContaining({ value: 'XXX' })),
-    );
-    // The SW rules are not in the 2022/23 ruleset, so the reader checks SW_REASON itself.
+  it('finds REASON_PLACED_CEASED "XXX" on all 29 rows and SW_REASON "SWLAZY"', () => {
+    expect(
+      withRule(csv('placed_for_adoption.csv'), '903.PlacedAdoption.REASON_PLACED_CEASED.code'),
+    ).toEqual(Array.from({ length: 29 }, () => expect.objectContaining({ value: 'XXX' })));
     expect(withRule(csv('sw_episodes.csv'), '903.SW_Episodes.SW_REASON.code')[0]?.value).toBe(
       'SWLAZY',
     );
@@ -210,11 +214,13 @@ describe('import903 on placed_for_adoption_errors.csv', () => {
     ).toEqual([expect.objectContaining({ value: '988635', severity: 'warning', row: 3 })]);
   });
 
-  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows, once each (DfE rule 120)', () => {
+  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows, once each', () => {
     const flagged = result?.problems.filter(
       (problem) => problem.column === 'REASON_PLACED_CEASED' && problem.value === 'XXX',
     );
-    expect(flagged?.map((problem) => problem.rule)).toEqual(Array(30).fill('903.dfe.120'));
+    expect(flagged?.map((problem) => problem.rule)).toEqual(
+      Array(30).fill('903.PlacedAdoption.REASON_PLACED_CEASED.code'),
+    );
   });
 });
 
