@@ -5,16 +5,15 @@
  * problems, and the rule that reports each:
  *
  * 1. An episode's DEC typed with the previous year, so it falls before its
- *    DECOM (`903.Episodes.DEC.before-DECOM`; with it the DfE's rule 356,
- *    and, as the next episode no longer starts the day it ended, 388 on it
- *    and 433 on the next).
+ *    DECOM (the DfE's rule 356, `903.dfe.356`, which the readers' own
+ *    check leaves it to; and, as the next episode no longer starts the day
+ *    it ended, 388 on it and 433 on the next).
  * 2. A placement move recorded without closing the old episode: two open
- *    episodes for one child (`903.Episodes.open-episodes`; DfE 142, and 433
- *    on the next episode).
+ *    episodes for one child (DfE 142; and 433 on the next episode).
  * 3. A child's only episode written again with CHILD lost its hyphen
- *    (`NM2105` for `NM-2105`), so no Header row matches it
- *    (`903.link.child-not-in-header`; DfE INT03, and, as that "child" has no
- *    social worker episodes or previous permanence row, SW12STG2 and 630).
+ *    (`NM2105` for `NM-2105`), so no Header row matches it (DfE INT03; and,
+ *    as that "child" has no social worker episodes or previous permanence
+ *    row, SW12STG2 and 630).
  * 4. A foster placement coded `U7`, which does not exist (U1–U6): the DfE's
  *    rule 146 (`903.dfe.146`, which reports the code in place of the cell
  *    check).
@@ -24,7 +23,7 @@
  *    (`903.Reviews.REVIEW.after-year`).
  * 7. An episode with no legal status (`903.Episodes.LS.blank`).
  * 8. A missing episode whose DOB is a day off the child's Header DOB
- *    (`903.link.dob-mismatch`; DfE INT13).
+ *    (DfE INT13).
  * 9. In the trust's Annex A, List 8, a dental check date written `TBC`
  *    (`annex-a.date.invalid`; see annex-a.ts).
  *
@@ -71,10 +70,9 @@ export const PLANTS: readonly Plant[] = [
   {
     id: 'dec-before-decom',
     table: 'Episodes',
-    rule: '903.Episodes.DEC.before-DECOM',
+    rule: '903.dfe.356',
     note: 'DEC typed with the previous year, so it is before DECOM.',
     also: [
-      { rule: '903.dfe.356', on: 'row' },
       { rule: '903.dfe.388', on: 'row' },
       { rule: '903.dfe.433', on: 'next' },
     ],
@@ -82,20 +80,16 @@ export const PLANTS: readonly Plant[] = [
   {
     id: 'open-episodes',
     table: 'Episodes',
-    rule: '903.Episodes.open-episodes',
+    rule: '903.dfe.142',
     note: 'A placement move recorded without closing the old episode: two open episodes.',
-    also: [
-      { rule: '903.dfe.142', on: 'row' },
-      { rule: '903.dfe.433', on: 'next' },
-    ],
+    also: [{ rule: '903.dfe.433', on: 'next' }],
   },
   {
     id: 'not-in-header',
     table: 'Episodes',
-    rule: '903.link.child-not-in-header',
+    rule: '903.dfe.INT03',
     note: 'CHILD typed without its hyphen, so it matches no Header row.',
     also: [
-      { rule: '903.dfe.INT03', on: 'row' },
       { rule: '903.dfe.SW12STG2', on: 'row' },
       { rule: '903.dfe.630', on: 'row' },
     ],
@@ -131,9 +125,9 @@ export const PLANTS: readonly Plant[] = [
   {
     id: 'dob-mismatch',
     table: 'Missing',
-    rule: '903.link.dob-mismatch',
+    rule: '903.dfe.INT13',
     note: "A missing episode's DOB a day off the child's Header DOB.",
-    also: [{ rule: '903.dfe.INT13', on: 'row' }],
+    also: [],
   },
   {
     id: 'annex-a-date',

@@ -35,9 +35,11 @@ export function yearCodes(start: number): YearCodes {
   const codes = (table: 'Header' | 'Episodes', column: string): ReadonlySet<string> =>
     columnChecks(table, year).find((check) => check.column === column)?.codes ?? new Set();
   const sexCodes = codes('Header', 'SEX');
-  const rulePlaces = PLACE_BY_YEAR[dfeRuleYear(year)];
+  // Where the DfE publishes rules for the year, its rule 146 list too.
+  const ruleYear = dfeRuleYear(year);
+  const rulePlaces = ruleYear === undefined ? undefined : PLACE_BY_YEAR[ruleYear];
   const placeCodes = new Set(
-    [...codes('Episodes', 'PLACE')].filter((place) => rulePlaces.has(place)),
+    [...codes('Episodes', 'PLACE')].filter((place) => rulePlaces?.has(place) ?? true),
   );
   return {
     sex: (code) => (sexCodes.has(code) ? code : (NEW_SEX[code] ?? code)),
