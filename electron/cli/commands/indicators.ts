@@ -6,9 +6,10 @@ import { currentComparators } from '../comparators-store';
 import { usageError } from '../errors';
 import { openWorkbook } from '../store';
 
+const v = (value: number | null) => (value === null ? 'not published' : `${value}%`);
+
 function comparatorText(c: IndicatorResult['comparators']): string {
   if (c === undefined) return '';
-  const v = (value: number | null) => (value === null ? 'not published' : `${value}%`);
   return `; DfE ${c.year ?? ''}: England ${v(c.england.value)}, region ${v(c.region.value)}, neighbours ${v(c.neighbours.average)}, published ${v(c.la.value)}`;
 }
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
     '--lead',
     'Lead',
   ]);
-  expect(made.code, made.stderr).toBe(0);
+  if (made.code !== 0) throw new Error(made.stderr);
 });
 
 const field = (value: unknown, ...keys: (string | number)[]): unknown =>
@@ -116,7 +116,7 @@ describe('workbook comparators', () => {
     const refused = await run(['comparators', 'update', broken]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('"CPP_subsequent_percent" is missing');
-    await expect(stat(path.join(store, 'comparators.json'))).rejects.toThrow();
+    await expect(stat(path.join(store, 'comparators.json'))).rejects.toThrow('ENOENT');
   });
 
   it('update loads a newer release, records it, and a later refusal changes nothing', async () => {
