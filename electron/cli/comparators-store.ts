@@ -1,9 +1,9 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { bundledComparators } from '../../shared/comparators/bundled';
-import { comparatorDatasetSchema, type ComparatorDataset } from '../../shared/comparators/types';
+import type { ComparatorDataset } from '../../shared/comparators/types';
+import { comparatorsStoreSchema, type ComparatorsStore } from '../../shared/comparators/update';
 import { CliError } from './errors';
 
 /*
@@ -15,31 +15,6 @@ import { CliError } from './errors';
  * (https://specifications.freedesktop.org/basedir-spec/latest/), falling back to
  * `~/.local/share/inspection-workbook`, or `%APPDATA%\inspection-workbook` on Windows.
  */
-
-/** One update: when, by whom, and the files it read. */
-const loadSchema = z.strictObject({
-  at: z.string(),
-  by: z.string(),
-  version: z.string(),
-  files: z.array(
-    z.strictObject({
-      name: z.string(),
-      years: z.tuple([z.number().int(), z.number().int()]).nullable(),
-      rows: z.number().int().nonnegative(),
-    }),
-  ),
-});
-
-const storeSchema = z.strictObject({
-  dataset: comparatorDatasetSchema,
-  /** Every update applied, oldest first. */
-  loads: z.array(loadSchema),
-});
-
-/** The stored update file's content. */
-export type ComparatorsStore = z.output<typeof storeSchema>;
-/** The record of one update. */
-export type ComparatorsLoad = z.output<typeof loadSchema>;
 
 /** The directory the update is kept in. */
 export function comparatorsDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -73,7 +48,7 @@ export async function readComparatorsStore(): Promise<ComparatorsStore | undefin
   } catch {
     parsed = undefined;
   }
-  const checked = storeSchema.safeParse(parsed);
+  const checked = comparatorsStoreSchema.safeParse(parsed);
   if (!checked.success) {
     throw new CliError(
       `${file}: the stored comparators update is damaged; delete the file to use the bundled DfE figures, then run \`workbook comparators update\` again.`,

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildComparators } from '../../../shared/comparators/build';
+import { bundledComparators } from '../../../shared/comparators/bundled';
 import { councilComparators, type Figure } from '../../../shared/comparators/compare';
 import type { ComparatorFile } from '../../../shared/comparators/types';
+import { applyComparatorUpdate } from '../../../shared/comparators/update';
 import { fileArgument, type Command } from '../command';
 import {
   currentComparators,
@@ -85,25 +86,20 @@ export const comparatorsUpdateCommand: Command = {
     if (parsed.positionals.length === 0) throw usageError('name at least one DfE file to load');
     const files = await readInputs(parsed.positionals);
     const stored = await readComparatorsStore();
-    const { dataset: base } = await currentComparators();
-    const result = buildComparators(files, base);
+    const result = applyComparatorUpdate(
+      files,
+      stored,
+      bundledComparators(),
+      env.author,
+      new Date().toISOString(),
+    );
     if (!result.ok) {
       throw new CliError(
         `Nothing was loaded:\n${result.problems.map((p) => `  ${p.message}`).join('\n')}`,
       );
     }
-    const load = {
-      at: new Date().toISOString(),
-      by: env.author,
-      version: result.dataset.version,
-      files: result.dataset.sources
-        .filter((s) => files.some((f) => f.name === s.file))
-        .map((s) => ({ name: s.file, years: s.years, rows: s.rows })),
-    };
-    const where = await writeComparatorsStore({
-      dataset: result.dataset,
-      loads: [...(stored?.loads ?? []), load],
-    });
+    const { load } = result;
+    const where = await writeComparatorsStore(result.store);
     return {
       json: { version: load.version, store: where, files: load.files },
       text: [
