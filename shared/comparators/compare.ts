@@ -132,9 +132,11 @@ export function compareMeasure(
     year: measure.years[at] ?? null,
     england: figureOf(measure, ENGLAND, at),
     region:
-      la?.region === null || la === undefined
-        ? { value: null, reason: 'the council’s region is not known' }
-        : figureOf(measure, la.region, at),
+      la === undefined
+        ? NO_LA
+        : la.region === null
+          ? { value: null, reason: 'the council’s region is not known' }
+          : figureOf(measure, la.region, at),
     neighbours: { average, published: published.length, each },
     la: la === undefined ? NO_LA : figureOf(measure, la.code, at),
     source: sourceOf(dataset, measure),

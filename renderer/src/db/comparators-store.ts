@@ -1,4 +1,3 @@
-import { bundledComparators } from '../../../shared/comparators/bundled';
 import type { ComparatorDataset, ComparatorFile } from '../../../shared/comparators/types';
 import {
   applyComparatorUpdate,
@@ -12,6 +11,15 @@ import type { WorkbookDb } from './db';
 export type StoredComparators = ComparatorsStore & { readonly id: 'current' };
 
 const ID = 'current';
+
+/**
+ * The bundled dataset, loaded on first use: a module of its own (about
+ * 180 KB), so the app's first screen does not wait for it
+ * (https://vite.dev/guide/features#dynamic-import).
+ */
+export async function bundled(): Promise<ComparatorDataset> {
+  return (await import('../../../shared/comparators/bundled')).bundledComparators();
+}
 
 /**
  * The stored update, checked with the full schema; undefined when none was
@@ -28,7 +36,7 @@ export async function readComparatorUpdate(db: WorkbookDb): Promise<ComparatorsS
 
 /** The comparators in force: the stored update, or the dataset bundled with the app. */
 export async function comparatorsInForce(db: WorkbookDb): Promise<ComparatorDataset> {
-  return (await readComparatorUpdate(db))?.dataset ?? bundledComparators();
+  return (await readComparatorUpdate(db))?.dataset ?? (await bundled());
 }
 
 /**
@@ -44,7 +52,7 @@ export async function loadComparatorUpdate(
   const result = applyComparatorUpdate(
     files,
     await readComparatorUpdate(db),
-    bundledComparators(),
+    await bundled(),
     by,
     new Date().toISOString(),
   );

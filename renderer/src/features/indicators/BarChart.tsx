@@ -112,18 +112,21 @@ export function BarChart({
         stroke={TEXT}
         strokeWidth={1}
       />
-      {layout.marks.map((mark) => (
-        <line
-          key={mark.label}
-          x1={mark.x}
-          x2={mark.x}
-          y1={layout.plotTop}
-          y2={layout.plotBottom}
-          stroke={TEXT}
-          strokeWidth={2}
-          strokeDasharray={mark.dash}
-        />
-      ))}
+      {/* Each mark crosses the bars only, clear of their labels, as the grid lines do. */}
+      {layout.marks.map((mark) =>
+        layout.bars.map((bar, index) => (
+          <line
+            key={`${mark.label}-${index}`}
+            x1={mark.x}
+            x2={mark.x}
+            y1={bar.barY - 6}
+            y2={bar.barY + layout.barHeight + 6}
+            stroke={TEXT}
+            strokeWidth={2}
+            strokeDasharray={mark.dash}
+          />
+        )),
+      )}
     </svg>
   );
   if (layout.marks.length === 0) return chart;

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { bundledComparators } from '../../../../shared/comparators/bundled';
 import type { ComparatorFileProblem } from '../../../../shared/comparators/types';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import {
+  bundled,
   loadComparatorUpdate,
   readComparatorUpdate,
   removeComparatorUpdate,
@@ -31,7 +31,8 @@ export function ComparatorsPanel() {
   const stored = useLiveQuery(() => readComparatorUpdate(db), [db]);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [busy, setBusy] = useState(false);
-  const version = stored?.dataset.version ?? bundledComparators().version;
+  const bundledVersion = useLiveQuery(async () => (await bundled()).version, []);
+  const version = stored?.dataset.version ?? bundledVersion ?? '';
 
   async function choose() {
     const chosen = await getPlatform().openFiles({
