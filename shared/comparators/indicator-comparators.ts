@@ -32,14 +32,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The tolerance for a computed percentage against DfE's published one: half
- * a point, because DfE rounds these percentages to whole numbers (its CLA
- * statistics' rounding convention, stated in the publication's methodology:
- * https://explore-education-statistics.service.gov.uk/methodology/children-looked-after-in-england-including-adoptions),
+ * a point, because DfE publishes these CLA and care-leaver percentages as
+ * whole numbers (every such figure in its files is; the publication:
+ * https://explore-education-statistics.service.gov.uk/find-statistics/children-looked-after-in-england-including-adoptions),
  * plus one child of the denominator (100 ÷ denominator points), because a
- * return amended by a single child after it was sent — a late-recorded
- * placement, a corrected date — moves the figure by that much. Anything beyond
- * both is more than rounding and one late change, so worth the inspector's
- * question.
+ * return amended by a single child after it was sent (a late-recorded
+ * placement, a corrected date) moves the figure by that much. A difference
+ * beyond both is more than rounding and one late change can explain, so it
+ * is worth the inspector's question.
  */
 export function tolerance(denominator: number): number {
   return round1(0.5 + 100 / Math.max(1, denominator));

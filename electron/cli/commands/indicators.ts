@@ -1,5 +1,6 @@
 import type { IndicatorResult } from '../../../shared/records/indicators';
 import { withComparators } from '../../../shared/comparators/indicator-comparators';
+import { dataQualityEvidence } from '../../../shared/tasks';
 import { importedRecords, indicatorsFor } from '../../../shared/workbook';
 import { fileArgument, optional, type Command } from '../command';
 import { currentComparators } from '../comparators-store';
@@ -54,11 +55,16 @@ export const indicatorsCommand: Command = {
           `${i.scope.padEnd(16)} ${i.label}: ${i.value === null ? 'not available' : `${i.value}${i.unit === 'percent' ? '%' : ''} (${i.numerator}/${i.denominator})`}${comparatorText(i.comparators)}`,
       ),
       ...report.notes,
-      ...report.indicators.flatMap((i) =>
-        i.comparators?.dataQuality === undefined
-          ? []
-          : [`Data-quality note: ${i.comparators.dataQuality.message}`],
-      ),
+      ...report.indicators.flatMap((i) => {
+        const evidence = dataQualityEvidence(workbook, i);
+        if (i.comparators?.dataQuality === undefined || evidence === undefined) return [];
+        // The evidence task takes the note as it stands (shared/tasks dataQualityEvidence).
+        const areas = evidence.areas.map((area) => ` --area ${area}`).join('');
+        return [
+          `Data-quality note: ${i.comparators.dataQuality.message}`,
+          `  To record it as evidence: workbook evidence add ${fileArgument(parsed)} --source council${areas} --finding ${evidence.finding} --kind ${evidence.kind} --text ${JSON.stringify(evidence.text)}`,
+        ];
+      }),
     ];
     return { json: report, text: lines.join('\n') };
   },
