@@ -315,7 +315,13 @@ describe('statistical neighbours', () => {
       .map(fields)
       .filter((f) => /^\d{3}$/.test(f[0] ?? '') && !model.some((r) => r['old_la_code'] === f[0]));
     // Cumbria, and the pre-2019/2021 Dorset, Poole, Bournemouth and Northamptonshire.
-    expect(older.map((f) => f[0]).sort()).toEqual(['835', '836', '837', '909', '928']);
+    expect(older.map((f) => f[0] ?? '').sort((a, b) => a.localeCompare(b))).toEqual([
+      '835',
+      '836',
+      '837',
+      '909',
+      '928',
+    ]);
     for (const f of older) {
       const code = f[0] ?? '';
       expect(dataset.neighbours[code]?.codes, code).toEqual(
