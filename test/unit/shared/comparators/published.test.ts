@@ -10,46 +10,7 @@ import { councilComparators, type Figure } from '../../../../shared/comparators/
  * written out again below (not taken from the build), for LAs the test picks:
  * every 10th LA number in sorted order.
  */
-const dir = path.resolve(import.meta.dirname, '../../../fixtures/comparators');
-
-/** A CSV line's fields: commas outside double quotes split; "" inside quotes is one quote. */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i += 1) {
-    const ch = line[i];
-    if (quoted && ch === '"' && line[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
-}
-
-type Row = Record<string, string>;
-const cache = new Map<string, Row[]>();
-function rows(file: string): Row[] {
-  const found = cache.get(file);
-  if (found !== undefined) return found;
-  const lines = readFileSync(path.join(dir, file), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .filter((l) => l !== '');
-  const [head = '', ...body] = lines;
-  const names = fields(head);
-  const parsed = body.map((l) => {
-    const values = fields(l);
-    return Object.fromEntries(names.map((n, i) => [n, values[i] ?? '']));
-  });
-  cache.set(file, parsed);
-  return parsed;
-}
+import { dir, fields, rows, type Row } from './published-csv';
 
 const CLA = 'la_cla_placement_stability.csv';
 const LEAVERS = 'la_care_leavers_activity.csv';
@@ -289,44 +250,5 @@ describe('comparators equal the published DfE figures', () => {
     const byOns = councilComparators(bundledComparators(), row?.['new_la_code'] ?? '', '?');
     expect(byOns.la.code).toBe(picked[3]);
     expect(byOns.la.name).toBe(row?.['la_name']);
-  });
-});
-
-describe('statistical neighbours', () => {
-  it('every LA in the DfE groupings has exactly its published ten, nearest first, with their closeness', () => {
-    const dataset = bundledComparators();
-    const model = rows('sn_model_2025_wide.csv');
-    expect(model).toHaveLength(153);
-    for (const r of model) {
-      const code = r['old_la_code'] ?? '';
-      const ten = Array.from({ length: 10 }, (_, i) => r[`SN_${i + 1}`] ?? '');
-      const bands = Array.from({ length: 10 }, (_, i) => (r[`SN_${i + 1}P`] ?? '').trim());
-      expect(dataset.neighbours[code], code).toEqual({
-        model: '2025',
-        codes: ten,
-        closeness: bands,
-      });
-    }
-    const older = readFileSync(
-      path.join(dir, 'New_Statistical_Neighbour_Groupings_April_2021.csv'),
-      'utf8',
-    )
-      .split('\n')
-      .map(fields)
-      .filter((f) => /^\d{3}$/.test(f[0] ?? '') && !model.some((r) => r['old_la_code'] === f[0]));
-    // Cumbria, and the pre-2019/2021 Dorset, Poole, Bournemouth and Northamptonshire.
-    expect(older.map((f) => f[0] ?? '').sort((a, b) => a.localeCompare(b))).toEqual([
-      '835',
-      '836',
-      '837',
-      '909',
-      '928',
-    ]);
-    for (const f of older) {
-      const code = f[0] ?? '';
-      expect(dataset.neighbours[code]?.codes, code).toEqual(
-        Array.from({ length: 10 }, (_, i) => f[5 + 2 * i] ?? ''),
-      );
-    }
   });
 });
