@@ -1,19 +1,35 @@
 import type { Workbook } from '../domain';
-import { barChart } from './charts';
-import type { ReportIndicators } from './inputs';
+import { barChart, type Reference } from './charts';
+import { comparatorNotes, comparatorRows, publishedComparatorBlocks } from './comparators';
+import type { ReportComparators, ReportIndicators } from './inputs';
 import { formatterFor, indicatorSourceName } from './labels';
 import { longDate } from './text';
 import type { ReportBlock } from './types';
+
+/** The region's and the neighbours' published figures, as reference lines on the chart. */
+function chartReferences(indicator: ReportIndicators['indicators'][number]): Reference[] {
+  const c = indicator.comparators;
+  if (c === undefined) return [];
+  return [
+    ...(c.region === null ? [] : [{ label: c.regionName ?? 'Region', value: c.region }]),
+    ...(c.neighbours === null ? [] : [{ label: 'Statistical neighbours', value: c.neighbours }]),
+  ];
+}
 
 /**
  * The data annex: one table and one bar chart per indicator, every value per
  * source beside the whole council and the national figure (the README’s How fast table item
  * 5, "with charts"). Without imported records it says so plainly.
  */
-export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicators): ReportBlock[] {
+export function dataAnnexBlocks(
+  workbook: Workbook,
+  indicators?: ReportIndicators,
+  comparators?: ReportComparators,
+): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Data annex' }];
   if (indicators === undefined) {
     blocks.push({ kind: 'paragraph', text: 'No records have been imported.' });
+    blocks.push(...publishedComparatorBlocks(comparators));
     return blocks;
   }
   blocks.push({
@@ -22,6 +38,7 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
   });
   if (indicators.indicators.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'The imported records give no indicators.' });
+    blocks.push(...publishedComparatorBlocks(comparators));
     return blocks;
   }
   for (const indicator of indicators.indicators) {
@@ -53,9 +70,7 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
                 ? '—'
                 : String(v.denominator),
           ]),
-          ...(indicator.national === undefined
-            ? []
-            : [['National', format(indicator.national), '—']]),
+          ...comparatorRows(indicator, workbook.inspection.council.name),
         ],
         numeric: [1, 2],
         widths: ['*', 90, 90],
@@ -70,9 +85,12 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
           })),
           format,
           ...(indicator.national === undefined ? {} : { national: indicator.national }),
+          references: chartReferences(indicator),
         }),
       },
+      ...comparatorNotes(indicator),
     );
   }
+  blocks.push(...publishedComparatorBlocks(comparators));
   return blocks;
 }

@@ -17,6 +17,7 @@ import { openCertificate } from '../../../shared/signing/certificate';
 import { demoCertificate } from '../../main/signing/demo-certificate';
 import { SigningError } from '../../../shared/signing/errors';
 import { fileArgument, flag, optional, required, type Command, type Parsed } from '../command';
+import { currentComparators } from '../comparators-store';
 import { CliError, usageError } from '../errors';
 import { readConflicts, readIndicators, signerRole } from '../report-inputs';
 import { stageFiles } from '../report-output';
@@ -145,6 +146,7 @@ export const reportCommand: Command = {
       reportNeedsRecords(operations) ? importedRecords(operations, opened.bundle.parts) : undefined,
       env.today(),
       { indicators: indicatorsFile === undefined, conflicts: conflictsFile === undefined },
+      (await currentComparators()).dataset,
     );
     const indicators =
       indicatorsFile === undefined
@@ -163,6 +165,7 @@ export const reportCommand: Command = {
       ...(signer === undefined ? {} : { signing: signer }),
       ...(indicators === undefined ? {} : { indicators }),
       ...(conflicts === undefined ? {} : { conflicts }),
+      ...(own.comparators === undefined ? {} : { comparators: own.comparators }),
       ...(titledFor === undefined ? {} : { titledFor }),
     }).catch((error: unknown) =>
       named(signer === undefined ? file : (optional(parsed, 'sign') ?? file), error),
