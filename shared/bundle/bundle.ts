@@ -49,8 +49,10 @@ export type ReadBundleOptions = {
   readonly entities: EntityRegistry;
   /** Rules for named parts; a part no rule covers is refused. */
   readonly parts?: readonly PartRule[];
-  /** Refuse bundles that would expand beyond this many bytes (default 1 GiB). */
+  /** Refuse bundles that would expand beyond this many bytes (default: shared/limits.ts). */
   readonly maxUncompressedBytes?: number;
+  /** The local clock, against which changes dated far in the future are refused (default `Date.now`). */
+  readonly now?: () => number;
 };
 
 // Zip (DOS) times cover 1980–2099 only; fflate throws outside.
