@@ -10,7 +10,7 @@ import {
   type ReadBundleOptions,
 } from '../../../../shared/bundle';
 import { sha256Hex } from '../../../../shared/bundle/sha256';
-import { MAX_OPERATION_LINE_BYTES } from '../../../../shared/limits';
+import { MAX_OPERATION_LINE_BYTES, MAX_TEXT_VALUE_LENGTH } from '../../../../shared/limits';
 import { bundleWith, failure, jsonl, judgementLog, options } from './broken-bundles';
 
 const named: ReadBundleOptions = {
@@ -116,5 +116,31 @@ describe('changes dated more than a day ahead of the local clock', () => {
     if (op === undefined) throw new Error('no op');
     const hostile = { ...healthy, operations: [{ ...op, hlc: formatHlc(8e15, 0, 'Mallory') }] };
     expect(() => mergeBundles(healthy, hostile, now)).toThrow(/Cannot merge: change .* dated/);
+  });
+});
+
+describe('a text value is bounded', () => {
+  it('refuses a change holding a text longer than the limit, naming the field and the limit', () => {
+    const jane = createRecorder(createClock('Jane Smith', () => Date.UTC(2025, 5, 2, 9)));
+    const long = 'x'.repeat(MAX_TEXT_VALUE_LENGTH + 1);
+    expect(() =>
+      jane.create('judgement', 'leadership', { grade: 'good', rationale: long }),
+    ).toThrow(
+      new RegExp(
+        `field "rationale".*${MAX_TEXT_VALUE_LENGTH + 1} characters, more than the ${MAX_TEXT_VALUE_LENGTH}`,
+      ),
+    );
+    expect(() =>
+      jane.create('judgement', 'x', { rationale: 'x'.repeat(MAX_TEXT_VALUE_LENGTH) }),
+    ).not.toThrow();
+  });
+
+  it('refuses such a change in a bundle, by its line', () => {
+    const [op] = judgementLog();
+    if (op === undefined) throw new Error('no op');
+    const long = { ...op, value: 'x'.repeat(MAX_TEXT_VALUE_LENGTH + 1) };
+    const error = failure(bundleWith({ 'operations.jsonl': jsonl([long]) }));
+    expect(error).toMatchObject({ code: 'invalid-operation', line: 1, field: 'value' });
+    expect(error.message).toMatch(/more than the 200000 one value may hold/);
   });
 });
