@@ -104,7 +104,7 @@ export type Clock = {
   /**
    * Takes in a timestamp seen on an imported op, so later local events sort
    * after it even if this machine's clock is behind. Returns the receive event's timestamp.
-   * Throws a RangeError for a timestamp more than a day ahead of the local clock.
+   * Throws a RangeError for a timestamp past the end of year 9999 (and a day).
    */
   receive(remote: Hlc): Hlc;
 };
@@ -117,6 +117,8 @@ export type Clock = {
  * the clock cannot overflow.
  */
 const MAX_PHYSICAL_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The latest wall time the clock takes from a remote timestamp. */
+const MAX_RECEIVED_MS = MAX_PHYSICAL_MS + MAX_CLOCK_AHEAD_MS;
 
 function physical(now: () => number): number {
   const value = Math.floor(now());
@@ -156,11 +158,12 @@ export function createClock(node: string, now: () => number = Date.now): Clock {
       const parts = parseHlc(remote);
       if (parts === undefined) throw new RangeError(`Not an HLC timestamp: ${remote.slice(0, 80)}`);
       const pt = physical(now);
-      // Readers and merges refuse such a change first (read-operations.ts); the
-      // clock refuses it too, rather than be dragged towards the end of time.
-      if (parts.wallMs > pt + MAX_CLOCK_AHEAD_MS) {
+      // Readers and merges refuse a change more than a day ahead of the local clock
+      // (read-operations.ts); the clock itself takes nothing past its own ceiling,
+      // so no timestamp it receives can bring it near overflow.
+      if (parts.wallMs > MAX_RECEIVED_MS) {
         throw new RangeError(
-          `The change dated ${new Date(parts.wallMs).toISOString()} is more than a day ahead of this computer's clock; check both clocks.`,
+          `The change dated ${new Date(parts.wallMs).toISOString()} is later than any clock reaches; the bundle was altered.`,
         );
       }
       const next = Math.max(wall, parts.wallMs, pt);

@@ -182,7 +182,7 @@ const zipCases: CorpusCase[] = [
       return file;
     },
     (file) => ['judge', file],
-    /expand/,
+    /expand|cannot hold/,
   ),
   refused(
     'bundle-bomb-total',
