@@ -89,8 +89,10 @@ function isCompaniesHouse(file: InputFile): boolean {
   try {
     detectCompaniesHouse(file.name, file.bytes);
     return true;
-  } catch {
-    return false;
+  } catch (error: unknown) {
+    // A zip that is damaged, too large or holds several files is refused as
+    // what it is, not passed on to be called "not an SSDA903 file".
+    return error instanceof FileRefusedError && error.reason.startsWith('ch.zip.');
   }
 }
 

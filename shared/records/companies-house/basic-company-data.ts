@@ -9,6 +9,7 @@
  * `pages/bulk-data/datasets/companies.md`.
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
+import { quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import { tokenizeCsv } from '../ssda903/csv-tokenize';
 import { isoFromDay, parseDfeDate } from '../ssda903/dates';
@@ -127,7 +128,15 @@ export function readBasicCompanyData(
   bytes: Uint8Array,
   options: BasicCompanyDataOptions = {},
 ): BasicCompanyDataResult {
-  const content = contentOf(file, bytes);
+  return readBasicCompanyDataContent(file, contentOf(file, bytes), options);
+}
+
+/** {@link readBasicCompanyData} of the CSV itself (already taken out of its zip). */
+export function readBasicCompanyDataContent(
+  file: string,
+  content: Uint8Array,
+  options: BasicCompanyDataOptions = {},
+): BasicCompanyDataResult {
   const log = new ProblemLog(file);
   const companies: Company[] = [];
   const seen = new Set<string>();
@@ -233,6 +242,7 @@ export function readBasicCompanyData(
       if (layout === undefined) {
         if (!isBasicCompanyDataHeader(fields)) refuse(file);
         layout = layoutOf(fields);
+        refuseMissingColumns(file, layout);
         headerLength = fields.length;
         continue;
       }
@@ -258,6 +268,30 @@ export function readBasicCompanyData(
     companies,
     problems: log.finish(),
   };
+}
+
+/** Every column the reader uses: a file without them is not the published layout. */
+function refuseMissingColumns(file: string, layout: Layout): void {
+  const used = [
+    layout.name,
+    layout.number,
+    layout.category,
+    layout.status,
+    layout.country,
+    layout.postcode,
+    layout.incorporated,
+    layout.dissolved,
+    ...layout.sic,
+    ...layout.previous.flatMap((previous) => [previous.name, previous.date]),
+  ];
+  const missing = used.filter((column) => column.at === undefined).map((column) => column.header);
+  if (missing.length === 0) return;
+  throw new FileRefusedError(
+    file,
+    'ch.basic.columns',
+    `${file} is not the whole Companies House basic company data: its header lacks ${missing.length} of the ${used.length} columns read, ` +
+      `such as ${quoted(missing.slice(0, 3).join(', '))}. Download the file again from Companies House and import it unchanged.`,
+  );
 }
 
 function refuse(file: string): never {

@@ -5,9 +5,17 @@
  * cut at line breaks rather than as one string, and a zip as downloaded from
  * Companies House is opened when it holds exactly one file.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { MAX_INFLATED_BYTES_PER_FILE, MAX_PROBLEMS_PER_RULE, MAX_ZIP_ENTRIES } from '../../limits';
 import type { RecordProblem } from '../problem';
 import { FileRefusedError } from '../problem';
+import {
+  inflateEntry,
+  readZipDirectory,
+  ZipDamage,
+  type ZipDirectory,
+  type ZipEntry,
+} from '../zip';
 
 const LF = 10;
 const QUOTE = 34;
@@ -24,44 +32,32 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/**
- * The bytes to read: the file itself, or the one file inside a zip as
- * Companies House publishes it (`BasicCompanyData-….zip`,
- * `psc-snapshot-….zip`). A zip that is corrupt or holds several files is
- * refused.
- */
-export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
-  if (!isZip(bytes)) return withoutBom(bytes);
-  let entries: Record<string, Uint8Array>;
+/** Turns zip damage into a refusal naming the file and the part. */
+function zipRefusal(file: string, damage: ZipDamage): FileRefusedError {
+  const tooLarge = damage.kind === 'too-large' || damage.kind === 'too-many-entries';
+  return new FileRefusedError(
+    file,
+    tooLarge ? 'ch.zip.too-large' : 'ch.zip.corrupt',
+    `${file}: this zip ${damage.detail}. ` +
+      (tooLarge
+        ? 'Companies House zips hold one file; check it is the right download.'
+        : 'Download it again from Companies House.'),
+  );
+}
+
+/** The one file inside a Companies House zip, refused when there are several or none. */
+function onlyEntry(file: string, bytes: Uint8Array): ZipEntry {
+  let directory: ZipDirectory;
   try {
-    entries = unzipSync(bytes, {
-      // A damaged size field would make the unzipper allocate gigabytes and
-      // take the process down. Deflate cannot expand more than ~1,032 times.
-      filter: (entry) => {
-        if (
-          entry.originalSize > 2 ** 31 ||
-          (entry.originalSize > 1_048_576 &&
-            // A part cannot be compressed into more bytes than the file holds.
-            entry.originalSize > Math.min(entry.size, bytes.length) * 1100)
-        ) {
-          throw new FileRefusedError(
-            file,
-            'ch.zip.corrupt',
-            `${file}: its part ${entry.name} claims an impossible size. Download it again from Companies House.`,
-          );
-        }
-        return true;
-      },
+    directory = readZipDirectory(bytes, {
+      entries: MAX_ZIP_ENTRIES,
+      totalBytes: MAX_INFLATED_BYTES_PER_FILE,
     });
   } catch (error: unknown) {
-    if (error instanceof FileRefusedError) throw error;
-    throw new FileRefusedError(
-      file,
-      'ch.zip.corrupt',
-      `${file} looks like a zip file but cannot be opened. Download it again from Companies House.`,
-    );
+    if (error instanceof ZipDamage) throw zipRefusal(file, error);
+    throw error;
   }
-  const files = Object.entries(entries).filter(([name]) => !name.endsWith('/'));
+  const files = directory.entries.filter((entry) => !entry.name.endsWith('/'));
   const only = files.length === 1 ? files[0] : undefined;
   if (only === undefined) {
     throw new FileRefusedError(
@@ -70,7 +66,36 @@ export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
       `${file} is a zip holding ${files.length} files. Unzip it and import the Companies House files one by one.`,
     );
   }
-  return withoutBom(only[1]);
+  return only;
+}
+
+function inflated(file: string, bytes: Uint8Array, entry: ZipEntry, prefix?: number): Uint8Array {
+  try {
+    return inflateEntry(bytes, entry, MAX_INFLATED_BYTES_PER_FILE, prefix);
+  } catch (error: unknown) {
+    if (error instanceof ZipDamage) throw zipRefusal(file, error);
+    throw error;
+  }
+}
+
+/**
+ * The bytes to read: the file itself, or the one file inside a zip as
+ * Companies House publishes it (`BasicCompanyData-….zip`,
+ * `psc-snapshot-….zip`), inflated once. A zip that is damaged, too large or
+ * holds several files is refused; a zip inside the zip is not opened.
+ */
+export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
+  if (!isZip(bytes)) return withoutBom(bytes);
+  return withoutBom(inflated(file, bytes, onlyEntry(file, bytes)));
+}
+
+/**
+ * The first `length` bytes of what {@link contentOf} would return, inflating
+ * no more than that: enough to recognise the file.
+ */
+export function contentPrefix(file: string, bytes: Uint8Array, length: number): Uint8Array {
+  if (!isZip(bytes)) return withoutBom(bytes.subarray(0, length));
+  return withoutBom(inflated(file, bytes, onlyEntry(file, bytes), length));
 }
 
 /** The first `YYYY-MM-DD` date a bulk file's name carries, if any. */
@@ -135,7 +160,7 @@ export class ProblemLog {
 
   constructor(
     private readonly file: string,
-    private readonly limit = 1000,
+    private readonly limit = MAX_PROBLEMS_PER_RULE,
   ) {}
 
   /** Records one problem (`file` is filled in). */

@@ -58,7 +58,15 @@ export function readPscSnapshot(
   bytes: Uint8Array,
   options: PscSnapshotOptions = {},
 ): PscSnapshotResult {
-  const content = contentOf(file, bytes);
+  return readPscSnapshotContent(file, contentOf(file, bytes), options);
+}
+
+/** {@link readPscSnapshot} of the JSON lines themselves (already taken out of their zip). */
+export function readPscSnapshotContent(
+  file: string,
+  content: Uint8Array,
+  options: PscSnapshotOptions = {},
+): PscSnapshotResult {
   const log = new ProblemLog(file);
   const pscs: Psc[] = [];
   let summary: PscSummary | null = null;
