@@ -9,11 +9,18 @@
  * `pages/bulk-data/datasets/companies.md`.
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
-import { quoted } from '../../limits';
+import { MAX_FIELD_CHARS, quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import { tokenizeCsv } from '../ssda903/csv-tokenize';
 import { isoFromDay, parseDfeDate } from '../ssda903/dates';
-import { ProblemLog, contentOf, dateFromFileName, forEachChunk } from './bytes';
+import {
+  ProblemLog,
+  checkRowCount,
+  contentOf,
+  dateFromFileName,
+  forEachChunk,
+  refuseOverLimits,
+} from './bytes';
 import type { BasicCompanyDataResult, Company } from './types';
 
 /** Options for {@link readBasicCompanyData}. */
@@ -234,32 +241,36 @@ export function readBasicCompanyDataContent(
     if (options.keep === undefined || options.keep(company)) companies.push(company);
   };
 
-  forEachChunk(content, true, (chunk) => {
-    if (truncated) return;
-    const csv = chunkRecords(chunk);
-    for (const fields of csv.records) {
-      row += 1;
-      if (layout === undefined) {
-        if (!isBasicCompanyDataHeader(fields)) refuse(file);
-        layout = layoutOf(fields);
-        refuseMissingColumns(file, layout);
-        headerLength = fields.length;
-        continue;
+  refuseOverLimits(file, () =>
+    forEachChunk(content, true, (chunk) => {
+      if (truncated) return;
+      const csv = chunkRecords(chunk);
+      for (const fields of csv.records) {
+        row += 1;
+        checkRowCount(file, row);
+        refuseLongField(file, fields, row);
+        if (layout === undefined) {
+          if (!isBasicCompanyDataHeader(fields)) refuse(file);
+          layout = layoutOf(fields);
+          refuseMissingColumns(file, layout);
+          headerLength = fields.length;
+          continue;
+        }
+        if (csv.openQuote && fields === csv.records.at(-1)) {
+          truncated = true;
+          log.add({
+            rule: 'ch.basic.truncated',
+            severity: 'error',
+            row,
+            message:
+              'The file ends inside a quoted field, so it looks cut short; its last row was skipped. Download the file again.',
+          });
+          return;
+        }
+        readRow(fields, row, layout);
       }
-      if (csv.openQuote && fields === csv.records.at(-1)) {
-        truncated = true;
-        log.add({
-          rule: 'ch.basic.truncated',
-          severity: 'error',
-          row,
-          message:
-            'The file ends inside a quoted field, so it looks cut short; its last row was skipped. Download the file again.',
-        });
-        return;
-      }
-      readRow(fields, row, layout);
-    }
-  });
+    }),
+  );
   if (layout === undefined) refuse(file);
   return {
     kind: 'ch-basic-company-data',
@@ -268,6 +279,17 @@ export function readBasicCompanyDataContent(
     companies,
     problems: log.finish(),
   };
+}
+
+/** Refuses a field longer than one value may be (a quote left open can swallow many rows). */
+function refuseLongField(file: string, fields: readonly string[], row: number): void {
+  const column = fields.findIndex((field) => field.length > MAX_FIELD_CHARS);
+  if (column === -1) return;
+  throw new FileRefusedError(
+    file,
+    'ch.field-too-long',
+    `${file}: row ${row.toLocaleString('en-GB')}, field ${column + 1} holds ${(fields[column] ?? '').length.toLocaleString('en-GB')} characters, more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} one value may have. Download the file again from Companies House.`,
+  );
 }
 
 /** Every column the reader uses: a file without them is not the published layout. */

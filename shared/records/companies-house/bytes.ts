@@ -6,7 +6,13 @@
  * Companies House is opened when it holds exactly one file.
  */
 import { strFromU8 } from 'fflate';
-import { MAX_INFLATED_BYTES_PER_FILE, MAX_PROBLEMS_PER_RULE, MAX_ZIP_ENTRIES } from '../../limits';
+import {
+  bytesText,
+  MAX_INFLATED_BYTES_PER_FILE,
+  MAX_PROBLEMS_PER_RULE,
+  MAX_ROWS_PER_BULK_FILE,
+  MAX_ZIP_ENTRIES,
+} from '../../limits';
 import type { RecordProblem } from '../problem';
 import { FileRefusedError } from '../problem';
 import {
@@ -128,11 +134,55 @@ export function forEachChunk(
       const cut = lineBreakAfter(bytes, start, end, quoted);
       end = cut === -1 ? bytes.length : cut + 1;
     }
+    // One line (or quoted field) running on for megabytes is damage; decoding
+    // it as one string could pass the engine's longest string.
+    if (end - start > chunkBytes + MAX_LINE_BYTES) throw new LineTooLongError(line);
     const chunk = bytes.subarray(start, end);
     each(strFromU8(chunk), line);
     for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) line += 1;
     start = end;
   }
+}
+
+/** Bytes one line may run past a chunk's end before the file is refused. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/** A line (or a quoted CSV field) longer than {@link MAX_LINE_BYTES}: the file is damaged. */
+export class LineTooLongError extends Error {
+  override readonly name = 'LineTooLongError';
+  constructor(
+    readonly line: number,
+    readonly limit = MAX_LINE_BYTES,
+  ) {
+    super(`line ${line} runs on for more than ${bytesText(limit)}`);
+  }
+}
+
+/**
+ * Runs a reader over a file's chunks, turning a line too long, or more rows
+ * than {@link MAX_ROWS_PER_BULK_FILE}, into a refusal naming the file and line.
+ */
+export function refuseOverLimits(file: string, read: () => void): void {
+  try {
+    read();
+  } catch (error: unknown) {
+    if (!(error instanceof LineTooLongError)) throw error;
+    throw new FileRefusedError(
+      file,
+      'ch.line-too-long',
+      `${file}: from line ${error.line.toLocaleString('en-GB')} one line (or a quoted value left open) runs on for more than ${bytesText(error.limit)}, so the file is damaged. Download it again from Companies House.`,
+    );
+  }
+}
+
+/** Refuses a bulk file past {@link MAX_ROWS_PER_BULK_FILE} rows. */
+export function checkRowCount(file: string, rows: number): void {
+  if (rows <= MAX_ROWS_PER_BULK_FILE) return;
+  throw new FileRefusedError(
+    file,
+    'ch.too-many-rows',
+    `${file} has more than ${MAX_ROWS_PER_BULK_FILE.toLocaleString('en-GB')} rows, more than a Companies House bulk file part holds. Check it is the right file.`,
+  );
 }
 
 /**

@@ -12,7 +12,16 @@
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
 import { FileRefusedError } from '../problem';
-import { ProblemLog, contentOf, dateFromFileName, forEachChunk } from './bytes';
+import { MAX_JSON_LINE_CHARS } from '../../limits';
+import {
+  LineTooLongError,
+  ProblemLog,
+  checkRowCount,
+  contentOf,
+  dateFromFileName,
+  forEachChunk,
+  refuseOverLimits,
+} from './bytes';
 import type { Psc, PscIdentification, PscKind, PscSnapshotResult, PscSummary } from './types';
 import { PSC_KINDS } from './types';
 
@@ -168,12 +177,19 @@ export function readPscSnapshotContent(
     if (options.keep === undefined || options.keep(psc)) pscs.push(psc);
   };
 
-  forEachChunk(content, false, (chunk, firstLine) => {
-    const lines = chunk.split('\n');
-    // A chunk ends with its line break, so its last element is empty.
-    if (lines.at(-1) === '') lines.pop();
-    lines.forEach((text, index) => readLine(text.replace(/\r$/, ''), firstLine + index));
-  });
+  refuseOverLimits(file, () =>
+    forEachChunk(content, false, (chunk, firstLine) => {
+      const lines = chunk.split('\n');
+      // A chunk ends with its line break, so its last element is empty.
+      if (lines.at(-1) === '') lines.pop();
+      checkRowCount(file, firstLine + lines.length - 1);
+      lines.forEach((text, index) => {
+        if (text.length > MAX_JSON_LINE_CHARS)
+          throw new LineTooLongError(firstLine + index, MAX_JSON_LINE_CHARS);
+        readLine(text.replace(/\r$/, ''), firstLine + index);
+      });
+    }),
+  );
   if (!recognised) {
     throw new FileRefusedError(
       file,

@@ -44,7 +44,10 @@ function readOption(text: string, list: OptionList | null, report: CellReport): 
   if (list === null) return bare;
   const lower = bare.toLowerCase();
   const option =
-    list.options.find((candidate) => candidate.toLowerCase() === lower) ?? list.synonyms?.[lower];
+    list.options.find((candidate) => candidate.toLowerCase() === lower) ??
+    (list.synonyms !== undefined && Object.hasOwn(list.synonyms, lower)
+      ? list.synonyms[lower]
+      : undefined);
   if (option !== undefined) return option;
   report(
     'annex-a.option.unknown',

@@ -1,4 +1,6 @@
 import type { RecordProblem } from '../problem';
+import { quoted } from '../../limits';
+import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import type { HeaderMatch } from './annex-a-headers';
 import { matchedCount, matchHeaders } from './annex-a-headers';
@@ -130,7 +132,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
   const file = workbook.file;
   const problems: RecordProblem[] = [];
   const report = (fields: ProblemFields): void => {
-    problems.push(makeProblem(fields));
+    addCapped(problems, makeProblem(fields));
   };
   const sheets: Partial<Record<AnnexAListName, AnnexAList>> = {};
   const listed = listSheets(workbook);
@@ -144,7 +146,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
         severity: 'error',
         file,
         sheet,
-        message: `Sheet "${sheet}" has no header row with ${list}'s columns (such as "${columnKey(ANNEX_A_LISTS[list][0])}"), so it was not read. Restore the template's header row and import again.`,
+        message: `Sheet "${quoted(sheet)}" has no header row with ${list}'s columns (such as "${columnKey(ANNEX_A_LISTS[list][0])}"), so it was not read. Restore the template's header row and import again.`,
       });
       continue;
     }
@@ -194,9 +196,10 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
       severity: 'info',
       file,
       sheet,
-      message: `Sheet "${sheet}" is not an Annex A list, so it was not read.`,
+      message: `Sheet "${quoted(sheet)}" is not an Annex A list, so it was not read.`,
     });
   }
+  closeCapped(problems);
   return { kind: 'annex-a', file, sheets, problems };
 }
 

@@ -1,4 +1,6 @@
 import type { RecordProblem } from '../problem';
+import { quoted } from '../../limits';
+import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import { columnLetter } from './cell';
 import type { ProblemFields } from './headers';
@@ -105,7 +107,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
   }
   const problems: RecordProblem[] = [];
   const problem = (fields: ProblemFields): void => {
-    problems.push(makeProblem(fields));
+    addCapped(problems, makeProblem(fields));
   };
   for (const name of workbook.sheetNames) {
     if (!found.some((sheet) => sheet.name === name)) {
@@ -114,7 +116,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
         severity: 'info',
         file,
         sheet: name,
-        message: `Sheet "${name}" has no list of settings (no URN with status, date, code or owner columns), so it was not read.`,
+        message: `Sheet "${quoted(name)}" has no list of settings (no URN with status, date, code or owner columns), so it was not read.`,
       });
     }
   }
@@ -134,7 +136,8 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
       data.map((row) => row.cells),
     );
     if (shift !== undefined) {
-      problems.push(
+      addCapped(
+        problems,
         misalignmentProblem(
           file,
           sheet.name,
@@ -155,6 +158,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
     noteDuplicates(file, sheet.name, settings, headers[roles.get('urn') ?? 0] ?? 'URN', problem);
     return { name: sheet.name, headerRow: headerRow.row, supportedAccommodation, settings };
   });
+  closeCapped(problems);
   return {
     kind: 'ofsted-providers',
     file,
