@@ -7,17 +7,18 @@ import { parseDateStyles } from '../../../../shared/records/xlsx/workbook-parts'
 
 /*
  * Time must grow in proportion to input: eight times the input may take at
- * most sixteen times as long (twice the slack of linear, for noise on a
- * shared machine), where a quadratic scan takes sixty-four times. Each size
- * is timed as the best of three runs, after a warm-up, so the engine's
+ * most twenty-four times as long (three times the slack of linear, for the
+ * collector's work on a larger heap and for noise on a shared machine),
+ * where a quadratic scan takes sixty-four times. Each size
+ * is timed as the best of five runs, after a warm-up, so the engine's
  * compilation and a stray pause do not count.
  */
 const GROWTH = 8;
-const SLACK = 16;
+const SLACK = 24;
 
 function bestOf(run: () => unknown): number {
   let best = Infinity;
-  for (let k = 0; k < 3; k += 1) {
+  for (let k = 0; k < 5; k += 1) {
     const start = performance.now();
     run();
     best = Math.min(best, performance.now() - start);
@@ -32,8 +33,8 @@ function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number
   run(small);
   const a = bestOf(() => run(small));
   const b = bestOf(() => run(big));
-  // Below a millisecond the timer's resolution, not the code, decides.
-  return b / Math.max(a, 1);
+  // Below a few milliseconds the timer and the collector, not the code, decide.
+  return b / Math.max(a, 5);
 }
 
 /** Rows whose cell tag's value starts with a character found nowhere after it. */
@@ -62,7 +63,7 @@ describe('readers take time linear in their input', () => {
       growth(
         (n) => `${HEADER}\n${'"1","1","01/01/2010","WB""RI",A123,,\n'.repeat(n)}`,
         (text) => tokenizeCsv(text),
-        5_000,
+        2_000,
       ),
     ).toBeLessThanOrEqual(SLACK);
   });
@@ -72,7 +73,7 @@ describe('readers take time linear in their input', () => {
       growth(
         (n) => `${HEADER}\r${'1,1,01/01/2010,WBRI,A123,,\r'.repeat(n)}`,
         (text) => readCsvTable('header.csv', text),
-        2_000,
+        4_000,
       ),
     ).toBeLessThanOrEqual(SLACK);
   });
@@ -103,7 +104,7 @@ describe('readers take time linear in their input', () => {
       growth(
         (n) => `${'The '.repeat(n)}Brightwater Care Ltd`,
         (name) => normaliseCompanyName(name),
-        20_000,
+        50_000,
       ),
     ).toBeLessThanOrEqual(SLACK);
   });
