@@ -121,3 +121,14 @@ export function quoted(value: string): string {
     ? `${flat}… (${value.length.toLocaleString('en-GB')} characters)`
     : flat;
 }
+
+/**
+ * A value kept in a problem's `value`: unchanged up to
+ * {@link MAX_QUOTED_CHARS} characters, else cut there with its full length,
+ * so a damaged file's megabyte-long cell is not copied into every report.
+ */
+export function clipped(value: string): string {
+  return value.length > MAX_QUOTED_CHARS
+    ? `${value.slice(0, MAX_QUOTED_CHARS)}… (${value.length.toLocaleString('en-GB')} characters)`
+    : value;
+}

@@ -9,7 +9,7 @@
  * `pages/bulk-data/datasets/companies.md`.
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
-import { MAX_FIELD_CHARS, quoted } from '../../limits';
+import { clipped, MAX_FIELD_CHARS, quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import { tokenizeCsv } from '../ssda903/csv-tokenize';
 import { isoFromDay, parseDfeDate } from '../ssda903/dates';
@@ -162,8 +162,8 @@ export function readBasicCompanyDataContent(
       severity: 'warning',
       row: at,
       column: column.header,
-      value,
-      message: `"${value}" is not a dd/mm/yyyy date, so it was not read.`,
+      value: clipped(value),
+      message: `"${quoted(value)}" is not a dd/mm/yyyy date, so it was not read.`,
     });
     return null;
   };
@@ -186,8 +186,8 @@ export function readBasicCompanyDataContent(
         severity: 'error',
         row: at,
         column: NUMBER,
-        value: raw ?? '',
-        message: `"${raw ?? ''}" is not a company number (8 characters, e.g. 01234567 or SC123456), so this row was skipped.`,
+        value: clipped(raw ?? ''),
+        message: `"${quoted(raw ?? '')}" is not a company number (8 characters, e.g. 01234567 or SC123456), so this row was skipped.`,
       });
       return;
     }

@@ -12,7 +12,7 @@
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
 import { FileRefusedError } from '../problem';
-import { MAX_JSON_LINE_CHARS } from '../../limits';
+import { clipped, MAX_JSON_LINE_CHARS, quoted } from '../../limits';
 import {
   LineTooLongError,
   ProblemLog,
@@ -90,8 +90,8 @@ export function readPscSnapshotContent(
       severity: 'warning',
       row: line,
       column,
-      value: text,
-      message: `"${text}" is not a date (YYYY-MM-DD), so it was not read.`,
+      value: clipped(text),
+      message: `"${quoted(text)}" is not a date (YYYY-MM-DD), so it was not read.`,
     });
     return null;
   };
@@ -106,7 +106,7 @@ export function readPscSnapshotContent(
         rule: 'ch.psc.json',
         severity: 'error',
         row: line,
-        value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
+        value: clipped(text),
         message: 'This line is not valid JSON, so it was skipped.',
       });
       return;
@@ -141,8 +141,8 @@ export function readPscSnapshotContent(
         severity: 'error',
         row: line,
         column: 'company_number',
-        value: rawNumber ?? '',
-        message: `"${rawNumber ?? ''}" is not a company number, so this line was skipped.`,
+        value: clipped(rawNumber ?? ''),
+        message: `"${quoted(rawNumber ?? '')}" is not a company number, so this line was skipped.`,
       });
       return;
     }
@@ -152,8 +152,8 @@ export function readPscSnapshotContent(
         severity: 'warning',
         row: line,
         column: 'kind',
-        value: kind,
-        message: `PSC kind "${kind}" is not one this app knows, so the line for company ${company} was skipped.`,
+        value: clipped(kind),
+        message: `PSC kind "${quoted(kind)}" is not one this app knows, so the line for company ${company} was skipped.`,
       });
       return;
     }

@@ -1,3 +1,4 @@
+import { clipped } from '../../limits';
 import { addCapped } from '../problem-cap';
 import type { RecordProblem, Severity } from '../problem';
 import type { ColumnMatch, HeaderMatch } from './annex-a-headers';
@@ -29,7 +30,7 @@ export type AnnexARow = {
 /** A cell as the user would quote it in a problem: a formula without a result as `=formula`. */
 function shownValue(cell: CellValue | undefined): string {
   if (cell === undefined) return '';
-  return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
+  return clipped(isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell));
 }
 
 type Issue = readonly [rule: string, severity: Severity, message: string];

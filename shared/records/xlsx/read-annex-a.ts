@@ -99,7 +99,7 @@ function headerProblems(
         rule: 'annex-a.column.variant',
         severity: 'info',
         column: found,
-        message: `Column ${columnLetter(index)} "${found ?? ''}" was read as the template's "${header}".`,
+        message: `Column ${columnLetter(index)} "${quoted(found ?? '')}" was read as the template's "${header}".`,
       });
     }
   }
@@ -109,7 +109,7 @@ function headerProblems(
       rule: 'annex-a.column.extra',
       severity: 'info',
       column: header,
-      message: `Column ${columnLetter(index)} "${header}" is not in the Annex A template; its values are kept as text under that header.`,
+      message: `Column ${columnLetter(index)} "${quoted(header)}" is not in the Annex A template; its values are kept as text under that header.`,
     });
   }
   for (const { index, header } of match.duplicates) {
@@ -118,7 +118,7 @@ function headerProblems(
       rule: 'annex-a.column.duplicate',
       severity: 'warning',
       column: header,
-      message: `Column ${columnLetter(index)} "${header}" repeats a column already found to its left, so it was not read. Remove one of the two.`,
+      message: `Column ${columnLetter(index)} "${quoted(header)}" repeats a column already found to its left, so it was not read. Remove one of the two.`,
     });
   }
 }

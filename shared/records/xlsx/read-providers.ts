@@ -1,5 +1,5 @@
 import type { RecordProblem } from '../problem';
-import { quoted } from '../../limits';
+import { clipped, quoted } from '../../limits';
 import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import { columnLetter } from './cell';
@@ -81,9 +81,9 @@ function misalignmentProblem(
     row: headerRow,
     column: header,
     message:
-      `Sheet "${sheet}": from column ${columnLetter(column)} ("${header}") on, each row's values sit one column ` +
+      `Sheet "${quoted(sheet)}": from column ${columnLetter(column)} ("${quoted(header)}") on, each row's values sit one column ` +
       `to the ${side} of their header, so they do not match it (see column ${columnLetter(example)}, ` +
-      `"${exampleHeader}"). Values from column ${columnLetter(column)} on were not read. ` +
+      `"${quoted(exampleHeader)}"). Values from column ${columnLetter(column)} on were not read. ` +
       'Ask for a corrected list, or move the header cells back over their data in Excel, then import again.',
   });
 }
@@ -219,7 +219,7 @@ function noteDuplicates(
         sheet,
         row: setting.row,
         column: urnHeader,
-        value: setting.urn,
+        value: clipped(setting.urn),
         message: `URN ${setting.urn} is listed again (first on row ${first}). Check which row is current before linking placements to it.`,
       });
     }
