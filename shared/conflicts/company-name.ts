@@ -109,8 +109,13 @@ for (const phrase of PHRASES) {
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), phrase]);
 }
 
-function startsWith(words: readonly string[], at: number, phrase: readonly string[]): boolean {
-  return phrase.every((word, offset) => words[at + offset] === word);
+function startsWith(
+  words: readonly string[],
+  at: number,
+  end: number,
+  phrase: readonly string[],
+): boolean {
+  return at + phrase.length <= end && phrase.every((word, offset) => words[at + offset] === word);
 }
 
 /** The tokens of a name with every legal-form spelling folded. */
@@ -120,13 +125,17 @@ function folded(name: string): string[] {
     const word = words[at] ?? '';
     words[at] = WORDS.get(word) ?? word;
   }
-  while (words.length > 1 && words[0] === 'the') words.shift();
-  while (words.length > 1 && words.at(-1) === 'the') words.pop();
+  // Where the name starts and ends without a leading or trailing "The" (by
+  // index: shifting one word at a time made "the the the …" quadratic).
+  let first = 0;
+  let end = words.length;
+  while (end - first > 1 && words[first] === 'the') first += 1;
+  while (end - first > 1 && words[end - 1] === 'the') end -= 1;
   const out: string[] = [];
-  for (let at = 0; at < words.length;) {
+  for (let at = first; at < end;) {
     let phrase: (typeof PHRASES)[number] | undefined;
     for (const candidate of PHRASES_BY_FIRST.get(words[at] ?? '') ?? []) {
-      if (startsWith(words, at, candidate[0])) {
+      if (startsWith(words, at, end, candidate[0])) {
         phrase = candidate;
         break;
       }
@@ -137,7 +146,7 @@ function folded(name: string): string[] {
       continue;
     }
     const word = words[at] ?? '';
-    out.push(at === words.length - 1 ? (LAST_WORDS.get(word) ?? word) : word);
+    out.push(at === end - 1 ? (LAST_WORDS.get(word) ?? word) : word);
     at += 1;
   }
   return out;

@@ -26,10 +26,17 @@ const LEAD_SIMILARITY = 0.9;
 /** The shorter core name must be at least this share of the longer's length. */
 const LENGTH_RATIO = 0.75;
 
+/**
+ * Characters of a core name compared: Companies House allows a company name
+ * of at most 160 characters, and Jaro-Winkler takes time growing with the
+ * square of the length, so a longer (damaged) name is compared by its start.
+ */
+const MAX_COMPARED = 200;
+
 /** How alike two core names are (0–1), or 0 when their lengths differ too much. */
 function alike(a: string, b: string): number {
-  const x = a.replaceAll(' ', '');
-  const y = b.replaceAll(' ', '');
+  const x = a.replaceAll(' ', '').slice(0, MAX_COMPARED);
+  const y = b.replaceAll(' ', '').slice(0, MAX_COMPARED);
   const ratio = Math.min(x.length, y.length) / Math.max(x.length, y.length, 1);
   return ratio < LENGTH_RATIO ? 0 : jaroWinkler(x, y);
 }

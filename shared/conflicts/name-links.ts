@@ -33,11 +33,12 @@ export type IndexedCompany = {
 type Decided = { readonly confirmed: DecisionOf | null; readonly rejected: ReadonlySet<string> };
 type DecisionOf = { readonly company: string; readonly by: string; readonly at: string };
 
-function push(map: Map<string, string[]>, key: string, number: string): void {
+/** Adds `number` under `key` once (a Set: a list searched on every add made many companies of one name quadratic). */
+function push(map: Map<string, Set<string>>, key: string, number: string): void {
   if (key === '') return;
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [number]);
-  else if (!list.includes(number)) list.push(number);
+  const numbers = map.get(key);
+  if (numbers === undefined) map.set(key, new Set([number]));
+  else numbers.add(number);
 }
 
 /**
@@ -102,9 +103,9 @@ export function nameResolver(
   links: readonly LinkDecision[],
   problems: RecordProblem[],
 ): NameResolver {
-  const byKey = new Map<string, string[]>();
-  const byCore = new Map<string, string[]>();
-  const byPrevious = new Map<string, string[]>();
+  const byKey = new Map<string, Set<string>>();
+  const byCore = new Map<string, Set<string>>();
+  const byPrevious = new Map<string, Set<string>>();
   for (const company of companies.values()) {
     const { key, core } = nameKeys(company.name);
     push(byKey, key, company.number);
@@ -131,8 +132,8 @@ export function nameResolver(
       };
       return { link, proposals: [], rejected: rejectedList };
     }
-    const open = (numbers: readonly string[] | undefined): string[] =>
-      (numbers ?? []).filter((number) => !rejected.has(number)).sort(byText);
+    const open = (numbers: ReadonlySet<string> | undefined): string[] =>
+      [...(numbers ?? [])].filter((number) => !rejected.has(number)).sort(byText);
     const exact = open(byKey.get(key));
     const only = exact.length === 1 ? exact[0] : undefined;
     const company = only === undefined ? undefined : companies.get(only);

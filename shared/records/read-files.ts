@@ -1,11 +1,9 @@
-import {
-  detectCompaniesHouse,
-  readCompaniesHouse,
-  type CompaniesHouseResult,
-} from './companies-house';
+import { readCompaniesHouse, type CompaniesHouseResult } from './companies-house';
+import { isCompaniesHouse, looksLikeXlsx } from './recognise';
 import { importCin, looksLikeCinCensus, type CinResult } from './cin';
 import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
 import { readXlsx, type XlsxReadResult } from './xlsx';
+import { bytesText, MAX_FILE_BYTES } from '../limits';
 import { countBySeverity, FileRefusedError, type RecordProblem, type Severity } from './problem';
 
 /** A file to import: its name as the user chose it, and its bytes. */
@@ -74,25 +72,6 @@ export type ReadOptions = {
   /** The 903 collection year, as the person importing gave it; by default worked out from the episodes. */
   readonly year?: CollectionYear;
 };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-function looksLikeXlsx(file: InputFile): boolean {
-  const named = /\.(xlsx|xlsm|xls)$/i.test(file.name);
-  const zipped = ZIP_MAGIC.every((byte, index) => file.bytes[index] === byte);
-  // A CSV named .xlsx goes to the xlsx reader, which refuses it as not a workbook.
-  return named || (zipped && !/\.(csv|xml|txt|zip)$/i.test(file.name));
-}
-
-/** Companies House bulk files are told by content (header row, JSON lines), zipped or not. */
-function isCompaniesHouse(file: InputFile): boolean {
-  try {
-    detectCompaniesHouse(file.name, file.bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function fromCompaniesHouse(file: InputFile, result: CompaniesHouseResult): ParsedFile {
   const tables: Record<string, readonly unknown[]> =
@@ -172,7 +151,21 @@ function outcomeOf(read: () => ParsedFile): FileOutcome {
  * on its own: the others are still read (903 files checked without a refused
  * 903 table say so).
  */
-export function readRecordCall(files: readonly InputFile[], options: ReadOptions = {}): RecordCall {
+export function readRecordCall(given: readonly InputFile[], options: ReadOptions = {}): RecordCall {
+  const outcomes = new Map<InputFile, FileOutcome>();
+  // A file over the limit is refused before any reader looks at it.
+  for (const file of given) {
+    if (file.bytes.byteLength <= MAX_FILE_BYTES) continue;
+    outcomes.set(file, {
+      ok: false,
+      refused: {
+        file: file.name,
+        reason: 'file.too-large',
+        message: `${file.name}: the file is ${bytesText(file.bytes.byteLength)}, more than the ${bytesText(MAX_FILE_BYTES)} any file to import may be. Check it is the right file.`,
+      },
+    });
+  }
+  const files = given.filter((file) => !outcomes.has(file));
   const xlsx = files.filter(looksLikeXlsx);
   const companiesHouse = files.filter((file) => !looksLikeXlsx(file) && isCompaniesHouse(file));
   // A CIN census is XML whose root element is <Message>; it is read on its own, not with the 903.
@@ -183,7 +176,6 @@ export function readRecordCall(files: readonly InputFile[], options: ReadOptions
   const others = files.filter(
     (file) => !xlsx.includes(file) && !companiesHouse.includes(file) && !cin.includes(file),
   );
-  const outcomes = new Map<InputFile, FileOutcome>();
   for (const file of xlsx) {
     outcomes.set(
       file,
@@ -222,7 +214,7 @@ export function readRecordCall(files: readonly InputFile[], options: ReadOptions
       );
     });
   }
-  const inOrder = files.flatMap((file) => {
+  const inOrder = given.flatMap((file) => {
     const outcome = outcomes.get(file);
     return outcome === undefined ? [] : [outcome];
   });

@@ -9,10 +9,18 @@
  * `pages/bulk-data/datasets/companies.md`.
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
+import { clipped, MAX_FIELD_CHARS, quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import { tokenizeCsv } from '../ssda903/csv-tokenize';
 import { isoFromDay, parseDfeDate } from '../ssda903/dates';
-import { ProblemLog, contentOf, dateFromFileName, forEachChunk } from './bytes';
+import {
+  ProblemLog,
+  checkRowCount,
+  contentOf,
+  dateFromFileName,
+  forEachChunk,
+  refuseOverLimits,
+} from './bytes';
 import type { BasicCompanyDataResult, Company } from './types';
 
 /** Options for {@link readBasicCompanyData}. */
@@ -127,7 +135,15 @@ export function readBasicCompanyData(
   bytes: Uint8Array,
   options: BasicCompanyDataOptions = {},
 ): BasicCompanyDataResult {
-  const content = contentOf(file, bytes);
+  return readBasicCompanyDataContent(file, contentOf(file, bytes), options);
+}
+
+/** {@link readBasicCompanyData} of the CSV itself (already taken out of its zip). */
+export function readBasicCompanyDataContent(
+  file: string,
+  content: Uint8Array,
+  options: BasicCompanyDataOptions = {},
+): BasicCompanyDataResult {
   const log = new ProblemLog(file);
   const companies: Company[] = [];
   const seen = new Set<string>();
@@ -146,8 +162,8 @@ export function readBasicCompanyData(
       severity: 'warning',
       row: at,
       column: column.header,
-      value,
-      message: `"${value}" is not a dd/mm/yyyy date, so it was not read.`,
+      value: clipped(value),
+      message: `"${quoted(value)}" is not a dd/mm/yyyy date, so it was not read.`,
     });
     return null;
   };
@@ -170,8 +186,8 @@ export function readBasicCompanyData(
         severity: 'error',
         row: at,
         column: NUMBER,
-        value: raw ?? '',
-        message: `"${raw ?? ''}" is not a company number (8 characters, e.g. 01234567 or SC123456), so this row was skipped.`,
+        value: clipped(raw ?? ''),
+        message: `"${quoted(raw ?? '')}" is not a company number (8 characters, e.g. 01234567 or SC123456), so this row was skipped.`,
       });
       return;
     }
@@ -225,31 +241,36 @@ export function readBasicCompanyData(
     if (options.keep === undefined || options.keep(company)) companies.push(company);
   };
 
-  forEachChunk(content, true, (chunk) => {
-    if (truncated) return;
-    const csv = chunkRecords(chunk);
-    for (const fields of csv.records) {
-      row += 1;
-      if (layout === undefined) {
-        if (!isBasicCompanyDataHeader(fields)) refuse(file);
-        layout = layoutOf(fields);
-        headerLength = fields.length;
-        continue;
+  refuseOverLimits(file, () =>
+    forEachChunk(content, true, (chunk) => {
+      if (truncated) return;
+      const csv = chunkRecords(chunk);
+      for (const fields of csv.records) {
+        row += 1;
+        checkRowCount(file, row);
+        refuseLongField(file, fields, row);
+        if (layout === undefined) {
+          if (!isBasicCompanyDataHeader(fields)) refuse(file);
+          layout = layoutOf(fields);
+          refuseMissingColumns(file, layout);
+          headerLength = fields.length;
+          continue;
+        }
+        if (csv.openQuote && fields === csv.records.at(-1)) {
+          truncated = true;
+          log.add({
+            rule: 'ch.basic.truncated',
+            severity: 'error',
+            row,
+            message:
+              'The file ends inside a quoted field, so it looks cut short; its last row was skipped. Download the file again.',
+          });
+          return;
+        }
+        readRow(fields, row, layout);
       }
-      if (csv.openQuote && fields === csv.records.at(-1)) {
-        truncated = true;
-        log.add({
-          rule: 'ch.basic.truncated',
-          severity: 'error',
-          row,
-          message:
-            'The file ends inside a quoted field, so it looks cut short; its last row was skipped. Download the file again.',
-        });
-        return;
-      }
-      readRow(fields, row, layout);
-    }
-  });
+    }),
+  );
   if (layout === undefined) refuse(file);
   return {
     kind: 'ch-basic-company-data',
@@ -258,6 +279,41 @@ export function readBasicCompanyData(
     companies,
     problems: log.finish(),
   };
+}
+
+/** Refuses a field longer than one value may be (a quote left open can swallow many rows). */
+function refuseLongField(file: string, fields: readonly string[], row: number): void {
+  const column = fields.findIndex((field) => field.length > MAX_FIELD_CHARS);
+  if (column === -1) return;
+  throw new FileRefusedError(
+    file,
+    'ch.field-too-long',
+    `${file}: row ${row.toLocaleString('en-GB')}, field ${column + 1} holds ${(fields[column] ?? '').length.toLocaleString('en-GB')} characters, more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} one value may have. Download the file again from Companies House.`,
+  );
+}
+
+/** Every column the reader uses: a file without them is not the published layout. */
+function refuseMissingColumns(file: string, layout: Layout): void {
+  const used = [
+    layout.name,
+    layout.number,
+    layout.category,
+    layout.status,
+    layout.country,
+    layout.postcode,
+    layout.incorporated,
+    layout.dissolved,
+    ...layout.sic,
+    ...layout.previous.flatMap((previous) => [previous.name, previous.date]),
+  ];
+  const missing = used.filter((column) => column.at === undefined).map((column) => column.header);
+  if (missing.length === 0) return;
+  throw new FileRefusedError(
+    file,
+    'ch.basic.columns',
+    `${file} is not the whole Companies House basic company data: its header lacks ${missing.length} of the ${used.length} columns read, ` +
+      `such as ${quoted(missing.slice(0, 3).join(', '))}. Download the file again from Companies House and import it unchanged.`,
+  );
 }
 
 function refuse(file: string): never {

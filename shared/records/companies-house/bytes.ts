@@ -5,9 +5,23 @@
  * cut at line breaks rather than as one string, and a zip as downloaded from
  * Companies House is opened when it holds exactly one file.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import {
+  bytesText,
+  MAX_INFLATED_BYTES_PER_FILE,
+  MAX_PROBLEMS_PER_RULE,
+  MAX_ROWS_PER_BULK_FILE,
+  MAX_ZIP_ENTRIES,
+} from '../../limits';
 import type { RecordProblem } from '../problem';
 import { FileRefusedError } from '../problem';
+import {
+  inflateEntry,
+  readZipDirectory,
+  ZipDamage,
+  type ZipDirectory,
+  type ZipEntry,
+} from '../zip';
 
 const LF = 10;
 const QUOTE = 34;
@@ -24,44 +38,32 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/**
- * The bytes to read: the file itself, or the one file inside a zip as
- * Companies House publishes it (`BasicCompanyData-….zip`,
- * `psc-snapshot-….zip`). A zip that is corrupt or holds several files is
- * refused.
- */
-export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
-  if (!isZip(bytes)) return withoutBom(bytes);
-  let entries: Record<string, Uint8Array>;
+/** Turns zip damage into a refusal naming the file and the part. */
+function zipRefusal(file: string, damage: ZipDamage): FileRefusedError {
+  const tooLarge = damage.kind === 'too-large' || damage.kind === 'too-many-entries';
+  return new FileRefusedError(
+    file,
+    tooLarge ? 'ch.zip.too-large' : 'ch.zip.corrupt',
+    `${file}: this zip ${damage.detail}. ` +
+      (tooLarge
+        ? 'Companies House zips hold one file; check it is the right download.'
+        : 'Download it again from Companies House.'),
+  );
+}
+
+/** The one file inside a Companies House zip, refused when there are several or none. */
+function onlyEntry(file: string, bytes: Uint8Array): ZipEntry {
+  let directory: ZipDirectory;
   try {
-    entries = unzipSync(bytes, {
-      // A damaged size field would make the unzipper allocate gigabytes and
-      // take the process down. Deflate cannot expand more than ~1,032 times.
-      filter: (entry) => {
-        if (
-          entry.originalSize > 2 ** 31 ||
-          (entry.originalSize > 1_048_576 &&
-            // A part cannot be compressed into more bytes than the file holds.
-            entry.originalSize > Math.min(entry.size, bytes.length) * 1100)
-        ) {
-          throw new FileRefusedError(
-            file,
-            'ch.zip.corrupt',
-            `${file}: its part ${entry.name} claims an impossible size. Download it again from Companies House.`,
-          );
-        }
-        return true;
-      },
+    directory = readZipDirectory(bytes, {
+      entries: MAX_ZIP_ENTRIES,
+      totalBytes: MAX_INFLATED_BYTES_PER_FILE,
     });
   } catch (error: unknown) {
-    if (error instanceof FileRefusedError) throw error;
-    throw new FileRefusedError(
-      file,
-      'ch.zip.corrupt',
-      `${file} looks like a zip file but cannot be opened. Download it again from Companies House.`,
-    );
+    if (error instanceof ZipDamage) throw zipRefusal(file, error);
+    throw error;
   }
-  const files = Object.entries(entries).filter(([name]) => !name.endsWith('/'));
+  const files = directory.entries.filter((entry) => !entry.name.endsWith('/'));
   const only = files.length === 1 ? files[0] : undefined;
   if (only === undefined) {
     throw new FileRefusedError(
@@ -70,7 +72,36 @@ export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
       `${file} is a zip holding ${files.length} files. Unzip it and import the Companies House files one by one.`,
     );
   }
-  return withoutBom(only[1]);
+  return only;
+}
+
+function inflated(file: string, bytes: Uint8Array, entry: ZipEntry, prefix?: number): Uint8Array {
+  try {
+    return inflateEntry(bytes, entry, MAX_INFLATED_BYTES_PER_FILE, prefix);
+  } catch (error: unknown) {
+    if (error instanceof ZipDamage) throw zipRefusal(file, error);
+    throw error;
+  }
+}
+
+/**
+ * The bytes to read: the file itself, or the one file inside a zip as
+ * Companies House publishes it (`BasicCompanyData-….zip`,
+ * `psc-snapshot-….zip`), inflated once. A zip that is damaged, too large or
+ * holds several files is refused; a zip inside the zip is not opened.
+ */
+export function contentOf(file: string, bytes: Uint8Array): Uint8Array {
+  if (!isZip(bytes)) return withoutBom(bytes);
+  return withoutBom(inflated(file, bytes, onlyEntry(file, bytes)));
+}
+
+/**
+ * The first `length` bytes of what {@link contentOf} would return, inflating
+ * no more than that: enough to recognise the file.
+ */
+export function contentPrefix(file: string, bytes: Uint8Array, length: number): Uint8Array {
+  if (!isZip(bytes)) return withoutBom(bytes.subarray(0, length));
+  return withoutBom(inflated(file, bytes, onlyEntry(file, bytes), length));
 }
 
 /** The first `YYYY-MM-DD` date a bulk file's name carries, if any. */
@@ -103,11 +134,55 @@ export function forEachChunk(
       const cut = lineBreakAfter(bytes, start, end, quoted);
       end = cut === -1 ? bytes.length : cut + 1;
     }
+    // One line (or quoted field) running on for megabytes is damage; decoding
+    // it as one string could pass the engine's longest string.
+    if (end - start > chunkBytes + MAX_LINE_BYTES) throw new LineTooLongError(line);
     const chunk = bytes.subarray(start, end);
     each(strFromU8(chunk), line);
     for (let at = chunk.indexOf(LF); at !== -1; at = chunk.indexOf(LF, at + 1)) line += 1;
     start = end;
   }
+}
+
+/** Bytes one line may run past a chunk's end before the file is refused. */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/** A line (or a quoted CSV field) longer than {@link MAX_LINE_BYTES}: the file is damaged. */
+export class LineTooLongError extends Error {
+  override readonly name = 'LineTooLongError';
+  constructor(
+    readonly line: number,
+    readonly limit = MAX_LINE_BYTES,
+  ) {
+    super(`line ${line} runs on for more than ${bytesText(limit)}`);
+  }
+}
+
+/**
+ * Runs a reader over a file's chunks, turning a line too long, or more rows
+ * than {@link MAX_ROWS_PER_BULK_FILE}, into a refusal naming the file and line.
+ */
+export function refuseOverLimits(file: string, read: () => void): void {
+  try {
+    read();
+  } catch (error: unknown) {
+    if (!(error instanceof LineTooLongError)) throw error;
+    throw new FileRefusedError(
+      file,
+      'ch.line-too-long',
+      `${file}: from line ${error.line.toLocaleString('en-GB')} one line (or a quoted value left open) runs on for more than ${bytesText(error.limit)}, so the file is damaged. Download it again from Companies House.`,
+    );
+  }
+}
+
+/** Refuses a bulk file past {@link MAX_ROWS_PER_BULK_FILE} rows. */
+export function checkRowCount(file: string, rows: number): void {
+  if (rows <= MAX_ROWS_PER_BULK_FILE) return;
+  throw new FileRefusedError(
+    file,
+    'ch.too-many-rows',
+    `${file} has more than ${MAX_ROWS_PER_BULK_FILE.toLocaleString('en-GB')} rows, more than a Companies House bulk file part holds. Check it is the right file.`,
+  );
 }
 
 /**
@@ -135,7 +210,7 @@ export class ProblemLog {
 
   constructor(
     private readonly file: string,
-    private readonly limit = 1000,
+    private readonly limit = MAX_PROBLEMS_PER_RULE,
   ) {}
 
   /** Records one problem (`file` is filled in). */

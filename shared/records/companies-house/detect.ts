@@ -8,10 +8,10 @@ import { strFromU8 } from 'fflate';
 import { FileRefusedError } from '../problem';
 import { tokenizeCsv } from '../ssda903/csv-tokenize';
 import type { BasicCompanyDataOptions } from './basic-company-data';
-import { isBasicCompanyDataHeader, readBasicCompanyData } from './basic-company-data';
-import { contentOf } from './bytes';
+import { isBasicCompanyDataHeader, readBasicCompanyDataContent } from './basic-company-data';
+import { contentOf, contentPrefix } from './bytes';
 import type { PscSnapshotOptions } from './psc-snapshot';
-import { isPscLine, readPscSnapshot } from './psc-snapshot';
+import { isPscLine, readPscSnapshotContent } from './psc-snapshot';
 import type { CompaniesHouseKind, CompaniesHouseResult } from './types';
 
 /** How much of the file to look at: more than any header row or first PSC line. */
@@ -36,7 +36,8 @@ function parses(line: string): unknown {
  * opened). Throws {@link FileRefusedError} when it is neither.
  */
 export function detectCompaniesHouse(file: string, bytes: Uint8Array): CompaniesHouseKind {
-  return kindOf(file, contentOf(file, bytes));
+  // Only the start is inflated: the reader inflates the whole file once, later.
+  return kindOf(file, contentPrefix(file, bytes, PEEK));
 }
 
 function kindOf(file: string, content: Uint8Array): CompaniesHouseKind {
@@ -66,10 +67,10 @@ export function readCompaniesHouse(
   const content = contentOf(file, bytes);
   if (kindOf(file, content) === 'ch-psc-snapshot') {
     const { keepPsc } = options;
-    return readPscSnapshot(file, content, keepPsc === undefined ? {} : { keep: keepPsc });
+    return readPscSnapshotContent(file, content, keepPsc === undefined ? {} : { keep: keepPsc });
   }
   const { keepCompany } = options;
-  return readBasicCompanyData(
+  return readBasicCompanyDataContent(
     file,
     content,
     keepCompany === undefined ? {} : { keep: keepCompany },

@@ -12,7 +12,16 @@
  */
 import { normaliseCompanyNumber } from '../../domain/model/company-number';
 import { FileRefusedError } from '../problem';
-import { ProblemLog, contentOf, dateFromFileName, forEachChunk } from './bytes';
+import { clipped, MAX_JSON_LINE_CHARS, quoted } from '../../limits';
+import {
+  LineTooLongError,
+  ProblemLog,
+  checkRowCount,
+  contentOf,
+  dateFromFileName,
+  forEachChunk,
+  refuseOverLimits,
+} from './bytes';
 import type { Psc, PscIdentification, PscKind, PscSnapshotResult, PscSummary } from './types';
 import { PSC_KINDS } from './types';
 
@@ -58,7 +67,15 @@ export function readPscSnapshot(
   bytes: Uint8Array,
   options: PscSnapshotOptions = {},
 ): PscSnapshotResult {
-  const content = contentOf(file, bytes);
+  return readPscSnapshotContent(file, contentOf(file, bytes), options);
+}
+
+/** {@link readPscSnapshot} of the JSON lines themselves (already taken out of their zip). */
+export function readPscSnapshotContent(
+  file: string,
+  content: Uint8Array,
+  options: PscSnapshotOptions = {},
+): PscSnapshotResult {
   const log = new ProblemLog(file);
   const pscs: Psc[] = [];
   let summary: PscSummary | null = null;
@@ -73,8 +90,8 @@ export function readPscSnapshot(
       severity: 'warning',
       row: line,
       column,
-      value: text,
-      message: `"${text}" is not a date (YYYY-MM-DD), so it was not read.`,
+      value: clipped(text),
+      message: `"${quoted(text)}" is not a date (YYYY-MM-DD), so it was not read.`,
     });
     return null;
   };
@@ -89,7 +106,7 @@ export function readPscSnapshot(
         rule: 'ch.psc.json',
         severity: 'error',
         row: line,
-        value: text.length > 80 ? `${text.slice(0, 80)}…` : text,
+        value: clipped(text),
         message: 'This line is not valid JSON, so it was skipped.',
       });
       return;
@@ -124,8 +141,8 @@ export function readPscSnapshot(
         severity: 'error',
         row: line,
         column: 'company_number',
-        value: rawNumber ?? '',
-        message: `"${rawNumber ?? ''}" is not a company number, so this line was skipped.`,
+        value: clipped(rawNumber ?? ''),
+        message: `"${quoted(rawNumber ?? '')}" is not a company number, so this line was skipped.`,
       });
       return;
     }
@@ -135,8 +152,8 @@ export function readPscSnapshot(
         severity: 'warning',
         row: line,
         column: 'kind',
-        value: kind,
-        message: `PSC kind "${kind}" is not one this app knows, so the line for company ${company} was skipped.`,
+        value: clipped(kind),
+        message: `PSC kind "${quoted(kind)}" is not one this app knows, so the line for company ${company} was skipped.`,
       });
       return;
     }
@@ -160,12 +177,19 @@ export function readPscSnapshot(
     if (options.keep === undefined || options.keep(psc)) pscs.push(psc);
   };
 
-  forEachChunk(content, false, (chunk, firstLine) => {
-    const lines = chunk.split('\n');
-    // A chunk ends with its line break, so its last element is empty.
-    if (lines.at(-1) === '') lines.pop();
-    lines.forEach((text, index) => readLine(text.replace(/\r$/, ''), firstLine + index));
-  });
+  refuseOverLimits(file, () =>
+    forEachChunk(content, false, (chunk, firstLine) => {
+      const lines = chunk.split('\n');
+      // A chunk ends with its line break, so its last element is empty.
+      if (lines.at(-1) === '') lines.pop();
+      checkRowCount(file, firstLine + lines.length - 1);
+      lines.forEach((text, index) => {
+        if (text.length > MAX_JSON_LINE_CHARS)
+          throw new LineTooLongError(firstLine + index, MAX_JSON_LINE_CHARS);
+        readLine(text.replace(/\r$/, ''), firstLine + index);
+      });
+    }),
+  );
   if (!recognised) {
     throw new FileRefusedError(
       file,

@@ -91,28 +91,81 @@ function slowRecord(
   }
 }
 
-/** Splits CSV text into records of fields. */
-export function tokenizeCsv(text: string): CsvText {
+/** Limits on what one text may make (shared/limits.ts). */
+export type CsvLimits = {
+  /** Records to read; past it the text is not read further and `tooManyRecords` is set. */
+  readonly records?: number;
+  /** Fields per record; past it the rest of the record is dropped and `wideRecord` set. */
+  readonly fields?: number;
+};
+
+/** The records of a CSV text, and what limit (if any) stopped the reading. */
+export type LimitedCsvText = CsvText & {
+  /** True when the text holds more records than `limits.records`. */
+  readonly tooManyRecords: boolean;
+  /** The 0-based index of the first record with more fields than `limits.fields`, if any. */
+  readonly wideRecord: number | undefined;
+};
+
+/** The first position at or after `from` of `char`, or the text's length. */
+function nextOf(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
+}
+
+/**
+ * Splits CSV text into records of fields, in time linear in the text's
+ * length whatever its line ends: where the next line break and the next quote
+ * are is remembered, so each is searched for once per occurrence (searching
+ * afresh from every record made text with CR-only line ends quadratic).
+ */
+export function tokenizeCsv(text: string, limits: CsvLimits = {}): LimitedCsvText {
+  const maxRecords = limits.records ?? Infinity;
+  const maxFields = limits.fields ?? Infinity;
   const records: string[][] = [];
   const length = text.length;
   let at = 0;
   let endsWithNewline = false;
+  let wideRecord: number | undefined;
+  let lf = -1;
+  let cr = -1;
+  let quote = -1;
+  const done = (openQuote: boolean, tooManyRecords: boolean): LimitedCsvText => ({
+    records,
+    endsWithNewline: openQuote ? false : endsWithNewline,
+    openQuote,
+    tooManyRecords,
+    wideRecord,
+  });
   while (at < length) {
-    const lf = text.indexOf('\n', at);
-    const lineEnd = lf === -1 ? length : lf;
-    const contentEnd = lineEnd > at && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-    const line = text.slice(at, contentEnd);
-    if (!line.includes('"') && !line.includes('\r')) {
-      records.push(line.split(','));
-      endsWithNewline = lineEnd < length || contentEnd < lineEnd;
-      at = lineEnd + 1;
+    if (records.length >= maxRecords) return done(false, true);
+    if (lf < at) lf = nextOf(text, '\n', at);
+    if (cr < at) cr = nextOf(text, '\r', at);
+    if (quote < at) quote = nextOf(text, '"', at);
+    const end = Math.min(lf, cr);
+    if (quote >= end) {
+      // No quote before the line break: the engine's split does the rest.
+      const fields = text
+        .slice(at, end)
+        .split(',', maxFields === Infinity ? undefined : maxFields + 1);
+      if (fields.length > maxFields) {
+        fields.length = maxFields;
+        wideRecord ??= records.length;
+      }
+      records.push(fields);
+      endsWithNewline = end < length;
+      at = end + (end === cr && cr + 1 === lf ? 2 : 1);
       continue;
     }
     const record = slowRecord(text, at);
+    if (record.fields.length > maxFields) {
+      record.fields.length = maxFields;
+      wideRecord ??= records.length;
+    }
     records.push(record.fields);
     endsWithNewline = record.newline;
-    if (record.openQuote) return { records, endsWithNewline: false, openQuote: true };
+    if (record.openQuote) return done(true, false);
     at = record.next;
   }
-  return { records, endsWithNewline, openQuote: false };
+  return done(false, false);
 }

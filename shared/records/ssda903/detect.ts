@@ -4,9 +4,11 @@
  * (csc-validator-be-903 `ingress.read_csvs_from_text`). Only the start of the
  * file is looked at, so detection is cheap; the readers check the rest.
  */
+import { quoted } from '../../limits';
 import { tokenizeCsv } from './csv-tokenize';
 import { readCsvTable } from './read-csv';
 import { readXmlTables } from './read-xml';
+import { closeCapped } from '../problem-cap';
 import { checkCells, type CellCheckOptions } from './spec-cells';
 import { refuse } from './refuse';
 import { matchTable, type TableName } from './tables';
@@ -73,7 +75,7 @@ export function detect903(name: string, bytes: Uint8Array | string): Detection {
     return {
       kind: 'refused',
       reason: 'ssda903.not-903-xml',
-      message: `${name}: this is XML whose root element is <${root ?? '?'}>, not an SSDA903 return (<EXPSSDA903>).`,
+      message: `${name}: this is XML whose root element is <${quoted(root ?? '?')}>, not an SSDA903 return (<EXPSSDA903>).`,
     };
   }
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
@@ -100,6 +102,7 @@ export function read903(
 ): Ssda903Result {
   const result = read903Unchecked(name, bytes);
   checkCells(result, options);
+  closeCapped(result.problems);
   return result;
 }
 

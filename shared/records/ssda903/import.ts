@@ -7,6 +7,7 @@
  * the refused 903 table it was checked without.
  */
 import { FileRefusedError, type RecordProblem } from '../problem';
+import { closeCapped } from '../problem-cap';
 import { detect903, read903Unchecked } from './detect';
 import { coveredChecks } from './spec-covered';
 import { checkCells, yearOfResults } from './spec-cells';
@@ -128,7 +129,16 @@ export function import903(
   const { year, yearSource, findings } = crossTableFindings(tablesOf(results), options);
   for (const finding of findings) {
     const problems: RecordProblem[] | undefined = owner.get(finding.source.rows)?.problems;
-    if (problems !== undefined) addProblem(problems, finding.problem, finding.row);
+    if (problems === undefined) continue;
+    if (finding.rows === undefined) {
+      addProblem(problems, finding.problem, finding.row);
+      continue;
+    }
+    // A summary of findings past the limit: listed once, marking every row it stands for.
+    const index = problems.length;
+    problems.push(finding.problem);
+    for (const row of finding.rows) row.problems.push(index);
   }
+  for (const result of results) closeCapped(result.problems);
   return { year, yearSource, results, refused, outcomes };
 }

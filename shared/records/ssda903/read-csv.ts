@@ -8,8 +8,10 @@
  * named in a warning and ignored; the rest of the table is read.
  */
 import type { RecordProblem } from '../problem';
-import { tokenizeCsv } from './csv-tokenize';
+import { MAX_FIELD_CHARS, MAX_FIELDS_PER_ROW, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
+import { tokenizeCsv, type LimitedCsvText } from './csv-tokenize';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
+import { closeCapped } from '../problem-cap';
 import { checkCells, type CellCheckOptions } from './spec-cells';
 import { matchTable, nearestTable, TABLE_COLUMNS, USUAL_FILE_NAME, type TableName } from './tables';
 import { addProblem, type Ssda903CsvResult, type Ssda903Row } from './types';
@@ -28,7 +30,7 @@ function identifyOrRefuse(
       throw refuse(
         file,
         'ssda903.duplicate-column',
-        `the header row names the column ${column} twice, so the file's columns cannot be told apart. ` +
+        `the header row names the column ${quoted(column)} twice, so the file's columns cannot be told apart. ` +
           `Export the table again with each DfE column once.`,
       );
     }
@@ -40,9 +42,9 @@ function identifyOrRefuse(
   throw refuse(
     file,
     'ssda903.unknown-header',
-    `the header row (${listed(columns)}) is not the column set of any SSDA903 table, so it cannot be read. ` +
+    `the header row (${quoted(listed(columns))}) is not the column set of any SSDA903 table, so it cannot be read. ` +
       `The nearest is ${near.table} (${USUAL_FILE_NAME[near.table]}), which has ${listed(TABLE_COLUMNS[near.table])}: ` +
-      `missing ${listed(near.missing)}; not expected ${listed(near.extra)}. ` +
+      `missing ${quoted(listed(near.missing))}; not expected ${quoted(listed(near.extra))}. ` +
       `Export the table again with the DfE column names.`,
   );
 }
@@ -62,6 +64,7 @@ export function read903Csv(
 ): Ssda903CsvResult {
   const result = readCsvTable(file, input);
   checkCells(result, options);
+  closeCapped(result.problems);
   return result;
 }
 
@@ -76,17 +79,52 @@ function extraColumnProblem(
     severity: 'warning',
     file,
     sheet: table,
-    value: names.join(', '),
+    value: quoted(names.join(', ')),
     message:
       `${file} has ${extra.length === 1 ? 'a column' : 'columns'} the SSDA903 ${table} table does not have ` +
-      `(${names.join(', ')}); ${extra.length === 1 ? 'it was' : 'they were'} ignored and the rest of the table was read.`,
+      `(${quoted(names.join(', '))}); ${extra.length === 1 ? 'it was' : 'they were'} ignored and the rest of the table was read.`,
   };
+}
+
+/** Refuses a table past the limits on rows, fields per row and characters per field. */
+function refuseOverLimits(file: string, csv: LimitedCsvText): void {
+  if (csv.tooManyRecords) {
+    throw refuse(
+      file,
+      'ssda903.too-many-rows',
+      `the table has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en-GB')} rows, the most one 903 table may have. ` +
+        'Check it is the right file (a council return has a few thousand rows a year).',
+    );
+  }
+  if (csv.wideRecord !== undefined) {
+    throw refuse(
+      file,
+      'ssda903.too-many-fields',
+      `row ${(csv.wideRecord + 1).toLocaleString('en-GB')} has more than ${MAX_FIELDS_PER_ROW.toLocaleString('en-GB')} fields, ` +
+        'so the file is damaged or not a 903 table. Export the table again.',
+    );
+  }
+  csv.records.forEach((record, index) => {
+    const column = record.findIndex((field) => field.length > MAX_FIELD_CHARS);
+    if (column === -1) return;
+    throw refuse(
+      file,
+      'ssda903.field-too-long',
+      `row ${(index + 1).toLocaleString('en-GB')}, field ${column + 1} holds ${(record[column] ?? '').length.toLocaleString('en-GB')} characters, ` +
+        `more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} one value may have (a quote left open can cause this). Export the table again.`,
+    );
+  });
 }
 
 /** Reads an SSDA903 CSV table without checking its cells (the caller does, once the year is known). */
 export function readCsvTable(file: string, input: Uint8Array | string): Ssda903CsvResult {
   const decoded = decodeOrRefuse(file, input, 'CSV');
-  const csv = tokenizeCsv(decoded.text);
+  // The header and at most the limit of rows, so a file of millions of tiny rows is refused, not built.
+  const csv = tokenizeCsv(decoded.text, {
+    records: MAX_ROWS_PER_TABLE + 1,
+    fields: MAX_FIELDS_PER_ROW,
+  });
+  refuseOverLimits(file, csv);
   const header = csv.records[0];
   if (header === undefined || header.every((name) => name.trim() === '')) {
     throw refuse(

@@ -10,8 +10,10 @@
  * (`<DEC />`) is a blank value.
  */
 import { SaxesParser } from 'saxes';
+import { MAX_FIELD_CHARS, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
 import { FileRefusedError, type RecordProblem } from '../problem';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
+import { closeCapped } from '../problem-cap';
 import { checkCells, type CellCheckOptions } from './spec-cells';
 import { TABLE_COLUMNS, xmlColumns, type TableName } from './tables';
 import { addProblem, type Ssda903Row, type Ssda903XmlResult } from './types';
@@ -31,17 +33,24 @@ const XML_TABLES = [
 ] as const satisfies readonly TableName[];
 
 /** Element names that differ from the CSV column names. */
-const RENAMED: Readonly<Record<string, string>> = { CHILDID: 'CHILD', PL: 'PLACE' };
+const RENAMED: ReadonlyMap<string, string> = new Map([
+  ['CHILDID', 'CHILD'],
+  ['PL', 'PLACE'],
+]);
 
-/** Repeating groups: the element and the table each instance becomes a row of. */
-const GROUPS: Readonly<Record<string, TableName>> = {
-  EPISODE: 'Episodes',
-  AREVIEW: 'Reviews',
-  AMISSING: 'Missing',
-  OC2: 'OC2',
-  PERMANENCE: 'PrevPerm',
-  AD_PLACED: 'PlacedAdoption',
-};
+/**
+ * Repeating groups: the element and the table each instance becomes a row
+ * of. A Map, not an object: element names come from the file, and one named
+ * `constructor` or `__proto__` must not find Object's own properties.
+ */
+const GROUPS: ReadonlyMap<string, TableName> = new Map([
+  ['EPISODE', 'Episodes'],
+  ['AREVIEW', 'Reviews'],
+  ['AMISSING', 'Missing'],
+  ['OC2', 'OC2'],
+  ['PERMANENCE', 'PrevPerm'],
+  ['AD_PLACED', 'PlacedAdoption'],
+]);
 
 /** Leaf elements directly inside HEADER (by CSV name). */
 const HEADER_LEAVES = new Set([
@@ -51,26 +60,26 @@ const HEADER_LEAVES = new Set([
   ...TABLE_COLUMNS.AD1,
 ]);
 
-type Values = Record<string, string>;
+type Values = Map<string, string>;
 
 type ChildRecord = { header: Values; groups: Array<{ table: TableName; values: Values }> };
 
 function columnName(element: string): string {
-  return RENAMED[element] ?? element;
+  return RENAMED.get(element) ?? element;
 }
 
 /** Whether `element` is an expected leaf at this place (`parent` is its parent's name). */
 function isKnownLeaf(parent: string, column: string): boolean {
   if (parent === 'HEADER') return HEADER_LEAVES.has(column);
-  const table = GROUPS[parent];
+  const table = GROUPS.get(parent);
   return table !== undefined && TABLE_COLUMNS[table].includes(column);
 }
 
 function rowOf(columns: readonly string[], sources: readonly Values[], row: number): Ssda903Row {
-  const values: Values = {};
+  const values: Record<string, string> = {};
   for (const column of columns) {
     let value = '';
-    for (const source of sources) value = source[column] ?? value;
+    for (const source of sources) value = source.get(column) ?? value;
     values[column] = value;
   }
   return { row, values, problems: [] };
@@ -90,6 +99,7 @@ export function read903Xml(
 ): Ssda903XmlResult {
   const result = readXmlTables(file, input);
   checkCells(result, options);
+  closeCapped(result.problems);
   return result;
 }
 
@@ -104,14 +114,25 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
   for (const table of XML_TABLES) tables[table] = [];
   const emit = (table: TableName, sources: readonly Values[]): void => {
     const rows = tables[table] ?? [];
+    if (rows.length >= MAX_ROWS_PER_TABLE) {
+      throw refuse(
+        file,
+        'ssda903.too-many-rows',
+        `the ${table} table has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en-GB')} rows, the most one 903 table may have. ` +
+          'Check it is the right file (a council return has a few thousand rows a year).',
+      );
+    }
     rows.push(rowOf(xmlColumns(table), sources, rows.length + 1));
   };
   const emitChild = ({ header, groups }: ChildRecord): void => {
     emit('Header', [header]);
-    if ((header.UASC ?? '') !== '') emit('UASC', [header]);
-    if ((header.IN_TOUCH ?? '') !== '') emit('OC3', [header]);
-    if ((header.DATE_INT ?? '') !== '') emit('AD1', [header]);
-    const key = { CHILD: header.CHILD ?? '', DOB: header.DOB ?? '' };
+    if ((header.get('UASC') ?? '') !== '') emit('UASC', [header]);
+    if ((header.get('IN_TOUCH') ?? '') !== '') emit('OC3', [header]);
+    if ((header.get('DATE_INT') ?? '') !== '') emit('AD1', [header]);
+    const key: Values = new Map([
+      ['CHILD', header.get('CHILD') ?? ''],
+      ['DOB', header.get('DOB') ?? ''],
+    ]);
     for (const item of groups) emit(item.table, [key, item.values]);
   };
   const unknown = new Map<string, number>();
@@ -128,7 +149,7 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
       throw refuse(
         file,
         'ssda903.not-903-xml',
-        `the root element is <${tag.name}>, not <EXPSSDA903>, so this is not an SSDA903 XML return. ` +
+        `the root element is <${quoted(tag.name)}>, not <EXPSSDA903>, so this is not an SSDA903 XML return. ` +
           `Export the 903 return as XML from the case-management system.`,
       );
     }
@@ -137,25 +158,33 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
     stack.push(tag.name);
     text = '';
     if (stack.length === 2 && tag.name === 'CHILD') {
-      child = { header: {}, groups: [] };
-    } else if (
-      child !== undefined &&
-      (parent === 'HEADER' || parent === 'CHILD') &&
-      GROUPS[tag.name]
-    ) {
-      group = {};
-      child.groups.push({ table: GROUPS[tag.name] ?? 'Episodes', values: group });
+      child = { header: new Map(), groups: [] };
+    } else if (child !== undefined && (parent === 'HEADER' || parent === 'CHILD')) {
+      const table = GROUPS.get(tag.name);
+      if (table !== undefined) {
+        group = new Map();
+        child.groups.push({ table, values: group });
+      }
     }
   });
   parser.on('text', (chunk) => {
-    if (text !== undefined) text += chunk;
+    if (text === undefined) return;
+    text += chunk;
+    if (text.length > MAX_FIELD_CHARS) {
+      throw refuse(
+        file,
+        'ssda903.field-too-long',
+        `the value of <${quoted(stack.at(-1) ?? '')}> on line ${parser.line.toLocaleString('en-GB')} holds more than ` +
+          `${MAX_FIELD_CHARS.toLocaleString('en-GB')} characters, the most one value may have. Export the 903 XML again.`,
+      );
+    }
   });
   parser.on('closetag', (tag) => {
     stack.pop();
     const parent = stack.at(-1) ?? '';
     const leaf = text;
     text = undefined;
-    if (GROUPS[tag.name] !== undefined) {
+    if (GROUPS.has(tag.name)) {
       group = undefined;
     } else if (tag.name === 'CHILD' && stack.length === 1) {
       if (child !== undefined) emitChild(child);
@@ -167,9 +196,9 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
     ) {
       // A leaf value of the child's header or of the group it is in.
       if (parent === 'HEADER') {
-        if (child !== undefined) child.header[columnName(tag.name)] = leaf;
-      } else if (group !== undefined) {
-        group[columnName(tag.name)] = leaf;
+        child?.header.set(columnName(tag.name), leaf);
+      } else {
+        group?.set(columnName(tag.name), leaf);
       }
     } else if (stack.length > 0 && tag.name !== 'HEADER') {
       unknown.set(tag.name, (unknown.get(tag.name) ?? 0) + 1);
@@ -178,7 +207,7 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
 
   const fail = (error: unknown, reason: string, what: string): never => {
     if (error instanceof FileRefusedError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = quoted(error instanceof Error ? error.message : String(error));
     throw refuse(
       file,
       reason,
@@ -212,8 +241,8 @@ export function readXmlTables(file: string, input: Uint8Array | string): Ssda903
       rule: '903.xml.unknown-element',
       severity: 'warning',
       file,
-      value: element,
-      message: `The element <${element}> (${count}×) is not part of the SSDA903 XML return and was ignored. Check the export settings.`,
+      value: quoted(element),
+      message: `The element <${quoted(element)}> (${count}×) is not part of the SSDA903 XML return and was ignored. Check the export settings.`,
     });
   }
   const result: Record<string, readonly Ssda903Row[]> = {};

@@ -4,7 +4,8 @@
  * Windows-1252 with a warning.
  */
 import { FileRefusedError, type RecordProblem } from '../problem';
-import { decodeText, describeBinary, sniffBinary, type DecodedText } from './text';
+import { bytesText, MAX_TEXT_FILE_BYTES } from '../../limits';
+import { decodeText, describeBinary, isUtf16Xml, sniffBinary, type DecodedText } from './text';
 
 /** A refusal: `reason` is a stable code such as `ssda903.truncated-csv`. */
 export function refuse(file: string, reason: string, message: string): FileRefusedError {
@@ -17,8 +18,25 @@ export function decodeOrRefuse(
   input: Uint8Array | string,
   expected: 'CSV' | 'XML',
 ): DecodedText {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > MAX_TEXT_FILE_BYTES) {
+    throw refuse(
+      file,
+      'ssda903.too-large',
+      `the file is ${bytesText(size)}, more than the ${bytesText(MAX_TEXT_FILE_BYTES)} a 903 file may be. ` +
+        'Check it is the right file; a 903 return of 100,000 episodes is about 15 MB.',
+    );
+  }
   if (typeof input !== 'string') {
     const binary = sniffBinary(input);
+    if (binary === 'utf-16' && isUtf16Xml(input)) {
+      throw refuse(
+        file,
+        'ssda903.utf-16-xml',
+        'this is XML saved as UTF-16 ("Unicode") text, which the 903 readers do not take. ' +
+          'Open it in a text editor and save it as UTF-8, or export the 903 XML again as UTF-8, and import that.',
+      );
+    }
     if (binary !== undefined) {
       const fix =
         binary === 'utf-16'
@@ -33,7 +51,29 @@ export function decodeOrRefuse(
       );
     }
   }
+  refuseNul(file, input);
   return decodeText(input);
+}
+
+/**
+ * Refuses a NUL anywhere in the file, not only in the first bytes sniffed:
+ * no 903 value holds one, and a file with one is damaged or binary.
+ */
+function refuseNul(file: string, input: Uint8Array | string): void {
+  const at = typeof input === 'string' ? input.indexOf('\0') : input.indexOf(0);
+  if (at === -1) return;
+  let line = 1;
+  if (typeof input === 'string') {
+    for (let k = input.indexOf('\n'); k !== -1 && k < at; k = input.indexOf('\n', k + 1)) line += 1;
+  } else {
+    for (let k = input.indexOf(10); k !== -1 && k < at; k = input.indexOf(10, k + 1)) line += 1;
+  }
+  throw refuse(
+    file,
+    'ssda903.nul',
+    `line ${line.toLocaleString('en-GB')} holds a NUL byte (offset ${at.toLocaleString('en-GB')}), so the file is damaged or not text. ` +
+      'Copy or export the file again and import that.',
+  );
 }
 
 /** The warning for a file read as Windows-1252, if it was. */

@@ -2,7 +2,9 @@
  * What the cross-table rules share: a way to report a finding on a row of a
  * table source, and a parsed-date helper.
  */
+import { MAX_PROBLEMS_PER_RULE } from '../../limits';
 import type { RecordProblem } from '../problem';
+import { summaryProblem } from '../problem-cap';
 import { parseDfeDate } from './dates';
 import type { Ssda903Row, TableSource } from './types';
 
@@ -11,6 +13,8 @@ export type Finding = {
   readonly problem: RecordProblem;
   readonly source: TableSource;
   readonly row?: Ssda903Row;
+  /** A summary finding ("N more like this"): the rows of the findings it stands for. */
+  readonly rows?: readonly Ssda903Row[];
 };
 
 /** The part of a problem a rule supplies; file, sheet and row come from where it is reported. */
@@ -23,17 +27,53 @@ export type Report = (
   detail: ProblemDetail,
 ) => void;
 
-/** A Report that collects findings into `findings`. */
+type Over = { kept: number; over: number; readonly first: Finding; readonly rows: Ssda903Row[] };
+
+/** Per findings list, per file and rule: how many were kept and how many left over. */
+const overs = new WeakMap<Finding[], Map<string, Over>>();
+
+/**
+ * A Report that collects findings into `findings`: at most
+ * MAX_PROBLEMS_PER_RULE per rule and file, the rest only counted (with
+ * their rows) for one summary finding that `closeFindings` adds.
+ */
 export function collector(findings: Finding[]): Report {
+  const byRule = new Map<string, Over>();
+  overs.set(findings, byRule);
   return (source, row, detail) => {
+    const key = `${source.file}\u0000${detail.rule}`;
+    const entry = byRule.get(key);
+    if (entry !== undefined && entry.kept >= MAX_PROBLEMS_PER_RULE) {
+      entry.over += 1;
+      if (row !== undefined && entry.rows.at(-1) !== row) entry.rows.push(row);
+      return;
+    }
     const problem: RecordProblem = {
       ...detail,
       file: source.file,
       sheet: source.table,
       ...(row === undefined ? {} : { row: row.row }),
     };
-    findings.push(row === undefined ? { problem, source } : { problem, source, row });
+    const finding: Finding = row === undefined ? { problem, source } : { problem, source, row };
+    findings.push(finding);
+    if (entry === undefined) byRule.set(key, { kept: 1, over: 0, first: finding, rows: [] });
+    else entry.kept += 1;
   };
+}
+
+/** Adds one summary finding per rule and file that went over the limit. */
+export function closeFindings(findings: Finding[]): void {
+  const byRule = overs.get(findings);
+  if (byRule === undefined) return;
+  overs.delete(findings);
+  for (const entry of byRule.values()) {
+    if (entry.over === 0) continue;
+    findings.push({
+      problem: summaryProblem(entry.first.problem, entry.over),
+      source: entry.first.source,
+      rows: entry.rows,
+    });
+  }
 }
 
 /** The day number of a row's DfE date in `column`, or undefined when blank or not a date. */

@@ -7,6 +7,7 @@
  * `ssd_cla_placement.yml`: URN is `SC999999` or 7 digits, `XXXXXXX` when
  * Ofsted does not inspect the setting).
  */
+import { quoted } from '../../limits';
 import { dfeFromIso, parseIsoDate } from './dates';
 import { dateOf, rowsOf, type Report } from './rule-context';
 import type { TableName } from './tables';
@@ -100,7 +101,7 @@ export function checkPeriods(tables: Ssda903Tables, report: Report): void {
         severity: 'error',
         column: period.end,
         value,
-        message: `${period.end} ${value} is before ${period.start} ${row.values[period.start] ?? ''}: ${period.what}. Correct one of the dates.`,
+        message: `${period.end} ${quoted(value)} is before ${period.start} ${quoted(row.values[period.start] ?? '')}: ${period.what}. Correct one of the dates.`,
       });
     }
   }
@@ -120,7 +121,7 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
         severity: 'error',
         column: check.column,
         value,
-        message: `${check.column} ${value} is after the end of the collection year (${dfeFromIso(year.end)}); ${check.source}. Check the date, or the collection year chosen for this import.`,
+        message: `${check.column} ${quoted(value)} is after the end of the collection year (${dfeFromIso(year.end)}); ${check.source}. Check the date, or the collection year chosen for this import.`,
       });
     }
   }

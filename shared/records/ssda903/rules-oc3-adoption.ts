@@ -11,6 +11,7 @@
  * deliberate duplicate); rule 583's message asks to "check that both dates are
  * required".
  */
+import { quoted } from '../../limits';
 import { dateOf, rowsOf, type Report } from './rule-context';
 import type { Ssda903Row, Ssda903Tables, TableSource } from './types';
 
@@ -29,7 +30,7 @@ export function checkOc3(tables: Ssda903Tables, report: Report): void {
           severity: 'error',
           column,
           value,
-          message: `IN_TOUCH is ${inTouch}, so ${column} must be 0 ("not provided") (validator rule 344), not "${value}".`,
+          message: `IN_TOUCH is ${inTouch}, so ${column} must be 0 ("not provided") (validator rule 344), not "${quoted(value)}".`,
         });
       } else if (value === '0') {
         const yes = inTouch === 'YES';

@@ -8,6 +8,7 @@
  * upper-cased. Each check has a stable rule id
  * `903.<Table>.<COLUMN>.<blank|date|integer|code>`.
  */
+import { clipped, quoted } from '../../limits';
 import type { RecordProblem } from '../problem';
 import { parseDfeDate } from './dates';
 import { SPEC_BY_YEAR, specYearFor, type SpecYear } from './spec-years';
@@ -154,15 +155,15 @@ function inRange(check: ColumnCheck, value: string): boolean {
 
 function integerMessage(check: ColumnCheck, value: string): string {
   if (!isWholeNumber(value))
-    return `${check.column} "${value}" is not a whole number, which ${check.source} requires.`;
-  return `${check.column} "${value}" is outside ${check.min ?? '…'} to ${check.max ?? '…'}, the range ${check.source} allows.`;
+    return `${check.column} "${quoted(value)}" is not a whole number, which ${check.source} requires.`;
+  return `${check.column} "${quoted(value)}" is outside ${check.min ?? '…'} to ${check.max ?? '…'}, the range ${check.source} allows.`;
 }
 
 /** The message for a value that is not of its column's kind. */
 const KIND_MESSAGES: Readonly<Record<ColumnKind, (check: ColumnCheck, value: string) => string>> = {
   text: () => '',
   date: (check, value) =>
-    `${check.column} "${value}" is not a date in the DfE form dd/mm/yyyy (for example 27/03/2008).`,
+    `${check.column} "${quoted(value)}" is not a date in the DfE form dd/mm/yyyy (for example 27/03/2008).`,
   integer: integerMessage,
   code: (check, value) => codeMessage(check, value),
 };
@@ -172,8 +173,8 @@ function codeMessage(check: ColumnCheck, value: string): string {
   const hint =
     label === undefined
       ? ' Correct it in the case-management system and export the table again.'
-      : ` The return needs the code "${label}" for "${value}".`;
-  return `${check.column} "${value}" is not a valid code under ${check.source}, which allows ${[...check.codes].join(', ')}.${hint}`;
+      : ` The return needs the code "${label}" for "${quoted(value)}".`;
+  return `${check.column} "${quoted(value)}" is not a valid code under ${check.source}, which allows ${[...check.codes].join(', ')}.${hint}`;
 }
 
 /** The problem with one cell, or undefined when it is fine (or a DfE rule reports it). */
@@ -201,7 +202,7 @@ function cellProblem(
     rule: check.kind,
     severity: 'error',
     column: check.column,
-    value,
+    value: clipped(value),
     message: KIND_MESSAGES[check.kind](check, value),
   };
 }

@@ -127,6 +127,8 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind | undefined {
   if (b0 === 0x25 && b1 === 0x50 && b2 === 0x44 && b3 === 0x46) return 'pdf';
   if (b0 === 0xd0 && b1 === 0xcf && b2 === 0x11 && b3 === 0xe0) return 'ole';
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return 'utf-16';
+  // UTF-16 XML without a byte-order mark starts "<" and a zero byte, either way round.
+  if ((b0 === 0x3c && b1 === 0) || (b0 === 0 && b1 === 0x3c)) return 'utf-16';
   const end = Math.min(bytes.length, 8192);
   let controls = 0;
   for (let at = 0; at < end; at += 1) {
@@ -136,6 +138,24 @@ export function sniffBinary(bytes: Uint8Array): BinaryKind | undefined {
     if (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) controls += 1;
   }
   return controls > end / 100 ? 'binary' : undefined;
+}
+
+/**
+ * Whether UTF-16 bytes (as {@link sniffBinary} found) hold XML: their first
+ * character after any byte-order mark is "<" (or white space before it).
+ */
+export function isUtf16Xml(bytes: Uint8Array): boolean {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const little = bytes[0] === 0xff || bytes[1] === 0;
+  for (let at = bom ? 2 : 0; at + 1 < Math.min(bytes.length, 256); at += 2) {
+    const code = little
+      ? (bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)
+      : ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
+    if (code === 0x3c) return true;
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0xfeff)
+      return false;
+  }
+  return false;
 }
 
 /** Plain-English description of each binary kind, for refusal messages. */

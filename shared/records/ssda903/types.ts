@@ -4,6 +4,7 @@
  *.
  */
 import type { RecordProblem } from '../problem';
+import { addCapped } from '../problem-cap';
 import type { TableName } from './tables';
 import type { TextEncodingName } from './text';
 
@@ -72,12 +73,15 @@ export type CollectionYear = {
   readonly end: string;
 };
 
-/** Adds a problem to `problems`, marking `row` (if any) with its index. */
+/**
+ * Adds a problem to `problems`, marking `row` (if any) with its index; past
+ * the limit per rule and file it is only counted, for one summary problem
+ * (problem-cap.ts; `closeCapped` adds the summaries).
+ */
 export function addProblem(
   problems: RecordProblem[],
   problem: RecordProblem,
   row?: Ssda903Row,
 ): void {
-  row?.problems.push(problems.length);
-  problems.push(problem);
+  addCapped(problems, problem, row);
 }

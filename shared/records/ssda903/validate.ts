@@ -6,7 +6,7 @@
  * collection year comes from the caller or, failing that, from the data.
  */
 import type { RecordProblem } from '../problem';
-import { collector, type Finding } from './rule-context';
+import { closeFindings, collector, type Finding } from './rule-context';
 import { checkLinks } from './rules-links';
 import { checkOpenEpisodes, checkPeriods, checkUrns, checkYear } from './rules-episodes';
 import { checkOc3, checkPlacedAdoption } from './rules-oc3-adoption';
@@ -108,6 +108,7 @@ export function crossTableFindings(
         'The collection year could not be worked out (no episode dates), so dates were not checked against it. Give the year to check them.',
     });
   }
+  closeFindings(findings);
   const ruleYear = year === undefined ? undefined : dfeRuleYear(year);
   const inForce = new Set(
     ruleYear === undefined ? [] : rulesInForce(ruleYear).map((rule) => rule.code),

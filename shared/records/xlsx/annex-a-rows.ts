@@ -1,3 +1,5 @@
+import { clipped } from '../../limits';
+import { addCapped } from '../problem-cap';
 import type { RecordProblem, Severity } from '../problem';
 import type { ColumnMatch, HeaderMatch } from './annex-a-headers';
 import { columnKey } from './annex-a-lists';
@@ -28,7 +30,7 @@ export type AnnexARow = {
 /** A cell as the user would quote it in a problem: a formula without a result as `=formula`. */
 function shownValue(cell: CellValue | undefined): string {
   if (cell === undefined) return '';
-  return isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell);
+  return clipped(isFormulaWithoutValue(cell) ? `=${cell.formula}` : cellText(cell));
 }
 
 type Issue = readonly [rule: string, severity: Severity, message: string];
@@ -52,7 +54,16 @@ function columnReader(
   let row = 0;
   let cell: CellValue | undefined;
   const report = (rule: string, severity: Severity, message: string): void => {
-    problems.push({ rule, severity, file, sheet, row, column, value: shownValue(cell), message });
+    addCapped(problems, {
+      rule,
+      severity,
+      file,
+      sheet,
+      row,
+      column,
+      value: shownValue(cell),
+      message,
+    });
   };
   // Coded answers repeat (a few dozen distinct texts in 100,000 rows): each
   // distinct text is read once and its reading and problems replayed.
@@ -94,19 +105,20 @@ export function readRows(
   for (const row of rows) {
     const cells = row.cells;
     if (isBlankRow(cells)) continue;
-    const values: Record<string, AnnexAValue> = {};
+    // A Map first: a header from the file named `__proto__` must be a column, not a prototype.
+    const values = new Map<string, AnnexAValue>();
     for (const reader of readers) {
-      values[reader.key] = reader.read(
-        reader.index === undefined ? undefined : cells[reader.index],
-        row.row,
+      values.set(
+        reader.key,
+        reader.read(reader.index === undefined ? undefined : cells[reader.index], row.row),
       );
     }
     for (const { index, header } of extras) {
       const text = cellText(cells[index] ?? null).trim();
-      values[header] = text === '' ? null : text;
+      values.set(header, text === '' ? null : text);
     }
-    if (id !== undefined && values[id.key] === null) {
-      problems.push({
+    if (id !== undefined && values.get(id.key) === null) {
+      addCapped(problems, {
         rule: 'annex-a.id.blank',
         severity: 'error',
         file,
@@ -116,7 +128,7 @@ export function readRows(
         message: `This row has no ${id.key}, so it cannot be linked to other lists or returns. Add the identifier.`,
       });
     }
-    read.push({ row: row.row, values });
+    read.push({ row: row.row, values: Object.fromEntries(values) });
   }
   return read;
 }

@@ -1,4 +1,5 @@
 import type { Severity } from '../problem';
+import { quoted } from '../../limits';
 import type { CodeList, OptionList } from './annex-a-codes';
 import type { ColumnKind } from './annex-a-lists';
 import type { CellValue } from './cell';
@@ -34,7 +35,7 @@ function readCode(text: string, list: CodeList, report: CellReport): string {
   report(
     'annex-a.code.unknown',
     list.complete ? 'error' : 'warning',
-    `"${text}" is not one of this column's codes (${list.codes.slice(0, 6).join(', ')}${list.codes.length > 6 ? ', …' : ''}). Choose an answer from the template's list.`,
+    `"${quoted(text)}" is not one of this column's codes (${list.codes.slice(0, 6).join(', ')}${list.codes.length > 6 ? ', …' : ''}). Choose an answer from the template's list.`,
   );
   return candidate ?? bare;
 }
@@ -44,12 +45,15 @@ function readOption(text: string, list: OptionList | null, report: CellReport): 
   if (list === null) return bare;
   const lower = bare.toLowerCase();
   const option =
-    list.options.find((candidate) => candidate.toLowerCase() === lower) ?? list.synonyms?.[lower];
+    list.options.find((candidate) => candidate.toLowerCase() === lower) ??
+    (list.synonyms !== undefined && Object.hasOwn(list.synonyms, lower)
+      ? list.synonyms[lower]
+      : undefined);
   if (option !== undefined) return option;
   report(
     'annex-a.option.unknown',
     'error',
-    `"${text}" is not one of this column's answers (${list.options.join(', ')}). Choose an answer from the template's list.`,
+    `"${quoted(text)}" is not one of this column's answers (${list.options.join(', ')}). Choose an answer from the template's list.`,
   );
   return bare;
 }
@@ -72,8 +76,8 @@ function readNumber(
     'annex-a.number.invalid',
     'error',
     whole
-      ? `"${text}" is not a count. Write a whole number (0 or more).`
-      : `"${text}" is not a number. Write the age in years as a number.`,
+      ? `"${quoted(text)}" is not a count. Write a whole number (0 or more).`
+      : `"${quoted(text)}" is not a number. Write the age in years as a number.`,
   );
   return text;
 }
@@ -94,14 +98,14 @@ function readDate(cell: CellValue, text: string, report: CellReport): AnnexAValu
     report(
       'annex-a.date.text',
       'info',
-      `The date "${text}" is written as text; it was read as ${parsed}.`,
+      `The date "${quoted(text)}" is written as text; it was read as ${parsed}.`,
     );
     return parsed;
   }
   report(
     'annex-a.date.invalid',
     'error',
-    `"${text}" is not a date. Enter a date (dd/mm/yyyy) or leave the cell blank.`,
+    `"${quoted(text)}" is not a date. Enter a date (dd/mm/yyyy) or leave the cell blank.`,
   );
   return text;
 }
@@ -151,7 +155,7 @@ export function readAnnexACell(
         report(
           'annex-a.urn.format',
           'warning',
-          `URN "${text}" is not an Ofsted URN (SC and six digits, or seven digits) nor XXXXXXX (no Ofsted setting). Check it against the placement's Ofsted record.`,
+          `URN "${quoted(text)}" is not an Ofsted URN (SC and six digits, or seven digits) nor XXXXXXX (no Ofsted setting). Check it against the placement's Ofsted record.`,
         );
       }
       return text;

@@ -1,4 +1,6 @@
 import type { RecordProblem } from '../problem';
+import { quoted } from '../../limits';
+import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import type { HeaderMatch } from './annex-a-headers';
 import { matchedCount, matchHeaders } from './annex-a-headers';
@@ -97,7 +99,7 @@ function headerProblems(
         rule: 'annex-a.column.variant',
         severity: 'info',
         column: found,
-        message: `Column ${columnLetter(index)} "${found ?? ''}" was read as the template's "${header}".`,
+        message: `Column ${columnLetter(index)} "${quoted(found ?? '')}" was read as the template's "${header}".`,
       });
     }
   }
@@ -107,7 +109,7 @@ function headerProblems(
       rule: 'annex-a.column.extra',
       severity: 'info',
       column: header,
-      message: `Column ${columnLetter(index)} "${header}" is not in the Annex A template; its values are kept as text under that header.`,
+      message: `Column ${columnLetter(index)} "${quoted(header)}" is not in the Annex A template; its values are kept as text under that header.`,
     });
   }
   for (const { index, header } of match.duplicates) {
@@ -116,7 +118,7 @@ function headerProblems(
       rule: 'annex-a.column.duplicate',
       severity: 'warning',
       column: header,
-      message: `Column ${columnLetter(index)} "${header}" repeats a column already found to its left, so it was not read. Remove one of the two.`,
+      message: `Column ${columnLetter(index)} "${quoted(header)}" repeats a column already found to its left, so it was not read. Remove one of the two.`,
     });
   }
 }
@@ -130,7 +132,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
   const file = workbook.file;
   const problems: RecordProblem[] = [];
   const report = (fields: ProblemFields): void => {
-    problems.push(makeProblem(fields));
+    addCapped(problems, makeProblem(fields));
   };
   const sheets: Partial<Record<AnnexAListName, AnnexAList>> = {};
   const listed = listSheets(workbook);
@@ -144,7 +146,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
         severity: 'error',
         file,
         sheet,
-        message: `Sheet "${sheet}" has no header row with ${list}'s columns (such as "${columnKey(ANNEX_A_LISTS[list][0])}"), so it was not read. Restore the template's header row and import again.`,
+        message: `Sheet "${quoted(sheet)}" has no header row with ${list}'s columns (such as "${columnKey(ANNEX_A_LISTS[list][0])}"), so it was not read. Restore the template's header row and import again.`,
       });
       continue;
     }
@@ -194,9 +196,10 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
       severity: 'info',
       file,
       sheet,
-      message: `Sheet "${sheet}" is not an Annex A list, so it was not read.`,
+      message: `Sheet "${quoted(sheet)}" is not an Annex A list, so it was not read.`,
     });
   }
+  closeCapped(problems);
   return { kind: 'annex-a', file, sheets, problems };
 }
 

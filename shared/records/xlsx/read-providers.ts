@@ -1,4 +1,6 @@
 import type { RecordProblem } from '../problem';
+import { clipped, quoted } from '../../limits';
+import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import { columnLetter } from './cell';
 import type { ProblemFields } from './headers';
@@ -79,9 +81,9 @@ function misalignmentProblem(
     row: headerRow,
     column: header,
     message:
-      `Sheet "${sheet}": from column ${columnLetter(column)} ("${header}") on, each row's values sit one column ` +
+      `Sheet "${quoted(sheet)}": from column ${columnLetter(column)} ("${quoted(header)}") on, each row's values sit one column ` +
       `to the ${side} of their header, so they do not match it (see column ${columnLetter(example)}, ` +
-      `"${exampleHeader}"). Values from column ${columnLetter(column)} on were not read. ` +
+      `"${quoted(exampleHeader)}"). Values from column ${columnLetter(column)} on were not read. ` +
       'Ask for a corrected list, or move the header cells back over their data in Excel, then import again.',
   });
 }
@@ -105,7 +107,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
   }
   const problems: RecordProblem[] = [];
   const problem = (fields: ProblemFields): void => {
-    problems.push(makeProblem(fields));
+    addCapped(problems, makeProblem(fields));
   };
   for (const name of workbook.sheetNames) {
     if (!found.some((sheet) => sheet.name === name)) {
@@ -114,7 +116,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
         severity: 'info',
         file,
         sheet: name,
-        message: `Sheet "${name}" has no list of settings (no URN with status, date, code or owner columns), so it was not read.`,
+        message: `Sheet "${quoted(name)}" has no list of settings (no URN with status, date, code or owner columns), so it was not read.`,
       });
     }
   }
@@ -134,7 +136,8 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
       data.map((row) => row.cells),
     );
     if (shift !== undefined) {
-      problems.push(
+      addCapped(
+        problems,
         misalignmentProblem(
           file,
           sheet.name,
@@ -155,6 +158,7 @@ export function readOfstedProvidersFrom(workbook: XlsxWorkbook): OfstedProviders
     noteDuplicates(file, sheet.name, settings, headers[roles.get('urn') ?? 0] ?? 'URN', problem);
     return { name: sheet.name, headerRow: headerRow.row, supportedAccommodation, settings };
   });
+  closeCapped(problems);
   return {
     kind: 'ofsted-providers',
     file,
@@ -215,7 +219,7 @@ function noteDuplicates(
         sheet,
         row: setting.row,
         column: urnHeader,
-        value: setting.urn,
+        value: clipped(setting.urn),
         message: `URN ${setting.urn} is listed again (first on row ${first}). Check which row is current before linking placements to it.`,
       });
     }

@@ -1,3 +1,4 @@
+import { quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import type { AnnexAResult } from './read-annex-a';
 import { annexAHeaderIndex, listSheets, readAnnexAFrom } from './read-annex-a';
@@ -29,7 +30,7 @@ function kindOf(workbook: XlsxWorkbook): XlsxKind | undefined {
 }
 
 function unknownWorkbook(workbook: XlsxWorkbook): FileRefusedError {
-  const names = workbook.sheetNames.map((name) => `"${name}"`).join(', ');
+  const names = quoted(workbook.sheetNames.map((name) => `"${name}"`).join(', '));
   return new FileRefusedError(
     workbook.file,
     'xlsx.unknown-workbook',

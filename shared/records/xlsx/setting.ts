@@ -1,4 +1,5 @@
 import { cellText } from './cell';
+import { clipped, quoted } from '../../limits';
 import type { ProblemFields } from './headers';
 import type { ProviderRole } from './provider-columns';
 import type { SettingStatus } from './provider-values';
@@ -105,8 +106,8 @@ export function toSetting(
       rule: 'ofsted.name.not-text',
       severity: 'warning',
       column: headerOf(role),
-      value: cellText(cell),
-      message: `"${cellText(cell)}" is a number or date, not a name, so it was not read. Check this row's values sit under the right headers.`,
+      value: clipped(cellText(cell)),
+      message: `"${quoted(cellText(cell))}" is a number or date, not a name, so it was not read. Check this row's values sit under the right headers.`,
     });
     return null;
   };
@@ -118,15 +119,15 @@ export function toSetting(
       rule: 'ofsted.date.invalid',
       severity: 'warning',
       column: headerOf(role),
-      value: read.text,
-      message: `"${read.text}" is not a date. Write it as a date (dd/mm/yyyy) or leave it blank.`,
+      value: clipped(read.text),
+      message: `"${quoted(read.text)}" is not a date. Write it as a date (dd/mm/yyyy) or leave it blank.`,
     });
     return null;
   };
 
   const urn = text('urn') ?? '';
   const urnKind = classifyUrn(urn);
-  const urnAt = { ...at, column: headerOf('urn') ?? 'URN', value: urn };
+  const urnAt = { ...at, column: headerOf('urn') ?? 'URN', value: clipped(urn) };
   if (!roles.has('urn')) {
     // The URN column was not read (a misaligned sheet); that is reported once for the sheet.
   } else if (urnKind === 'blank') {
@@ -149,7 +150,7 @@ export function toSetting(
       ...urnAt,
       rule: 'ofsted.urn.format',
       severity: 'warning',
-      message: `URN "${urn}" is not in Ofsted's format (SC and six digits, or seven digits). Check it against the Ofsted record; placements will only link if both use the same text.`,
+      message: `URN "${quoted(urn)}" is not in Ofsted's format (SC and six digits, or seven digits). Check it against the Ofsted record; placements will only link if both use the same text.`,
     });
   }
   for (const role of EXPECTED) {
@@ -174,8 +175,8 @@ export function toSetting(
       rule: 'ofsted.status.unknown',
       severity: 'warning',
       column: headerOf('status'),
-      value: statusText,
-      message: `Registration status "${statusText}" is not one Ofsted uses (such as Active or Closed). Check the setting's status in the Ofsted record.`,
+      value: clipped(statusText),
+      message: `Registration status "${quoted(statusText)}" is not one Ofsted uses (such as Active or Closed). Check the setting's status in the Ofsted record.`,
     });
   }
   return {

@@ -1,5 +1,6 @@
 import type { CellValue } from './cell';
-import { isoToSerial } from './cell';
+import { columnLetter, isoToSerial } from './cell';
+import { MAX_FIELD_CHARS, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
 import { decodeXmlText } from './xml-text';
 
 /**
@@ -107,9 +108,41 @@ function referenceColumn(xml: string, start: number, end: number): number {
 /** Columns A to XFD (ECMA-376 Part 1, §18.3.1.4 "c (Cell)"; Excel's 16,384 columns). */
 const MAX_COLUMNS = 16_384;
 
-/** A cell beyond the last column: the sheet is damaged (the caller names the file). */
+/**
+ * A sheet that cannot be read whole: damaged (a cell beyond the last column,
+ * a row cut off, a shared string that is not there) or, with `tooLarge`,
+ * over a limit. The caller names the file and the sheet.
+ */
 export class SheetDamagedError extends Error {
   override readonly name = 'SheetDamagedError';
+  constructor(
+    message: string,
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Refuses a value longer than one cell may hold. */
+function checkLength(text: string, row: number, column: number): string {
+  if (text.length <= MAX_FIELD_CHARS) return text;
+  throw new SheetDamagedError(
+    `cell ${columnLetter(column)}${row} holds ${text.length.toLocaleString('en-GB')} characters, more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} a cell may hold`,
+    true,
+  );
+}
+
+/**
+ * Where the quoted value after the `=` at `eq` closes, within the tag ending
+ * at `gt`, or -1. Only `"` and `'` open a value, and a value never runs past
+ * its tag: a tag like `<c r=x>` once sent the search to the end of the sheet
+ * for every cell, which made such a sheet quadratic.
+ */
+function quoteEnd(xml: string, eq: number, gt: number): number {
+  const quote = xml.charCodeAt(eq + 1);
+  if (quote !== 34 && quote !== 39) return -1;
+  const end = xml.indexOf(quote === 34 ? '"' : "'", eq + 2);
+  return end < 0 || end > gt ? -1 : end;
 }
 
 /** Where the value found by {@link attributeStart} ends (one past its last character). */
@@ -124,7 +157,7 @@ function attributeStart(xml: string, from: number, gt: number, name: number): nu
   while (at < gt) {
     const eq = xml.indexOf('=', at);
     if (eq < 0 || eq > gt) return -1;
-    const end = xml.indexOf(xml.charAt(eq + 1), eq + 2);
+    const end = quoteEnd(xml, eq, gt);
     if (end < 0) return -1;
     const before = xml.charCodeAt(eq - 2);
     if (
@@ -154,7 +187,7 @@ function readCellTag(xml: string, from: number, gt: number): void {
     const eq = xml.indexOf('=', at);
     if (eq < 0 || eq > gt) return;
     const start = eq + 2;
-    const end = xml.indexOf(xml.charAt(eq + 1), start);
+    const end = quoteEnd(xml, eq, gt);
     if (end < 0) return;
     const before = xml.charCodeAt(eq - 2);
     if (before === 32 || before === 9 || before === 10 || before === 13) {
@@ -178,8 +211,15 @@ function toValue(
   if (type === INLINE) return inline ?? '';
   if (value === undefined) return formula === undefined ? null : { kind: 'formula', formula };
   switch (type) {
-    case SHARED:
-      return context.sharedStrings[Number(value)] ?? '';
+    case SHARED: {
+      const text = /^\s*\d+\s*$/.test(value) ? context.sharedStrings[Number(value)] : undefined;
+      if (text === undefined) {
+        throw new SheetDamagedError(
+          `a cell refers to shared string ${quoted(value)}, but the workbook has only ${context.sharedStrings.length.toLocaleString('en-GB')}`,
+        );
+      }
+      return text;
+    }
     case FORMULA_STRING:
       return decodeXmlText(value);
     case BOOLEAN:
@@ -209,7 +249,11 @@ export function scanSheet(xml: string, context: SheetContext, maxRows = Infinity
   const rows: XlsxRow[] = [];
   const open = xml.indexOf('sheetData');
   if (open < 0) return rows;
-  let pos = xml.indexOf('>', open) + 1;
+  const openEnd = xml.indexOf('>', open);
+  // `<sheetData/>`: a sheet with no cells.
+  if (openEnd > 0 && xml.charCodeAt(openEnd - 1) === 47) return rows;
+  let pos = openEnd + 1;
+  let closed = false;
   let rowNumber = 0;
   let cells: CellValue[] = [];
   let column = -1;
@@ -236,7 +280,19 @@ export function scanSheet(xml: string, context: SheetContext, maxRows = Infinity
       value = selfClosing ? '' : xml.slice(pos, xml.indexOf('<', pos));
     } else if (first === 99 /* c */ && nameIs(xml, name, 'c')) {
       if (closing) {
-        if (inCell) cells[column] = toValue(type, style, value, formula, inline, context);
+        if (inCell) {
+          try {
+            cells[column] = toValue(type, style, value, formula, inline, context);
+          } catch (error: unknown) {
+            if (!(error instanceof SheetDamagedError)) throw error;
+            throw new SheetDamagedError(
+              `${error.message} (cell ${columnLetter(column)}${rowNumber})`,
+              error.tooLarge,
+            );
+          }
+          const cell = cells[column];
+          if (typeof cell === 'string') checkLength(cell, rowNumber, column);
+        }
         inCell = false;
         continue;
       }
@@ -277,11 +333,26 @@ export function scanSheet(xml: string, context: SheetContext, maxRows = Infinity
       }
       if (closing || selfClosing) {
         if (cells.length > 0) rows.push({ row: rowNumber, cells });
-        if (rows.length >= maxRows) break;
+        if (rows.length >= maxRows) return rows;
+        if (rows.length > MAX_ROWS_PER_TABLE) {
+          throw new SheetDamagedError(
+            `there are more than ${MAX_ROWS_PER_TABLE.toLocaleString('en-GB')} rows, the most one list may have`,
+            true,
+          );
+        }
       }
       cells = [];
       column = -1;
-    } else if (closing && nameIs(xml, name, 'sheetData')) break;
+    } else if (closing && nameIs(xml, name, 'sheetData')) {
+      closed = true;
+      break;
+    }
+  }
+  if (!closed) {
+    // Cut off mid-row (or mid-cell): what was read is not the whole sheet.
+    throw new SheetDamagedError(
+      `the sheet's data ends without being closed, after row ${rowNumber.toLocaleString('en-GB')}, so it was cut off`,
+    );
   }
   return rows;
 }

@@ -1,3 +1,5 @@
+import { MAX_FIELD_CHARS } from '../../limits';
+import { SheetDamagedError } from './sheet-scan';
 import { TagCursor } from './xml-text';
 
 /**
@@ -19,8 +21,15 @@ export function parseSharedStrings(xml: string | undefined): string[] {
   while (cursor.next()) {
     const name = cursor.name;
     if (name === 'si') {
-      if (cursor.closing) strings.push(current);
-      else if (cursor.selfClosing) strings.push('');
+      if (cursor.closing) {
+        if (current.length > MAX_FIELD_CHARS) {
+          throw new SheetDamagedError(
+            `shared string ${strings.length.toLocaleString('en-GB')} holds ${current.length.toLocaleString('en-GB')} characters, more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} a cell may hold`,
+            true,
+          );
+        }
+        strings.push(current);
+      } else if (cursor.selfClosing) strings.push('');
       else current = '';
     } else if (name === 'rPh') {
       inPhonetic = !cursor.closing && !cursor.selfClosing;

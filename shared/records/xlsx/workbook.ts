@@ -1,3 +1,4 @@
+import { quoted } from '../../limits';
 import { FileRefusedError } from '../problem';
 import type { SheetContext, XlsxRow } from './sheet-scan';
 import { scanSheet, SheetDamagedError } from './sheet-scan';
@@ -52,7 +53,7 @@ export function openXlsx(file: string, bytes: Uint8Array): XlsxWorkbook {
         throw new FileRefusedError(
           file,
           'xlsx.missing-sheet-part',
-          `${file} is damaged: the worksheet "${sheet}" is listed but its contents are missing. ` +
+          `${file} is damaged: the worksheet "${quoted(sheet)}" is listed but its contents are missing. ` +
             'Open the workbook in Excel, save it again as .xlsx, and import it again.',
         );
       }
@@ -62,9 +63,12 @@ export function openXlsx(file: string, bytes: Uint8Array): XlsxWorkbook {
         if (!(error instanceof SheetDamagedError)) throw error;
         throw new FileRefusedError(
           file,
-          'xlsx.damaged-sheet',
-          `${file} is damaged: in the worksheet "${sheet}", ${error.message}. ` +
-            'Open the workbook in Excel, save it again as .xlsx, and import it again.',
+          error.tooLarge ? 'xlsx.too-large' : 'xlsx.damaged-sheet',
+          error.tooLarge
+            ? `${file} cannot be read: in the worksheet "${quoted(sheet)}", ${error.message}. ` +
+                'Check it is the right workbook; a list this large must be split into several workbooks.'
+            : `${file} is damaged: in the worksheet "${quoted(sheet)}", ${error.message}. ` +
+                'Open the workbook in Excel, save it again as .xlsx, and import it again.',
         );
       }
     },

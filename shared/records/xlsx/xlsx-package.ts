@@ -1,5 +1,11 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import {
+  MAX_INFLATED_BYTES_PER_FILE,
+  MAX_INFLATED_TEXT_PART_BYTES,
+  MAX_ZIP_ENTRIES,
+} from '../../limits';
 import { FileRefusedError } from '../problem';
+import { inflateEntry, readZipDirectory, ZipDamage, type ZipDirectory } from '../zip';
 import { TagCursor } from './xml-text';
 
 /**
@@ -78,45 +84,37 @@ function notZipError(file: string, bytes: Uint8Array): FileRefusedError {
   );
 }
 
-/** The largest sheet or part read (a 100,000-row Annex A list is about 50 MB). */
-const MAX_PART_BYTES = 512 * 1024 * 1024;
+/** Turns zip damage into a refusal naming the workbook and the part. */
+function zipRefusal(file: string, damage: ZipDamage): FileRefusedError {
+  const reason =
+    damage.kind === 'too-large' || damage.kind === 'too-many-entries'
+      ? 'xlsx.too-large'
+      : damage.kind === 'duplicate-entry'
+        ? 'xlsx.duplicate-part'
+        : damage.kind === 'encrypted'
+          ? 'xlsx.legacy-or-encrypted'
+          : 'xlsx.corrupt-zip';
+  const advice =
+    reason === 'xlsx.too-large'
+      ? 'Check it is the right file; split a list that really is this large into several workbooks.'
+      : 'Copy or download the workbook again, check it opens in Excel, save it again as .xlsx and import it again.';
+  return refuse(
+    file,
+    reason,
+    `${file} is damaged or not a real workbook: it ${damage.detail}. ${advice}`,
+  );
+}
 
-function unzipParts(
-  file: string,
-  bytes: Uint8Array,
-  wanted: (name: string) => boolean,
-): Record<string, Uint8Array> {
+/** The zip's table of contents, checked against the limits before anything is inflated. */
+function directoryOrRefuse(file: string, bytes: Uint8Array): ZipDirectory {
   try {
-    return unzipSync(bytes, {
-      filter: (entry) => {
-        if (!wanted(entry.name)) return false;
-        // A damaged or hostile size field would make the unzipper allocate
-        // gigabytes and take the whole process down; refuse it instead.
-        // Deflate cannot expand more than about 1,032 times.
-        // A part cannot be compressed into more bytes than the file holds, so
-        // a flipped compressed-size field cannot open up the ratio check.
-        const tooLarge = entry.originalSize > MAX_PART_BYTES;
-        const compressed = Math.min(entry.size, bytes.length);
-        const impossible = entry.originalSize > 1_048_576 && entry.originalSize > compressed * 1100;
-        if (tooLarge || impossible) {
-          throw refuse(
-            file,
-            'xlsx.part-too-large',
-            `${file} is damaged or not a real workbook: its part ${entry.name} claims to hold ${entry.originalSize.toLocaleString('en-GB')} bytes. ` +
-              'Copy or download the workbook again, check it opens in Excel, and import it again.',
-          );
-        }
-        return true;
-      },
+    return readZipDirectory(bytes, {
+      entries: MAX_ZIP_ENTRIES,
+      totalBytes: MAX_INFLATED_BYTES_PER_FILE,
     });
   } catch (error: unknown) {
-    if (error instanceof FileRefusedError) throw error;
-    throw refuse(
-      file,
-      'xlsx.corrupt-zip',
-      `${file} is damaged or incomplete: its zip structure cannot be read (was it cut short while copying?). ` +
-        'Copy or download the workbook again, check it opens in Excel, and import it again.',
-    );
+    if (error instanceof ZipDamage) throw zipRefusal(file, error);
+    throw error;
   }
 }
 
@@ -166,17 +164,21 @@ function relsPathOf(path: string): string {
 export function openXlsxPackage(file: string, bytes: Uint8Array): XlsxPackage {
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!isZip) throw notZipError(file, bytes);
+  const directory = directoryOrRefuse(file, bytes);
+  // Each part is inflated and decoded once, when first asked for.
   const decoded = new Map<string, string>();
-  const names = new Set<string>();
-  const meta = unzipParts(file, bytes, (name) => {
-    names.add(name);
-    return name.endsWith('.rels') || name === 'xl/workbook.xml';
-  });
   const text = (path: string): string | undefined => {
     const cached = decoded.get(path);
     if (cached !== undefined) return cached;
-    const data = meta[path] ?? unzipParts(file, bytes, (name) => name === path)[path];
-    if (data === undefined) return undefined;
+    const entry = directory.byName.get(path);
+    if (entry === undefined) return undefined;
+    let data: Uint8Array;
+    try {
+      data = inflateEntry(bytes, entry, MAX_INFLATED_TEXT_PART_BYTES);
+    } catch (error: unknown) {
+      if (error instanceof ZipDamage) throw zipRefusal(file, error);
+      throw error;
+    }
     const xml = strFromU8(data);
     decoded.set(path, xml);
     return xml;
@@ -188,7 +190,7 @@ export function openXlsxPackage(file: string, bytes: Uint8Array): XlsxPackage {
   const workbookPath = officeDocument
     ? resolveTarget('', officeDocument.target)
     : 'xl/workbook.xml';
-  const workbookXml = names.has(workbookPath) ? text(workbookPath) : undefined;
+  const workbookXml = text(workbookPath);
   if (workbookXml === undefined || !workbookXml.includes('sheet')) {
     throw refuse(
       file,

@@ -5,13 +5,14 @@
  * five predefined entities and character references are all there is.
  */
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+/** A Map, not an object: `&constructor;` in a file must not find Object's own properties. */
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeEntity(whole: string, body: string): string {
   if (body.startsWith('#')) {
@@ -20,7 +21,7 @@ function decodeEntity(whole: string, body: string): string {
     // A reference outside Unicode is left as written rather than throwing.
     return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   }
-  return NAMED_ENTITIES[body] ?? whole;
+  return NAMED_ENTITIES.get(body) ?? whole;
 }
 
 /**
@@ -49,16 +50,19 @@ function isSpace(code: number): boolean {
  * tag `xml[start, end)`, or undefined.
  */
 function attributeIn(xml: string, start: number, end: number, name: string): string | undefined {
-  let from = start;
+  // Searched within the tag only: searching the rest of the document for an
+  // attribute a tag lacks made a part of many such tags quadratic.
+  const tag = xml.slice(start, end);
+  let from = 0;
   for (;;) {
-    const at = xml.indexOf(name, from);
-    if (at < 0 || at >= end) return undefined;
+    const at = tag.indexOf(name, from);
+    if (at < 0) return undefined;
     const after = at + name.length;
-    if (isSpace(xml.charCodeAt(at - 1)) && xml.charCodeAt(after) === 61 /* = */) {
-      const quote = xml.charAt(after + 1);
-      const close = xml.indexOf(quote, after + 2);
-      if (close < 0 || close > end) return undefined;
-      return decodeXmlText(xml.slice(after + 2, close));
+    if (isSpace(tag.charCodeAt(at - 1)) && tag.charCodeAt(after) === 61 /* = */) {
+      const quote = tag.charAt(after + 1);
+      const close = tag.indexOf(quote, after + 2);
+      if (close < 0) return undefined;
+      return decodeXmlText(tag.slice(after + 2, close));
     }
     from = after;
   }
