@@ -131,7 +131,8 @@ async function importInto(
   );
   const errors = callRead.refused.map((refused) => refused.message);
   if (callRead.files.length === 0) {
-    throw new CliError([...errors, 'Nothing was imported.'].join('\n'));
+    // One line per refused file, each saying nothing was stored (one message, one line).
+    throw new CliError(errors.map((error) => `${error} Nothing was imported.`).join('\n'));
   }
   const results = callRead.files;
   const kept = inputs.filter((_, index) => callRead.read[index] === true);
