@@ -90,6 +90,7 @@ export {
   storedRead,
   storedReadBytes,
   type ImportedRecords,
+  type OwnedFile,
   type OwnedRecords,
 } from './imported-records';
 export {
