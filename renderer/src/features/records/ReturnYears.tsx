@@ -55,7 +55,7 @@ function ReturnYear({
       </p>
       <Select
         id={id}
-        label={`Collection year for the ${whose}`}
+        label="Collection year to check it under"
         hint="The year runs from 1 April to 31 March. Checking again uses that year’s codes and DfE rules."
         value={choice}
         onChange={setChoice}
