@@ -39,9 +39,7 @@ export async function storeImportsIn(
       .equals([record.inspectionId, record.owner])
       // This year's header.csv does not replace last year's: each return keeps its own files.
       .filter(
-        (existing) =>
-          existing.id === record.id ||
-          (existing.fileName === record.fileName && existing.period === record.period),
+        (existing) => existing.fileName === record.fileName && existing.period === record.period,
       )
       .primaryKeys();
     for (const id of replaced) await removeImportIn(db, id);
