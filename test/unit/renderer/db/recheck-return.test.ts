@@ -153,10 +153,11 @@ describe('the previous year’s return in the app', () => {
       'previous',
     );
     const records = await listImports(store, id);
-    expect(records.map((r) => [r.fileName, r.period ?? 'current']).sort()).toEqual([
-      ['episodes.csv', 'current'],
-      ['header.csv', 'current'],
-      ['header.csv', 'previous'],
+    const listed = records.map((r) => `${r.fileName} ${r.period ?? 'current'}`);
+    expect(listed.sort((a, b) => a.localeCompare(b))).toEqual([
+      'episodes.csv current',
+      'header.csv current',
+      'header.csv previous',
     ]);
     const context = await checkContextIn(store, id, 'council', 'current');
     expect(context.previous?.map((file) => file.name)).toEqual(['header.csv']);
