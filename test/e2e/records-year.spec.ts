@@ -57,4 +57,42 @@ test.describe('Records: the collection year of a return', () => {
     await expect(page.getByRole('table', { name: `Problems in ${name}` })).toContainText('SEX');
     await expectAccessible(page);
   });
+
+  test('imports a provider’s previous-year return as such, and checks this year’s again with it', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open the demo inspection' }).click();
+    await page.getByRole('link', { name: 'Records', exact: true }).click();
+    await expect(
+      page.getByRole('table', { name: 'Imported files' }).getByRole('row'),
+    ).not.toHaveCount(0);
+    const last = path.join(tmpdir(), `last-year-header-${Date.now()}.csv`);
+    await writeFile(
+      last,
+      'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n990002,F,01/02/2012,WBRI,A123456789098,,\n',
+    );
+    await page.getByLabel("Northmoor Children's Trust CIC").check();
+    await page.getByLabel('The previous year’s return').check();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose files to import' }).click();
+    await (await chooser).setFiles([last]);
+    await expect(page.getByText(/1 file imported as the previous year’s return/)).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText(/files? of this year’s return checked again with it/)).toBeVisible({
+      timeout: 60_000,
+    });
+    const row = page
+      .getByRole('table', { name: 'Imported files' })
+      .getByRole('row', { name: new RegExp(path.basename(last).replace('.', '\\.')) });
+    await expect(row).toContainText('Previous year');
+    await expect(
+      page.getByRole('heading', {
+        name: "Northmoor Children's Trust CIC’s previous year’s return",
+      }),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
 });
