@@ -156,6 +156,10 @@ describe('the previous year’s return', () => {
     if (!workbook.ok) throw new Error(workbook.error.message);
     const records = importedRecords(s.operations, parts);
     const councilFiles = records.owners.find((o) => o.owner === 'council')?.files ?? [];
+    // No stored reads here: the files were read again, this year's with last year's return.
+    const header = councilFiles.find((f) => f.file === 'header.csv' && f.period === undefined);
+    expect(header?.problems.map((p) => p.dfeCode)).toContain('203');
+    expect(header?.yearSource).toBe('given');
     expect(councilFiles.map((f) => f.period ?? 'current')).toEqual([
       'current',
       'current',
