@@ -246,6 +246,15 @@ const conflictsOutput = z.strictObject({
   unmatchedReviews: z.array(review),
 });
 
+const recheckedFile = z.strictObject({
+  id: z.string(),
+  owner: z.string(),
+  file: z.string(),
+  problems: z.strictObject({ error: count, warning: count, info: count }),
+  year: z.strictObject({ start: z.string(), end: z.string() }).exactOptional(),
+  yearSource: z.enum(['given', 'detected']).exactOptional(),
+});
+
 const importOutput = z.strictObject({
   files: z.array(
     z.strictObject({
@@ -260,6 +269,8 @@ const importOutput = z.strictObject({
       year: z.strictObject({ start: z.string(), end: z.string() }).exactOptional(),
       /** Whether the year was given with --year or worked out from the episodes. */
       yearSource: z.enum(['given', 'detected']).exactOptional(),
+      /** `previous`: a file of the owner's previous-year return (--previous). */
+      period: z.literal('previous').exactOptional(),
     }),
   ),
   /** The files that could not be read, each with its one-line reason; the others were imported. */
@@ -273,6 +284,30 @@ const importOutput = z.strictObject({
       source: z.enum(['given', 'detected']),
     })
     .exactOptional(),
+  /** The stored files checked again because this call changed what they are checked with. */
+  rechecked: z.array(recheckedFile),
+});
+
+const recheckOutput = z.strictObject({
+  owner: z.string(),
+  /** `previous`: the owner's previous-year return was checked again. */
+  period: z.literal('previous').exactOptional(),
+  /** The collection year the return was checked against, and where it came from. */
+  year: z
+    .strictObject({
+      start: z.string(),
+      end: z.string(),
+      label: z.string(),
+      source: z.enum(['given', 'detected']),
+    })
+    .exactOptional(),
+  files: z.array(
+    z.strictObject({
+      id: z.string(),
+      file: z.string(),
+      problems: z.strictObject({ error: count, warning: count, info: count }),
+    }),
+  ),
 });
 
 const clashSide = z.strictObject({
@@ -400,6 +435,8 @@ const problemsOutput = z.strictObject({
       owner: z.string(),
       kind: z.enum(importKinds),
       year: nullableString,
+      /** `previous`: a file of the owner's previous-year return. */
+      period: z.literal('previous').exactOptional(),
       problems: count,
     }),
   ),
@@ -451,6 +488,7 @@ export const jsonOutputSchemas = {
   'priority edit': idOutput,
   'priority remove': idOutput,
   import: importOutput,
+  recheck: recheckOutput,
   'imports list': importsListOutput,
   'imports remove': idOutput,
   problems: problemsOutput,

@@ -53,7 +53,9 @@ export function problemsText(
   if (report.files.length > 0) {
     lines.push('', 'Files with problems');
     for (const file of withProblems) {
-      const year = file.year === null ? '' : `, ${file.year}`;
+      const year =
+        (file.year === null ? '' : `, ${file.year}`) +
+        (file.period === 'previous' ? ', previous year' : '');
       lines.push(
         `  ${file.file}  (${ownerName(file.owner)}, ${file.kind}${year})  ${plural(file.problems, 'problem')}`,
       );

@@ -104,6 +104,7 @@ export const commandEntries: readonly CommandEntry[] = [
     load: async () => (await import('./commands/report-text-edit')).priorityRemoveCommand,
   },
   { name: 'import', load: async () => (await import('./commands/import')).importCommand },
+  { name: 'recheck', load: async () => (await import('./commands/recheck')).recheckCommand },
   {
     name: 'imports list',
     load: async () => (await import('./commands/imports')).importsListCommand,

@@ -69,12 +69,27 @@ const CHECK_LABELS: Readonly<Record<string, string>> = {
   year: 'census year',
 };
 
+/** Rule ids about a whole file or return, whose parts do not read as "table, column: check". */
+const WHOLE_RULE_LABELS: Readonly<Record<string, string>> = {
+  '903.import.extra-column': 'SSDA903: a column the return’s template does not have',
+  '903.import.refused-file': 'SSDA903: checked without a file that was refused',
+  '903.import.same-table': 'SSDA903: the same table imported twice',
+  '903.year.table-not-in-year': 'SSDA903: a table the collection year’s return does not have',
+  '903.year.unknown': 'SSDA903: collection year not worked out',
+};
+
 /**
  * A rule id (`903.Episodes.PLACE.code`) in words: "SSDA903 Episodes, PLACE:
  * not a valid code". Column codes stay as codes: they are what the file's
- * header says, and the rows table explains them.
+ * header says, and the rows table explains them. A DfE rule
+ * (`903.dfe.1008`) is "DfE rule 1008".
  */
 export function ruleLabel(rule: string): string {
+  const whole = WHOLE_RULE_LABELS[rule];
+  if (whole !== undefined) return whole;
+  // A DfE validation rule keeps the DfE's code, which councils' validators show too.
+  const dfe = /^903\.dfe\.(.+)$/.exec(rule);
+  if (dfe !== null) return `DfE rule ${dfe[1] ?? ''}`;
   const parts = rule.split('.');
   const source = SOURCE_LABELS[parts[0] ?? ''];
   if (source === undefined || parts.length < 2) return rule;

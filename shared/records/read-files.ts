@@ -1,7 +1,14 @@
 import { readCompaniesHouse, type CompaniesHouseResult } from './companies-house';
 import { isCompaniesHouse, looksLikeXlsx } from './recognise';
 import { importCin, looksLikeCinCensus, type CinResult } from './cin';
-import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
+import {
+  import903,
+  type CollectionYear,
+  type Ssda903Result,
+  type Ssda903Tables,
+  type ValidateOptions,
+} from './ssda903';
+import type { RegisteredProvider } from './ssda903/dfe/rule';
 import { readXlsx, type XlsxReadResult } from './xlsx';
 import { bytesText, MAX_FILE_BYTES } from '../limits';
 import { countBySeverity, FileRefusedError, type RecordProblem, type Severity } from './problem';
@@ -71,7 +78,23 @@ export type RecordCall = {
 export type ReadOptions = {
   /** The 903 collection year, as the person importing gave it; by default worked out from the episodes. */
   readonly year?: CollectionYear;
+  /** The same owner's previous-year 903 return, for the DfE rules that compare years. */
+  readonly previous?: Ssda903Tables;
+  /** The Ofsted providers the inspection's provider lists hold, by URN (the DfE URN rules). */
+  readonly providers?: ReadonlyMap<string, RegisteredProvider>;
+  /** The placing council's DfE LA code. */
+  readonly laCode?: string;
 };
+
+/** The 903 checks' options from an import call's options. */
+function validateOptions(options: ReadOptions): ValidateOptions {
+  return {
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.previous === undefined ? {} : { previous: options.previous }),
+    ...(options.providers === undefined ? {} : { providers: options.providers }),
+    ...(options.laCode === undefined ? {} : { laCode: options.laCode }),
+  };
+}
 
 function fromCompaniesHouse(file: InputFile, result: CompaniesHouseResult): ParsedFile {
   const tables: Record<string, readonly unknown[]> =
@@ -197,7 +220,7 @@ export function readRecordCall(given: readonly InputFile[], options: ReadOptions
   if (others.length > 0) {
     const imported = import903(
       others.map((file) => ({ name: file.name, bytes: file.bytes })),
-      options.year === undefined ? {} : { year: options.year },
+      validateOptions(options),
     );
     const year: YearOf | undefined =
       imported.year === undefined

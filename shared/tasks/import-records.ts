@@ -11,9 +11,11 @@ import type { Result } from '../util/result';
 import {
   importsFromOperations,
   inspectionWideKinds,
+  periodOf,
   recordImports,
   type CommandContext,
   type ImportEntry,
+  type ImportPeriod,
 } from '../workbook';
 
 /**
@@ -29,18 +31,32 @@ import {
  * the workbook that it does not replace.
  */
 
-/** The stored files of `owner` that a new import call must be read with. */
+/**
+ * The stored files of `owner` that a new import call must be read with: the
+ * owner's other 903 files of the same return (this year's with this year's,
+ * the previous year's with the previous year's).
+ */
 export function filesToReadWith(
   operations: readonly Operation[],
   owner: string,
   newNames: readonly string[],
+  period: ImportPeriod = 'current',
 ): ImportEntry[] {
   const replaced = new Set(newNames);
   return importsFromOperations(operations).filter(
     (entry) =>
-      entry.owner === owner && entry.kind.startsWith('ssda903') && !replaced.has(entry.fileName),
+      entry.owner === owner &&
+      entry.kind.startsWith('ssda903') &&
+      periodOf(entry) === period &&
+      !replaced.has(entry.fileName),
   );
 }
+
+/** How an import call is recorded: which return it belongs to, and the year a person chose. */
+export type ImportCallMeta = {
+  readonly period?: ImportPeriod;
+  readonly givenYear?: { readonly start: string; readonly end: string };
+};
 
 /** What an import call made of its new files: those read, and those refused. */
 export type ImportCallRead = {
@@ -99,15 +115,25 @@ export function importOwner(kind: string, owner: string): string {
  * Records one import call in the log: each file with its owner, size, hash,
  * kind and counts; a file of the same name for the same owner is replaced.
  * Refuses an owner that is neither the council nor a delegated provider.
+ * `meta.period` marks an owner's previous-year 903 files (a provider list
+ * or Companies House file is never a previous-year return: it is the
+ * inspection's); `meta.givenYear` the 903 year a person chose.
  */
 export function recordImportCall(
   context: CommandContext,
   owner: string,
   files: readonly HashedParsedFile[],
+  meta: ImportCallMeta = {},
 ): Result<{ readonly operations: readonly Operation[]; readonly ids: readonly string[] }> {
   const outcome = recordImports(
     context,
     files.map(({ parsed, sha256 }) => ({
+      ...(meta.period === 'previous' && parsed.kind.startsWith('ssda903')
+        ? { period: 'previous' as const }
+        : {}),
+      ...(meta.givenYear !== undefined && parsed.kind.startsWith('ssda903')
+        ? { givenYear: { ...meta.givenYear } }
+        : {}),
       owner: importOwner(parsed.kind, owner),
       fileName: parsed.file,
       size: parsed.size,

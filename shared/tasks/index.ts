@@ -5,6 +5,7 @@ export {
   readImportFiles,
   recordImportCall,
   type HashedParsedFile,
+  type ImportCallMeta,
   type ImportCallRead,
 } from './import-records';
 export {

@@ -155,6 +155,8 @@ export function runConflicts(
       continue;
     }
     for (const file of files) {
+      // Last year's placements are not this inspection's: that return is for the DfE's checks.
+      if (file.period === 'previous') continue;
       if (file.year !== undefined) year ??= file.year;
       const episodes = file.tables['Episodes'];
       // Appended one by one: spreading 100,000 placements into push() overflows the stack.

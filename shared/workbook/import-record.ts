@@ -39,9 +39,30 @@ export const importRecordSchema = z.object({
   rows: count,
   tables: z.record(z.string(), count),
   problems: z.object({ error: count, warning: count, info: count }),
+  /**
+   * `previous`: the owner's return for the collection year before the one
+   * inspected, imported so the DfE rules that compare years can run; it
+   * never counts in the indicators or conflicts. Absent: the current return.
+   */
+  period: z.literal('previous').optional(),
+  /**
+   * The SSDA903 collection year a person chose for this import (at import
+   * or later, on the Records page or with `workbook recheck`); `null` or
+   * absent: worked out from the episodes. Kept in the log so a merge
+   * carries the choice.
+   */
+  givenYear: z.object({ start: z.string(), end: z.string() }).nullable().optional(),
 });
 
 export type ImportMeta = z.output<typeof importRecordSchema>;
+
+/** Which return an import belongs to: the one inspected, or the year before it. */
+export type ImportPeriod = 'current' | 'previous';
+
+/** The period of an import entry (absent = the current return). */
+export function periodOf(entry: { readonly period?: 'previous' | undefined }): ImportPeriod {
+  return entry.period === 'previous' ? 'previous' : 'current';
+}
 
 /** An import with its id. */
 export type ImportEntry = ImportMeta & { readonly id: string };

@@ -1,14 +1,26 @@
-import { strFromU8, strToU8 } from 'fflate';
 import type { Operation } from '../bundle';
 import { readRecordFiles, type ParsedFile } from '../records/read-files';
-import { checkStoredRead, fromStoredRead, givenYearOf, toStoredRead } from '../records/stored-read';
-import { importPartName, readPartName, type ImportEntry } from './import-record';
+import { givenYearOf } from '../records/stored-read';
+import { givenYearOfReturn, is903, readOptionsFor } from './check-context';
+import { checkContextFromParts, providersFromParts } from './context-from-parts';
+import { importPartName, periodOf, type ImportEntry, type ImportPeriod } from './import-record';
 import { importsFromOperations } from './imports';
+import { workbookFromOperations } from './materialise';
+import { storedJson, storedRead } from './stored-read-part';
+
+export { storedRead, storedReadBytes } from './stored-read-part';
+
+/** One imported file as read, with its import's id and, for a previous-year return, its period. */
+export type OwnedFile = ParsedFile & {
+  readonly importId: string;
+  /** `previous`: the owner's previous-year return, never counted; absent: the current one. */
+  readonly period?: 'previous';
+};
 
 /** The parsed records of one owner: the council, a provider, or the whole inspection. */
 export type OwnedRecords = {
   readonly owner: string;
-  readonly files: readonly (ParsedFile & { readonly importId: string })[];
+  readonly files: readonly OwnedFile[];
 };
 
 /** Every owner's records, and the imports whose source bytes are missing. */
@@ -25,86 +37,84 @@ export function sourceReadCount(): number {
   return sourceReads;
 }
 
-/** One import's stored read as bundle-part bytes. */
-export function storedReadBytes(parsed: ParsedFile): Uint8Array {
-  return strToU8(JSON.stringify(toStoredRead(parsed)));
-}
-
-function storedJson(entry: ImportEntry, parts: Readonly<Record<string, Uint8Array>>): unknown {
-  const bytes = parts[readPartName(entry.id)];
-  if (bytes === undefined) return undefined;
-  try {
-    return JSON.parse(strFromU8(bytes));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * One import's stored read from bundle parts, or `undefined` when it is
- * missing, damaged or made under other rules (then the source is read again).
- */
-export function storedRead(
-  entry: ImportEntry,
-  parts: Readonly<Record<string, Uint8Array>>,
-): ParsedFile | undefined {
-  const json = storedJson(entry, parts);
-  if (json === undefined) return undefined;
-  const checked = checkStoredRead(json, readPartName(entry.id));
-  return checked.ok ? fromStoredRead(checked.read) : undefined;
-}
+/** The files of one owner's return (or other records) that are read together. */
+type Group = { readonly owner: string; readonly period: ImportPeriod; entries: ImportEntry[] };
 
 /**
  * Every import's records, one owner at a time. What the readers made of each
  * file at import is stored beside it (`reads/<import id>.json`) and used as
  * it is; only an owner with a file whose stored read is missing, damaged or
  * made under other rules has its files read again from their bytes, together
- * (so an owner's 903 tables are checked together, as at import). Those are
- * returned in `reread`, so a caller that saves can store their reads.
+ * (so an owner's 903 tables are checked together, as at import, under the
+ * year chosen for them, with the owner's previous-year return, the provider
+ * lists and the LA code). Those are returned in `reread`, so a caller that
+ * saves can store their reads.
  */
 export function importedRecords(
   operations: readonly Operation[],
   parts: Readonly<Record<string, Uint8Array>>,
 ): ImportedRecords & { readonly reread: ReadonlyMap<string, ParsedFile> } {
-  const byOwner = new Map<string, ImportEntry[]>();
+  const groups = new Map<string, Group>();
   const missing: ImportEntry[] = [];
   for (const entry of importsFromOperations(operations)) {
     if (parts[importPartName(entry.sha256)] === undefined) {
       missing.push(entry);
       continue;
     }
-    byOwner.set(entry.owner, [...(byOwner.get(entry.owner) ?? []), entry]);
+    const period = periodOf(entry);
+    const key = `${period}:${entry.owner}`;
+    const group = groups.get(key) ?? { owner: entry.owner, period, entries: [] };
+    group.entries.push(entry);
+    groups.set(key, group);
   }
-  const owners: OwnedRecords[] = [];
+  const files = new Map<string, OwnedFile[]>();
   const reread = new Map<string, ParsedFile>();
-  for (const [owner, entries] of byOwner) {
+  let context:
+    ((owner: string, period: ImportPeriod) => ReturnType<typeof readOptionsFor>) | undefined;
+  for (const { owner, period, entries } of groups.values()) {
     const stored = entries.map((entry) => storedRead(entry, parts));
-    let files: readonly (ParsedFile | undefined)[] = stored;
-    if (stored.some((read) => read === undefined)) {
+    let read: readonly (ParsedFile | undefined)[] = stored;
+    if (stored.some((file) => file === undefined)) {
       sourceReads += 1;
-      // A 903 year given at import still holds when the files are read again.
-      const year = entries
-        .map((entry) => givenYearOf(storedJson(entry, parts)))
-        .find((given) => given !== undefined);
-      files = readRecordFiles(
+      // A 903 year chosen for the return still holds when its files are read again.
+      const year = givenYearOfReturn(entries, (entry) => givenYearOf(storedJson(entry, parts)));
+      context ??= contextReader(operations, parts);
+      read = readRecordFiles(
         entries.map((entry) => ({
           name: entry.fileName,
           bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
         })),
-        year === undefined ? {} : { year },
+        entries.some(is903)
+          ? { ...context(owner, period), ...(year === undefined ? {} : { year }) }
+          : {},
       );
-      files.forEach((file, index) => {
+      read.forEach((file, index) => {
         const id = entries[index]?.id;
         if (file !== undefined && id !== undefined) reread.set(id, file);
       });
     }
-    owners.push({
-      owner,
-      files: entries.flatMap((entry, index) => {
-        const file = files[index];
-        return file === undefined ? [] : [{ ...file, importId: entry.id }];
-      }),
+    const owned = entries.flatMap((entry, index): OwnedFile[] => {
+      const file = read[index];
+      if (file === undefined) return [];
+      return [{ ...file, importId: entry.id, ...(period === 'previous' ? { period } : {}) }];
     });
+    files.set(owner, [...(files.get(owner) ?? []), ...owned]);
   }
+  const owners = [...files].map(([owner, list]) => ({ owner, files: list }));
   return { owners, missing, reread };
+}
+
+/** The check context of each owner's return, worked out once (provider lists, LA code). */
+function contextReader(
+  operations: readonly Operation[],
+  parts: Readonly<Record<string, Uint8Array>>,
+): (owner: string, period: ImportPeriod) => ReturnType<typeof readOptionsFor> {
+  const providers = providersFromParts(operations, parts);
+  const folded = workbookFromOperations(operations);
+  const workbook = folded.ok ? folded.data : undefined;
+  return (owner, period) =>
+    readOptionsFor(
+      undefined,
+      checkContextFromParts(operations, parts, workbook, owner, period, providers),
+    );
 }

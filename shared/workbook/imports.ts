@@ -10,6 +10,7 @@ import {
 import {
   IMPORT_ENTITY,
   importRecordSchema,
+  periodOf,
   type ImportEntry,
   type ImportMeta,
 } from './import-record';
@@ -29,7 +30,8 @@ export function importsFromOperations(operations: readonly Operation[]): ImportE
 
 /**
  * Records the files of one import call. Each replaces an earlier file of
- * the same name imported for the same owner. The owner must be the council,
+ * the same name imported for the same owner and the same return (this
+ * year's or the previous year's). The owner must be the council,
  * a registered provider, or `inspection` for registers and Companies House
  * files, which always belong to the whole inspection.
  */
@@ -50,8 +52,10 @@ export function recordImports(
         `"${file.owner}" is neither "council" nor a delegated provider's id.`,
       );
     }
+    // This year's header.csv does not replace last year's: each return keeps its own files.
     for (const old of existing.filter(
-      (e) => e.owner === file.owner && e.fileName === file.fileName,
+      (e) =>
+        e.owner === file.owner && e.fileName === file.fileName && periodOf(e) === periodOf(file),
     )) {
       const removal = context.recorder.remove(IMPORT_ENTITY, old.id);
       if (removal !== null) operations.push(removal);
@@ -68,6 +72,49 @@ export function recordImports(
   }
   const outcome = checked(context, ids[0] ?? '', operations);
   return outcome.ok ? { ok: true, data: { ...outcome.data, ids } } : outcome;
+}
+
+/** What a re-check made of one stored import: its new counts, and the year chosen for it. */
+export type RecheckedImport = {
+  readonly id: string;
+  readonly rows: number;
+  readonly tables: Readonly<Record<string, number>>;
+  readonly problems: ImportMeta['problems'];
+  /** The year chosen (`null`: back to the episodes' year); absent leaves the choice as it was. */
+  readonly givenYear?: { readonly start: string; readonly end: string } | null;
+};
+
+/**
+ * Records a re-check of stored imports (their files read again under
+ * another year, or with the previous year's return or the provider lists
+ * now imported): each import's new counts and the year chosen, as field
+ * changes, so a merge carries them. A field that already holds the value
+ * writes nothing.
+ */
+export function recordRecheck(
+  context: CommandContext,
+  rechecked: readonly RecheckedImport[],
+): Result<CommandOutcome> {
+  const live = new Set(importsFromOperations(context.operations).map((entry) => entry.id));
+  const operations: Operation[] = [];
+  for (const item of rechecked) {
+    if (!live.has(item.id)) {
+      return refuse('import.unknown', `No import "${item.id}" in this workbook to check again.`);
+    }
+    const fields: Record<string, unknown> = {
+      rows: item.rows,
+      tables: { ...item.tables },
+      problems: { ...item.problems },
+      ...(item.givenYear === undefined
+        ? {}
+        : { givenYear: item.givenYear === null ? null : { ...item.givenYear } }),
+    };
+    for (const [field, value] of Object.entries(fields)) {
+      const op = context.recorder.change({ entity: IMPORT_ENTITY, id: item.id, field, value });
+      if (op !== null) operations.push(op);
+    }
+  }
+  return checked(context, rechecked[0]?.id ?? '', operations);
 }
 
 /** Removes one import from the workbook (its history stays in the log). */

@@ -61,11 +61,19 @@ export {
   readPartName,
   importRecordSchema,
   inspectionWideKinds,
+  periodOf,
   type ImportEntry,
   type ImportKind,
   type ImportMeta,
+  type ImportPeriod,
 } from './import-record';
-export { importsFromOperations, recordImports, removeImportEntry } from './imports';
+export {
+  importsFromOperations,
+  recordImports,
+  recordRecheck,
+  removeImportEntry,
+  type RecheckedImport,
+} from './imports';
 export {
   recordReportVersion,
   REPORT_VERSION_ENTITY,
@@ -82,6 +90,7 @@ export {
   storedRead,
   storedReadBytes,
   type ImportedRecords,
+  type OwnedFile,
   type OwnedRecords,
 } from './imported-records';
 export {
@@ -118,3 +127,15 @@ export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { importIndexOf, indexedOwnersFor, indicatorsFor, type OwnerIndexes } from './indicators';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';
+export {
+  givenYearOfReturn,
+  is903,
+  ownersWithReturn,
+  previousTablesOf,
+  providerListEntries,
+  readOptionsFor,
+  returnEntries,
+  type CheckContext,
+} from './check-context';
+export { checkContextFromParts, inputOf, providersFromParts } from './context-from-parts';
+export { recheckReturn, type RecheckedReturn } from './recheck-return';

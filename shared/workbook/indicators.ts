@@ -65,16 +65,18 @@ export function indexedOwnersFor(
 /**
  * The indicators of a workbook: each delegated provider's from the records
  * imported for it, and the council's from all records (the engine
- * de-duplicates children across bodies).
+ * de-duplicates children across bodies). Previous-year returns are not
+ * counted.
  */
 export function indicatorsFor(
   workbook: Workbook,
   records: ImportedRecords,
   options: IndicatorOptions = {},
 ): IndicatorReport {
+  // A previous-year return is there for the DfE's checks across years, not to be counted.
   const owners = records.owners.map(({ owner, files }) => ({
     owner,
-    imports: files.map(importIndexOf),
+    imports: files.filter((file) => file.period !== 'previous').map(importIndexOf),
   }));
   return indicatorsFromIndex(indicatorIndexOf(indexedOwnersFor(workbook, owners)), options);
 }

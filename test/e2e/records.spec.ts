@@ -184,11 +184,14 @@ test.describe('Records', () => {
     await expectAccessible(page);
     await page.getByLabel("Northmoor Children's Trust CIC").check();
     const csv = badEpisodes(5000);
-    // Each row breaks two code lists, a tenth of them the URN too (10,500 errors), and the file
-    // is read with the trust's own return already imported, whose Header has none of these
-    // children: one more error per row.
+    // Each row breaks two code lists (RNE and LS, DfE 143 and 144), a tenth of them the URN's
+    // format too (10,500 errors). The file is read with the trust's own 2025/26 return, so under
+    // that year's DfE rules each row also breaks 148 (a reason ceased with no date ceased),
+    // INT03 (its child is not in the trust's Header), 191 and SW12STG2 (12 months' data and social
+    // worker episodes missing), and, against the demo's Ofsted provider lists, 1008 (the URN is
+    // not a registered provider's): 25,000 more.
     const codeErrors = 10_500;
-    const total = codeErrors + 5_000;
+    const total = codeErrors + 25_000;
     const shown = (count: number) =>
       `Showing ${count.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} problems.`;
     await dropFile(page, 'bad-episodes.csv', csv);
@@ -311,22 +314,25 @@ test.describe('Records', () => {
     await expectAccessible(page);
 
     // Filters: column, then free text, then severity.
+    // The URN: 500 not in Ofsted's format, and all 5,000 not in the provider lists (DfE 1008).
     await page.getByLabel('Column').selectOption('URN');
-    await expect(page.getByText(shown(500))).toBeVisible();
+    await expect(page.getByText(shown(5_500))).toBeVisible();
     await page.getByLabel('Containing').fill('row 4992');
-    await expect(page.getByText(shown(1))).toBeVisible();
+    await expect(page.getByText(shown(2))).toBeVisible();
     const only = page.getByRole('table', { name: 'Problems in bad-episodes.csv' }).getByRole('row');
-    await expect(only).toHaveCount(2);
+    await expect(only).toHaveCount(3);
     await expect(only.nth(1)).toContainText('4,992');
     await expect(only.nth(1)).toContainText('BAD');
     await expect(only.nth(1)).toContainText('is not an Ofsted URN');
+    await expect(only.nth(2)).toContainText('Ofsted Unique Reference Number (URN) is not valid');
     await expectAccessible(page);
     await page.getByLabel('Containing').fill('');
     await page.getByLabel('Column').selectOption('');
-    // Read with the trust's Header, each child missing from it is named (never "no Header").
-    await page.getByLabel('Containing').fill('not in the Header table');
-    await expect(page.getByText(shown(total - codeErrors))).toBeVisible();
-    await expect(only.nth(1)).toContainText('is not in the Header table');
+    // Read with the trust's Header, each child missing from it is named (never "no Header"),
+    // by DfE rule INT03, which makes the workbook's own check.
+    await page.getByLabel('Containing').fill('does not exist in Header');
+    await expect(page.getByText(shown(5_000))).toBeVisible();
+    await expect(only.nth(1)).toContainText('does not exist in Header');
     await page.getByLabel('Containing').fill('');
     await page.getByLabel('Severity').selectOption('info');
     await expect(page.getByText(shown(0))).toBeVisible();

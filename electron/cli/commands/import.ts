@@ -1,95 +1,59 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { InputFile, ParsedFile } from '../../../shared/records/read-files';
-import {
-  collectionYearLabel,
-  parseCollectionYear,
-  type CollectionYear,
-} from '../../../shared/records/ssda903';
 import {
   filesToReadWith,
   importOwner,
   readImportFiles,
   recordImportCall,
 } from '../../../shared/tasks';
+import { givenYearOf } from '../../../shared/records/stored-read';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 import {
+  checkContextFromParts,
+  givenYearOfReturn,
   importPartName,
+  readOptionsFor,
   readPartName,
   storedReadBytes,
-  type ImportEntry,
 } from '../../../shared/workbook';
-import { fileArgument, optional, type CliEnv, type Command, type Output } from '../command';
+import { storedJson } from '../../../shared/workbook/stored-read-part';
+import { fileArgument, flag, optional, type CliEnv, type Command, type Output } from '../command';
 import { CliError, usageError } from '../errors';
+import {
+  callYear,
+  ownersToRecheck,
+  readInputs,
+  recheckAfterImport,
+  recheckText,
+  storedInputs,
+  yearOption,
+} from '../import-inputs';
 import { commandContext, openWorkbook, saveWorkbook } from '../store';
 import { withLock } from '../files/lock';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-async function readInputs(paths: readonly string[]): Promise<InputFile[]> {
-  return Promise.all(
-    paths.map(async (filePath) => {
-      try {
-        return { name: path.basename(filePath), bytes: new Uint8Array(await readFile(filePath)) };
-      } catch (error: unknown) {
-        throw new CliError(
-          `${filePath}: cannot be read (${error instanceof Error ? error.message : String(error)}).`,
-        );
-      }
-    }),
-  );
-}
-
-/** The stored bytes of the owner's files this call is read with (they travel as bundle parts). */
-function storedInputs(
-  entries: readonly ImportEntry[],
-  parts: Readonly<Record<string, Uint8Array>>,
-): InputFile[] {
-  return entries.flatMap((e) => {
-    const bytes = parts[importPartName(e.sha256)];
-    return bytes === undefined ? [] : [{ name: e.fileName, bytes }];
-  });
-}
-
-/** The `--year` flag: a collection year as `2025/26` or `2025-26`. */
-function yearOption(value: string | undefined): CollectionYear | undefined {
-  if (value === undefined) return undefined;
-  const year = parseCollectionYear(value);
-  if (year === undefined) {
-    throw usageError(
-      `--year "${value}" is not a collection year: use the form 2025/26 or 2025-26 (the year starting 1 April 2025)`,
-    );
-  }
-  return year;
-}
-
-/** The 903 collection year the call's files were checked against, for `--json` and the text. */
-function callYear(results: readonly ParsedFile[]) {
-  const first = results.find((result) => result.year !== undefined);
-  if (first?.year === undefined) return undefined;
-  return {
-    ...first.year,
-    label: collectionYearLabel(first.year),
-    source: first.yearSource ?? 'detected',
-  };
-}
-
 /** `workbook import`: brings records into the workbook, checked, every row kept. */
 export const importCommand: Command = {
   name: 'import',
   summary: 'import records (SSDA903 CSV/XML, Annex A, Ofsted provider lists), checked',
-  usage: 'import <file> [--for council|PROVIDER_ID] [--year 2025/26] <paths…> [--json]',
+  usage:
+    'import <file> [--for council|PROVIDER_ID] [--year 2025/26] [--previous] <paths…> [--json]',
   details: [
     'Each file is recognised by its content. Records belong to the council (default) or to one',
     'delegated provider (--for); provider lists always belong to the whole inspection.',
     'SSDA903 files are checked against the code lists of their collection year: --year (2025/26',
-    'or 2025-26), or else the year their episodes fall in.',
+    'or 2025-26), or else the year chosen for the return before (workbook recheck), or else the',
+    'year their episodes fall in. They are checked with the DfE rules: against the owner’s',
+    'previous-year return, the Ofsted provider lists imported and the council’s LA code.',
+    '--previous imports the owner’s previous-year 903 files: checked against their own year, never',
+    'counted in the indicators or conflicts; the owner’s current return is checked again with them.',
+    'Importing a provider list checks every owner’s current return again.',
     'Rows with problems are kept and counted. A file that cannot be read is refused on its own:',
     'the others are stored, each refused file is named on stderr and the exit code is 1. If every',
     'file is refused the workbook stays byte-for-byte unchanged. A file of the same name for the',
     'same owner is replaced.',
   ],
-  options: { for: { type: 'string' }, year: { type: 'string' } },
+  options: { for: { type: 'string' }, year: { type: 'string' }, previous: { type: 'boolean' } },
   positionals: ['file', 'paths'],
   variadic: true,
   async run(parsed, env) {
@@ -98,8 +62,9 @@ export const importCommand: Command = {
     if (paths.length === 0) throw usageError('import needs at least one file to import');
     const owner = optional(parsed, 'for') ?? 'council';
     const year = yearOption(optional(parsed, 'year'));
+    const period = flag(parsed, 'previous') ? 'previous' : 'current';
     // Locked from read to write, so two imports (or an import and a change) made at once are both kept.
-    return withLock(file, () => importInto(file, paths, owner, year, env));
+    return withLock(file, () => importInto(file, paths, owner, year, period, env));
   },
 };
 
@@ -108,6 +73,7 @@ async function importInto(
   paths: readonly string[],
   owner: string,
   year: CollectionYear | undefined,
+  period: 'current' | 'previous',
   env: CliEnv,
 ): Promise<Output> {
   const opened = await openWorkbook(file);
@@ -119,15 +85,23 @@ async function importInto(
     );
   }
   const inputs = await readInputs(paths);
+  const { operations, parts: storedParts } = opened.bundle;
   const readWith = filesToReadWith(
-    opened.bundle.operations,
+    operations,
     owner,
     inputs.map((input) => input.name),
+    period,
   );
+  // A year chosen for the return before holds for its new files unless --year says otherwise.
+  const chosen =
+    year ?? givenYearOfReturn(readWith, (entry) => givenYearOf(storedJson(entry, storedParts)));
   const callRead = readImportFiles(
     inputs,
-    storedInputs(readWith, opened.bundle.parts),
-    year === undefined ? {} : { year },
+    storedInputs(readWith, storedParts),
+    readOptionsFor(
+      chosen,
+      checkContextFromParts(operations, storedParts, opened.workbook, owner, period),
+    ),
   );
   const errors = callRead.refused.map((refused) => refused.message);
   if (callRead.files.length === 0) {
@@ -141,7 +115,10 @@ async function importInto(
     sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
   }));
   const context = commandContext(env.author, opened.bundle.operations);
-  const outcome = recordImportCall(context, owner, hashed);
+  const outcome = recordImportCall(context, owner, hashed, {
+    period,
+    ...(chosen === undefined ? {} : { givenYear: chosen }),
+  });
   if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
   const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
   kept.forEach((input, index) => {
@@ -152,12 +129,24 @@ async function importInto(
     // What the readers made of it, so indicators, conflicts and reports never parse it again.
     if (id !== undefined && read !== undefined) parts[readPartName(id)] = storedReadBytes(read);
   });
+  // The returns this call changes the context of are checked again with it.
+  const rechecked = recheckAfterImport(
+    env.author,
+    [...opened.bundle.operations, ...outcome.data.operations],
+    parts,
+    ownersToRecheck(
+      [...opened.bundle.operations, ...outcome.data.operations],
+      owner,
+      period,
+      results.map((result) => result.kind),
+    ),
+  );
   await saveWorkbook(
     file,
     opened.bundle.manifest.inspectionId,
-    [...opened.bundle.operations, ...outcome.data.operations],
+    rechecked.operations,
     env.author,
-    parts,
+    rechecked.parts,
   );
   const files = results.map((result, index) => ({
     file: result.file,
@@ -170,6 +159,9 @@ async function importInto(
     sha256: hashed[index]?.sha256,
     ...(result.year === undefined ? {} : { year: result.year }),
     ...(result.yearSource === undefined ? {} : { yearSource: result.yearSource }),
+    ...(period === 'previous' && result.kind.startsWith('ssda903')
+      ? { period: 'previous' as const }
+      : {}),
   }));
   const checkedYear = callYear(results);
   const text = results
@@ -195,12 +187,13 @@ async function importInto(
     checkedYear === undefined
       ? []
       : [
-          `SSDA903 collection year ${checkedYear.label} (${checkedYear.source === 'given' ? 'given with --year' : 'worked out from the episodes'}).`,
+          `SSDA903 ${period === 'previous' ? 'previous-year return, ' : ''}collection year ${checkedYear.label} (${checkedYear.source === 'given' ? (year === undefined ? 'chosen for the return' : 'given with --year') : 'worked out from the episodes'}).`,
         ];
   const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
-  if (errors.length > 0) {
+  errors.push(...rechecked.failures);
+  if (callRead.refused.length > 0) {
     errors.push(
-      `${errors.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
+      `${callRead.refused.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
     );
   }
   return {
@@ -208,8 +201,9 @@ async function importInto(
       files,
       refused,
       ...(checkedYear === undefined ? {} : { year: checkedYear }),
+      rechecked: rechecked.files,
     },
-    text: [text, ...yearLine].join('\n'),
+    text: [text, ...yearLine, ...recheckText(rechecked.files)].join('\n'),
     ...(errors.length > 0 ? { errors, exitCode: 1 as const } : {}),
   };
 }

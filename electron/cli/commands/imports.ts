@@ -19,7 +19,7 @@ export const importsListCommand: Command = {
         : imports
             .map(
               (i) =>
-                `${i.id}  ${i.fileName}  ${i.kind} for ${i.owner}: ${i.rows} rows, ${i.problems.error} error${i.problems.error === 1 ? '' : 's'} (${i.importedBy}, ${i.importedAt}, sha256 ${i.sha256.slice(0, 12)}…)`,
+                `${i.id}  ${i.fileName}  ${i.kind}${i.period === 'previous' ? ' (previous year)' : ''} for ${i.owner}: ${i.rows} rows, ${i.problems.error} error${i.problems.error === 1 ? '' : 's'} (${i.importedBy}, ${i.importedAt}, sha256 ${i.sha256.slice(0, 12)}…)`,
             )
             .join('\n');
     return { json: { imports }, text };

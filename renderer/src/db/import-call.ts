@@ -4,8 +4,17 @@ import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
 import { ok } from '../../../shared/util/result';
 import type { InputFile } from '../../../shared/records/read-files';
-import { filesToReadWith, importOwner, recordImportCall } from '../../../shared/tasks';
-import { removeImportEntry, workbookFromOperations } from '../../../shared/workbook';
+import {
+  filesToReadWith,
+  importOwner,
+  recordImportCall,
+  type ImportCallMeta,
+} from '../../../shared/tasks';
+import {
+  removeImportEntry,
+  workbookFromOperations,
+  type ImportPeriod,
+} from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { keepImportIndexes } from './import-index-store';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
@@ -32,6 +41,7 @@ export async function storeImportCall(
   owner: string,
   author: string,
   files: readonly HashedFile[],
+  meta: ImportCallMeta = {},
 ): Promise<Result<readonly string[]>> {
   const operations = await loadOperations(db, inspectionId);
   const context = {
@@ -41,7 +51,7 @@ export async function storeImportCall(
     now: () => new Date().toISOString(),
     newId,
   };
-  const outcome = recordImportCall(context, owner, files);
+  const outcome = recordImportCall(context, owner, files, meta);
   if (!outcome.ok) return outcome;
   const after = workbookFromOperations([...operations, ...outcome.data.operations]);
   if (!after.ok) return after;
@@ -63,6 +73,12 @@ export async function storeImportCall(
       ...(parsed.year === undefined ? {} : { year: parsed.year }),
       ...(parsed.yearSource === undefined ? {} : { yearSource: parsed.yearSource }),
       ...(parsed.date === undefined ? {} : { date: parsed.date }),
+      ...(meta.period === 'previous' && parsed.kind.startsWith('ssda903')
+        ? { period: 'previous' as const }
+        : {}),
+      ...(meta.givenYear !== undefined && parsed.kind.startsWith('ssda903')
+        ? { givenYear: meta.givenYear }
+        : {}),
       rulesVersion: RULES_VERSION,
     },
     tables: parsed.tables,
@@ -126,16 +142,17 @@ export async function removeImportCall(
 
 /**
  * The stored files a new import call for `owner` is read with (the owner's
- * other SSDA903 files, so the checks across a return's tables see all of
- * it), with their bytes from the store.
+ * other SSDA903 files of the same return, so the checks across a return's
+ * tables see all of it), with their bytes from the store.
  */
 export async function storedFilesToReadWith(
   db: WorkbookDb,
   inspectionId: string,
   owner: string,
   newNames: readonly string[],
+  period: ImportPeriod = 'current',
 ): Promise<InputFile[]> {
-  const entries = filesToReadWith(await loadOperations(db, inspectionId), owner, newNames);
+  const entries = filesToReadWith(await loadOperations(db, inspectionId), owner, newNames, period);
   const stored = await db.sourceFiles.bulkGet(entries.map((entry) => entry.sha256));
   return entries.flatMap((entry, index) => {
     const source = stored[index];

@@ -37,7 +37,10 @@ export async function storeImportsIn(
     const replaced = await db.imports
       .where('[inspectionId+owner]')
       .equals([record.inspectionId, record.owner])
-      .filter((existing) => existing.fileName === record.fileName)
+      // This year's header.csv does not replace last year's: each return keeps its own files.
+      .filter(
+        (existing) => existing.fileName === record.fileName && existing.period === record.period,
+      )
       .primaryKeys();
     for (const id of replaced) await removeImportIn(db, id);
     await db.imports.add(record);

@@ -65,7 +65,10 @@ export async function indicatorsFromStore(
   imports: readonly ImportRecord[],
   keepLater: KeepLater,
 ): Promise<IndicatorReport> {
-  const counted = imports.filter((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
+  // Nor is an owner's previous-year return: it is there for the DfE's checks across years.
+  const counted = imports.filter(
+    (file) => !inspectionWideKinds.some((kind) => kind === file.kind) && file.period !== 'previous',
+  );
   const indexes = await importIndexesOf(db, inspectionId, counted, keepLater);
   const owners = new Map<string, ImportIndex[]>();
   for (const record of counted) {

@@ -11,6 +11,8 @@ export type ProblemEntry = {
   /** `council`, a delegated provider's id, or `inspection`. */
   readonly owner: string;
   readonly fileName: string;
+  /** `previous`: the file is of the owner's previous-year return. */
+  readonly period?: 'previous';
   /** The stored table the problem is in, if it is in one. */
   readonly table?: string;
   /** The problem's row as the rows view numbers it: 1-based position in `table` as stored. */
@@ -52,6 +54,7 @@ export async function placedProblemsOf(
     importId: record.id,
     owner: record.owner,
     fileName: record.fileName,
+    ...(record.period === 'previous' ? { period: record.period } : {}),
     ...placeProblem(problem, tables, rowsFor, positionsFor),
   }));
 }

@@ -1,28 +1,45 @@
 import type { Operation } from '../../../shared/bundle';
 import type { ParsedFile } from '../../../shared/records/read-files';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
 import {
   importPartName,
   importsFromOperations,
   storedRead,
+  givenYearOfReturn,
+  periodOf,
+  type CheckContext,
   type ImportEntry,
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 import { RULES_VERSION } from '../../../shared/records/rules-version';
 
+/** How stored files are read again: the 903 year chosen for them, and what they are checked in. */
+export type RebuildOptions = { readonly year?: CollectionYear; readonly context?: CheckContext };
+
 /** Parses files as an import does (in the app, the import worker): refuses with a message. */
 export type RebuildParser = (
   files: readonly { readonly name: string; readonly bytes: Uint8Array }[],
+  options?: RebuildOptions,
 ) => Promise<Result<readonly ParsedFile[]>>;
+
+/** The parser's options for a year, if one was chosen. */
+function yearOption(year: CollectionYear | undefined): RebuildOptions {
+  return year === undefined ? {} : { year };
+}
 
 /** The rows to store, ready to write inside the caller's transaction. */
 export type RebuiltRows = { readonly store: () => Promise<void> };
 
-function byOwner(entries: readonly ImportEntry[]): Map<string, ImportEntry[]> {
+/** Each owner's imports, this year's return apart from the previous year's. */
+function byReturn(entries: readonly ImportEntry[]): Map<string, ImportEntry[]> {
   const groups = new Map<string, ImportEntry[]>();
-  for (const entry of entries) groups.set(entry.owner, [...(groups.get(entry.owner) ?? []), entry]);
+  for (const entry of entries) {
+    const key = `${periodOf(entry)}:${entry.owner}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
   return groups;
 }
 
@@ -47,14 +64,14 @@ export async function rebuildImportedRows(
   const stale = stored.filter((record) => !wanted.has(record.id)).map((record) => record.id);
   const missing = entries.filter((entry) => !storedIds.has(entry.id));
   const batch: ParsedImport[] = [];
-  for (const [owner, group] of byOwner(missing)) {
+  for (const group of byReturn(missing).values()) {
     const files = [];
     for (const entry of group) {
       const bytes = parts[importPartName(entry.sha256)];
       if (bytes === undefined) {
         return err(
           'bundle.missing-file',
-          `The bundle records the import of ${entry.fileName} (for ${owner}) but does not carry the file; ask the sender to export it again.`,
+          `The bundle records the import of ${entry.fileName} (for ${entry.owner}) but does not carry the file; ask the sender to export it again.`,
         );
       }
       files.push({ name: entry.fileName, bytes });
@@ -64,7 +81,7 @@ export async function rebuildImportedRows(
     const reads = group.map((entry) => storedRead(entry, parts));
     const parsed = reads.every((read) => read !== undefined)
       ? ok(reads.filter((read) => read !== undefined))
-      : await parse(files);
+      : await parse(files, yearOption(givenYearOfReturn(group)));
     if (!parsed.ok) return parsed;
     for (const entry of group) {
       const file = parsed.data.find((candidate) => candidate.file === entry.fileName);
@@ -86,6 +103,8 @@ export async function rebuildImportedRows(
           ...(file.year === undefined ? {} : { year: file.year }),
           ...(file.yearSource === undefined ? {} : { yearSource: file.yearSource }),
           ...(file.date === undefined ? {} : { date: file.date }),
+          ...(entry.period === undefined ? {} : { period: entry.period }),
+          ...(entry.givenYear === undefined ? {} : { givenYear: entry.givenYear }),
           rulesVersion: RULES_VERSION,
         },
         tables: file.tables,

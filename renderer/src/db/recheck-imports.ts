@@ -1,7 +1,10 @@
 import { RULES_VERSION } from '../../../shared/records/rules-version';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 import type { WorkbookDb } from './db';
+import { checkContextIn } from './import-context';
+import { givenYearOfRecord } from './recheck-return';
 import { storeImportsIn, type ParsedImport } from './imports-repository';
 import type { RebuildParser } from './rebuild-imports';
 import type { ImportRecord } from './schema';
@@ -11,19 +14,33 @@ function versionOf(record: ImportRecord): number {
   return record.rulesVersion ?? 1;
 }
 
-function byOwner(records: readonly ImportRecord[]): Map<string, ImportRecord[]> {
+/** Each owner's imports, this year's return apart from the previous year's (each read on its own). */
+function byReturn(records: readonly ImportRecord[]): Map<string, ImportRecord[]> {
   const groups = new Map<string, ImportRecord[]>();
-  for (const record of records)
-    groups.set(record.owner, [...(groups.get(record.owner) ?? []), record]);
+  for (const record of records) {
+    const key = `${record.period ?? 'current'}:${record.owner}`;
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
   return groups;
+}
+
+/** The year chosen for a return's files, when one was (read again under it, not the episodes'). */
+function givenYearOfGroup(group: readonly ImportRecord[]): CollectionYear | undefined {
+  for (const record of group) if (record.givenYear === null) return undefined;
+  for (const record of group) {
+    const year = givenYearOfRecord(record);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 /**
  * Checks again, from their source files, the imports of an inspection whose
  * rows and problems were made under other rules than this version's: when
  * the checks change, what an inspector sees of an earlier import follows
- * them. Each owner's files are read together (an SSDA903 return's checks run
- * across its tables), and only the outdated imports are replaced, in one
+ * them. Each owner's return is read together (an SSDA903 return's checks run
+ * across its tables), under the year chosen for it and with the owner's
+ * previous-year return, the provider lists and the LA code, and only the outdated imports are replaced, in one
  * transaction. Returns how many imports were checked again.
  */
 export async function recheckImports(
@@ -37,8 +54,9 @@ export async function recheckImports(
   );
   if (outdated.size === 0) return ok(0);
   const batch: ParsedImport[] = [];
-  for (const [owner, group] of byOwner(records)) {
+  for (const group of byReturn(records).values()) {
     if (!group.some((record) => outdated.has(record.id))) continue;
+    const owner = group[0]?.owner ?? 'council';
     const sources = await db.sourceFiles.bulkGet(group.map((record) => record.sha256));
     const files = group.flatMap((record, index) => {
       const source = sources[index];
@@ -50,7 +68,15 @@ export async function recheckImports(
         `The imported files of ${owner === 'council' ? 'the council' : owner} cannot all be found on this device, so they were not checked again; import them again.`,
       );
     }
-    const parsed = await parse(files);
+    // Read as at import: under the year chosen for it, in its context (previous year, providers).
+    const year = givenYearOfGroup(group);
+    const context = group.some((record) => record.kind.startsWith('ssda903'))
+      ? await checkContextIn(db, inspectionId, owner, group[0]?.period ?? 'current')
+      : undefined;
+    const parsed = await parse(files, {
+      ...(year === undefined ? {} : { year }),
+      ...(context === undefined ? {} : { context }),
+    });
     if (!parsed.ok) return parsed;
     for (const record of group.filter((r) => outdated.has(r.id))) {
       const file = parsed.data.find((candidate) => candidate.file === record.fileName);

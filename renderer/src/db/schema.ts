@@ -49,6 +49,10 @@ export type ImportRecord = {
   readonly yearSource?: 'given' | 'detected';
   /** The data date a Companies House file's name carries. */
   readonly date?: string;
+  /** `previous`: a file of the owner's previous-year 903 return (never counted); absent: current. */
+  readonly period?: 'previous';
+  /** The 903 year a person chose for the return (`null`: back to the episodes' year). */
+  readonly givenYear?: CollectionYear | null;
   /**
    * The readers' rules version its rows and problems were made under
    * (shared/records/rules-version.ts); absent on imports stored before it

@@ -1,5 +1,5 @@
 import type { ParsedFile } from '../../../shared/records/read-files';
-import type { ImportedRecords, OwnedRecords } from '../../../shared/workbook';
+import type { ImportedRecords, OwnedFile, OwnedRecords } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import type { ImportRecord, ProblemChunk, RowChunk } from './schema';
 
@@ -90,10 +90,12 @@ export async function storedRecords(
   ]);
   const rowsOf = groupBy(rowChunks);
   const problemsOf = groupBy(problemChunks);
-  const owners = new Map<string, (ParsedFile & { readonly importId: string })[]>();
+  const owners = new Map<string, OwnedFile[]>();
   for (const record of imports) {
     const files = owners.get(record.owner) ?? [];
-    files.push(parsedFrom(record, rowsOf.get(record.id) ?? [], problemsOf.get(record.id) ?? []));
+    const parsed = parsedFrom(record, rowsOf.get(record.id) ?? [], problemsOf.get(record.id) ?? []);
+    // A previous-year return is read for its checks only: the indicators and conflicts skip it.
+    files.push(record.period === 'previous' ? { ...parsed, period: 'previous' } : parsed);
     owners.set(record.owner, files);
   }
   const list: OwnedRecords[] = [...owners].map(([owner, files]) => ({ owner, files }));

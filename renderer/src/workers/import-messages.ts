@@ -1,6 +1,7 @@
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { CollectionYear } from '../../../shared/records/ssda903';
+import type { CheckContext } from '../../../shared/workbook';
 
 /** Sent to the import worker: the files of one import call. */
 export type ImportRequest = {
@@ -10,6 +11,8 @@ export type ImportRequest = {
   readonly stored?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
   /** The SSDA903 collection year the person importing chose; by default the episodes' year. */
   readonly year?: CollectionYear;
+  /** What 903 files are checked in: the previous-year return, the providers by URN, the LA code. */
+  readonly context?: CheckContext;
   /**
    * Keep the readable files when another is refused (an import the person
    * chose); without it a refusal refuses the call (re-reading a bundle).

@@ -1,6 +1,6 @@
 import { FileRefusedError } from '../../../shared/records/problem';
 import { readImportCall, readImportFiles, type ImportCallRead } from '../../../shared/tasks';
-import { importIndexOf, inspectionWideKinds } from '../../../shared/workbook';
+import { importIndexOf, inspectionWideKinds, readOptionsFor } from '../../../shared/workbook';
 import { isImportRequest, type ImportReply, type ImportRequest } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
@@ -18,7 +18,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 /** The call's files read, keeping the readable ones only when the request asks to. */
 function readCall(request: ImportRequest): ImportCallRead {
   const stored = request.stored ?? [];
-  const options = request.year === undefined ? {} : { year: request.year };
+  const options = readOptionsFor(request.year, request.context);
   if (request.keepReadable === true) return readImportFiles(request.files, stored, options);
   const files = readImportCall(request.files, stored, options);
   return { files, refused: [], read: request.files.map(() => true) };

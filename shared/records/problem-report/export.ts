@@ -68,7 +68,8 @@ export function problemReportXlsx(report: ProblemReport): Uint8Array {
         file.file,
         file.owner,
         file.kind,
-        file.year,
+        // A previous-year return's files are listed for what they are, not as the return inspected.
+        file.period === 'previous' ? `${file.year ?? ''} (previous year)`.trim() : file.year,
         file.problems,
       ]),
     },

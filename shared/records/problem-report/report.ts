@@ -14,7 +14,9 @@
  * implies. When every one that has a year has the same, that is the
  * report's `year`; when there are none, or they differ (two returns, or a
  * council's and a provider's of different years), `year` is null and each
- * file's own year is in `files`, so nothing is claimed for the whole.
+ * file's own year is in `files`, so nothing is claimed for the whole. A
+ * previous-year return's files (`period: 'previous'`) are listed and
+ * reported but do not count towards the report's year.
  */
 import type { ParsedKind } from '../read-files';
 import type { RecordProblem, Severity } from '../problem';
@@ -39,6 +41,8 @@ export type ReportSource = {
   readonly kind: ParsedKind;
   /** The collection year its 903 data implies (903 files only). */
   readonly year?: CollectionYear;
+  /** `previous`: a file of the owner's previous-year return (checked, but not the return inspected). */
+  readonly period?: 'previous';
   /** The file's tables in their stored order, to list its problems table by table. */
   readonly tables: readonly string[];
   readonly problems: readonly PlacedProblem[];
@@ -71,6 +75,8 @@ export type ProblemReportFile = {
   readonly kind: ParsedKind;
   /** e.g. `2025/26`; null for a file that is not an SSDA903 return or has no dates. */
   readonly year: string | null;
+  /** `previous`: a file of the owner's previous-year return; absent for the return inspected. */
+  readonly period?: 'previous';
   readonly problems: number;
 };
 
@@ -187,9 +193,13 @@ export function problemReport(sources: readonly ReportSource[]): ProblemReport {
     owner: source.owner,
     kind: source.kind,
     year: yearOf(source),
+    ...(source.period === 'previous' ? { period: source.period } : {}),
     problems: source.problems.length,
   }));
-  const years = new Set(files.flatMap((file) => (file.year === null ? [] : [file.year])));
+  // The previous year's return has its own year by nature: the report's year is the inspected one's.
+  const years = new Set(
+    files.flatMap((file) => (file.year === null || file.period === 'previous' ? [] : [file.year])),
+  );
   const problems = sources.flatMap(fileLines);
   return {
     year: years.size === 1 ? ([...years][0] ?? null) : null,

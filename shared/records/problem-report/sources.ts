@@ -9,7 +9,7 @@ import type { PlacedProblem, ReportSource } from './report';
 /** One owner's parsed files, as `importedRecords` (shared/workbook) gives them. */
 export type OwnerFiles = {
   readonly owner: string;
-  readonly files: readonly ParsedFile[];
+  readonly files: readonly (ParsedFile & { readonly period?: 'previous' })[];
 };
 
 /** One parsed file's problems, each placed among its rows (problem-place.ts). */
@@ -44,6 +44,7 @@ export function reportSources(owners: readonly OwnerFiles[], owner?: string): Re
         file: file.file,
         kind: file.kind,
         ...(file.year === undefined ? {} : { year: file.year }),
+        ...(file.period === 'previous' ? { period: file.period } : {}),
         tables: Object.keys(file.tables),
         problems: placedProblemsOf(file),
       })),

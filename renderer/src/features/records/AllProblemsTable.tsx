@@ -35,7 +35,12 @@ function columnsFor(
       cell: (e) => <SeverityTag severity={e.problem.severity} />,
     },
     { header: 'Records of', width: '9rem', cell: (e) => wrapped(ownerName(e.owner)) },
-    { header: 'File', width: '11rem', cell: (e) => wrapped(e.fileName), rowHeader: true },
+    {
+      header: 'File',
+      width: '11rem',
+      cell: (e) => wrapped(e.period === 'previous' ? `${e.fileName} (previous year)` : e.fileName),
+      rowHeader: true,
+    },
     { header: 'Table', width: '6rem', cell: (e) => wrapped(e.table ?? e.problem.sheet) },
     {
       header: 'Row',

@@ -38,6 +38,12 @@ export function ImportPanel({
     case 'done':
       return (
         <>
+          {state.recheckFailed === undefined ? null : (
+            <ErrorSummary
+              title="This year’s return could not be checked again"
+              errors={[{ text: state.recheckFailed }]}
+            />
+          )}
           {state.refused.length > 0 && (
             <ErrorSummary
               title="Some files could not be imported; the others were"
@@ -47,9 +53,16 @@ export function ImportPanel({
           {/* A new banner per import, so focus lands on it after each one. */}
           <NotificationBanner title="Success" success key={state.seq}>
             <p className="govuk-notification-banner__heading">
-              {state.files} {state.files === 1 ? 'file' : 'files'} imported:{' '}
+              {state.files} {state.files === 1 ? 'file' : 'files'} imported
+              {state.previous ? ' as the previous year’s return' : ''}:{' '}
               {state.rows.toLocaleString('en-GB')} rows kept.
             </p>
+            {state.rechecked === 0 ? null : (
+              <p className="govuk-body">
+                {state.rechecked} {state.rechecked === 1 ? 'file' : 'files'} of this year’s return
+                checked again with {state.previous ? 'it' : 'the provider list'}.
+              </p>
+            )}
           </NotificationBanner>
         </>
       );

@@ -1,4 +1,5 @@
 import { kindLabel } from '../../../../shared/records/labels';
+import { collectionYearLabel } from '../../../../shared/records/ssda903';
 import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { ImportRecord } from '../../db/schema';
 import './records.scss';
@@ -51,7 +52,13 @@ export function ImportsTable({
                 {record.fileName}
                 <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">
                   {kindLabel(record.kind)}
+                  {record.year === undefined
+                    ? ''
+                    : `, ${collectionYearLabel(record.year)} (${record.yearSource === 'given' ? 'chosen' : 'worked out from the episodes'})`}
                 </span>
+                {record.period === 'previous' ? (
+                  <strong className="govuk-tag govuk-tag--grey">Previous year</strong>
+                ) : null}
               </th>
               <td className="govuk-table__cell">{ownerName(record.owner)}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">

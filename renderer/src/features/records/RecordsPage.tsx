@@ -7,6 +7,7 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { Radios } from '../../components/govuk/Radios';
 import { removeImportCall } from '../../db/import-call';
+import { recheckReturnIn } from '../../db/recheck-return';
 import { listImports } from '../../db/imports-repository';
 import type { ImportRecord } from '../../db/schema';
 import { useWorkbook } from '../inspections/use-workbook';
@@ -15,8 +16,10 @@ import { DropZone } from './DropZone';
 import { ImportPanel } from './ImportPanel';
 import { ImportsTable } from './ImportsTable';
 import { ownerNameIn } from './owner-name';
+import { parseInWorker } from './parse-in-worker';
 import { ProblemsTable } from './ProblemsTable';
 import { queryFromView, viewFromQuery, type RecordsView } from './records-query';
+import { ReturnYears } from './ReturnYears';
 import { RowsTable } from './RowsTable';
 import { useImport } from './use-import';
 
@@ -33,6 +36,7 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
   const workbook = useWorkbook(inspectionId);
   const imports = useLiveQuery(() => listImports(db, inspectionId), [db, inspectionId]);
   const [owner, setOwner] = useState('council');
+  const [period, setPeriod] = useState<'current' | 'previous'>('current');
   const [removeError, setRemoveError] = useState<string | undefined>();
   const [removing, setRemoving] = useState<ImportRecord | undefined>();
   const { state, choose, drop, cancel } = useImport(inspectionId);
@@ -105,12 +109,46 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
         ]}
       />
       <p className="govuk-hint">Ofsted provider lists always belong to the whole inspection.</p>
+      <Radios
+        name="period"
+        legend="Which SSDA903 return is it?"
+        value={period}
+        onChange={(value) => setPeriod(value === 'previous' ? 'previous' : 'current')}
+        options={[
+          {
+            value: 'current',
+            label: 'This year’s return',
+            hint: 'The return the inspection looks at',
+          },
+          {
+            value: 'previous',
+            label: 'The previous year’s return',
+            hint: 'Checked against its own year; used only for the DfE’s checks across years, never counted',
+          },
+        ]}
+      />
       <DropZone
         disabled={state.status === 'running'}
-        onChoose={() => void choose(owner)}
-        onDrop={(files) => void drop(owner, files)}
+        onChoose={() => void choose(owner, { period })}
+        onDrop={(files) => void drop(owner, files, { period })}
       />
       <ImportPanel state={state} onCancel={cancel} />
+      <ReturnYears
+        imports={imports}
+        ownerName={ownerName}
+        onRecheck={async (whose, which, year) => {
+          const outcome = await recheckReturnIn(
+            db,
+            inspectionId,
+            userName,
+            whose,
+            which,
+            parseInWorker,
+            year ?? null,
+          );
+          return outcome.ok ? undefined : outcome.error.message;
+        }}
+      />
       <ImportsTable
         imports={imports}
         ownerName={ownerName}

@@ -1,4 +1,5 @@
 import type { CollectionYear } from '../../../../shared/records/ssda903';
+import type { CheckContext } from '../../../../shared/workbook';
 import type { ChosenFile } from '../../platform';
 import { isImportReply, type ImportReply, type ImportRequest } from '../../workers/import-messages';
 
@@ -20,13 +21,18 @@ export type ImportRun = { readonly outcome: Promise<ImportRunOutcome>; cancel():
  * Parses files in a Web Worker. Cancelling terminates the worker at once:
  * nothing has been stored yet at that point, so the store stays as it was.
  * `options.year` is the SSDA903 collection year the person chose, if any;
- * `options.keepReadable` keeps the readable files when another is refused.
+ * `options.context` what 903 files are checked in (previous-year return,
+ * providers, LA code); `options.keepReadable` keeps the readable files when another is refused.
  */
 export function startImport(
   files: readonly ChosenFile[],
   onProgress: (progress: ImportProgress) => void,
   stored: readonly { readonly name: string; readonly bytes: Uint8Array }[] = [],
-  options: { readonly year?: CollectionYear; readonly keepReadable?: boolean } = {},
+  options: {
+    readonly year?: CollectionYear;
+    readonly context?: CheckContext;
+    readonly keepReadable?: boolean;
+  } = {},
 ): ImportRun {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
@@ -53,6 +59,7 @@ export function startImport(
     files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
     stored,
     ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.context === undefined ? {} : { context: options.context }),
     ...(options.keepReadable === true ? { keepReadable: true } : {}),
   };
   worker.postMessage(request);

@@ -3,10 +3,12 @@ import { err, ok } from '../../../../shared/util/result';
 import { startImport } from './import-client';
 
 /** Re-reads imported files in the import worker, for bundles opened or merged. */
-export const parseInWorker: RebuildParser = async (files) => {
+export const parseInWorker: RebuildParser = async (files, options = {}) => {
   const outcome = await startImport(
     files.map((file) => ({ name: file.name, size: file.bytes.byteLength, bytes: file.bytes })),
     () => undefined,
+    [],
+    options,
   ).outcome;
   switch (outcome.type) {
     case 'done':

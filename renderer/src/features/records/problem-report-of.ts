@@ -44,6 +44,7 @@ export function reportOfEntries(
       file: record.fileName,
       kind: record.kind,
       ...(record.year === undefined ? {} : { year: record.year }),
+      ...(record.period === 'previous' ? { period: record.period } : {}),
       tables: Object.keys(record.tables),
       problems: byImport.get(record.id) ?? [],
     })),

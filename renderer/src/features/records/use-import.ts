@@ -1,7 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { storedFilesToReadWith, storeImportCall } from '../../db/import-call';
+import { checkContextIn } from '../../db/import-context';
+import { recheckReturnIn } from '../../db/recheck-return';
+import { loadOperations } from '../../db/workbook-repository';
 import type { CollectionYear } from '../../../../shared/records/ssda903';
+import {
+  givenYearOfReturn,
+  ownersWithReturn,
+  returnEntries,
+  type ImportPeriod,
+} from '../../../../shared/workbook';
+import { parseInWorker } from './parse-in-worker';
 import { getPlatform, type ChosenFile } from '../../platform';
 import { startImport, type ImportProgress } from './import-client';
 
@@ -17,6 +27,12 @@ export type ImportState =
       readonly seq: number;
       /** Why each refused file of the call was refused; the others were imported. */
       readonly refused: readonly string[];
+      /** Whether the files were the owner's previous-year return. */
+      readonly previous: boolean;
+      /** Stored files of this year's returns checked again with what came in. */
+      readonly rechecked: number;
+      /** Why a return could not be checked again, if one could not. */
+      readonly recheckFailed?: string;
     }
   | { readonly status: 'refused'; readonly message: string }
   | { readonly status: 'cancelled' };
@@ -25,10 +41,16 @@ const recordFilters = [
   { name: 'Records (SSDA903, Annex A, Ofsted provider lists)', extensions: ['csv', 'xml', 'xlsx'] },
 ];
 
+/** How an import call is made: the 903 year chosen, and which of the owner's returns it is. */
+export type ImportOptions = { readonly year?: CollectionYear; readonly period?: ImportPeriod };
+
 /**
  * Choose files (or drop them), parse them in a worker, then store everything
  * in one transaction. A file that cannot be read is refused on its own and
- * the others are stored; a failure or a cancel stores nothing.
+ * the others are stored; a failure or a cancel stores nothing. 903 files are
+ * checked with the owner's previous-year return, the provider lists and the
+ * LA code; a previous-year return or a provider list coming in checks the
+ * current returns it concerns again.
  */
 export function useImport(inspectionId: string) {
   const { db, userName } = useApp();
@@ -36,16 +58,51 @@ export function useImport(inspectionId: string) {
   const cancelRef = useRef<(() => void) | undefined>(undefined);
   const doneCount = useRef(0);
 
+  /** Checks again the current returns an import changed the context of (see the CLI's import). */
+  const recheckAfter = useCallback(
+    async (
+      owner: string,
+      period: ImportPeriod,
+      providerList: boolean,
+    ): Promise<{ readonly rechecked: number; readonly recheckFailed?: string }> => {
+      const operations = await loadOperations(db, inspectionId);
+      const owners =
+        period === 'previous'
+          ? returnEntries(operations, owner, 'current').length > 0
+            ? [owner]
+            : []
+          : providerList
+            ? ownersWithReturn(operations, 'current')
+            : [];
+      let rechecked = 0;
+      for (const each of owners) {
+        setState({
+          status: 'running',
+          progress: { done: 1, total: 2, step: 'Checking this year’s return again' },
+        });
+        const outcome = await recheckReturnIn(
+          db,
+          inspectionId,
+          userName,
+          each,
+          'current',
+          parseInWorker,
+        );
+        if (!outcome.ok) return { rechecked, recheckFailed: outcome.error.message };
+        rechecked += outcome.data;
+      }
+      return { rechecked };
+    },
+    [db, inspectionId, userName],
+  );
+
   /**
    * Imports files already read (chosen in the dialog or dropped on the page)
    * for `owner`; `options.year` is the SSDA903 collection year chosen, if any.
    */
   const importFiles = useCallback(
-    async (
-      owner: string,
-      files: readonly ChosenFile[],
-      options: { readonly year?: CollectionYear } = {},
-    ) => {
+    async (owner: string, files: readonly ChosenFile[], options: ImportOptions = {}) => {
+      const period = options.period ?? 'current';
       if (files.length === 0) return;
       setState({
         status: 'running',
@@ -58,12 +115,18 @@ export function useImport(inspectionId: string) {
         inspectionId,
         owner,
         files.map((file) => file.name),
+        period,
       );
+      // A year chosen for the return before holds for its new files unless another is chosen now.
+      const year =
+        options.year ??
+        givenYearOfReturn(returnEntries(await loadOperations(db, inspectionId), owner, period));
+      const context = await checkContextIn(db, inspectionId, owner, period);
       const run = startImport(
         files,
         (progress) => setState({ status: 'running', progress }),
         stored,
-        { ...options, keepReadable: true },
+        { ...(year === undefined ? {} : { year }), context, keepReadable: true },
       );
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
@@ -91,6 +154,7 @@ export function useImport(inspectionId: string) {
           ...file,
           bytes: bytesOf.get(file.parsed.file) ?? new Uint8Array(),
         })),
+        { period, ...(year === undefined ? {} : { givenYear: year }) },
       );
       if (!saved.ok)
         return setState({
@@ -98,6 +162,11 @@ export function useImport(inspectionId: string) {
           message: `${saved.error.message} Nothing was imported.`,
         });
       performance.measure('workbook:import:total', 'workbook:import:start');
+      const again = await recheckAfter(
+        owner,
+        period,
+        outcome.files.some((file) => file.parsed.kind === 'ofsted-providers'),
+      );
       doneCount.current += 1;
       return setState({
         status: 'done',
@@ -105,14 +174,16 @@ export function useImport(inspectionId: string) {
         files: outcome.files.length,
         rows: outcome.files.reduce((sum, file) => sum + file.parsed.rows, 0),
         refused: (outcome.refused ?? []).map((refused) => refused.message),
+        previous: period === 'previous',
+        ...again,
       });
     },
-    [db, inspectionId, userName],
+    [db, inspectionId, userName, recheckAfter],
   );
 
   /** Asks for files with the platform's dialog, then imports them. */
   const choose = useCallback(
-    async (owner: string) => {
+    async (owner: string, options: ImportOptions = {}) => {
       const chosen = await getPlatform().openFiles({
         multiple: true,
         title: 'Choose records to import',
@@ -122,14 +193,14 @@ export function useImport(inspectionId: string) {
         setState({ status: 'refused', message: chosen.error.message });
         return;
       }
-      await importFiles(owner, chosen.data);
+      await importFiles(owner, chosen.data, options);
     },
     [importFiles],
   );
 
   /** Reads files dropped on the page, then imports them; a file that cannot be read imports nothing. */
   const drop = useCallback(
-    async (owner: string, dropped: readonly File[]) => {
+    async (owner: string, dropped: readonly File[], options: ImportOptions = {}) => {
       let files: ChosenFile[];
       try {
         files = await Promise.all(
@@ -147,7 +218,7 @@ export function useImport(inspectionId: string) {
         });
         return;
       }
-      await importFiles(owner, files);
+      await importFiles(owner, files, options);
     },
     [importFiles],
   );

@@ -199,6 +199,8 @@ describe('every command’s --json matches its schema', () => {
     const gone = text(field(await jsonOf('improve list', [file]), 'improvements', 1, 'id'));
     await jsonOf('improve remove', [file, gone]);
     const imported = await jsonOf('import', [file, path.join(fixtures, 'ssda903', 'ad1.csv')]);
+    const rechecked = await jsonOf('recheck', [file, '--year', '2017/18']);
+    expect(field(rechecked, 'year', 'label')).toBe('2017/18');
     await jsonOf('imports remove', [file, '--id', text(field(imported, 'files', 0, 'id'))]);
     expect(field(await jsonOf('imports list', [file]), 'imports')).toEqual([]);
     const judged = await jsonOf('judge', [file]);

@@ -30,6 +30,23 @@ describe('record labels', () => {
     expect(ruleLabel('mystery')).toBe('mystery');
   });
 
+  it('names the rules about a whole file or return, and a DfE rule by its code', () => {
+    expect(ruleLabel('903.dfe.1008')).toBe('DfE rule 1008');
+    expect(ruleLabel('903.dfe.205A')).toBe('DfE rule 205A');
+    for (const rule of [
+      '903.import.extra-column',
+      '903.year.table-not-in-year',
+      '903.import.refused-file',
+    ]) {
+      const label = ruleLabel(rule);
+      expect(label, rule).toMatch(/^SSDA903: [a-z]/);
+      expect(label, rule).not.toMatch(/-/);
+    }
+    expect(ruleLabel('903.import.extra-column')).toContain('column');
+    expect(ruleLabel('903.year.table-not-in-year')).toContain('collection year');
+    expect(ruleLabel('903.import.refused-file')).toContain('refused');
+  });
+
   it('explains every column of every 903 table, with the codes the 2024 spec allows', () => {
     for (const table of TABLE_NAMES) {
       for (const column of TABLE_COLUMNS[table]) {
