@@ -453,6 +453,7 @@ const problemsOutput = z.strictObject({
       severity: z.enum(['error', 'warning', 'info']),
       message: z.string(),
       child: nullableString,
+      count,
     }),
   ),
   summary: z.array(

@@ -61,6 +61,7 @@ export function summaryProblem(first: RecordProblem, over: number): RecordProble
     ...(first.sheet === undefined ? {} : { sheet: first.sheet }),
     ...(first.column === undefined ? {} : { column: first.column }),
     ...(first.dfeCode === undefined ? {} : { dfeCode: first.dfeCode }),
+    count: over,
     message:
       `${over.toLocaleString('en-GB')} more like this (${first.rule}) in ${first.file} were not listed one by one; ` +
       `the first ${MAX_PROBLEMS_PER_RULE.toLocaleString('en-GB')} are. Fix those and import the file again.`,

@@ -26,6 +26,11 @@ export type RecordProblem = {
   readonly message: string;
   /** The DfE validation rule's code (e.g. `103`), when the problem is one the DfE's own checks raise. */
   readonly dfeCode?: string;
+  /**
+   * How many problems this one stands for, when it is a summary of those of
+   * one rule not listed one by one (problem-cap.ts); absent for one problem.
+   */
+  readonly count?: number;
 };
 
 /**
@@ -47,6 +52,6 @@ export class FileRefusedError extends Error {
 /** Counts problems by severity, as the `import --json` output reports them. */
 export function countBySeverity(problems: readonly RecordProblem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const problem of problems) counts[problem.severity] += 1;
+  for (const problem of problems) counts[problem.severity] += problem.count ?? 1;
   return counts;
 }

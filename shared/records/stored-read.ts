@@ -40,6 +40,7 @@ const problemSchema = z.object({
   value: z.string().optional(),
   message: z.string(),
   dfeCode: z.string().optional(),
+  count: z.number().int().positive().optional(),
 });
 
 const kinds = [
@@ -221,10 +222,11 @@ export function checkStoredRead(value: unknown, where: string): StoredReadCheck 
 }
 
 function problemOf(stored: StoredRead['problems'][number]): RecordProblem {
-  const { sheet, row, column, value, dfeCode, ...required } = stored;
+  const { sheet, row, column, value, dfeCode, count, ...required } = stored;
   return {
     ...required,
     ...(dfeCode === undefined ? {} : { dfeCode }),
+    ...(count === undefined ? {} : { count }),
     ...(sheet === undefined ? {} : { sheet }),
     ...(row === undefined ? {} : { row }),
     ...(column === undefined ? {} : { column }),

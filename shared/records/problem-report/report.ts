@@ -66,6 +66,8 @@ export type ProblemReportLine = {
   readonly message: string;
   /** The CHILD id of the problem's row, when known. */
   readonly child: string | null;
+  /** How many problems the line stands for: 1, or more for a summary of those not listed one by one. */
+  readonly count: number;
 };
 
 /** One file in the report: what it is, its collection year, and how many problems it has. */
@@ -120,6 +122,7 @@ function lineOf(source: ReportSource, placed: PlacedProblem): ProblemReportLine 
     severity: problem.severity,
     message: problem.message,
     child: placed.childId ?? null,
+    count: problem.count ?? 1,
   };
 }
 
@@ -163,7 +166,7 @@ export function summariseByRule(lines: readonly ProblemReportLine[]): RuleSummar
       messages: new Map(),
       count: 0,
     };
-    group.count += 1;
+    group.count += line.count;
     group.messages.set(line.message, (group.messages.get(line.message) ?? 0) + 1);
     groups.set(key, group);
   }

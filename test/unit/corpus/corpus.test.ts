@@ -21,7 +21,7 @@ const repo = path.resolve(import.meta.dirname, '../../..');
 // command's packages resolve from its node_modules.
 const out = path.join(repo, 'node_modules', '.cache', `workbook-corpus-${process.pid}`);
 const built = path.join(out, 'workbook.mjs');
-const HEAP_MIB = 256;
+const HEAP_MIB = 512;
 const CASE_TIMEOUT_MS = 30_000;
 const CONCURRENCY = 2;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PROBLEMS_PER_RULE } from '../../../../shared/limits';
+import { countBySeverity } from '../../../../shared/records/problem';
 import { import903, read903Csv } from '../../../../shared/records/ssda903';
 
 const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB';
@@ -15,6 +16,9 @@ describe('problems are capped per rule and file, with one summary', () => {
     expect(summary?.message).toMatch(
       /^1,500 more like this \(903\.read\.field-count\) in header\.csv/,
     );
+    expect(summary?.count).toBe(rows - MAX_PROBLEMS_PER_RULE);
+    // The counts by severity still count every problem, listed or summarised.
+    expect(countBySeverity(fieldCount).error).toBe(rows);
     expect(result.rows).toHaveLength(rows);
     for (const row of result.rows) {
       const rules = row.problems.map((index) => result.problems[index]?.rule);
