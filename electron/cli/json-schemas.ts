@@ -77,11 +77,17 @@ const judgeOutput = z.strictObject({
   rejected: z.array(z.strictObject({ area: z.string(), message: z.string() })),
 });
 
+const indicatorYear = z.strictObject({
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  detected: z.boolean(),
+});
 const indicatorsOutput = z.strictObject({
-  year: z
-    .strictObject({ label: z.string(), start: z.string(), end: z.string(), detected: z.boolean() })
-    .nullable(),
+  year: indicatorYear.nullable(),
   asAt: nullableString,
+  // Printed since the CIN census indicators; a file printed before has none.
+  census: indicatorYear.nullable().default(null),
   indicators: z.array(
     z.strictObject({
       id: z.string(),
@@ -91,10 +97,10 @@ const indicatorsOutput = z.strictObject({
       numerator: count.nullable(),
       denominator: count.nullable(),
       value: z.number().nullable(),
-      unit: z.literal('percent'),
+      unit: z.enum(['percent', 'count']),
       source: z.string(),
       definition: z.string(),
-      data: z.enum(['ssda903', 'annex-a']),
+      data: z.enum(['ssda903', 'annex-a', 'cin-census']),
       available: z.boolean(),
       reason: z.string().exactOptional(),
       caveat: z.string().exactOptional(),

@@ -1,5 +1,6 @@
 import type { Workbook } from '../domain';
 import { barChart } from './charts';
+import { areaIndicatorBlocks } from './data-annex-area';
 import type { ReportIndicators } from './inputs';
 import { formatterFor, indicatorSourceName } from './labels';
 import { longDate } from './text';
@@ -8,7 +9,8 @@ import type { ReportBlock } from './types';
 /**
  * The data annex: one table and one bar chart per indicator, every value per
  * source beside the whole council and the national figure (the README’s How fast table item
- * 5, "with charts"). Without imported records it says so plainly.
+ * 5, "with charts"); then, for each judgement some indicators inform, those
+ * in one table beside its grade. Without imported records it says so plainly.
  */
 export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicators): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Data annex' }];
@@ -24,7 +26,8 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
     blocks.push({ kind: 'paragraph', text: 'The imported records give no indicators.' });
     return blocks;
   }
-  for (const indicator of indicators.indicators) {
+  const areas = [...new Set(indicators.indicators.flatMap((i) => i.area ?? []))];
+  for (const indicator of indicators.indicators.filter((i) => i.area === undefined)) {
     const format = formatterFor(indicator.unit);
     const better =
       indicator.betterWhen === undefined
@@ -72,6 +75,15 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
           ...(indicator.national === undefined ? {} : { national: indicator.national }),
         }),
       },
+    );
+  }
+  for (const area of areas) {
+    blocks.push(
+      ...areaIndicatorBlocks(
+        workbook,
+        area,
+        indicators.indicators.filter((i) => i.area === area),
+      ),
     );
   }
   return blocks;

@@ -1,6 +1,6 @@
 import type { ConflictReport } from '../conflicts';
 import type { Workbook } from '../domain';
-import type { IndicatorReport } from '../records/indicators';
+import type { IndicatorReport, IndicatorResult } from '../records/indicators';
 import type { ReportConflicts, ReportIndicators } from '../reports/inputs';
 
 /**
@@ -14,14 +14,27 @@ export function reportIndicatorsFrom(
 ): ReportIndicators | undefined {
   const byId = new Map<
     string,
-    { label: string; values: ReportIndicators['indicators'][number]['values'] }
+    {
+      label: string;
+      unit: IndicatorResult['unit'];
+      data: IndicatorResult['data'];
+      values: ReportIndicators['indicators'][number]['values'];
+    }
   >();
   for (const result of report.indicators) {
-    const entry = byId.get(result.id) ?? { label: result.label, values: [] };
+    const entry = byId.get(result.id) ?? {
+      label: result.label,
+      unit: result.unit,
+      data: result.data,
+      values: [],
+    };
     entry.values.push({
       source: result.scope,
       value: result.value,
-      ...(result.numerator === null ? {} : { numerator: result.numerator }),
+      // A count's numerator is its value: a count has no "n of d".
+      ...(result.numerator === null || result.unit === 'count'
+        ? {}
+        : { numerator: result.numerator }),
       ...(result.denominator === null ? {} : { denominator: result.denominator }),
     });
     byId.set(result.id, entry);
@@ -31,14 +44,19 @@ export function reportIndicatorsFrom(
     .map(([id, entry]) => ({
       id,
       label: entry.label,
-      unit: 'percent' as const,
+      unit: entry.unit,
+      // The CIN census is the record of children in need and on plans: the
+      // help-and-protection judgement's data.
+      ...(entry.data === 'cin-census' ? { area: 'help-and-protection' as const } : {}),
       values: entry.values,
     }));
   if (indicators.length === 0) return undefined;
-  const asOf = report.asAt ?? report.year?.end ?? workbook.inspection.onSite.start;
+  const asOf =
+    report.asAt ?? report.year?.end ?? report.census?.end ?? workbook.inspection.onSite.start;
   const parts = [
     report.year === null ? undefined : `SSDA903 returns for ${report.year.label}`,
     report.asAt === null ? undefined : `Annex A lists as at ${report.asAt}`,
+    report.census === null ? undefined : `the CIN census for ${report.census.label}`,
   ].filter((part) => part !== undefined);
   return { asOf, source: parts.join('; ') || 'the imported records', indicators };
 }
