@@ -20,8 +20,18 @@ export type CliEnv = {
   readonly today: () => string;
 };
 
-/** What a command prints: a JSON document for `--json`, text otherwise. */
-export type Output = { readonly json: unknown; readonly text: string };
+/**
+ * What a command prints: a JSON document for `--json`, text otherwise. A
+ * command that did part of its job (an import with a refused file) still
+ * prints its output, adds one line per failure in `errors` (to stderr) and
+ * exits with `exitCode`.
+ */
+export type Output = {
+  readonly json: unknown;
+  readonly text: string;
+  readonly errors?: readonly string[];
+  readonly exitCode?: 1;
+};
 
 /** One sub-command of `workbook`. */
 export type Command = {

@@ -202,8 +202,21 @@ const importOutput = z.strictObject({
       owner: z.string(),
       sha256: z.string(),
       year: z.strictObject({ start: z.string(), end: z.string() }).exactOptional(),
+      /** Whether the year was given with --year or worked out from the episodes. */
+      yearSource: z.enum(['given', 'detected']).exactOptional(),
     }),
   ),
+  /** The files that could not be read, each with its one-line reason; the others were imported. */
+  refused: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+  /** The SSDA903 collection year the call's 903 files were checked against. */
+  year: z
+    .strictObject({
+      start: z.string(),
+      end: z.string(),
+      label: z.string(),
+      source: z.enum(['given', 'detected']),
+    })
+    .exactOptional(),
 });
 
 const clashSide = z.strictObject({

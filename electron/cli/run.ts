@@ -151,7 +151,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     };
     const output = await command.run(parsed, env);
     io.out(env.json ? JSON.stringify(output.json, null, 2) : output.text);
-    return 0;
+    for (const line of output.errors ?? []) io.err(`workbook: ${line}`);
+    return output.exitCode ?? 0;
   } catch (error: unknown) {
     if (error instanceof CliError) {
       io.err(`workbook: ${error.message}`);

@@ -6,7 +6,7 @@ import {
 import { importCin, looksLikeCinCensus, type CinResult } from './cin';
 import { import903, type CollectionYear, type Ssda903Result } from './ssda903';
 import { readXlsx, type XlsxReadResult } from './xlsx';
-import { countBySeverity, type RecordProblem, type Severity } from './problem';
+import { countBySeverity, FileRefusedError, type RecordProblem, type Severity } from './problem';
 
 /** A file to import: its name as the user chose it, and its bytes. */
 export type InputFile = { readonly name: string; readonly bytes: Uint8Array };
@@ -33,10 +33,46 @@ export type ParsedFile = {
   readonly rows: number;
   readonly tableCounts: Readonly<Record<string, number>>;
   readonly problemCounts: Readonly<Record<Severity, number>>;
-  /** The collection year the 903 data implies (903 files only). */
+  /** The collection year the 903 files were checked against (903 files only). */
   readonly year?: CollectionYear;
+  /** Where that year came from: given by the person importing, or worked out from the episodes. */
+  readonly yearSource?: YearSource;
   /** The data date a Companies House file's name carries (`…-2024-05-01-…`), if any. */
   readonly date?: string;
+};
+
+/** Where a 903 import's collection year came from. */
+export type YearSource = 'given' | 'detected';
+
+/** The collection year of a 903 import and where it came from. */
+type YearOf = { readonly year: CollectionYear; readonly source: YearSource };
+
+/** A file of an import call that could not be read: its name, reason code and one-line message. */
+export type RefusedFile = {
+  readonly file: string;
+  readonly reason: string;
+  readonly message: string;
+};
+
+/** What became of one file of an import call. */
+export type FileOutcome =
+  | { readonly ok: true; readonly parsed: ParsedFile }
+  | { readonly ok: false; readonly refused: RefusedFile };
+
+/** Every file of an import call, read or refused. */
+export type RecordCall = {
+  /** The files read, in the order given. */
+  readonly files: readonly ParsedFile[];
+  /** The files refused, in the order given. */
+  readonly refused: readonly RefusedFile[];
+  /** One outcome per file given, in order. */
+  readonly outcomes: readonly FileOutcome[];
+};
+
+/** Options for reading an import call. */
+export type ReadOptions = {
+  /** The 903 collection year, as the person importing gave it; by default worked out from the episodes. */
+  readonly year?: CollectionYear;
 };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -73,6 +109,7 @@ function finish(
   tables: Record<string, readonly unknown[]>,
   problems: readonly RecordProblem[],
   year?: CollectionYear,
+  yearSource?: YearSource,
 ): ParsedFile {
   const tableCounts: Record<string, number> = {};
   for (const [name, rows] of Object.entries(tables)) tableCounts[name] = rows.length;
@@ -86,18 +123,20 @@ function finish(
     tableCounts,
     problemCounts: countBySeverity(problems),
     ...(year === undefined ? {} : { year }),
+    ...(yearSource === undefined ? {} : { yearSource }),
   };
 }
 
-function from903(file: InputFile, result: Ssda903Result, year?: CollectionYear): ParsedFile {
+function from903(file: InputFile, result: Ssda903Result, year?: YearOf): ParsedFile {
   const tables: Record<string, readonly unknown[]> =
     result.kind === 'ssda903-csv' ? { [result.table]: result.rows } : { ...result.tables };
-  return finish(file, result.kind, tables, result.problems, year);
+  return finish(file, result.kind, tables, result.problems, year?.year, year?.source);
 }
 
 function fromCin(file: InputFile, result: CinResult): ParsedFile {
   const tables: Record<string, readonly unknown[]> = { ...result.tables };
-  const year = result.year === undefined ? undefined : { start: result.year.start, end: result.year.end };
+  const year =
+    result.year === undefined ? undefined : { start: result.year.start, end: result.year.end };
   return finish(file, result.kind, tables, result.problems, year);
 }
 
@@ -111,45 +150,101 @@ function fromXlsx(file: InputFile, result: XlsxReadResult): ParsedFile {
   return finish(file, result.kind, tables, result.problems);
 }
 
+/** Runs one reader, turning a refusal into an outcome. */
+function outcomeOf(read: () => ParsedFile): FileOutcome {
+  try {
+    return { ok: true, parsed: read() };
+  } catch (error: unknown) {
+    if (!(error instanceof FileRefusedError)) throw error;
+    return {
+      ok: false,
+      refused: { file: error.file, reason: error.reason, message: error.message },
+    };
+  }
+}
+
 /**
  * Reads one import call's files, each recognised by its content: SSDA903
- * CSV tables and XML returns (checked against each other as one return),
- * Annex A workbooks, Ofsted provider lists and Companies House bulk files
- * (basic company data, PSC snapshot), and CIN census XML returns. Throws `FileRefusedError` for
- * the first file that cannot be read as what it claims to be; the caller then
- * stores nothing from the call.
+ * CSV tables and XML returns (checked against each other as one return, for
+ * `options.year` or the year their episodes imply), Annex A workbooks, Ofsted
+ * provider lists, Companies House bulk files (basic company data, PSC
+ * snapshot) and CIN census XML returns. A file that cannot be read is refused
+ * on its own: the others are still read (903 files checked without a refused
+ * 903 table say so).
  */
-export function readRecordFiles(
-  files: readonly InputFile[],
-  options: { readonly year?: CollectionYear } = {},
-): ParsedFile[] {
+export function readRecordCall(files: readonly InputFile[], options: ReadOptions = {}): RecordCall {
   const xlsx = files.filter(looksLikeXlsx);
   const companiesHouse = files.filter((file) => !looksLikeXlsx(file) && isCompaniesHouse(file));
   // A CIN census is XML whose root element is <Message>; it is read on its own, not with the 903.
   const cin = files.filter(
-    (file) => !looksLikeXlsx(file) && !companiesHouse.includes(file) && looksLikeCinCensus(file.bytes),
+    (file) =>
+      !looksLikeXlsx(file) && !companiesHouse.includes(file) && looksLikeCinCensus(file.bytes),
   );
   const others = files.filter(
     (file) => !xlsx.includes(file) && !companiesHouse.includes(file) && !cin.includes(file),
   );
-  const parsed = new Map<InputFile, ParsedFile>();
-  for (const file of xlsx) parsed.set(file, fromXlsx(file, readXlsx(file.name, file.bytes)));
-  for (const file of companiesHouse) {
-    parsed.set(file, fromCompaniesHouse(file, readCompaniesHouse(file.name, file.bytes)));
+  const outcomes = new Map<InputFile, FileOutcome>();
+  for (const file of xlsx) {
+    outcomes.set(
+      file,
+      outcomeOf(() => fromXlsx(file, readXlsx(file.name, file.bytes))),
+    );
   }
-  for (const file of cin) parsed.set(file, fromCin(file, importCin(file.name, file.bytes)));
+  for (const file of companiesHouse) {
+    outcomes.set(
+      file,
+      outcomeOf(() => fromCompaniesHouse(file, readCompaniesHouse(file.name, file.bytes))),
+    );
+  }
+  for (const file of cin) {
+    outcomes.set(
+      file,
+      outcomeOf(() => fromCin(file, importCin(file.name, file.bytes))),
+    );
+  }
   if (others.length > 0) {
     const imported = import903(
       others.map((file) => ({ name: file.name, bytes: file.bytes })),
       options.year === undefined ? {} : { year: options.year },
     );
-    imported.results.forEach((result, index) => {
+    const year: YearOf | undefined =
+      imported.year === undefined
+        ? undefined
+        : { year: imported.year, source: imported.yearSource === 'caller' ? 'given' : 'detected' };
+    imported.outcomes.forEach((outcome, index) => {
       const file = others[index];
-      if (file !== undefined) parsed.set(file, from903(file, result, imported.year));
+      if (file === undefined) return;
+      outcomes.set(
+        file,
+        outcome.ok
+          ? { ok: true, parsed: from903(file, outcome.result, year) }
+          : { ok: false, refused: outcome.refused },
+      );
     });
   }
-  return files.flatMap((file) => {
-    const result = parsed.get(file);
-    return result === undefined ? [] : [result];
+  const inOrder = files.flatMap((file) => {
+    const outcome = outcomes.get(file);
+    return outcome === undefined ? [] : [outcome];
   });
+  return {
+    files: inOrder.flatMap((outcome) => (outcome.ok ? [outcome.parsed] : [])),
+    refused: inOrder.flatMap((outcome) => (outcome.ok ? [] : [outcome.refused])),
+    outcomes: inOrder,
+  };
+}
+
+/**
+ * Reads one import call's files as `readRecordCall` does, but all or nothing:
+ * throws `FileRefusedError` for the first file that cannot be read as what
+ * it claims to be (re-reading stored files, where a refusal means damage).
+ */
+export function readRecordFiles(
+  files: readonly InputFile[],
+  options: ReadOptions = {},
+): ParsedFile[] {
+  const call = readRecordCall(files, options);
+  const [refused] = call.refused;
+  if (refused !== undefined)
+    throw new FileRefusedError(refused.file, refused.reason, refused.message);
+  return [...call.files];
 }

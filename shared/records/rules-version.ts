@@ -5,4 +5,6 @@
  * under another number are made again from the source file, which is always
  * kept.
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
+// 2: SSDA903 cells are checked against the code lists of the return's collection year
+// (2017/18 to 2026/27) instead of 2023/24's for every year.

@@ -59,6 +59,8 @@ const storedReadSchema = z.object({
   size: z.number().int().nonnegative(),
   kind: z.enum(kinds),
   year: z.object({ start: z.string(), end: z.string() }).optional(),
+  /** Whether the 903 year was given at import or worked out from the episodes. */
+  yearSource: z.enum(['given', 'detected']).optional(),
   date: z.string().optional(),
   tables: z.record(z.string(), z.union([columnarTable, objectTable])),
   problems: z.array(problemSchema),
@@ -165,10 +167,28 @@ export function toStoredRead(parsed: ParsedFile): StoredRead {
     size: parsed.size,
     kind: parsed.kind,
     ...(parsed.year === undefined ? {} : { year: parsed.year }),
+    ...(parsed.yearSource === undefined ? {} : { yearSource: parsed.yearSource }),
     ...(parsed.date === undefined ? {} : { date: parsed.date }),
     tables,
     problems: [...parsed.problems],
   };
+}
+
+const givenYearSchema = z.object({
+  yearSource: z.literal('given'),
+  year: z.object({ start: z.string(), end: z.string() }),
+});
+
+/**
+ * The 903 collection year the person importing gave, from a stored read of
+ * any rules version (even one that must be made again): reading the source
+ * again must use the same year, not the one the episodes imply.
+ */
+export function givenYearOf(
+  value: unknown,
+): { readonly start: string; readonly end: string } | undefined {
+  const parsed = givenYearSchema.safeParse(value);
+  return parsed.success ? parsed.data.year : undefined;
 }
 
 /** Why a stored read cannot be used, or the read itself. */
@@ -231,6 +251,7 @@ export function fromStoredRead(read: StoredRead): ParsedFile {
     tableCounts,
     problemCounts: countBySeverity(problems),
     ...(read.year === undefined ? {} : { year: read.year }),
+    ...(read.yearSource === undefined ? {} : { yearSource: read.yearSource }),
     ...(read.date === undefined ? {} : { date: read.date }),
   };
 }

@@ -1,6 +1,12 @@
 import type { Operation } from '../bundle';
-import { readRecordFiles, type InputFile, type ParsedFile } from '../records/read-files';
-import type { CollectionYear } from '../records/ssda903';
+import { FileRefusedError } from '../records/problem';
+import {
+  readRecordCall,
+  type InputFile,
+  type ParsedFile,
+  type ReadOptions,
+  type RefusedFile,
+} from '../records/read-files';
 import type { Result } from '../util/result';
 import {
   importsFromOperations,
@@ -36,18 +42,49 @@ export function filesToReadWith(
   );
 }
 
+/** What an import call made of its new files: those read, and those refused. */
+export type ImportCallRead = {
+  readonly files: readonly ParsedFile[];
+  readonly refused: readonly RefusedFile[];
+  /** Per new file, in order: whether it was read (so callers can pair files with their bytes). */
+  readonly read: readonly boolean[];
+};
+
 /**
  * Reads the new files with the stored ones they belong with, and returns
  * what was read of the new files only (the stored files were checked when
- * they came in). Throws `FileRefusedError` for a file that cannot be read,
- * naming it.
+ * they came in). A new file that cannot be read is refused on its own and
+ * listed in `refused`; the others are read. `options.year` is the 903
+ * collection year the person importing gave (otherwise the episodes' year is used).
+ */
+export function readImportFiles(
+  newFiles: readonly InputFile[],
+  storedFiles: readonly InputFile[],
+  options: ReadOptions = {},
+): ImportCallRead {
+  const call = readRecordCall([...newFiles, ...storedFiles], options);
+  const outcomes = call.outcomes.slice(0, newFiles.length);
+  return {
+    files: outcomes.flatMap((outcome) => (outcome.ok ? [outcome.parsed] : [])),
+    refused: outcomes.flatMap((outcome) => (outcome.ok ? [] : [outcome.refused])),
+    read: outcomes.map((outcome) => outcome.ok),
+  };
+}
+
+/**
+ * `readImportFiles`, all or nothing: throws `FileRefusedError` for the first
+ * new file that cannot be read, naming it.
  */
 export function readImportCall(
   newFiles: readonly InputFile[],
   storedFiles: readonly InputFile[],
-  options: { readonly year?: CollectionYear } = {},
+  options: ReadOptions = {},
 ): ParsedFile[] {
-  return readRecordFiles([...newFiles, ...storedFiles], options).slice(0, newFiles.length);
+  const read = readImportFiles(newFiles, storedFiles, options);
+  const [refused] = read.refused;
+  if (refused !== undefined)
+    throw new FileRefusedError(refused.file, refused.reason, refused.message);
+  return [...read.files];
 }
 
 /** One file read, with the SHA-256 of its bytes (the name its bytes are kept under). */

@@ -2,8 +2,10 @@ export {
   filesToReadWith,
   importOwner,
   readImportCall,
+  readImportFiles,
   recordImportCall,
   type HashedParsedFile,
+  type ImportCallRead,
 } from './import-records';
 export {
   addEvidence,

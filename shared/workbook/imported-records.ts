@@ -1,7 +1,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import type { Operation } from '../bundle';
 import { readRecordFiles, type ParsedFile } from '../records/read-files';
-import { checkStoredRead, fromStoredRead, toStoredRead } from '../records/stored-read';
+import { checkStoredRead, fromStoredRead, givenYearOf, toStoredRead } from '../records/stored-read';
 import { importPartName, readPartName, type ImportEntry } from './import-record';
 import { importsFromOperations } from './imports';
 
@@ -30,6 +30,16 @@ export function storedReadBytes(parsed: ParsedFile): Uint8Array {
   return strToU8(JSON.stringify(toStoredRead(parsed)));
 }
 
+function storedJson(entry: ImportEntry, parts: Readonly<Record<string, Uint8Array>>): unknown {
+  const bytes = parts[readPartName(entry.id)];
+  if (bytes === undefined) return undefined;
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One import's stored read from bundle parts, or `undefined` when it is
  * missing, damaged or made under other rules (then the source is read again).
@@ -38,16 +48,9 @@ export function storedRead(
   entry: ImportEntry,
   parts: Readonly<Record<string, Uint8Array>>,
 ): ParsedFile | undefined {
-  const name = readPartName(entry.id);
-  const bytes = parts[name];
-  if (bytes === undefined) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(strFromU8(bytes));
-  } catch {
-    return undefined;
-  }
-  const checked = checkStoredRead(json, name);
+  const json = storedJson(entry, parts);
+  if (json === undefined) return undefined;
+  const checked = checkStoredRead(json, readPartName(entry.id));
   return checked.ok ? fromStoredRead(checked.read) : undefined;
 }
 
@@ -79,11 +82,16 @@ export function importedRecords(
     let files: readonly (ParsedFile | undefined)[] = stored;
     if (stored.some((read) => read === undefined)) {
       sourceReads += 1;
+      // A 903 year given at import still holds when the files are read again.
+      const year = entries
+        .map((entry) => givenYearOf(storedJson(entry, parts)))
+        .find((given) => given !== undefined);
       files = readRecordFiles(
         entries.map((entry) => ({
           name: entry.fileName,
           bytes: parts[importPartName(entry.sha256)] ?? new Uint8Array(),
         })),
+        year === undefined ? {} : { year },
       );
       files.forEach((file, index) => {
         const id = entries[index]?.id;

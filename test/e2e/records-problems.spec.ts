@@ -103,15 +103,16 @@ test.describe('Records: problems across files', () => {
     for (const cell of await columnTexts(page, 'Records of')) expect(cell).toBe(TRUST);
 
     // A rule, named in words.
-    const rule = await chooseOption(page, 'Rule', 'SSDA903 Episodes, PLACE: not a valid code');
-    expect(rule).toBe('903.Episodes.PLACE.code');
-    await expect(page).toHaveURL(/rule=903\.Episodes\.PLACE\.code/);
+    // (The PLACE code is checked by DfE rule 146 in a 2025/26 return, so a reader rule is used.)
+    const rule = await chooseOption(page, 'Rule', 'SSDA903 Episodes, DEC: before DECOM');
+    expect(rule).toBe('903.Episodes.DEC.before-DECOM');
+    await expect(page).toHaveURL(/rule=903\.Episodes\.DEC\.before-DECOM/);
     const [byRule] = await shownOf(page);
     expect(byRule).toBeGreaterThan(0);
     for (const cell of await columnTexts(page, 'Rule'))
-      expect(cell).toBe('SSDA903 Episodes, PLACE: not a valid code');
+      expect(cell).toBe('SSDA903 Episodes, DEC: before DECOM');
     // The column code, with its meaning beside it.
-    for (const cell of await columnTexts(page, 'Column')) expect(cell).toMatch(/^PLACE \(.+\)$/);
+    for (const cell of await columnTexts(page, 'Column')) expect(cell).toMatch(/^DEC \(.+\)$/);
 
     // Reloading keeps every filter and the same count.
     await page.reload();

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FileRefusedError } from '../../../shared/records/problem';
 import type { InputFile, ParsedFile } from '../../../shared/records/read-files';
+import {
+  collectionYearLabel,
+  parseCollectionYear,
+  type CollectionYear,
+} from '../../../shared/records/ssda903';
 import {
   filesToReadWith,
   importOwner,
-  readImportCall,
+  readImportFiles,
   recordImportCall,
 } from '../../../shared/tasks';
 import {
@@ -46,18 +50,45 @@ function storedInputs(
   });
 }
 
+/** The `--year` flag: a collection year as `2025/26` or `2025-26`. */
+function yearOption(value: string | undefined): CollectionYear | undefined {
+  if (value === undefined) return undefined;
+  const year = parseCollectionYear(value);
+  if (year === undefined) {
+    throw usageError(
+      `--year "${value}" is not a collection year: use the form 2025/26 or 2025-26 (the year starting 1 April 2025)`,
+    );
+  }
+  return year;
+}
+
+/** The 903 collection year the call's files were checked against, for `--json` and the text. */
+function callYear(results: readonly ParsedFile[]) {
+  const first = results.find((result) => result.year !== undefined);
+  if (first?.year === undefined) return undefined;
+  return {
+    ...first.year,
+    label: collectionYearLabel(first.year),
+    source: first.yearSource ?? 'detected',
+  };
+}
+
 /** `workbook import`: brings records into the workbook, checked, every row kept. */
 export const importCommand: Command = {
   name: 'import',
   summary: 'import records (SSDA903 CSV/XML, Annex A, Ofsted provider lists), checked',
-  usage: 'import <file> [--for council|PROVIDER_ID] <paths…> [--json]',
+  usage: 'import <file> [--for council|PROVIDER_ID] [--year 2025/26] <paths…> [--json]',
   details: [
     'Each file is recognised by its content. Records belong to the council (default) or to one',
     'delegated provider (--for); provider lists always belong to the whole inspection.',
-    'Rows with problems are kept and counted. If any file is refused, nothing is stored and the',
-    'workbook stays byte-for-byte unchanged. A file of the same name for the same owner is replaced.',
+    'SSDA903 files are checked against the code lists of their collection year: --year (2025/26',
+    'or 2025-26), or else the year their episodes fall in.',
+    'Rows with problems are kept and counted. A file that cannot be read is refused on its own:',
+    'the others are stored, each refused file is named on stderr and the exit code is 1. If every',
+    'file is refused the workbook stays byte-for-byte unchanged. A file of the same name for the',
+    'same owner is replaced.',
   ],
-  options: { for: { type: 'string' } },
+  options: { for: { type: 'string' }, year: { type: 'string' } },
   positionals: ['file', 'paths'],
   variadic: true,
   async run(parsed, env) {
@@ -65,6 +96,7 @@ export const importCommand: Command = {
     const paths = parsed.positionals.slice(1);
     if (paths.length === 0) throw usageError('import needs at least one file to import');
     const owner = optional(parsed, 'for') ?? 'council';
+    const year = yearOption(optional(parsed, 'year'));
     const opened = await openWorkbook(file);
     if (owner !== 'council' && !opened.workbook.providers.some((p) => p.id === owner)) {
       const known =
@@ -79,23 +111,26 @@ export const importCommand: Command = {
       owner,
       inputs.map((input) => input.name),
     );
-    let results: ParsedFile[];
-    try {
-      results = readImportCall(inputs, storedInputs(readWith, opened.bundle.parts));
-    } catch (error: unknown) {
-      if (error instanceof FileRefusedError)
-        throw new CliError(`${error.message} Nothing was imported.`);
-      throw error;
+    const callRead = readImportFiles(
+      inputs,
+      storedInputs(readWith, opened.bundle.parts),
+      year === undefined ? {} : { year },
+    );
+    const errors = callRead.refused.map((refused) => refused.message);
+    if (callRead.files.length === 0) {
+      throw new CliError([...errors, 'Nothing was imported.'].join('\n'));
     }
+    const results = callRead.files;
+    const kept = inputs.filter((_, index) => callRead.read[index] === true);
     const hashed = results.map((result, index) => ({
       parsed: result,
-      sha256: sha256(inputs[index]?.bytes ?? new Uint8Array()),
+      sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
     }));
     const context = commandContext(env.author, opened.bundle.operations);
     const outcome = recordImportCall(context, owner, hashed);
     if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
     const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
-    inputs.forEach((input, index) => {
+    kept.forEach((input, index) => {
       const sum = hashed[index]?.sha256;
       const id = outcome.data.ids[index];
       const read = results[index];
@@ -120,7 +155,9 @@ export const importCommand: Command = {
       owner: importOwner(result.kind, owner),
       sha256: hashed[index]?.sha256,
       ...(result.year === undefined ? {} : { year: result.year }),
+      ...(result.yearSource === undefined ? {} : { yearSource: result.yearSource }),
     }));
+    const checkedYear = callYear(results);
     const text = results
       .map((result) => {
         const shown = result.problems
@@ -140,6 +177,26 @@ export const importCommand: Command = {
         ].join('\n');
       })
       .join('\n');
-    return { json: { files }, text };
+    const yearLine =
+      checkedYear === undefined
+        ? []
+        : [
+            `SSDA903 collection year ${checkedYear.label} (${checkedYear.source === 'given' ? 'given with --year' : 'worked out from the episodes'}).`,
+          ];
+    const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
+    if (errors.length > 0) {
+      errors.push(
+        `${errors.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
+      );
+    }
+    return {
+      json: {
+        files,
+        refused,
+        ...(checkedYear === undefined ? {} : { year: checkedYear }),
+      },
+      text: [text, ...yearLine].join('\n'),
+      ...(errors.length > 0 ? { errors, exitCode: 1 as const } : {}),
+    };
   },
 };

@@ -61,6 +61,7 @@ export async function storeImportCall(
       tables: parsed.tableCounts,
       problems: parsed.problemCounts,
       ...(parsed.year === undefined ? {} : { year: parsed.year }),
+      ...(parsed.yearSource === undefined ? {} : { yearSource: parsed.yearSource }),
       ...(parsed.date === undefined ? {} : { date: parsed.date }),
       rulesVersion: RULES_VERSION,
     },

@@ -84,6 +84,7 @@ export async function rebuildImportedRows(
           tables: file.tableCounts,
           problems: file.problemCounts,
           ...(file.year === undefined ? {} : { year: file.year }),
+          ...(file.yearSource === undefined ? {} : { yearSource: file.yearSource }),
           ...(file.date === undefined ? {} : { date: file.date }),
           rulesVersion: RULES_VERSION,
         },

@@ -43,8 +43,10 @@ export type ImportRecord = {
   /** Rows per table or sheet name. */
   readonly tables: Readonly<Record<string, number>>;
   readonly problems: Readonly<Record<Severity, number>>;
-  /** The collection year the 903 data implies, as the reader found it (903 files). */
+  /** The collection year the 903 files were checked against (903 files). */
   readonly year?: CollectionYear;
+  /** Whether that year was given by the person importing or worked out from the episodes. */
+  readonly yearSource?: 'given' | 'detected';
   /** The data date a Companies House file's name carries. */
   readonly date?: string;
   /**

@@ -29,6 +29,7 @@ function parsedFrom(
     tableCounts: record.tables,
     problemCounts: record.problems,
     ...(record.year === undefined ? {} : { year: record.year }),
+    ...(record.yearSource === undefined ? {} : { yearSource: record.yearSource }),
     ...(record.date === undefined ? {} : { date: record.date }),
   };
 }

@@ -1,5 +1,6 @@
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
+import type { CollectionYear } from '../../../shared/records/ssda903';
 
 /** Sent to the import worker: the files of one import call. */
 export type ImportRequest = {
@@ -7,6 +8,13 @@ export type ImportRequest = {
   readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
   /** Files already stored that the new ones are read with (an owner's other 903 tables). */
   readonly stored?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** The SSDA903 collection year the person importing chose; by default the episodes' year. */
+  readonly year?: CollectionYear;
+  /**
+   * Keep the readable files when another is refused (an import the person
+   * chose); without it a refusal refuses the call (re-reading a bundle).
+   */
+  readonly keepReadable?: boolean;
 };
 
 /** Sent back by the import worker. */
@@ -25,6 +33,8 @@ export type ImportReply =
         /** The file's index for the indicators, for files whose records they count. */
         readonly index?: ImportIndex;
       }[];
+      /** The files refused while the others were read (`keepReadable`), each with its reason. */
+      readonly refused?: readonly { readonly file: string; readonly message: string }[];
     }
   | { readonly type: 'refused'; readonly file: string; readonly message: string }
   | { readonly type: 'failed'; readonly message: string };

@@ -1,7 +1,7 @@
 import { FileRefusedError } from '../../../shared/records/problem';
-import { readImportCall } from '../../../shared/tasks';
+import { readImportCall, readImportFiles, type ImportCallRead } from '../../../shared/tasks';
 import { importIndexOf, inspectionWideKinds } from '../../../shared/workbook';
-import { isImportRequest, type ImportReply } from './import-messages';
+import { isImportRequest, type ImportReply, type ImportRequest } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
 // responsive through a 100,000-row return (the README’s How fast table, speed targets).
@@ -13,6 +13,15 @@ function reply(message: ImportReply): void {
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The call's files read, keeping the readable ones only when the request asks to. */
+function readCall(request: ImportRequest): ImportCallRead {
+  const stored = request.stored ?? [];
+  const options = request.year === undefined ? {} : { year: request.year };
+  if (request.keepReadable === true) return readImportFiles(request.files, stored, options);
+  const files = readImportCall(request.files, stored, options);
+  return { files, refused: [], read: request.files.map(() => true) };
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -27,13 +36,21 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         hashes.push(await sha256(file.bytes));
       }
       reply({ type: 'progress', done: request.files.length, total, step: 'Checking the records' });
-      const parsed = readImportCall(request.files, request.stored ?? []);
+      const read = readCall(request);
+      const [firstRefused] = read.refused;
+      if (read.files.length === 0 && firstRefused !== undefined) {
+        const message = read.refused.map((refused) => refused.message).join(' ');
+        reply({ type: 'refused', file: firstRefused.file, message });
+        return;
+      }
+      const readHashes = hashes.filter((_, index) => read.read[index] === true);
       // Indexed here, from the rows just read, so the indicators never read them again.
       reply({
         type: 'done',
-        files: parsed.map((file, index) => ({
+        refused: read.refused.map(({ file, message }) => ({ file, message })),
+        files: read.files.map((file, index) => ({
           parsed: file,
-          sha256: hashes[index] ?? '',
+          sha256: readHashes[index] ?? '',
           ...(inspectionWideKinds.some((kind) => kind === file.kind)
             ? {}
             : { index: importIndexOf(file) }),

@@ -159,7 +159,8 @@ function supportedRow(setting: SupportedAccommodation, index: number): Record<st
     'Provider name': setting.name,
     'Registration date': date(`2024-0${(index % 3) + 2}-1${index}`),
     'Registration status': 'Active',
-    'Placement code': 'H5',
+    // Ofsted-registered supported accommodation is 903 PLACE K3 from 2024/25 (year-codes.ts).
+    'Placement code': 'K3',
     'Setting status': 'Active',
     'Setting status date': date(`2024-0${(index % 3) + 2}-1${index}`),
     'Setting category': index % 2 === 0 ? 'Shared accommodation' : 'Single occupancy',

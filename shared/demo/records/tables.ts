@@ -8,6 +8,7 @@ import { isoFromDay } from '../../records/ssda903/dates';
 import { TABLE_COLUMNS, type TableName } from '../../records/ssda903/tables';
 import { reviewRows } from './activity';
 import { birthday, episodesOf, type Child, type Context, type Scope } from './model';
+import { yearCodes } from './year-codes';
 
 /** The 903 tables the demo writes. */
 export const DEMO_TABLES = [
@@ -56,6 +57,7 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
     PrevPerm: [],
     SW_Episodes: [],
   };
+  const codes = yearCodes(context.start);
   for (const child of children) {
     const { id, scope } = child;
     const dob = dfeDate(child.dob);
@@ -63,7 +65,7 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
       tables[table].push({ child: id, scope, values: { CHILD: id, ...values } });
     };
     add('Header', {
-      SEX: child.sex,
+      SEX: codes.sex(child.sex),
       DOB: dob,
       ETHNIC: child.ethnic,
       UPN: child.upn,
@@ -76,7 +78,7 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
         RNE: episode.rne,
         LS: episode.ls,
         CIN: child.need,
-        PLACE: episode.placement.place,
+        PLACE: codes.place(episode.placement.place),
         PLACE_PROVIDER: episode.placement.provider,
         DEC: dfeDate(episode.end),
         REC: episode.rec,
@@ -90,7 +92,7 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
       add('Reviews', { DOB: dob, REVIEW: dfeDate(review.day), REVIEW_CODE: review.code });
     }
     if (child.uasc && child.periods.length > 0) {
-      add('UASC', { SEX: child.sex, DOB: dob, DUC: dfeDate(birthday(child.dob, 18)) });
+      add('UASC', { SEX: codes.sex(child.sex), DOB: dob, DUC: dfeDate(birthday(child.dob, 18)) });
     }
     if (child.health !== undefined) add('OC2', { DOB: dob, ...child.health });
     if (child.oc3 && child.leaver !== undefined) {

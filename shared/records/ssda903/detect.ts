@@ -5,10 +5,11 @@
  * file is looked at, so detection is cheap; the readers check the rest.
  */
 import { tokenizeCsv } from './csv-tokenize';
-import { read903Csv } from './read-csv';
-import { read903Xml } from './read-xml';
+import { readCsvTable } from './read-csv';
+import { readXmlTables } from './read-xml';
+import { checkCells, type CellCheckOptions } from './spec-cells';
 import { refuse } from './refuse';
-import { identifyTable, type TableName } from './tables';
+import { matchTable, type TableName } from './tables';
 import { decodeWindows1252, describeBinary, sniffBinary } from './text';
 import type { Ssda903Result } from './types';
 
@@ -77,8 +78,9 @@ export function detect903(name: string, bytes: Uint8Array | string): Detection {
   }
   const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
   const header = (tokenizeCsv(firstLine).records[0] ?? []).map((column) => column.trim());
-  const table = identifyTable(header);
-  if (table !== undefined) return { kind: 'ssda903-csv', table, nameAgrees: ext === 'csv' };
+  const match = matchTable(header);
+  if (match !== undefined)
+    return { kind: 'ssda903-csv', table: match.table, nameAgrees: ext === 'csv' };
   return {
     kind: 'refused',
     reason: 'ssda903.unknown-header',
@@ -87,20 +89,35 @@ export function detect903(name: string, bytes: Uint8Array | string): Detection {
 }
 
 /**
- * Reads any 903 file, CSV or XML, chosen by content (`detect903`). Throws
- * FileRefusedError when it is neither. When the extension disagrees with the
- * content (an XML return named .csv) the file is still read, with a note.
+ * Reads any 903 file, CSV or XML, chosen by content (`detect903`), and checks
+ * its cells against the spec of `options.year` (spec-cells.ts). Throws
+ * FileRefusedError when it is neither.
  */
-export function read903(name: string, bytes: Uint8Array | string): Ssda903Result {
+export function read903(
+  name: string,
+  bytes: Uint8Array | string,
+  options: CellCheckOptions = {},
+): Ssda903Result {
+  const result = read903Unchecked(name, bytes);
+  checkCells(result, options);
+  return result;
+}
+
+/**
+ * Reads any 903 file without checking its cells (`import903` checks them once
+ * the call's year is known). When the extension disagrees with the content
+ * (an XML return named .csv) the file is still read, with a note.
+ */
+export function read903Unchecked(name: string, bytes: Uint8Array | string): Ssda903Result {
   const detection = detect903(name, bytes);
   if (detection.kind === 'refused') {
     // The readers give the most specific reason and advice; fall back to detection's own.
-    if (typeof bytes !== 'string' && sniffBinary(bytes) !== undefined) read903Csv(name, bytes);
-    if (detection.reason === 'ssda903.unknown-header') read903Csv(name, bytes);
+    if (typeof bytes !== 'string' && sniffBinary(bytes) !== undefined) readCsvTable(name, bytes);
+    if (detection.reason === 'ssda903.unknown-header') readCsvTable(name, bytes);
     throw refuse(name, detection.reason, detection.message.slice(name.length + 2));
   }
   const result =
-    detection.kind === 'ssda903-xml' ? read903Xml(name, bytes) : read903Csv(name, bytes);
+    detection.kind === 'ssda903-xml' ? readXmlTables(name, bytes) : readCsvTable(name, bytes);
   if (!detection.nameAgrees) {
     result.problems.push({
       rule: '903.read.extension',

@@ -3,26 +3,25 @@
  * names (csc-validator-be-903 `ingress.read_csvs_from_text`), never by the file
  * name. A BOM, CRLF line ends and a missing final newline are all accepted.
  * Every record is kept as text with its file row number (header = row 1), and
- * every cell is checked against the 2024 spec (spec.ts).
+ * every cell is checked against the spec of the return's collection year
+ * (spec-cells.ts). A column no 903 table has (real exports often add one) is
+ * named in a warning and ignored; the rest of the table is read.
  */
 import type { RecordProblem } from '../problem';
 import { tokenizeCsv } from './csv-tokenize';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
-import { checkRow, columnChecks } from './spec';
-import {
-  identifyTable,
-  nearestTable,
-  TABLE_COLUMNS,
-  USUAL_FILE_NAME,
-  type TableName,
-} from './tables';
+import { checkCells, type CellCheckOptions } from './spec-cells';
+import { matchTable, nearestTable, TABLE_COLUMNS, USUAL_FILE_NAME, type TableName } from './tables';
 import { addProblem, type Ssda903CsvResult, type Ssda903Row } from './types';
 
 function listed(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
 }
 
-function identifyOrRefuse(file: string, columns: readonly string[]): TableName {
+function identifyOrRefuse(
+  file: string,
+  columns: readonly string[],
+): { readonly table: TableName; readonly extra: readonly string[] } {
   const seen = new Set<string>();
   for (const column of columns) {
     if (seen.has(column)) {
@@ -35,8 +34,8 @@ function identifyOrRefuse(file: string, columns: readonly string[]): TableName {
     }
     seen.add(column);
   }
-  const table = identifyTable(columns);
-  if (table !== undefined) return table;
+  const match = matchTable(columns);
+  if (match !== undefined) return match;
   const near = nearestTable(columns);
   throw refuse(
     file,
@@ -49,12 +48,43 @@ function identifyOrRefuse(file: string, columns: readonly string[]): TableName {
 }
 
 /**
- * Reads an SSDA903 CSV file (bytes or text). Throws FileRefusedError when the
- * file cannot be read as a 903 table: binary or zip content, an unknown set of
- * columns, or a truncated end (an open quote, or a last line with fewer fields
- * than the header and no final newline).
+ * Reads an SSDA903 CSV file (bytes or text) and checks every cell against the
+ * spec of `options.year` (by default the year the file's own episodes imply;
+ * spec-cells.ts). Throws FileRefusedError when the file cannot be read as a
+ * 903 table: binary or zip content, an unknown set of columns, or a truncated
+ * end (an open quote, or a last line with fewer fields than the header and no
+ * final newline).
  */
-export function read903Csv(file: string, input: Uint8Array | string): Ssda903CsvResult {
+export function read903Csv(
+  file: string,
+  input: Uint8Array | string,
+  options: CellCheckOptions = {},
+): Ssda903CsvResult {
+  const result = readCsvTable(file, input);
+  checkCells(result, options);
+  return result;
+}
+
+function extraColumnProblem(
+  file: string,
+  table: TableName,
+  extra: readonly string[],
+): RecordProblem {
+  const names = extra.map((name) => (name === '' ? '(blank)' : name));
+  return {
+    rule: '903.read.extra-column',
+    severity: 'warning',
+    file,
+    sheet: table,
+    value: names.join(', '),
+    message:
+      `${file} has ${extra.length === 1 ? 'a column' : 'columns'} the SSDA903 ${table} table does not have ` +
+      `(${names.join(', ')}); ${extra.length === 1 ? 'it was' : 'they were'} ignored and the rest of the table was read.`,
+  };
+}
+
+/** Reads an SSDA903 CSV table without checking its cells (the caller does, once the year is known). */
+export function readCsvTable(file: string, input: Uint8Array | string): Ssda903CsvResult {
   const decoded = decodeOrRefuse(file, input, 'CSV');
   const csv = tokenizeCsv(decoded.text);
   const header = csv.records[0];
@@ -66,7 +96,7 @@ export function read903Csv(file: string, input: Uint8Array | string): Ssda903Csv
     );
   }
   const names = header.map((name) => name.trim());
-  const table = identifyOrRefuse(file, names);
+  const { table, extra } = identifyOrRefuse(file, names);
   const last = csv.records.at(-1);
   if (csv.openQuote) {
     throw refuse(
@@ -93,9 +123,9 @@ export function read903Csv(file: string, input: Uint8Array | string): Ssda903Csv
   const problems: RecordProblem[] = [];
   const encoding = encodingProblem(file, decoded);
   if (encoding !== undefined) problems.push(encoding);
+  if (extra.length > 0) problems.push(extraColumnProblem(file, table, extra));
   const columns = TABLE_COLUMNS[table];
   const positions = columns.map((column) => names.indexOf(column));
-  const checks = columnChecks(table);
   const rows: Ssda903Row[] = [];
   for (let index = 1; index < csv.records.length; index += 1) {
     const record = csv.records[index] ?? [];
@@ -125,7 +155,6 @@ export function read903Csv(file: string, input: Uint8Array | string): Ssda903Csv
         row,
       );
     }
-    checkRow(file, table, checks, row, problems);
   }
   return { kind: 'ssda903-csv', file, table, columns, rows, problems, encoding: decoded.encoding };
 }

@@ -12,7 +12,7 @@
 import { SaxesParser } from 'saxes';
 import { FileRefusedError, type RecordProblem } from '../problem';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
-import { checkRow, columnChecks } from './spec';
+import { checkCells, type CellCheckOptions } from './spec-cells';
 import { TABLE_COLUMNS, xmlColumns, type TableName } from './tables';
 import { addProblem, type Ssda903Row, type Ssda903XmlResult } from './types';
 
@@ -77,11 +77,24 @@ function rowOf(columns: readonly string[], sources: readonly Values[], row: numb
 }
 
 /**
- * Reads an SSDA903 XML file (bytes or text). Throws FileRefusedError when the
- * file is not well-formed XML, is cut short (unclosed elements), or its root
- * element is not `EXPSSDA903`.
+ * Reads an SSDA903 XML file (bytes or text) and checks every cell against the
+ * spec of `options.year` (by default the year the file's own episodes imply;
+ * spec-cells.ts). Throws FileRefusedError when the file is not well-formed
+ * XML, is cut short (unclosed elements), or its root element is not
+ * `EXPSSDA903`.
  */
-export function read903Xml(file: string, input: Uint8Array | string): Ssda903XmlResult {
+export function read903Xml(
+  file: string,
+  input: Uint8Array | string,
+  options: CellCheckOptions = {},
+): Ssda903XmlResult {
+  const result = readXmlTables(file, input);
+  checkCells(result, options);
+  return result;
+}
+
+/** Reads an SSDA903 XML return without checking its cells (the caller does, once the year is known). */
+export function readXmlTables(file: string, input: Uint8Array | string): Ssda903XmlResult {
   const decoded = decodeOrRefuse(file, input, 'XML');
   const problems: RecordProblem[] = [];
   const encoding = encodingProblem(file, decoded);
@@ -204,11 +217,6 @@ export function read903Xml(file: string, input: Uint8Array | string): Ssda903Xml
     });
   }
   const result: Record<string, readonly Ssda903Row[]> = {};
-  for (const table of XML_TABLES) {
-    const rows = tables[table] ?? [];
-    const checks = columnChecks(table);
-    for (const row of rows) checkRow(file, table, checks, row, problems);
-    result[table] = rows;
-  }
+  for (const table of XML_TABLES) result[table] = tables[table] ?? [];
   return { kind: 'ssda903-xml', file, tables: result, problems, encoding: decoded.encoding };
 }

@@ -133,6 +133,31 @@ export function identifyTable(columns: readonly string[]): TableName | undefined
   });
 }
 
+/**
+ * The table a header row is: the table whose columns are exactly the given
+ * ones or, failing that, the largest table all of whose columns are given
+ * (real exports often carry an extra column, such as a child's name), with
+ * the columns it does not have. Undefined when no table's columns are all
+ * there, or when two tables of the same size both are (which one is meant
+ * cannot be told).
+ */
+export function matchTable(
+  columns: readonly string[],
+): { readonly table: TableName; readonly extra: readonly string[] } | undefined {
+  const exact = identifyTable(columns);
+  if (exact !== undefined) return { table: exact, extra: [] };
+  const given = new Set(columns);
+  const complete = TABLE_NAMES.filter((table) =>
+    TABLE_COLUMNS[table].every((column) => given.has(column)),
+  ).sort((a, b) => TABLE_COLUMNS[b].length - TABLE_COLUMNS[a].length);
+  const [best, next] = complete;
+  if (best === undefined) return undefined;
+  if (next !== undefined && TABLE_COLUMNS[next].length === TABLE_COLUMNS[best].length)
+    return undefined;
+  const expected = new Set(TABLE_COLUMNS[best]);
+  return { table: best, extra: columns.filter((column) => !expected.has(column)) };
+}
+
 /** The table sharing most columns with `columns`, and how they differ: for refusal messages. */
 export function nearestTable(columns: readonly string[]): {
   readonly table: TableName;

@@ -12,7 +12,8 @@ import { checkOpenEpisodes, checkPeriods, checkUrns, checkYear } from './rules-e
 import { checkOc3, checkPlacedAdoption } from './rules-oc3-adoption';
 import { TABLE_NAMES } from './tables';
 import type { RegisteredProvider } from './dfe/rule';
-import { runDfeRules } from './dfe/run';
+import { rulesInForce, runDfeRules } from './dfe/run';
+import { withoutSuperseded } from './superseded';
 import { dfeRuleYear } from './dfe/years';
 import type { CollectionYear, Ssda903Result, Ssda903Tables, TableSource } from './types';
 import { detectCollectionYear, isCollectionYear } from './year';
@@ -86,17 +87,19 @@ export function crossTableFindings(
   checkPlacedAdoption(tables, report);
   if (year !== undefined) {
     checkYear(tables, year, report);
-    runDfeRules(
-      {
-        tables,
-        year,
-        ruleYear: dfeRuleYear(year),
-        ...(options.previous === undefined ? {} : { previous: options.previous }),
-        ...(options.providers === undefined ? {} : { providers: options.providers }),
-        ...(options.laCode === undefined ? {} : { laCode: options.laCode }),
-      },
-      report,
-    );
+    const ruleYear = dfeRuleYear(year);
+    if (ruleYear !== undefined)
+      runDfeRules(
+        {
+          tables,
+          year,
+          ruleYear,
+          ...(options.previous === undefined ? {} : { previous: options.previous }),
+          ...(options.providers === undefined ? {} : { providers: options.providers }),
+          ...(options.laCode === undefined ? {} : { laCode: options.laCode }),
+        },
+        report,
+      );
   } else if (anySource !== undefined) {
     report(anySource, undefined, {
       rule: '903.year.unknown',
@@ -105,7 +108,11 @@ export function crossTableFindings(
         'The collection year could not be worked out (no episode dates), so dates were not checked against it. Give the year to check them.',
     });
   }
-  return { year, yearSource, findings };
+  const ruleYear = year === undefined ? undefined : dfeRuleYear(year);
+  const inForce = new Set(
+    ruleYear === undefined ? [] : rulesInForce(ruleYear).map((rule) => rule.code),
+  );
+  return { year, yearSource, findings: withoutSuperseded(findings, inForce) };
 }
 
 /**

@@ -24,6 +24,18 @@ export function collectionYearLabel(year: CollectionYear): string {
   return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The collection year a person names as `2025/26` or `2025-26` (the DfE's
+ * own spelling, and the one file names use), or undefined for anything else,
+ * including a second part that is not the year after the first.
+ */
+export function parseCollectionYear(text: string): CollectionYear | undefined {
+  const match = /^(\d{4})[/-](\d{2})$/.exec(text.trim());
+  if (match === null) return undefined;
+  const start = Number(match[1]);
+  return Number(match[2]) === (start + 1) % 100 ? collectionYear(start) : undefined;
+}
+
 /** Whether `year` is a real 1 April – 31 March collection year. */
 export function isCollectionYear(year: CollectionYear): boolean {
   const start = Number(year.start.slice(0, 4));

@@ -15,7 +15,8 @@ import { storedRecords } from '../../../renderer/src/db/stored-records';
 import { loadWorkbook, runCommand } from '../../../renderer/src/db/workbook-repository';
 import { newWorkbook, run, workDir } from '../electron/cli/helpers';
 
-// Counts every call of the readers' entry point, in this process.
+// Counts every call of the readers' entry points, in this process (the command's import
+// reads through readRecordCall, which keeps the readable files of a call with a refused one).
 const readerCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../shared/records/read-files', async (original) => {
   const actual: ReadFilesModule = await original();
@@ -24,6 +25,10 @@ vi.mock('../../../shared/records/read-files', async (original) => {
     readRecordFiles: (...args: Parameters<typeof actual.readRecordFiles>) => {
       readerCalls.count += 1;
       return actual.readRecordFiles(...args);
+    },
+    readRecordCall: (...args: Parameters<typeof actual.readRecordCall>) => {
+      readerCalls.count += 1;
+      return actual.readRecordCall(...args);
     },
   };
 });

@@ -37,13 +37,21 @@ export function ImportPanel({
       );
     case 'done':
       return (
-        // A new banner per import, so focus lands on it after each one.
-        <NotificationBanner title="Success" success key={state.seq}>
-          <p className="govuk-notification-banner__heading">
-            {state.files} {state.files === 1 ? 'file' : 'files'} imported:{' '}
-            {state.rows.toLocaleString('en-GB')} rows kept.
-          </p>
-        </NotificationBanner>
+        <>
+          {state.refused.length > 0 && (
+            <ErrorSummary
+              title="Some files could not be imported; the others were"
+              errors={state.refused.map((text) => ({ text }))}
+            />
+          )}
+          {/* A new banner per import, so focus lands on it after each one. */}
+          <NotificationBanner title="Success" success key={state.seq}>
+            <p className="govuk-notification-banner__heading">
+              {state.files} {state.files === 1 ? 'file' : 'files'} imported:{' '}
+              {state.rows.toLocaleString('en-GB')} rows kept.
+            </p>
+          </NotificationBanner>
+        </>
       );
     case 'refused':
       return (

@@ -1,3 +1,4 @@
+import type { CollectionYear } from '../../../../shared/records/ssda903';
 import type { ChosenFile } from '../../platform';
 import { isImportReply, type ImportReply, type ImportRequest } from '../../workers/import-messages';
 
@@ -18,11 +19,14 @@ export type ImportRun = { readonly outcome: Promise<ImportRunOutcome>; cancel():
 /**
  * Parses files in a Web Worker. Cancelling terminates the worker at once:
  * nothing has been stored yet at that point, so the store stays as it was.
+ * `options.year` is the SSDA903 collection year the person chose, if any;
+ * `options.keepReadable` keeps the readable files when another is refused.
  */
 export function startImport(
   files: readonly ChosenFile[],
   onProgress: (progress: ImportProgress) => void,
   stored: readonly { readonly name: string; readonly bytes: Uint8Array }[] = [],
+  options: { readonly year?: CollectionYear; readonly keepReadable?: boolean } = {},
 ): ImportRun {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
@@ -48,6 +52,8 @@ export function startImport(
     type: 'import',
     files: files.map((f) => ({ name: f.name, bytes: f.bytes })),
     stored,
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.keepReadable === true ? { keepReadable: true } : {}),
   };
   worker.postMessage(request);
   return { outcome, cancel: () => settle({ type: 'cancelled' }) };

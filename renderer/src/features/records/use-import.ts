@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { storedFilesToReadWith, storeImportCall } from '../../db/import-call';
+import type { CollectionYear } from '../../../../shared/records/ssda903';
 import { getPlatform, type ChosenFile } from '../../platform';
 import { startImport, type ImportProgress } from './import-client';
 
@@ -14,6 +15,8 @@ export type ImportState =
       readonly rows: number;
       /** Counts imports, so each success banner is a new one that takes focus. */
       readonly seq: number;
+      /** Why each refused file of the call was refused; the others were imported. */
+      readonly refused: readonly string[];
     }
   | { readonly status: 'refused'; readonly message: string }
   | { readonly status: 'cancelled' };
@@ -24,7 +27,8 @@ const recordFilters = [
 
 /**
  * Choose files (or drop them), parse them in a worker, then store everything
- * in one transaction. A refusal, a failure or a cancel stores nothing.
+ * in one transaction. A file that cannot be read is refused on its own and
+ * the others are stored; a failure or a cancel stores nothing.
  */
 export function useImport(inspectionId: string) {
   const { db, userName } = useApp();
@@ -32,9 +36,16 @@ export function useImport(inspectionId: string) {
   const cancelRef = useRef<(() => void) | undefined>(undefined);
   const doneCount = useRef(0);
 
-  /** Imports files already read (chosen in the dialog or dropped on the page) for `owner`. */
+  /**
+   * Imports files already read (chosen in the dialog or dropped on the page)
+   * for `owner`; `options.year` is the SSDA903 collection year chosen, if any.
+   */
   const importFiles = useCallback(
-    async (owner: string, files: readonly ChosenFile[]) => {
+    async (
+      owner: string,
+      files: readonly ChosenFile[],
+      options: { readonly year?: CollectionYear } = {},
+    ) => {
       if (files.length === 0) return;
       setState({
         status: 'running',
@@ -52,6 +63,7 @@ export function useImport(inspectionId: string) {
         files,
         (progress) => setState({ status: 'running', progress }),
         stored,
+        { ...options, keepReadable: true },
       );
       cancelRef.current = () => run.cancel();
       const outcome = await run.outcome;
@@ -92,6 +104,7 @@ export function useImport(inspectionId: string) {
         seq: doneCount.current,
         files: outcome.files.length,
         rows: outcome.files.reduce((sum, file) => sum + file.parsed.rows, 0),
+        refused: (outcome.refused ?? []).map((refused) => refused.message),
       });
     },
     [db, inspectionId, userName],

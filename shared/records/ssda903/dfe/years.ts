@@ -26,16 +26,18 @@ export type DfeRuleEntry = {
 };
 
 /**
- * The ruleset that checks a return of `year`. A year before the first
- * published ruleset is checked with the first (the rules that existed then
- * are not published; the earliest are the nearest), a year after the last
- * with the last, as the validator itself falls back to its latest ruleset.
+ * The ruleset that checks a return of `year`, or undefined for a year before
+ * the first published ruleset (2022/23): the DfE publishes no rules for
+ * those years, and running a later year's would judge an old return by
+ * codes and rules it was never made under (its own year's column
+ * specification still applies). A year after the last published ruleset is
+ * checked with the last, as the validator itself falls back to its latest.
  */
-export function dfeRuleYear(year: CollectionYear): DfeRuleYear {
+export function dfeRuleYear(year: CollectionYear): DfeRuleYear | undefined {
   const label = collectionYearLabel(year);
   const first = DFE_RULE_YEARS[0];
   const last = DFE_RULE_YEARS[DFE_RULE_YEARS.length - 1] ?? first;
-  if (label < first) return first;
+  if (label < first) return undefined;
   if (label > last) return last;
   return DFE_RULE_YEARS.find((known) => known === label) ?? last;
 }

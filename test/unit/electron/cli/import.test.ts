@@ -130,21 +130,51 @@ describe('workbook import', () => {
     ],
     ['an unknown CSV', 'people.csv', 'name,age\nA,3\n'],
   ])(
-    'refuses %s: exit 1, names the file, bundle byte-for-byte unchanged',
+    'refuses %s on its own: exit 1, names the file, the other file is imported',
     async (_label, name, text) => {
       const file = await fresh(`refuse-${name}`);
       await run(['import', file, f('ssda903/header.csv')]);
-      const before = await readFile(file);
       const bad = path.join(dir, name);
       await writeFile(bad, text);
       const result = await run(['import', file, f('ssda903/episodes.csv'), bad, '--json']);
       expect(result.code).toBe(1);
-      expect(result.stdout).toBe('');
       expect(result.stderr).toContain(name);
-      expect(result.stderr).toMatch(/Nothing was imported/);
-      expect(await readFile(file)).toEqual(before);
+      expect(result.stderr).toMatch(/1 of 2 files refused; the other 1 were imported/);
+      const output: unknown = JSON.parse(result.stdout);
+      expect(filesOf(output).map((s) => s.file)).toEqual(['episodes.csv']);
+      expect(Reflect.get(Object(output), 'refused')).toEqual([
+        { file: name, message: expect.stringContaining(name) },
+      ]);
+      // Only the readable files are stored (the bad one may share a name with the good one).
+      const listed = Reflect.get(
+        Object(json(await run(['imports', 'list', file, '--json']))),
+        'imports',
+      );
+      expect(
+        (Array.isArray(listed) ? listed : []).map((entry: unknown) => [
+          Reflect.get(Object(entry), 'fileName'),
+          Reflect.get(Object(entry), 'rows'),
+        ]),
+      ).toEqual([
+        ['header.csv', 2675],
+        ['episodes.csv', 5050],
+      ]);
     },
   );
+
+  it('refuses a call whose every file is refused: exit 1, bundle byte-for-byte unchanged', async () => {
+    const file = await fresh('refuse-all');
+    await run(['import', file, f('ssda903/header.csv')]);
+    const before = await readFile(file);
+    const bad = path.join(dir, 'people.csv');
+    await writeFile(bad, 'name,age\nA,3\n');
+    const result = await run(['import', file, bad, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('people.csv');
+    expect(result.stderr).toMatch(/Nothing was imported/);
+    expect(await readFile(file)).toEqual(before);
+  });
 
   it('refuses a corrupt zip named .xlsx', async () => {
     const file = await fresh('corrupt');
@@ -192,9 +222,14 @@ describe('workbook import', () => {
     const file = await fresh('cross');
     await run(['import', file, header]);
     const alone = await fresh('cross-alone');
-    const withHeader = filesOf(json(await run(['import', file, episodes, '--json'])))[0];
-    const withoutHeader = filesOf(json(await run(['import', alone, episodes, '--json'])))[0];
-    // Child 202 has an episode but no header row: found only when the earlier header is read too.
-    expect((withHeader?.problems['error'] ?? 0) - (withoutHeader?.problems['error'] ?? 0)).toBe(1);
+    const withHeader = await run(['import', file, episodes]);
+    const withoutHeader = await run(['import', alone, episodes]);
+    // Child 202 has an episode but no header row: found only when the earlier header is read
+    // too (the text lists each file's problems; the DfE rules find others beside it).
+    const unlinked = /Child 202 in Episodes is not in the Header table/;
+    expect(withHeader.stdout).toMatch(unlinked);
+    expect(withHeader.stdout).not.toMatch(/Child 101 in Episodes is not in the Header table/);
+    expect(withoutHeader.stdout).not.toMatch(unlinked);
+    expect(withoutHeader.stdout).toMatch(/No Header table was imported/);
   });
 });

@@ -105,7 +105,8 @@ describe('workbook problems', () => {
     expect(new Set(report.problems.map((p) => p.owner))).toEqual(new Set([provider]));
     expect(report.problems.map((p) => [p.rule, p.row, p.child])).toEqual(
       expect.arrayContaining([
-        ['903.OC3.ACTIV.code', 2, 'DC-ZOË-1'],
+        // DfE rule 132 checks the ACTIV code itself, so the reader leaves that cell to it.
+        ['903.dfe.132', 2, 'DC-ZOË-1'],
         ['903.dfe.1000', 3, 'DC-2'],
       ]),
     );
@@ -130,10 +131,8 @@ describe('workbook problems', () => {
     // A header, a line per problem, and the CRLF that ends the last.
     expect(lines).toHaveLength(report.problems.length + 2);
     // The formula-like ACTIV is written as text, a quote before it.
-    const activ = lines.find((line) => line.includes(',903.OC3.ACTIV.code,'));
-    expect(activ).toMatch(
-      /^dc-oc3\.csv,OC3,2,ACTIV,'=1\+2,903\.OC3\.ACTIV\.code,,error,".+",DC-ZOË-1$/,
-    );
+    const activ = lines.find((line) => line.includes(',903.dfe.132,'));
+    expect(activ).toMatch(/^dc-oc3\.csv,OC3,2,ACTIV,'=1\+2,903\.dfe\.132,132,error,.+,DC-ZOË-1$/);
     expect(lines).toContain(`dc-oc3.csv,OC3,3,IN_TOUCH,YES,903.dfe.1000,1000,error,${DIED},DC-2`);
 
     const sheets = await readXlsxFile(await readFile(xlsx));

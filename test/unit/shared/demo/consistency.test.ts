@@ -49,9 +49,10 @@ describe('generateDemoRecords: the children', () => {
     const unregistered = openAtEnd.filter((row) =>
       ['NM-2052', 'NM-2060'].includes(row.values.CHILD ?? ''),
     );
+    // Semi-independent living (H5) is supported accommodation, K3, in a 2025/26 return.
     expect(unregistered.map((row) => `${row.values.PLACE} ${row.values.URN}`)).toEqual([
-      'H5 XXXXXXX',
-      'H5 XXXXXXX',
+      'K3 XXXXXXX',
+      'K3 XXXXXXX',
     ]);
   });
 

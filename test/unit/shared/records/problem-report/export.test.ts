@@ -41,8 +41,9 @@ describe('the problem report’s files', () => {
     expect(lines).toHaveLength(made.problems.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines).toContain(
-      "dc-oc3.csv,OC3,2,ACTIV,'=1+2,903.OC3.ACTIV.code,,error," +
-        '"ACTIV ""=1+2"" is not a valid code under the 2024 SSDA903 spec, which allows F1, P1, F2, P2, F4, P4, F5, P5, G4, G5, G6, 0. Correct it in the case-management system and export the table again.",DC-ZOË-1',
+      // DfE rule 132 checks the ACTIV code itself, so the reader leaves that cell to it.
+      "dc-oc3.csv,OC3,2,ACTIV,'=1+2,903.dfe.132,132,error," +
+        'Data entry for activity after leaving care is invalid.,DC-ZOË-1',
     );
     expect(lines).toContain(
       'dc-oc3.csv,OC3,3,IN_TOUCH,YES,903.dfe.1000,1000,error,This child is recorded as having died in care and therefore should not have the care leaver information completed.,DC-2',
@@ -70,7 +71,7 @@ describe('the problem report’s files', () => {
       ]),
     );
     // The formula stays the text it was: read back as typed, not evaluated.
-    const activ = problems?.find((row) => row[5] === '903.OC3.ACTIV.code');
+    const activ = problems?.find((row) => row[5] === '903.dfe.132');
     expect(activ?.[4]).toBe('=1+2');
     expect(summary).toEqual([
       ['Rule', 'DfE code', 'Message', 'Count'],

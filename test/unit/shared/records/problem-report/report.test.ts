@@ -77,8 +77,9 @@ describe('the problem report', () => {
         row: 2,
         column: 'ACTIV',
         value: '=1+2',
-        rule: '903.OC3.ACTIV.code',
-        dfeCode: null,
+        // DfE rule 132 checks the ACTIV code itself, so the reader leaves that cell to it.
+        rule: '903.dfe.132',
+        dfeCode: '132',
         child: 'DC-ZOË-1',
       }),
     );
@@ -102,7 +103,7 @@ describe('the problem report', () => {
       count: 1,
     });
     expect(report.summary).toContainEqual(
-      expect.objectContaining({ rule: '903.OC3.ACTIV.code', dfeCode: null, count: 1 }),
+      expect.objectContaining({ rule: '903.dfe.132', dfeCode: '132', count: 1 }),
     );
     expect(report.summary.reduce((sum, rule) => sum + rule.count, 0)).toBe(report.problems.length);
   });
@@ -111,7 +112,8 @@ describe('the problem report', () => {
     const files = readReturn([{ name: 'return.xml', text: xmlReturn() }]);
     const report = problemReport(reportSources([{ owner: 'council', files }]));
     // Other checks (the DfE's among them) may find more in so small a return; the bad code is on the 4th EPISODE.
-    const place = report.problems.filter((line) => line.rule === '903.Episodes.PLACE.code');
+    // DfE rule 146 checks the PLACE code itself, so the reader leaves that cell to it.
+    const place = report.problems.filter((line) => line.rule === '903.dfe.146');
     expect(place).toEqual([
       expect.objectContaining({
         table: 'Episodes',
@@ -142,7 +144,7 @@ describe('the problem report', () => {
     expect(new Set(theirs.problems.map((line) => line.owner))).toEqual(new Set(['provider-1']));
     expect(theirs.problems.map((line) => [line.rule, line.row])).toEqual(
       expect.arrayContaining([
-        ['903.OC3.ACTIV.code', 2],
+        ['903.dfe.132', 2],
         ['903.dfe.1000', 3],
       ]),
     );

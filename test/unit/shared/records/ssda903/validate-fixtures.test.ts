@@ -86,8 +86,11 @@ describe('import903 on the fixture CSVs', () => {
     ]);
   });
 
-  it('finds ACCOM 01 and 02, and marks every row whose ACTIV is 0', () => {
+  it('finds ACCOM 01 and 02 (S1 is a 2017/18 code), and marks every row whose ACTIV is 0', () => {
     const oc3 = csv('oc3.csv');
+    // No DfE ruleset is published for 2017/18 (dfe/years.ts): the reader checks the
+    // codes against the year's own specification.
+    expect(withRule(oc3, '903.dfe.133')).toEqual([]);
     expect(
       withRule(oc3, '903.OC3.ACCOM.code')
         .map((problem) => problem.value ?? '')
@@ -104,17 +107,47 @@ describe('import903 on the fixture CSVs', () => {
     }
   });
 
-  it('applies the 2024 ACTIV codes: F3 and P3 (2017 codes) are errors', () => {
+  it('checks REC and REASON_PLACE_CHANGE against the 2017/18 lists: the 2018/19 codes are errors', () => {
+    // E45–E48 and CUSTOD came in with the 2018/19 return (spec-by-year/README.md); the
+    // fixture, a 2017/18 return by its dates, uses them.
+    const later = (row: Readonly<Record<string, string>>) =>
+      ['E45', 'E46', 'E47', 'E48'].includes(row.REC ?? '');
+    const rec = naiveRows('episodes.csv').filter(later).length;
+    const custod = naiveRows('episodes.csv').filter((row) => row.REASON_PLACE_CHANGE === 'CUSTOD');
+    expect(rec).toBeGreaterThan(0);
+    expect(custod.length).toBeGreaterThan(0);
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REC.code')).toHaveLength(rec);
+    expect(withRule(csv('episodes.csv'), '903.Episodes.REASON_PLACE_CHANGE.code')).toHaveLength(
+      custod.length,
+    );
+    // F3 and P3 are 2017/18 ACTIV codes (withdrawn in 2021/22).
+    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toEqual([]);
+    expect(withRule(csv('oc3.csv'), '903.dfe.132')).toEqual([]);
+  });
+
+  it('applies the 2023/24 ACTIV codes when that year is given: F3 and P3 (2017 codes) are errors (rule 132)', () => {
+    const given = import903(fixtureFiles(['oc3.csv', 'episodes.csv']), {
+      year: { start: '2023-04-01', end: '2024-03-31' },
+    });
+    const oc3 = given.results.find((result) => result.file === 'oc3.csv');
     const expected = naiveRows('oc3.csv').filter((row) =>
       ['F3', 'P3'].includes(row.ACTIV ?? ''),
     ).length;
-    expect(withRule(csv('oc3.csv'), '903.OC3.ACTIV.code')).toHaveLength(expected);
+    expect(expected).toBeGreaterThan(0);
+    expect(oc3 && withRule(oc3, '903.dfe.132')).toHaveLength(expected);
+    expect(oc3 && withRule(oc3, '903.OC3.ACTIV.code')).toEqual([]);
+  });
+
+  it('warns that SW_Episodes is not part of a 2017/18 return, and still checks it', () => {
+    expect(withRule(csv('sw_episodes.csv'), '903.year.table-not-in-year')).toEqual([
+      expect.objectContaining({ severity: 'warning', sheet: 'SW_Episodes' }),
+    ]);
   });
 
   it('finds REASON_PLACED_CEASED "XXX" on all 29 rows and SW_REASON "SWLAZY"', () => {
     expect(
       withRule(csv('placed_for_adoption.csv'), '903.PlacedAdoption.REASON_PLACED_CEASED.code'),
-    ).toHaveLength(29);
+    ).toEqual(Array.from({ length: 29 }, () => expect.objectContaining({ value: 'XXX' })));
     expect(withRule(csv('sw_episodes.csv'), '903.SW_Episodes.SW_REASON.code')[0]?.value).toBe(
       'SWLAZY',
     );
@@ -181,10 +214,13 @@ describe('import903 on placed_for_adoption_errors.csv', () => {
     ).toEqual([expect.objectContaining({ value: '988635', severity: 'warning', row: 3 })]);
   });
 
-  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows', () => {
-    expect(
-      result?.problems.filter((problem) => problem.rule.endsWith('REASON_PLACED_CEASED.code')),
-    ).toHaveLength(30);
+  it('flags REASON_PLACED_CEASED "XXX" on all 30 rows, once each', () => {
+    const flagged = result?.problems.filter(
+      (problem) => problem.column === 'REASON_PLACED_CEASED' && problem.value === 'XXX',
+    );
+    expect(flagged?.map((problem) => problem.rule)).toEqual(
+      Array(30).fill('903.PlacedAdoption.REASON_PLACED_CEASED.code'),
+    );
   });
 });
 

@@ -34,9 +34,14 @@ const episode = {
   URN: '1234567',
 };
 
+/**
+ * The workbook's own cross-table checks, for a year the DfE publishes no
+ * ruleset for (2021/22): from 2022/23 the DfE rules that make the same
+ * checks stand for them (superseded.ts), tested in dfe/.
+ */
 function rules(
   files: ReadonlyArray<readonly [TableName, ReadonlyArray<Record<string, string>>]>,
-  year = collectionYear(2023),
+  year = collectionYear(2021),
 ): string[] {
   const results = [
     header,
@@ -55,8 +60,8 @@ describe('validate903 episode rules', () => {
         [
           'Episodes',
           [
-            { ...episode, DECOM: '10/05/2023', DEC: '09/05/2023', REC: 'E11' },
-            { ...episode, DECOM: '01/04/2024', DEC: '', REC: '' },
+            { ...episode, DECOM: '10/05/2021', DEC: '09/05/2021', REC: 'E11' },
+            { ...episode, DECOM: '01/04/2022', DEC: '', REC: '' },
           ],
         ],
       ]),
@@ -69,9 +74,9 @@ describe('validate903 episode rules', () => {
         [
           'Episodes',
           [
-            { ...episode, DECOM: '01/06/2023' },
-            { ...episode, DECOM: '01/05/2023' },
-            { ...episode, DECOM: '01/07/2023' },
+            { ...episode, DECOM: '01/06/2021' },
+            { ...episode, DECOM: '01/05/2021' },
+            { ...episode, DECOM: '01/07/2021' },
           ],
         ],
       ]),
@@ -85,8 +90,8 @@ describe('validate903 episode rules', () => {
         'Episodes',
         urns.map((URN, index) => ({
           ...episode,
-          DECOM: '01/05/2023',
-          DEC: `0${index + 1}/06/2023`,
+          DECOM: '01/05/2021',
+          DEC: `0${index + 1}/06/2021`,
           REC: 'X1',
           URN,
         })),
@@ -101,10 +106,13 @@ describe('validate903 episode rules', () => {
 
   it('checks dates against the year the caller gives, and refuses a year that is not April to March', () => {
     const rows: ReadonlyArray<readonly [TableName, ReadonlyArray<Record<string, string>>]> = [
-      ['Episodes', [{ ...episode, DECOM: '01/05/2023', DEC: '01/05/2024', REC: 'E11' }]],
+      ['Episodes', [{ ...episode, DECOM: '01/05/2021', DEC: '01/05/2022', REC: 'E11' }]],
     ];
-    expect(rules(rows, collectionYear(2023))).toEqual(['903.Episodes.DEC.after-year@2']);
-    expect(rules(rows, collectionYear(2024))).toEqual([]);
+    expect(rules(rows, collectionYear(2021))).toEqual(['903.Episodes.DEC.after-year@2']);
+    expect(rules(rows, collectionYear(2020))).toEqual([
+      '903.Episodes.DECOM.after-year@2',
+      '903.Episodes.DEC.after-year@2',
+    ]);
     expect(() => validate903({}, { year: { start: '2023-01-01', end: '2023-12-31' } })).toThrow(
       RangeError,
     );
@@ -113,19 +121,19 @@ describe('validate903 episode rules', () => {
   it('reports other periods that end before they start (rule 522 and the like)', () => {
     expect(
       rules([
-        ['Missing', [{ ...child, MISSING: 'M', MIS_START: '02/05/2023', MIS_END: '01/05/2023' }]],
+        ['Missing', [{ ...child, MISSING: 'M', MIS_START: '02/05/2021', MIS_END: '01/05/2021' }]],
         [
           'PlacedAdoption',
           [
             {
               ...child,
-              DATE_PLACED: '02/05/2023',
-              DATE_PLACED_CEASED: '01/05/2023',
+              DATE_PLACED: '02/05/2021',
+              DATE_PLACED_CEASED: '01/05/2021',
               REASON_PLACED_CEASED: 'RD1',
             },
           ],
         ],
-        ['DoLo', [{ ...child, DOLO_START: '02/05/2023', DOLO_END: '01/05/2023' }]],
+        ['DoLo', [{ ...child, DOLO_START: '02/05/2021', DOLO_END: '01/05/2021' }]],
       ]),
     ).toEqual([
       '903.Missing.MIS_END.before-MIS_START@2',
@@ -147,11 +155,11 @@ describe('validate903 link rules', () => {
     const reviews = read903Csv(
       'r.csv',
       csvOf('Reviews', [
-        { CHILD: '2', DOB: '01/01/2005', REVIEW: '01/05/2023', REVIEW_CODE: 'PN1' },
-        { CHILD: '1', DOB: '02/01/2005', REVIEW: '01/05/2023', REVIEW_CODE: 'PN1' },
+        { CHILD: '2', DOB: '01/01/2005', REVIEW: '01/05/2021', REVIEW_CODE: 'PN1' },
+        { CHILD: '1', DOB: '02/01/2005', REVIEW: '01/05/2021', REVIEW_CODE: 'PN1' },
       ]),
     );
-    const found = validate903(tablesOf([twice, reviews]), { year: collectionYear(2023) });
+    const found = validate903(tablesOf([twice, reviews]), { year: collectionYear(2021) });
     expect(found.map((problem) => [problem.rule, problem.file, problem.row])).toEqual([
       ['903.Header.CHILD.duplicate', 'h.csv', 3],
       ['903.link.child-not-in-header', 'r.csv', 2],
@@ -162,7 +170,7 @@ describe('validate903 link rules', () => {
   it('notes, once, when there is no Header table or no way to tell the year', () => {
     const reviews = read903Csv(
       'r.csv',
-      csvOf('Reviews', [{ ...child, REVIEW: '01/05/2023', REVIEW_CODE: 'PN1' }]),
+      csvOf('Reviews', [{ ...child, REVIEW: '01/05/2021', REVIEW_CODE: 'PN1' }]),
     );
     expect(
       validate903(tablesOf([reviews])).map((problem) => [problem.rule, problem.severity]),
@@ -206,10 +214,57 @@ describe('validate903 care leaver (OC3) and adoption rules', () => {
 
   it('applies rule 583 and warns about a second placed-for-adoption record', () => {
     expect(
-      rules([['PlacedAdoption', [placed('01/05/2022', ''), placed('01/05/2023', '')]]]),
+      rules([['PlacedAdoption', [placed('01/05/2020', ''), placed('01/05/2021', '')]]]),
     ).toEqual(['903.PlacedAdoption.more-than-one@3', '903.PlacedAdoption.583@2']);
     expect(
-      rules([['PlacedAdoption', [placed('01/05/2022', '01/06/2022'), placed('01/05/2023', '')]]]),
+      rules([['PlacedAdoption', [placed('01/05/2020', '01/06/2020'), placed('01/05/2021', '')]]]),
     ).toEqual(['903.PlacedAdoption.more-than-one@3']);
+  });
+});
+
+describe('the workbook checks the DfE rules now make', () => {
+  const tablesWith = (
+    files: ReadonlyArray<readonly [TableName, ReadonlyArray<Record<string, string>>]>,
+  ) =>
+    tablesOf([
+      header,
+      ...files.map(([table, rows]) => read903Csv(`${table}.csv`, csvOf(table, rows))),
+    ]);
+  const episodes: ReadonlyArray<readonly [TableName, ReadonlyArray<Record<string, string>>]> = [
+    ['Episodes', [{ ...episode, DECOM: '10/05/2023', DEC: '09/05/2023', REC: 'E11' }]],
+    [
+      'SW_Episodes',
+      [
+        {
+          CHILD: '9',
+          DOB: '01/01/2010',
+          SW_ID: 'SW1',
+          SW_DECOM: '01/05/2023',
+          SW_REASON: 'FCONTA',
+        },
+      ],
+    ],
+  ];
+
+  it('are left to the DfE rule while it is in force: one mistake, one problem, with the DfE code', () => {
+    const found = validate903(tablesWith(episodes), { year: collectionYear(2023) });
+    expect(
+      found
+        .filter((problem) => problem.row === 2 && problem.sheet === 'Episodes')
+        .map((p) => p.rule),
+    ).toContain('903.dfe.356');
+    expect(found.map((problem) => problem.rule)).not.toContain('903.Episodes.DEC.before-DECOM');
+    // No DfE rule joins SW_Episodes to Header, so the workbook's check still does.
+    expect(found).toContainEqual(
+      expect.objectContaining({ rule: '903.link.child-not-in-header', sheet: 'SW_Episodes' }),
+    );
+  });
+
+  it('still run for a year with no published DfE ruleset', () => {
+    const rules = validate903(tablesWith(episodes), { year: collectionYear(2021) }).map(
+      (problem) => problem.rule,
+    );
+    expect(rules).toContain('903.Episodes.DEC.before-DECOM');
+    expect(rules.filter((rule) => rule.startsWith('903.dfe.'))).toEqual([]);
   });
 });

@@ -30,13 +30,14 @@ describe('the DfE 903 rule catalogue (generated from validation-rules.json)', ()
 
 describe('which ruleset checks a year', () => {
   it.each([
-    [2017, '2022/23'],
+    [2017, undefined],
+    [2021, undefined],
     [2022, '2022/23'],
     [2024, '2024/25'],
     [2025, '2025/26'],
     [2026, '2026/27'],
     [2030, '2026/27'],
-  ])('the %i collection is checked with the %s rules', (start, label) => {
+  ])('the %i collection is checked with the %s rules (none before 2022/23)', (start, label) => {
     expect(dfeRuleYear(collectionYear(start))).toBe(label);
   });
 

@@ -55,11 +55,13 @@ export function findingsOf(code: string, given: RuleCase): RecordProblem[] {
   const rule = DFE_RULES.find((candidate) => candidate.code === code);
   if (rule === undefined) throw new Error(`DfE rule ${code} is not implemented.`);
   const year = collectionYear(given.year ?? 2025);
+  const ruleYear = dfeRuleYear(year);
+  if (ruleYear === undefined) throw new Error(`No DfE ruleset for ${year.start}.`);
   const input: DfeInput = {
     tables: tablesOf(given.tables),
     ...(given.previous === undefined ? {} : { previous: tablesOf(given.previous, 'previous') }),
     year,
-    ruleYear: dfeRuleYear(year),
+    ruleYear,
     ...(given.providers === undefined
       ? {}
       : { providers: new Map(given.providers.map((provider) => [provider.urn, provider])) }),
