@@ -6,4 +6,9 @@ export { CIN_TABLES, type CinTable } from './tables';
 export { CIN_COLUMNS } from './rows';
 export { cinYear } from './year';
 export type { CinResult, CinRow, CinTables, CinYear } from './types';
-export { writeCinXml, type CinCensusInput, type CinChildInput, type CinEpisodeInput } from './write-xml';
+export {
+  writeCinXml,
+  type CinCensusInput,
+  type CinChildInput,
+  type CinEpisodeInput,
+} from './write-xml';

@@ -1,7 +1,7 @@
 /** Small readings of census values that many rules share. */
 import type { CinRow } from '../types';
 import type { ChildRecord, Episode } from './model';
-import type { CinRuleInput } from './rule';
+import type { CinCoveredCheck, CinRule, CinRuleInput } from './rule';
 
 /** A cell's text, trimmed (`''` when blank). */
 export function v(row: CinRow | undefined, column: string): string {
@@ -79,4 +79,9 @@ export function overlapping<T>(
     }
   }
   return flagged;
+}
+
+/** `rule`, declaring the reader's schema checks it makes itself (rule.ts `covers`). */
+export function covering(rule: CinRule, covers: readonly CinCoveredCheck[]): CinRule {
+  return { ...rule, covers };
 }
