@@ -66,7 +66,7 @@ function pool<V>(
   }
 }
 
-function addAll(into: Set<string>, from: ReadonlySet<string>): void {
+function addAll<T>(into: Set<T>, from: ReadonlySet<T>): void {
   for (const item of from) into.add(item);
 }
 
@@ -78,6 +78,8 @@ function addAll(into: Set<string>, from: ReadonlySet<string>): void {
 export function mergeCin(indexes: readonly (CinIndex | undefined)[]): CinIndex | undefined {
   const held = indexes.filter((index) => index !== undefined);
   if (held.length === 0) return undefined;
+  // Counting never changes the facts: one index is its own union.
+  if (held.length === 1) return held[0];
   const facts = emptyFacts();
   const years = new Set<number>();
   for (const { facts: other, censuses } of held) {

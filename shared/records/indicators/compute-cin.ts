@@ -2,7 +2,6 @@
  * The CIN census indicators of one scope (catalogue-cin.ts), from its
  * pooled census facts, for the census year ending 31 March `census`.
  */
-import { dayOf } from '../cin/dates';
 import { workingDaysBetween } from '../../util/working-days';
 import type { IndicatorDefinition } from './catalogue-903';
 import { CIN_FACTOR_SOURCE, CIN_INDICATORS } from './catalogue-cin';
@@ -26,9 +25,7 @@ type InYear = (day: number | undefined) => day is number;
 /** Referrals in the year, and those whose child had another referral in the 12 months before. */
 function tallyReferrals(facts: CinFacts, inYear: InYear, put: Put): void {
   const byChild = new Map<string, number[]>();
-  for (const { child, date } of facts.referrals.values()) {
-    const day = dayOf(date);
-    if (day === undefined) continue;
+  for (const { child, day } of facts.referrals.values()) {
     const days = byChild.get(child);
     if (days === undefined) byChild.set(child, [day]);
     else days.push(day);
@@ -52,9 +49,7 @@ function tallyReferrals(facts: CinFacts, inYear: InYear, put: Put): void {
 function tallyTimeliness(facts: CinFacts, inYear: InYear, put: Put): void {
   let completed = 0;
   let onTime = 0;
-  for (const { start, end } of facts.assessments.values()) {
-    const from = dayOf(start);
-    const to = dayOf(end);
+  for (const { start: from, end: to } of facts.assessments.values()) {
     if (from === undefined || !inYear(to)) continue;
     completed += 1;
     if (workingDaysBetween(from, to) <= 45) onTime += 1;
@@ -63,9 +58,7 @@ function tallyTimeliness(facts: CinFacts, inYear: InYear, put: Put): void {
 
   let conferences = 0;
   let within = 0;
-  for (const { start, conference } of facts.enquiries.values()) {
-    const from = dayOf(start);
-    const held = dayOf(conference);
+  for (const { start: from, conference: held } of facts.enquiries.values()) {
     if (from === undefined || !inYear(held)) continue;
     conferences += 1;
     if (workingDaysBetween(from, held) <= 15) within += 1;
@@ -74,12 +67,9 @@ function tallyTimeliness(facts: CinFacts, inYear: InYear, put: Put): void {
 }
 
 /** Whether a plan's reviews kept to time up to `end`: the first within 3 months, then every 6. */
-function reviewedOnTime(from: number, reviews: ReadonlySet<string>, end: number): boolean {
+function reviewedOnTime(from: number, reviews: ReadonlySet<number>, end: number): boolean {
   let limit = MONTH(from, 3);
-  const days = [...reviews]
-    .map(dayOf)
-    .filter((d): d is number => d !== undefined)
-    .sort((a, b) => a - b);
+  const days = [...reviews].sort((a, b) => a - b);
   for (const day of days) {
     if (day > limit) return false;
     limit = MONTH(day, 6);
@@ -90,8 +80,8 @@ function reviewedOnTime(from: number, reviews: ReadonlySet<string>, end: number)
 function tallyPlans(facts: CinFacts, inYear: InYear, end: number, put: Put): void {
   const plans = [...facts.plans.values()].map((plan) => ({
     ...plan,
-    from: dayOf(plan.start),
-    to: dayOf(plan.end),
+    from: plan.start,
+    to: plan.end,
   }));
   const firstStart = new Map<string, number>();
   for (const { child, from } of plans) {
@@ -103,8 +93,9 @@ function tallyPlans(facts: CinFacts, inYear: InYear, end: number, put: Put): voi
       plan.from !== undefined && plan.from <= end && (plan.to === undefined || plan.to > end),
   );
   const onPlan = new Set(openAtEnd.map((plan) => plan.child));
-  const inNeed = new Set([...facts.inNeed, ...onPlan]);
-  put('cin-cpp-at-31-march', onPlan.size, inNeed.size);
+  let inNeed = facts.inNeed.size;
+  for (const child of onPlan) if (!facts.inNeed.has(child)) inNeed += 1;
+  put('cin-cpp-at-31-march', onPlan.size, inNeed);
 
   const ceasing = plans.filter((plan) => inYear(plan.to));
   const long = ceasing.filter(
@@ -128,9 +119,7 @@ function tallyPlans(facts: CinFacts, inYear: InYear, end: number, put: Put): voi
 function tallyCinPlans(facts: CinFacts, inYear: InYear, put: Put): void {
   let ended = 0;
   let long = 0;
-  for (const plan of facts.cinPlans.values()) {
-    const from = dayOf(plan.start);
-    const to = dayOf(plan.end);
+  for (const { start: from, end: to } of facts.cinPlans.values()) {
     if (!inYear(to)) continue;
     ended += 1;
     if (from !== undefined && to > MONTH(from, 12)) long += 1;
@@ -143,7 +132,7 @@ function tallyFactors(facts: CinFacts, inYear: InYear, put: Put): void {
   const counts = new Map<string, number>();
   let assessed = 0;
   for (const { end, factors } of facts.assessments.values()) {
-    if (!inYear(dayOf(end)) || factors.size === 0) continue;
+    if (!inYear(end) || factors.size === 0) continue;
     assessed += 1;
     for (const code of factors) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
