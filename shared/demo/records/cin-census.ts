@@ -158,8 +158,8 @@ export function buildDemoCinCensus(
   // Two children in care also on a plan, begun the day after they came into care.
   const protectedInCare = held.slice(0, 2).map(({ input }, at) => {
     const episode = input.episodes[0];
-    const assessed = dayOf(episode?.assessments[0]?.end ?? cinYear(census).start) ?? start;
-    const conference = isoFromDay(working(assessed + 1 + at));
+    const done = dayOf(episode?.assessments[0]?.end ?? cinYear(census).start) ?? start;
+    const conference = isoFromDay(working(done + 1 + at));
     held[at] = {
       scope: held[at]?.scope ?? 'council',
       input: {
