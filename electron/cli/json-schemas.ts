@@ -8,6 +8,7 @@ import { gradeIds } from '../../shared/domain/scale';
 import { reportTemplates } from '../../shared/reports/types';
 import { importKinds, importRecordSchema } from '../../shared/workbook/import-record';
 import { reviewStatuses } from '../../shared/workbook/conflict-records';
+import { crossCheckKinds } from '../../shared/records/cin/cross-checks';
 
 /*
  * What each command prints with `--json`: one zod schema per command, the one
@@ -367,6 +368,20 @@ const problemsOutput = z.strictObject({
   ),
 });
 
+const crossChecksOutput = z.strictObject({
+  census: nullableString,
+  findings: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(crossCheckKinds),
+      owner: z.string(),
+      child: z.string(),
+      message: z.string(),
+      files: z.array(z.string()),
+    }),
+  ),
+});
+
 /** The `--json` document of every command, by the command's name as typed. */
 export const jsonOutputSchemas = {
   new: idOutput,
@@ -401,6 +416,8 @@ export const jsonOutputSchemas = {
   indicators: indicatorsOutput,
   judge: judgeOutput,
   conflicts: conflictsOutput,
+  'cross-checks': crossChecksOutput,
+  'cross-checks evidence': idOutput,
   link: idOutput,
   review: idOutput,
   report: reportOutput,

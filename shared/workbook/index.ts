@@ -118,3 +118,4 @@ export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { importIndexOf, indexedOwnersFor, indicatorsFor, type OwnerIndexes } from './indicators';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';
+export { crossCheckEvidence, crossChecksFor } from './cin-cross-checks';

@@ -173,8 +173,12 @@ export function buildDemoCinCensus(
     };
     return input.id;
   });
-  const trustHeld = held.filter((entry) => entry.scope === 'trust');
-  const missingFromTrust = trustHeld.slice(-2).map((entry) => entry.input.id);
+  // Two of the trust's children in care, in its 903 and the council's census, left out of its own.
+  const missingFromTrust = held
+    .slice(2, inCare)
+    .filter((entry) => entry.scope === 'trust')
+    .slice(0, 2)
+    .map((entry) => entry.input.id);
   const of = (keep: (entry: Held) => boolean): CinCensusInput => ({
     census,
     la,
