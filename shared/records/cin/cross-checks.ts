@@ -64,6 +64,19 @@ export type CrossCheckReport = {
 
 const ANNEX_A_CHILD_LISTS = ['List 4', 'List 5', 'List 6', 'List 7'] as const;
 
+const READ: ReadonlySet<string> = new Set<string>([
+  'Header',
+  'Children',
+  'ChildProtectionPlans',
+  'Episodes',
+  ...ANNEX_A_CHILD_LISTS,
+]);
+
+/** Whether the cross-checks read a table's rows (a store can leave the others unread). */
+export function crossChecksReadTable(table: string): boolean {
+  return READ.has(table);
+}
+
 /** A child id as the census allows it: letters and digits only. */
 export function censusChildId(id: string): string {
   return id.replace(/[^A-Za-z0-9]/g, '');
