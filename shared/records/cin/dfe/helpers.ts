@@ -18,9 +18,18 @@ export function isNfa(episode: Episode): boolean {
   return isYes(v(episode.row, 'ReferralNFA'));
 }
 
-/** Every episode of every child, with its child. */
-export function* episodesOf(input: CinRuleInput): Generator<[ChildRecord, Episode]> {
-  for (const child of input.children) for (const episode of child.episodes) yield [child, episode];
+const EPISODES = new WeakMap<CinRuleInput, readonly (readonly [ChildRecord, Episode])[]>();
+
+/** Every episode of every child, with its child: listed once per census, as most rules walk them. */
+export function episodesOf(input: CinRuleInput): readonly (readonly [ChildRecord, Episode])[] {
+  let pairs = EPISODES.get(input);
+  if (pairs === undefined) {
+    pairs = input.children.flatMap((child) =>
+      child.episodes.map((episode) => [child, episode] as const),
+    );
+    EPISODES.set(input, pairs);
+  }
+  return pairs;
 }
 
 /** Within the census year (start to reference date, inclusive). */
