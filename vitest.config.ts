@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -12,5 +14,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     pool: 'forks',
+    // The command keeps newer comparator releases in the user's data folder; tests use a
+    // folder of their own (absent: the bundled figures), never a developer's real store.
+    env: {
+      WORKBOOK_COMPARATORS_DIR: path.join(tmpdir(), `workbook-test-comparators-${process.pid}`),
+    },
   },
 });

@@ -84,6 +84,51 @@ const indicatorYear = z.strictObject({
   end: z.string(),
   detected: z.boolean(),
 });
+/** A published figure, or null with the DfE symbol and the reason it is not published. */
+const figureFields = {
+  value: z.number().nullable(),
+  symbol: z.string().exactOptional(),
+  reason: z.string().exactOptional(),
+  note: z.string().exactOptional(),
+};
+const figure = z.strictObject(figureFields);
+const comparisonFields = {
+  label: z.string(),
+  unit: z.enum(['percent', 'rate-per-10000', 'cases']),
+  betterWhen: z.enum(['higher', 'lower']).exactOptional(),
+  year: z.number().int().nullable(),
+  england: figure,
+  region: figure,
+  neighbours: z.strictObject({
+    average: z.number().nullable(),
+    published: count,
+    each: z.array(z.strictObject({ code: z.string(), name: z.string(), ...figureFields })),
+  }),
+  la: figure,
+  source: z.string(),
+};
+
+const comparatorsOutput = z.strictObject({
+  la: z.strictObject({ code: z.string(), name: z.string(), region: nullableString }),
+  neighbours: z.array(
+    z.strictObject({ code: z.string(), name: z.string(), closeness: z.string() }),
+  ),
+  measures: z.array(z.strictObject({ id: z.string(), ...comparisonFields })),
+  dataset: z.strictObject({ version: z.string(), licence: z.string(), attribution: z.string() }),
+});
+
+const comparatorsUpdateOutput = z.strictObject({
+  version: z.string(),
+  store: z.string(),
+  files: z.array(
+    z.strictObject({
+      name: z.string(),
+      years: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      rows: count,
+    }),
+  ),
+});
+
 const indicatorsOutput = z.strictObject({
   year: indicatorYear.nullable(),
   asAt: nullableString,
@@ -105,6 +150,23 @@ const indicatorsOutput = z.strictObject({
       available: z.boolean(),
       reason: z.string().exactOptional(),
       caveat: z.string().exactOptional(),
+      comparators: z
+        .strictObject({
+          measure: z.string(),
+          ...comparisonFields,
+          differs: z.string(),
+          dataQuality: z
+            .strictObject({
+              year: z.number().int(),
+              computed: z.number(),
+              published: z.number(),
+              difference: z.number(),
+              tolerance: z.number(),
+              message: z.string(),
+            })
+            .exactOptional(),
+        })
+        .exactOptional(),
     }),
   ),
   notes: z.array(z.string()),
@@ -414,6 +476,8 @@ export const jsonOutputSchemas = {
   'imports remove': idOutput,
   problems: problemsOutput,
   indicators: indicatorsOutput,
+  comparators: comparatorsOutput,
+  'comparators update': comparatorsUpdateOutput,
   judge: judgeOutput,
   conflicts: conflictsOutput,
   'cross-checks': crossChecksOutput,

@@ -1,4 +1,4 @@
-import { runCli } from './run';
+import { runBounded } from './heap';
 
 // The `workbook` command: the same engine as the app, over bundle files.
 // No Electron import anywhere under electron/cli/. Built to dist-cli/workbook.mjs
@@ -14,8 +14,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-});
-process.exitCode = code;
+// With no heap bound given, the command runs again in a child that has one (heap.ts).
+const child = await runBounded();
+if (child === undefined) {
+  const { runCli } = await import('./run');
+  process.exitCode = await runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  });
+} else process.exitCode = child;

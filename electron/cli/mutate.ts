@@ -2,18 +2,29 @@ import type { Result } from '../../shared/util/result';
 import type { CommandContext, CommandOutcome } from '../../shared/workbook';
 import type { CliEnv, Output } from './command';
 import { CliError } from './errors';
+import { withLock } from './files/lock';
 import { commandContext, openWorkbook, saveWorkbook } from './store';
 
 /**
  * Runs one change against a workbook file: read and check the file, apply
  * the command, and write the file back only if the command succeeded — a
- * refused change leaves the file byte-for-byte as it was.
+ * refused change leaves the file byte-for-byte as it was. The file is locked
+ * from read to write, so changes made at once by two commands are both kept.
  */
 export async function mutate(
   file: string,
   env: CliEnv,
   change: (context: CommandContext) => Result<CommandOutcome>,
   describe: (id: string) => string = (id) => id,
+): Promise<Output> {
+  return withLock(file, () => changeFile(file, env, change, describe));
+}
+
+async function changeFile(
+  file: string,
+  env: CliEnv,
+  change: (context: CommandContext) => Result<CommandOutcome>,
+  describe: (id: string) => string,
 ): Promise<Output> {
   const opened = await openWorkbook(file);
   const context = commandContext(env.author, opened.bundle.operations);

@@ -117,6 +117,14 @@ export const commandEntries: readonly CommandEntry[] = [
     name: 'indicators',
     load: async () => (await import('./commands/indicators')).indicatorsCommand,
   },
+  {
+    name: 'comparators',
+    load: async () => (await import('./commands/comparators')).comparatorsCommand,
+  },
+  {
+    name: 'comparators update',
+    load: async () => (await import('./commands/comparators')).comparatorsUpdateCommand,
+  },
   { name: 'judge', load: async () => (await import('./commands/judge')).judgeCommand },
   { name: 'conflicts', load: async () => (await import('./commands/conflicts')).conflictsCommand },
   {

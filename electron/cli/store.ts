@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import {
   BundleError,
   createClock,
@@ -13,6 +12,7 @@ import type { Workbook } from '../../shared/domain';
 import { openBundleBytes } from '../../shared/tasks/bundles';
 import type { CommandContext } from '../../shared/workbook';
 import { CliError } from './errors';
+import { writeAtomic } from './files/atomic-write';
 
 /** A workbook file as read: its bundle and the workbook it holds. */
 export type OpenedWorkbook = {
@@ -69,19 +69,13 @@ function namingFile(file: string, parts: Bundle['parts']): Bundle['parts'] {
 
 /**
  * Writes a bundle so that a crash or a full disk never leaves a half-written
- * workbook: the bytes go to a temporary file beside the target, then replace
- * it in one rename.
+ * workbook (files/atomic-write.ts): flushed to a temporary file beside the
+ * target, then put in its place in one rename, keeping its mode and links.
  */
 export async function saveBundle(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
   try {
-    await writeFile(temp, bytes, { flag: 'wx' });
-    await rename(temp, file);
+    await writeAtomic(file, bytes);
   } catch (error: unknown) {
-    await rm(temp, { force: true });
     throw new CliError(
       `${file}: cannot be written (${error instanceof Error ? error.message : String(error)}).`,
     );

@@ -49,8 +49,10 @@ export type ReadBundleOptions = {
   readonly entities: EntityRegistry;
   /** Rules for named parts; a part no rule covers is refused. */
   readonly parts?: readonly PartRule[];
-  /** Refuse bundles that would expand beyond this many bytes (default 1 GiB). */
+  /** Refuse bundles that would expand beyond this many bytes (default: shared/limits.ts). */
   readonly maxUncompressedBytes?: number;
+  /** The local clock, against which changes dated far in the future are refused (default `Date.now`). */
+  readonly now?: () => number;
 };
 
 // Zip (DOS) times cover 1980–2099 only; fflate throws outside.
@@ -94,6 +96,21 @@ export function addOnce(
 }
 
 /**
+ * The log's bytes, encoded line by line: the whole log is never one string,
+ * so a log longer than the engine's longest string is written like any other.
+ */
+function logBytes(lines: readonly string[]): Uint8Array {
+  const encoded = lines.map((text) => strToU8(`${text}\n`));
+  const out = new Uint8Array(encoded.reduce((sum, bytes) => sum + bytes.length, 0));
+  let at = 0;
+  for (const bytes of encoded) {
+    out.set(bytes, at);
+    at += bytes.length;
+  }
+  return out;
+}
+
+/**
  * Writes a bundle. Validates the manifest fields, every op (as `readBundle`
  * will) and every part name; ops repeated identically are written once.
  * Output bytes are deterministic for the same input.
@@ -130,7 +147,7 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
   const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
   const files: Zippable = {
     [MANIFEST_PART]: [strToU8(JSON.stringify(manifest.data, null, 2)), { mtime: time }],
-    [OPERATIONS_PART]: [strToU8(lines.map((text) => `${text}\n`).join('')), { mtime: time }],
+    [OPERATIONS_PART]: [logBytes(lines), { mtime: time }],
   };
   for (const name of Object.keys(input.parts ?? {}).sort()) {
     const bytes = input.parts?.[name];

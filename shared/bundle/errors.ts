@@ -22,7 +22,10 @@ export type BundleErrorCode =
   | 'invalid-record'
   | 'invalid-part'
   | 'part-conflict'
-  | 'different-inspections';
+  | 'different-inspections'
+  | 'part-altered'
+  | 'future-operation'
+  | 'manifest-mismatch';
 
 /** Where in a bundle a problem was found. */
 export type BundleErrorLocation = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CLOCK_AHEAD_MS } from '../limits';
 
 /**
  * Hybrid logical clock (Kulkarni et al., "Logical Physical Clocks", 2014), as
@@ -103,14 +104,26 @@ export type Clock = {
   /**
    * Takes in a timestamp seen on an imported op, so later local events sort
    * after it even if this machine's clock is behind. Returns the receive event's timestamp.
+   * Throws a RangeError for a timestamp past the end of year 9999 (and a day).
    */
   receive(remote: Hlc): Hlc;
 };
 
+/**
+ * The latest wall time the clock takes from the system clock (the end of
+ * year 9999). With remote times refused beyond a day ahead of it, the
+ * clock's wall time stays far below {@link MAX_WALL_MS}: borrowing one
+ * millisecond per {@link MAX_COUNTER} events could never close the gap, so
+ * the clock cannot overflow.
+ */
+const MAX_PHYSICAL_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** The latest wall time the clock takes from a remote timestamp. */
+const MAX_RECEIVED_MS = MAX_PHYSICAL_MS + MAX_CLOCK_AHEAD_MS;
+
 function physical(now: () => number): number {
   const value = Math.floor(now());
   // A broken system clock must not break ordering: clamp it into range.
-  return Number.isFinite(value) ? Math.min(Math.max(value, 0), MAX_WALL_MS) : 0;
+  return Number.isFinite(value) ? Math.min(Math.max(value, 0), MAX_PHYSICAL_MS) : 0;
 }
 
 /**
@@ -143,8 +156,16 @@ export function createClock(node: string, now: () => number = Date.now): Clock {
     },
     receive(remote) {
       const parts = parseHlc(remote);
-      if (parts === undefined) throw new RangeError(`Not an HLC timestamp: ${remote}`);
+      if (parts === undefined) throw new RangeError(`Not an HLC timestamp: ${remote.slice(0, 80)}`);
       const pt = physical(now);
+      // Readers and merges refuse a change more than a day ahead of the local clock
+      // (read-operations.ts); the clock itself takes nothing past its own ceiling,
+      // so no timestamp it receives can bring it near overflow.
+      if (parts.wallMs > MAX_RECEIVED_MS) {
+        throw new RangeError(
+          `The change dated ${new Date(parts.wallMs).toISOString()} is later than any clock reaches; the bundle was altered.`,
+        );
+      }
       const next = Math.max(wall, parts.wallMs, pt);
       if (next === wall && next === parts.wallMs) {
         return issue(next, Math.max(counter, parts.counter) + 1);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_TEXT_VALUE_LENGTH } from '../limits';
 
 /**
  * JSON values as they travel in operations. Values are checked and copied on
@@ -38,6 +39,15 @@ function describeNonJson(value: unknown): string | undefined {
 function check(value: unknown, path: string, depth: number, seen: Set<object>): JsonCheck {
   const problem = describeNonJson(value);
   if (problem !== undefined) return { ok: false, path, problem };
+  // A text value is bounded: report layout and every screen showing it take
+  // time that grows with it, and no judgement or note needs more.
+  if (typeof value === 'string' && value.length > MAX_TEXT_VALUE_LENGTH) {
+    return {
+      ok: false,
+      path,
+      problem: `a text of ${value.length} characters, more than the ${MAX_TEXT_VALUE_LENGTH} one value may hold; shorten it or split it`,
+    };
+  }
   if (value === null || typeof value === 'boolean' || typeof value === 'string') {
     return { ok: true, value };
   }

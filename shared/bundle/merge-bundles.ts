@@ -5,6 +5,7 @@ import { MANIFEST_PART } from './manifest';
 import { mergeOperations, type Clash } from './merge';
 import type { Operation } from './operation';
 import { PARTS_FOLDER } from './parts';
+import { checkNotAhead } from './read-operations';
 
 /** Two bundles of one inspection, combined. Export it with `writeBundle` to share it. */
 export type MergedBundle = {
@@ -26,9 +27,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 /**
  * Merges two bundles read with `readBundle`. Refuses bundles of different
  * inspections, two different changes sharing an id, and two different parts
- * sharing a name; never drops anything silently. Inputs are not modified.
+ * sharing a name, and a change dated more than a day ahead of `now`; never
+ * drops anything silently. Inputs are not modified.
  */
-export function mergeBundles(a: Bundle, b: Bundle): MergedBundle {
+export function mergeBundles(a: Bundle, b: Bundle, now: number = Date.now()): MergedBundle {
+  // A bundle built in memory, or read before this check existed, is held to it here too.
+  for (const op of [...a.operations, ...b.operations]) checkNotAhead(op, now, 'Cannot merge: ');
   const first = a.manifest.inspectionId;
   const second = b.manifest.inspectionId;
   if (first !== second) {

@@ -32,6 +32,11 @@ export type PartRule = {
   readonly name: string;
   /** Applied to the part's bytes (a `Uint8Array`); see {@link jsonPart} for JSON parts. */
   readonly schema: z.ZodType;
+  /**
+   * `sha256`: the name after the rule's folder is the SHA-256 of the part's
+   * bytes, checked every time the part is read, so an altered file is never used.
+   */
+  readonly namedBy?: 'sha256';
 };
 
 /** The rule for `name`: an exact match first, else the longest matching folder. */

@@ -1,181 +1,16 @@
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
-import {
-  addOnce,
-  checkOperation,
-  OPERATIONS_PART,
-  type Bundle,
-  type BundleParts,
-  type ReadBundleOptions,
-} from './bundle';
-import { checkEntities, isKnownEntity } from './entities';
+import { strFromU8 } from 'fflate';
+import { MAX_BUNDLE_INFLATED_BYTES } from '../limits';
+import { OPERATIONS_PART, type Bundle, type BundleParts, type ReadBundleOptions } from './bundle';
+import { checkEntities } from './entities';
 import { BundleError } from './errors';
 import { MANIFEST_PART, parseManifest } from './manifest';
-import type { Operation } from './operation';
-import { findPartRule, PART_NAME_HINT, partNameSchema, PARTS_FOLDER } from './parts';
-import { centralCrcs, crc32, looksLikeZip } from './zip-check';
+import { findPartRule, PARTS_FOLDER, type PartRule } from './parts';
+import { readOperations } from './read-operations';
+import { sha256Hex } from './sha256';
+import { EXPORT_AGAIN, inflateEntry, unzipBundle, type PartReading, type Unzipped } from './unzip';
 import { firstIssue } from '../util/zod-issues';
 
-const WHOLE_FILE = '(file)';
-const DEFAULT_MAX_BYTES = 1024 ** 3;
-const EXPORT_AGAIN = 'ask the sender to export it again';
-
-/**
- * How a bundle's parts are read: `eager` inflates and checks every part
- * before {@link readBundle} returns; `on-first-use` checks the zip's
- * directory, names, sizes and part rules at once, and inflates, checksums
- * and validates each part the first time it is read (a command that never
- * reads the imported files does not pay for them).
- */
-export type PartReading = 'eager' | 'on-first-use';
-
-/** The zip's entries: every name in it, and the bytes of those inflated (checksums checked). */
-type Unzipped = {
-  readonly names: ReadonlySet<string>;
-  readonly files: Map<string, Uint8Array>;
-  readonly crcs: ReadonlyMap<string, number>;
-};
-
-function corruptZip(): BundleError {
-  return new BundleError(
-    'corrupt-zip',
-    { part: WHOLE_FILE },
-    'The bundle is damaged or incomplete (the zip archive cannot be read). ' +
-      'Copy the file again from its source, or ask the sender to export it again.',
-  );
-}
-
-function checkedCrc(name: string, data: Uint8Array | undefined, crcs: ReadonlyMap<string, number>) {
-  if (data === undefined || crcs.get(name) !== crc32(data)) {
-    throw new BundleError(
-      'corrupt-zip',
-      { part: name },
-      `"${name}" in the bundle is damaged (its checksum does not match). ` +
-        'Copy the file again from its source, or ask the sender to export it again.',
-    );
-  }
-  return data;
-}
-
-/**
- * Extracts the zip, refusing unexpected, repeated, oversized or corrupt
- * entries; parts are inflated only when `reading` is `eager`.
- */
-function unzip(bytes: Uint8Array, maxBytes: number, reading: PartReading): Unzipped {
-  if (!(bytes instanceof Uint8Array) || !looksLikeZip(bytes)) {
-    throw new BundleError(
-      'not-a-zip',
-      { part: WHOLE_FILE },
-      'This file is not an Inspection Workbook bundle (it is not a zip archive). ' +
-        'Choose the .inspection file that was exported.',
-    );
-  }
-  const seen = new Set<string>();
-  let total = 0;
-  const filter = (file: UnzipFileInfo): boolean => {
-    if (file.name.endsWith('/') && file.originalSize === 0) return false; // folder entry
-    if (seen.has(file.name)) {
-      throw new BundleError(
-        'duplicate-part',
-        { part: file.name },
-        `The bundle holds "${file.name}" twice, so it is ambiguous; ${EXPORT_AGAIN}.`,
-      );
-    }
-    seen.add(file.name);
-    const isPart =
-      file.name.startsWith(PARTS_FOLDER) &&
-      partNameSchema.safeParse(file.name.slice(PARTS_FOLDER.length)).success;
-    if (file.name !== MANIFEST_PART && file.name !== OPERATIONS_PART && !isPart) {
-      throw new BundleError(
-        'unexpected-part',
-        { part: file.name },
-        `The bundle holds "${file.name}", which is not part of the format (${PART_NAME_HINT} ` +
-          `inside ${PARTS_FOLDER}); ${EXPORT_AGAIN}.`,
-      );
-    }
-    total += file.originalSize;
-    // Deflate expands at most about 1,032 times, and nothing is compressed
-    // into more bytes than the file holds: a larger claim is a damaged size
-    // field, refused before the unzipper allocates it.
-    const impossible =
-      file.originalSize > 1_048_576 && file.originalSize > Math.min(file.size, bytes.length) * 1100;
-    if (total > maxBytes || impossible) {
-      throw new BundleError(
-        'too-large',
-        { part: file.name },
-        impossible
-          ? `The bundle's part "${file.name}" claims a size its compressed bytes cannot hold, so it is damaged: ${EXPORT_AGAIN}.`
-          : `The bundle would expand to more than ${maxBytes} bytes; it is damaged or not a workbook export.`,
-      );
-    }
-    return reading === 'eager' || !isPart;
-  };
-  let files: { [name: string]: Uint8Array };
-  try {
-    files = unzipSync(bytes, { filter });
-  } catch (error) {
-    if (error instanceof BundleError) throw error;
-    throw corruptZip();
-  }
-  const crcs = centralCrcs(bytes);
-  const skipped = [...(crcs?.keys() ?? [])].find((name) => !name.endsWith('/') && !seen.has(name));
-  if (crcs === undefined || skipped !== undefined) {
-    throw new BundleError(
-      'corrupt-zip',
-      { part: skipped ?? WHOLE_FILE },
-      'The bundle is damaged (its table of contents does not match its entries). ' +
-        'Copy the file again from its source, or ask the sender to export it again.',
-    );
-  }
-  const out = new Map<string, Uint8Array>();
-  for (const name of seen) {
-    if (reading === 'on-first-use' && name.startsWith(PARTS_FOLDER)) continue;
-    out.set(name, checkedCrc(name, Object.hasOwn(files, name) ? files[name] : undefined, crcs));
-  }
-  return { names: seen, files: out, crcs };
-}
-
-/** Inflates one entry the directory already vouched for, and checks its checksum. */
-function inflateEntry(bytes: Uint8Array, name: string, crcs: ReadonlyMap<string, number>) {
-  let files: { [name: string]: Uint8Array };
-  try {
-    files = unzipSync(bytes, { filter: (file) => file.name === name });
-  } catch {
-    throw corruptZip();
-  }
-  return checkedCrc(name, Object.hasOwn(files, name) ? files[name] : undefined, crcs);
-}
-
-function readOperations(text: string, options: ReadBundleOptions): Operation[] {
-  const byId = new Map<string, [Operation, number]>();
-  const operations: Operation[] = [];
-  const lines = text.split('\n');
-  for (const [index, raw] of lines.entries()) {
-    const line = index + 1;
-    const source = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (source.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(source);
-    } catch {
-      throw new BundleError(
-        'invalid-operation',
-        { part: OPERATIONS_PART, line },
-        `${OPERATIONS_PART}, line ${line}: not valid JSON. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
-      );
-    }
-    const op = checkOperation(json, line);
-    if (!isKnownEntity(options.entities, op.entity)) {
-      throw new BundleError(
-        'unknown-entity',
-        { part: OPERATIONS_PART, field: 'entity', line },
-        `${OPERATIONS_PART}, line ${line}, field "entity": "${op.entity}" is not an entity type this ` +
-          'version of Inspection Workbook knows; update the app, then open the bundle again.',
-      );
-    }
-    if (addOnce(byId, op, line)) operations.push(op);
-  }
-  return operations;
-}
+export type { PartReading } from './unzip';
 
 /** The part's rule, refusing a part no rule covers. */
 function ruleOf(entry: string, options: ReadBundleOptions) {
@@ -192,11 +27,26 @@ function ruleOf(entry: string, options: ReadBundleOptions) {
   return rule;
 }
 
+/** Refuses a part whose bytes are not those its name's SHA-256 promises. */
+function checkDigest(entry: string, rule: PartRule, data: Uint8Array): void {
+  if (rule.namedBy !== 'sha256') return;
+  const claimed = entry.slice(PARTS_FOLDER.length + rule.name.length);
+  if (sha256Hex(data) === claimed) return;
+  throw new BundleError(
+    'part-altered',
+    { part: entry },
+    `Part "${entry.slice(PARTS_FOLDER.length)}" is not the file it names: its bytes have changed ` +
+      `since it was added (their SHA-256 differs). The bundle was altered; ${EXPORT_AGAIN}.`,
+  );
+}
+
 /** A part's bytes checked against its rule; the copy returned is not the one the schema saw. */
 function checkedPart(entry: string, data: Uint8Array, options: ReadBundleOptions): Uint8Array {
   const name = entry.slice(PARTS_FOLDER.length);
+  const rule = ruleOf(entry, options);
+  checkDigest(entry, rule, data);
   // The schema sees its own copy, so a transform cannot alter what is returned.
-  const result = ruleOf(entry, options).schema.safeParse(data.slice());
+  const result = rule.schema.safeParse(data.slice());
   if (!result.success) {
     const { field, message } = firstIssue(result.error);
     throw new BundleError(
@@ -254,7 +104,11 @@ export function readBundle(
   options: ReadBundleOptions,
   reading: PartReading = 'eager',
 ): Bundle {
-  const zip = unzip(bytes, options.maxUncompressedBytes ?? DEFAULT_MAX_BYTES, reading);
+  const zip = unzipBundle(
+    bytes,
+    options.maxUncompressedBytes ?? MAX_BUNDLE_INFLATED_BYTES,
+    reading,
+  );
   const { files } = zip;
   const manifestBytes = files.get(MANIFEST_PART);
   if (manifestBytes === undefined) {
@@ -273,7 +127,7 @@ export function readBundle(
       `The bundle has no ${OPERATIONS_PART} (its record of changes); ${EXPORT_AGAIN}.`,
     );
   }
-  const operations = readOperations(strFromU8(opsBytes), options);
+  const operations = readOperations(opsBytes, options.entities, (options.now ?? Date.now)());
   checkEntities(operations, options.entities, OPERATIONS_PART);
   const parts =
     reading === 'eager' ? readParts(files, options) : lazyParts(bytes.slice(), zip, options);

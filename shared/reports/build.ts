@@ -111,7 +111,7 @@ export function buildReport(workbook: Workbook, options: ReportOptions): ReportD
       ...main.blocks,
       ...providerBlocks(workbook, paragraphs, options.indicators),
       ...conflictBlocks(workbook, options.conflicts),
-      ...dataAnnexBlocks(workbook, options.indicators),
+      ...dataAnnexBlocks(workbook, options.indicators, options.comparators),
       ...aboutBlocks(workbook, options, evidenceIds),
     ],
     evidenceIds,

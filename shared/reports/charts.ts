@@ -11,9 +11,22 @@ export type BarChartInput = {
   readonly bars: readonly Bar[];
   /** Formats a value for labels and the text alternative, e.g. `24%`. */
   readonly format: (value: number) => string;
-  /** The national figure, drawn as a dashed reference line. */
+  /** England's figure, drawn as a dashed reference line. */
   readonly national?: number;
+  /**
+   * Other published figures to compare with (the region, the statistical
+   * neighbours' average), each drawn as a reference line with its own dash
+   * pattern and named in a key under the axis.
+   */
+  readonly references?: readonly Reference[];
 };
+
+/** A published figure drawn as a reference line across the bars. */
+export type Reference = { readonly label: string; readonly value: number };
+
+// Dash patterns told apart without colour (WCAG 2.2, 1.4.1 Use of Color, https://www.w3.org/TR/WCAG22/#use-of-color).
+const DASHES = ['4 3', '1 2', '6 2 1 2'] as const;
+const KEY_STEP = 14;
 
 const WIDTH = 480;
 const LABEL_WIDTH = 170;
@@ -53,8 +66,13 @@ function round(value: number): number {
  */
 export function barChart(input: BarChartInput): ReportChart {
   const values = input.bars.flatMap((bar) => (bar.value === null ? [] : [bar.value]));
-  const max = Math.max(1, input.national ?? 0, ...values);
-  const height = TOP + input.bars.length * BAR_STEP + AXIS;
+  const references: Reference[] = [
+    ...(input.national === undefined ? [] : [{ label: 'England', value: input.national }]),
+    ...(input.references ?? []),
+  ].slice(0, DASHES.length);
+  const max = Math.max(1, ...references.map((r) => r.value), ...values);
+  const keyHeight = references.length > 1 ? references.length * KEY_STEP : 0;
+  const height = TOP + input.bars.length * BAR_STEP + AXIS + keyHeight;
   const x = scaleLinear()
     .domain([0, max])
     .nice(5)
@@ -94,24 +112,35 @@ export function barChart(input: BarChartInput): ReportChart {
   parts.push(
     `<line x1="${LABEL_WIDTH}" y1="${TOP}" x2="${LABEL_WIDTH}" y2="${bottom}" stroke="${TEXT}" stroke-width="1"/>`,
   );
-  if (input.national !== undefined) {
-    const at = round(x(input.national));
+  references.forEach((reference, index) => {
+    const at = round(x(reference.value));
     const path = line()([
       [at, TOP - 4],
       [at, bottom],
     ]);
+    const dash = DASHES[index] ?? DASHES[0];
     parts.push(
-      `<path d="${path ?? ''}" stroke="${TEXT}" stroke-width="1.5" stroke-dasharray="4 3" fill="none"/>`,
-      `<text x="${at}" y="${bottom + 26}" font-size="9" fill="${TEXT}" text-anchor="middle">National ${escapeXml(input.format(input.national))}</text>`,
+      `<path d="${path ?? ''}" stroke="${TEXT}" stroke-width="1.5" stroke-dasharray="${dash}" fill="none"/>`,
     );
-  }
+    const text = `${escapeXml(reference.label)} ${escapeXml(input.format(reference.value))}`;
+    if (references.length === 1) {
+      parts.push(
+        `<text x="${at}" y="${bottom + 26}" font-size="9" fill="${TEXT}" text-anchor="middle">${text}</text>`,
+      );
+      return;
+    }
+    // Several lines: a key under the axis, each entry with its line's dash pattern.
+    const keyY = bottom + AXIS + index * KEY_STEP;
+    parts.push(
+      `<path d="M${LABEL_WIDTH} ${keyY - 3}H${LABEL_WIDTH + 24}" stroke="${TEXT}" stroke-width="1.5" stroke-dasharray="${dash}" fill="none"/>`,
+      `<text x="${LABEL_WIDTH + 30}" y="${keyY}" font-size="9" fill="${TEXT}">${text}</text>`,
+    );
+  });
   const description = `Bar chart of ${input.title}: ${input.bars
     .map(
       (bar) => `${bar.label} ${bar.value === null ? 'too few records' : input.format(bar.value)}`,
     )
-    .join(
-      '; ',
-    )}${input.national === undefined ? '' : `; national figure ${input.format(input.national)}`}.`;
+    .join('; ')}${references.map((r) => `; ${r.label} ${input.format(r.value)}`).join('')}.`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="Roboto, Arial, sans-serif">`,
     `<title>${escapeXml(input.title)}</title>`,

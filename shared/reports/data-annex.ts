@@ -1,10 +1,21 @@
 import type { Workbook } from '../domain';
-import { barChart } from './charts';
+import { barChart, type Reference } from './charts';
+import { comparatorNotes, comparatorRows, publishedComparatorBlocks } from './comparators';
 import { areaIndicatorBlocks } from './data-annex-area';
-import type { ReportIndicators } from './inputs';
+import type { ReportComparators, ReportIndicators } from './inputs';
 import { formatterFor, indicatorSourceName } from './labels';
 import { longDate } from './text';
 import type { ReportBlock } from './types';
+
+/** The region's and the neighbours' published figures, as reference lines on the chart. */
+function chartReferences(indicator: ReportIndicators['indicators'][number]): Reference[] {
+  const c = indicator.comparators;
+  if (c === undefined) return [];
+  return [
+    ...(c.region === null ? [] : [{ label: c.regionName ?? 'Region', value: c.region }]),
+    ...(c.neighbours === null ? [] : [{ label: 'Statistical neighbours', value: c.neighbours }]),
+  ];
+}
 
 /**
  * The data annex: one table and one bar chart per indicator, every value per
@@ -12,10 +23,15 @@ import type { ReportBlock } from './types';
  * 5, "with charts"); then, for each judgement some indicators inform, those
  * in one table beside its grade. Without imported records it says so plainly.
  */
-export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicators): ReportBlock[] {
+export function dataAnnexBlocks(
+  workbook: Workbook,
+  indicators?: ReportIndicators,
+  comparators?: ReportComparators,
+): ReportBlock[] {
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 2, text: 'Data annex' }];
   if (indicators === undefined) {
     blocks.push({ kind: 'paragraph', text: 'No records have been imported.' });
+    blocks.push(...publishedComparatorBlocks(comparators));
     return blocks;
   }
   blocks.push({
@@ -24,6 +40,7 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
   });
   if (indicators.indicators.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'The imported records give no indicators.' });
+    blocks.push(...publishedComparatorBlocks(comparators));
     return blocks;
   }
   const areas = [...new Set(indicators.indicators.flatMap((i) => i.area ?? []))];
@@ -56,9 +73,7 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
                 ? '—'
                 : String(v.denominator),
           ]),
-          ...(indicator.national === undefined
-            ? []
-            : [['National', format(indicator.national), '—']]),
+          ...comparatorRows(indicator, workbook.inspection.council.name),
         ],
         numeric: [1, 2],
         widths: ['*', 90, 90],
@@ -73,8 +88,10 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
           })),
           format,
           ...(indicator.national === undefined ? {} : { national: indicator.national }),
+          references: chartReferences(indicator),
         }),
       },
+      ...comparatorNotes(indicator),
     );
   }
   for (const area of areas) {
@@ -86,5 +103,6 @@ export function dataAnnexBlocks(workbook: Workbook, indicators?: ReportIndicator
       ),
     );
   }
+  blocks.push(...publishedComparatorBlocks(comparators));
   return blocks;
 }

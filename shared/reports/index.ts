@@ -12,11 +12,13 @@ export { barChart, escapeXml, type Bar, type BarChartInput } from './charts';
 export { reportEvidenceIds } from './common';
 export { reportHtml, reportPreviewHtml } from './html/document';
 export {
+  reportComparatorsSchema,
   reportConflictsSchema,
   reportIndicatorsSchema,
   type ConflictFlag,
   type Indicator,
   type IndicatorValue,
+  type ReportComparators,
   type ReportConflicts,
   type ReportIndicators,
 } from './inputs';

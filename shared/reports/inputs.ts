@@ -28,6 +28,29 @@ const indicatorValueSchema = z.object({
 });
 
 /**
+ * The DfE's published figures beside an indicator, for the council's
+ * statistical comparison (England's figure is `national`): its region, the
+ * average of its ten statistical neighbours and its own published figure,
+ * for one reporting year (2025 is the year ending 31 March 2025).
+ */
+const indicatorComparatorsSchema = z.object({
+  year: z.number().int(),
+  regionName: text.optional(),
+  region: z.number().finite().nullable(),
+  neighbours: z.number().finite().nullable(),
+  /** How many of the ten neighbours have a published figure. */
+  neighboursPublished: count,
+  published: z.number().finite().nullable(),
+  /** Why the council's own figure is not published, when it is not. */
+  publishedNote: text.optional(),
+  /** How the workbook's definition differs from DfE's. */
+  differs: text.optional(),
+  /** A computed figure far from the published one for the same year. */
+  dataQuality: text.optional(),
+  source: text,
+});
+
+/**
  * One indicator (the README’s How fast table: placement stability, visits and reviews
  * on time, missing episodes, care leavers in touch…), with a value per
  * source and, where known, the national figure.
@@ -40,6 +63,7 @@ const indicatorSchema = z.object({
   /** The judgement the indicator informs: shown beside it, in one table, in the data annex. */
   area: areaIdSchema.optional(),
   national: z.number().finite().optional(),
+  comparators: indicatorComparatorsSchema.optional(),
   values: z.array(indicatorValueSchema).min(1, { error: 'an indicator needs at least one value' }),
 });
 
@@ -51,6 +75,39 @@ export const reportIndicatorsSchema = z.object({
   source: text,
   indicators: z.array(indicatorSchema),
 });
+
+/** Units of a published measure. */
+const measureUnits = ['percent', 'rate-per-10000', 'cases'] as const;
+
+/**
+ * The council's published DfE figures beside England, its region and its
+ * statistical neighbours, for every measure the workbook carries: shown in
+ * the data annex whether or not records were imported.
+ */
+export const reportComparatorsSchema = z.object({
+  council: text,
+  region: text.nullable(),
+  neighbours: z.array(text),
+  /** The publications and the licence's attribution. */
+  source: text,
+  measures: z.array(
+    z.object({
+      label: text,
+      unit: z.enum(measureUnits),
+      year: z.number().int().nullable(),
+      council: z.number().finite().nullable(),
+      councilNote: text.optional(),
+      england: z.number().finite().nullable(),
+      region: z.number().finite().nullable(),
+      neighbours: z.number().finite().nullable(),
+    }),
+  ),
+});
+
+/** Published comparators for a report. */
+export type ReportComparators = z.output<typeof reportComparatorsSchema>;
+/** The published comparators of one indicator. */
+export type IndicatorComparatorFigures = z.output<typeof indicatorComparatorsSchema>;
 
 /** Indicators for a report. */
 export type ReportIndicators = z.output<typeof reportIndicatorsSchema>;

@@ -64,15 +64,18 @@ function indicatorBlocks(provider: Provider, indicators?: ReportIndicators): Rep
     {
       kind: 'table',
       caption: `Indicators: ${provider.name} beside the whole council`,
-      head: ['Indicator', provider.name, 'Whole council', 'National'],
+      head: ['Indicator', provider.name, 'Whole council', 'England', 'Statistical neighbours'],
       rows: mine.map((indicator) => [
         indicator.label,
         valueOf(indicator, provider.id),
         valueOf(indicator, 'council'),
         indicator.national === undefined ? '—' : formatterFor(indicator.unit)(indicator.national),
+        indicator.comparators?.neighbours === null || indicator.comparators === undefined
+          ? '—'
+          : formatterFor(indicator.unit)(indicator.comparators.neighbours),
       ]),
-      numeric: [1, 2, 3],
-      widths: ['*', 80, 70, 55],
+      numeric: [1, 2, 3, 4],
+      widths: ['*', 70, 60, 50, 65],
     },
   ];
 }

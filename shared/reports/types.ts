@@ -1,5 +1,5 @@
 import type { InspectionKindId } from '../domain';
-import type { ReportConflicts, ReportIndicators } from './inputs';
+import type { ReportComparators, ReportConflicts, ReportIndicators } from './inputs';
 
 /**
  * The report templates: the published ILACS report, the two letters, and
@@ -123,6 +123,8 @@ export type ReportOptions = {
   readonly signature?: ReportSignature;
   /** Indicators computed from imported records; without them the annex says none were imported. */
   readonly indicators?: ReportIndicators;
+  /** The council's published DfE figures beside England, its region and its neighbours. */
+  readonly comparators?: ReportComparators;
   /** The conflicts-of-interest check; without it the report says it was not made. */
   readonly conflicts?: ReportConflicts;
   /**

@@ -42,6 +42,16 @@ export function openBundleBytes(
   }
   const workbook = workbookFromOperations(bundle.operations);
   if (!workbook.ok) return err(workbook.error.code, `${fileName}: ${workbook.error.message}`);
+  // The manifest says which inspection the bundle is; its log must agree, or
+  // a merge or open could file one inspection's changes under another.
+  const logged = workbook.data.inspection.id;
+  if (logged !== bundle.manifest.inspectionId) {
+    return err(
+      'bundle.manifest-mismatch',
+      `${fileName}: manifest.json names inspection "${bundle.manifest.inspectionId.slice(0, 80)}" but its ` +
+        `log is of inspection "${logged.slice(0, 80)}", so the bundle was altered; ask the sender to export it again.`,
+    );
+  }
   return ok({ bundle, workbook: workbook.data });
 }
 

@@ -25,3 +25,4 @@ export {
 } from './report-inputs';
 export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle } from './bundles';
 export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgements';
+export { dataQualityEvidence } from './data-quality-evidence';

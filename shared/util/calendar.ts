@@ -38,8 +38,12 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-/** `YYYY-MM-DD` of a day number (`civil_from_days`). */
-export function isoFromDay(dayNo: number): string {
+/** The year, month (1–12) and day of a day number (`civil_from_days`), as numbers. */
+export function civilFromDay(dayNo: number): {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+} {
   const z = dayNo + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -50,7 +54,12 @@ export function isoFromDay(dayNo: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoFromDay(dayNo: number): string {
+  const { year, month, day } = civilFromDay(dayNo);
   return `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

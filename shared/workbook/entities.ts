@@ -79,7 +79,7 @@ export const workbookEntities: EntityRegistry = {
 export const workbookParts: readonly PartRule[] = [
   { name: 'attachments/', schema: bytesPart },
   // The source files of imports, named by their SHA-256.
-  { name: 'imports/', schema: bytesPart },
+  { name: 'imports/', schema: bytesPart, namedBy: 'sha256' },
   // What the readers made of each import (rows and problems), named by the
   // import's id; checked where it is read (shared/records/stored-read.ts),
   // and made again from the source file when damaged or from other rules.

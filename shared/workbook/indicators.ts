@@ -32,8 +32,8 @@ export type OwnerIndexes = { readonly owner: string; readonly imports: readonly 
 
 /**
  * What the indicators engine pools: the council's files and each delegated
- * provider's, named as the workbook names them (the council first, even with
- * no records). Inspection-wide files (provider lists, Companies House) are
+ * provider's, named as the workbook names them, in its order (the council
+ * first, even with no records). Inspection-wide files (provider lists, Companies House) are
  * nobody's children and are left out.
  */
 export function indexedOwnersFor(
@@ -51,8 +51,16 @@ export function indexedOwnersFor(
         .flatMap((entry) => entry.imports),
     },
   ];
-  for (const { owner, imports } of owners) {
-    if (owner === 'inspection' || owner === 'council') continue;
+  // Providers in the workbook's order, whatever order their files were read in; a provider
+  // since removed from the workbook keeps its records, after the others.
+  const rank = (owner: string): number => {
+    const at = workbook.providers.findIndex((p) => p.id === owner);
+    return at === -1 ? workbook.providers.length : at;
+  };
+  const ordered = owners
+    .filter(({ owner }) => owner !== 'inspection' && owner !== 'council')
+    .toSorted((a, b) => rank(a.owner) - rank(b.owner));
+  for (const { owner, imports } of ordered) {
     const provider = workbook.providers.find((p) => p.id === owner);
     indexed.push({ kind: 'provider', id: owner, name: provider?.name ?? owner, imports });
   }

@@ -1,3 +1,4 @@
+import { reportFiguresOf } from '../comparators/report';
 import type { ConflictReport } from '../conflicts';
 import type { Workbook } from '../domain';
 import type { IndicatorReport, IndicatorResult } from '../records/indicators';
@@ -11,23 +12,30 @@ import type { ReportConflicts, ReportIndicators } from '../reports/inputs';
 export function reportIndicatorsFrom(
   report: IndicatorReport,
   workbook: Workbook,
+  regionName: string | null = null,
 ): ReportIndicators | undefined {
-  const byId = new Map<
-    string,
-    {
-      label: string;
-      unit: IndicatorResult['unit'];
-      data: IndicatorResult['data'];
-      values: ReportIndicators['indicators'][number]['values'];
-    }
-  >();
+  type Entry = Pick<
+    ReportIndicators['indicators'][number],
+    'label' | 'values' | 'national' | 'comparators'
+  > & { readonly unit: IndicatorResult['unit']; readonly data: IndicatorResult['data'] };
+  const byId = new Map<string, Entry>();
   for (const result of report.indicators) {
-    const entry = byId.get(result.id) ?? {
+    const entry: Entry = byId.get(result.id) ?? {
       label: result.label,
       unit: result.unit,
       data: result.data,
       values: [],
     };
+    // The council's published comparators (shared/comparators): England fills the "National" figure.
+    const figures =
+      result.comparators === undefined
+        ? undefined
+        : reportFiguresOf(result.comparators, regionName);
+    if (figures !== undefined && result.comparators !== undefined) {
+      if (result.comparators.england.value !== null)
+        entry.national = result.comparators.england.value;
+      entry.comparators = figures;
+    }
     entry.values.push({
       source: result.scope,
       value: result.value,
@@ -48,6 +56,8 @@ export function reportIndicatorsFrom(
       // The CIN census is the record of children in need and on plans: the
       // help-and-protection judgement's data.
       ...(entry.data === 'cin-census' ? { area: 'help-and-protection' as const } : {}),
+      ...(entry.national === undefined ? {} : { national: entry.national }),
+      ...(entry.comparators === undefined ? {} : { comparators: entry.comparators }),
       values: entry.values,
     }));
   if (indicators.length === 0) return undefined;

@@ -7,6 +7,8 @@ export type Benchmark = {
   readonly target?: TargetId;
   /** Runs the work once and returns the measured figure (ms, or a ratio for `report`). */
   readonly run: () => Promise<number>;
+  /** What the figure counts, when not milliseconds (`MiB` for peak memory). */
+  readonly unit?: 'MiB';
   /** Runs discarded before the measured ones. */
   readonly warmups?: number;
   readonly runs?: number;

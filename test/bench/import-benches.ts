@@ -1,13 +1,21 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from '@playwright/test';
 import { readRecordFiles } from '../../shared/records/read-files';
-import { generate903 } from '../support/ssda903-generate';
+import { read903 } from '../../shared/records/ssda903/detect';
+import { generate903, type GeneratedReturn } from '../support/ssda903-generate';
 import { importOnce, launch, startPreview, writeReturn } from './chromium-import';
 import { timeMs, type Benchmark } from './harness';
 
 const encoder = new TextEncoder();
 let chromium: { browser: Browser; server: ChildProcess; files: string[] } | undefined;
 const parseFigures: number[] = [];
+let wholeReturn: GeneratedReturn | undefined;
+
+/** A 100,000-episode 2025/26 return with every table, generated once for the SSDA903 lines. */
+function whole(): GeneratedReturn {
+  wholeReturn ??= generate903(100_000);
+  return wholeReturn;
+}
 
 async function chromiumSession() {
   chromium ??= {
@@ -44,6 +52,27 @@ export const importBenchmarks: Benchmark[] = [
         { name: 'episodes.csv', bytes: encoder.encode(generated.episodes) },
       ];
       return timeMs(() => readRecordFiles(files));
+    },
+  },
+  {
+    // Every table of the return read, cell-checked and checked against each
+    // other with every DfE rule in force for 2025/26: the whole import check.
+    name: 'SSDA903: all rules, 100,000 episodes, Node',
+    target: 'ssda903-rules',
+    runs: 3,
+    run: async () => {
+      const { files } = whole();
+      return timeMs(() => readRecordFiles(files));
+    },
+  },
+  {
+    // The same files read with their single-field (cell) checks only, to
+    // show what the cross-table and DfE rules add.
+    name: 'SSDA903: cell checks alone, 100,000 episodes, Node',
+    runs: 3,
+    run: async () => {
+      const { files } = whole();
+      return timeMs(() => files.map((file) => read903(file.name, file.bytes)));
     },
   },
   {

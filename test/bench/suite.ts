@@ -11,6 +11,7 @@ import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
 import { screensBenchmarks } from './screens-bench';
 import { mergeBenchmarks } from './merge-bench';
+import { memoryBenchmarks } from './memory-bench';
 import { timeMs, type Benchmark } from './harness';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
@@ -28,6 +29,7 @@ export const benchmarks: Benchmark[] = [
   ...indicatorBenchmarks,
   ...conflictBenchmarks,
   ...cliBenchmarks,
+  ...memoryBenchmarks,
   ...cinBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',

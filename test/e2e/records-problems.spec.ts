@@ -103,16 +103,20 @@ test.describe('Records: problems across files', () => {
     for (const cell of await columnTexts(page, 'Records of')) expect(cell).toBe(TRUST);
 
     // A rule, named in words.
-    // (The PLACE code is checked by DfE rule 146 in a 2025/26 return, so a reader rule is used.)
-    const rule = await chooseOption(page, 'Rule', 'SSDA903 Episodes, DEC: before DECOM');
-    expect(rule).toBe('903.Episodes.DEC.before-DECOM');
-    await expect(page).toHaveURL(/rule=903\.Episodes\.DEC\.before-DECOM/);
+    // (In a 2025/26 return most checks are the DfE's rules; this one is the workbook's own.)
+    const rule = await chooseOption(
+      page,
+      'Rule',
+      'SSDA903 Reviews, REVIEW: after the collection year',
+    );
+    expect(rule).toBe('903.Reviews.REVIEW.after-year');
+    await expect(page).toHaveURL(/rule=903\.Reviews\.REVIEW\.after-year/);
     const [byRule] = await shownOf(page);
     expect(byRule).toBeGreaterThan(0);
     for (const cell of await columnTexts(page, 'Rule'))
-      expect(cell).toBe('SSDA903 Episodes, DEC: before DECOM');
+      expect(cell).toBe('SSDA903 Reviews, REVIEW: after the collection year');
     // The column code, with its meaning beside it.
-    for (const cell of await columnTexts(page, 'Column')) expect(cell).toMatch(/^DEC \(.+\)$/);
+    for (const cell of await columnTexts(page, 'Column')) expect(cell).toMatch(/^REVIEW \(.+\)$/);
 
     // Reloading keeps every filter and the same count.
     await page.reload();

@@ -39,7 +39,7 @@ function badEpisodes(children: number): string {
   ];
   for (let i = 0; i < children; i += 1) {
     const urn = i % 10 === 0 ? 'BAD' : 'SC123456';
-    lines.push(`${100000 + i},01/05/2017,Z,Q9,N1,U1,PR1,,X1,,AB1 2CD,AB3 4EF,${urn}`);
+    lines.push(`${100000 + i},01/05/2017,Z,Q9,N1,U1,PR1,01/06/2017,X1,,AB1 2CD,AB3 4EF,${urn}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,85 +1,109 @@
 /**
- * Generates a synthetic SSDA903 return (header.csv + episodes.csv text) of any
- * size, for volume tests and timing. Deterministic (seeded). Every value is
- * valid under the 2024 spec, in the 2023/24 collection year, with one open
- * episode per child, except that every `brokenEvery`-th episode has its DEC
- * set one day before its DECOM (validator rule 356), so a test knows exactly
- * how many problems to expect.
+ * Generates a synthetic SSDA903 return of any size, every table of it, for
+ * volume tests and timing: a 2025/26 return (1 April 2025 – 31 March 2026)
+ * in that year's codes. The children are drawn by the demo's simulation
+ * (shared/demo/records: the same ages, placements, legal statuses, moves,
+ * reviews, health, missing episodes, social workers, adoptions and care
+ * leavers), so the return passes every DfE rule in force for the year and
+ * every cell check, except that every `brokenEvery`-th episode (the next
+ * one that ended with the child moving on, REC X1, of a child who never went
+ * missing) has its DEC set one day before its DECOM, so a test knows exactly
+ * what to expect. Deterministic (seeded).
  */
+import type { InputFile } from '../../shared/records/read-files';
+import { dayNumber, parseDfeDate } from '../../shared/records/ssda903/dates';
+import { USUAL_FILE_NAME } from '../../shared/records/ssda903/tables';
+import { CHILDREN_IN_CARE, drawChildInCare } from '../../shared/demo/records/children';
+import { drawOc3Leaver, OC3_LEAVERS } from '../../shared/demo/records/leavers';
+import { episodesOf, type Child, type Context } from '../../shared/demo/records/model';
+import { drawCareRecords } from '../../shared/demo/records/population';
+import { seededRandom } from '../../shared/demo/records/random';
+import {
+  buildTables,
+  DEMO_TABLES,
+  dfeDate,
+  toCsv,
+  type DemoTable,
+} from '../../shared/demo/records/tables';
 
-const PLACES = ['U1', 'U4', 'K2', 'H5', 'P1', 'R1', 'S1', 'T0', 'Z1', 'A3'];
-const PROVIDERS = ['PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5'];
-const LEGAL = ['C1', 'C2', 'E1', 'V2', 'J1'];
-const NEEDS = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'];
-const ETHNIC = ['WBRI', 'WIRI', 'MWBC', 'AIND', 'BAFR', 'CHNE', 'OOTH', 'REFU'];
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function dfe(day: number): string {
-  const date = new Date(day * 86_400_000);
-  const dd = String(date.getUTCDate()).padStart(2, '0');
-  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${date.getUTCFullYear()}`;
-}
-
-/** A generated return: the two CSV texts and what was put in them. */
+/** A generated return: each table's CSV text and what was put in them. */
 export type GeneratedReturn = {
+  /** header.csv and episodes.csv, as the volume test reads them. */
   readonly header: string;
   readonly episodes: string;
+  /** Every table's CSV text. */
+  readonly tables: Readonly<Record<DemoTable, string>>;
+  /** Every table as a file, named as councils name them (`header.csv`, …). */
+  readonly files: readonly InputFile[];
+  /** Rows of the Header table: children looked after and care leavers. */
   readonly children: number;
   readonly broken: number;
+  /** The broken episodes' rows in episodes.csv (its header is row 1). */
+  readonly brokenRows: readonly number[];
 };
 
-/** Generates `episodes` episode rows (about 2.5 per child). */
-export function generate903(episodes: number, brokenEvery = 1000, seed = 903): GeneratedReturn {
-  const random = mulberry32(seed);
-  const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
-  const yearStart = Date.UTC(2023, 3, 1) / 86_400_000;
-  const headerLines = ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB'];
-  const episodeLines = [
-    'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
-  ];
+/** Social workers for a council this size: one for about 15 children (assumption). */
+const WORKERS = Array.from({ length: 4000 }, (_, index) => `SW${String(10001 + index)}`);
+
+/** Children looked after during the year with `episodes` episodes between them, exactly. */
+function childrenInCare(context: Context, episodes: number): Child[] {
+  const children: Child[] = [];
   let written = 0;
-  let broken = 0;
-  let children = 0;
   while (written < episodes) {
-    children += 1;
-    const child = String(100000 + children);
-    const dob = dfe(yearStart - 365 * (1 + Math.floor(random() * 16)) - Math.floor(random() * 365));
-    headerLines.push(
-      `${child},${1 + Math.floor(random() * 2)},${dob},${pick(ETHNIC)},A${String(children).padStart(12, '0')},,`,
-    );
-    const count = Math.min(1 + Math.floor(random() * 4), episodes - written);
-    let start = yearStart + Math.floor(random() * 120);
-    for (let index = 0; index < count; index += 1) {
-      const last = index === count - 1;
-      const end = last ? undefined : start + 1 + Math.floor(random() * 60);
-      written += 1;
-      const isBroken = written % brokenEvery === 0 && end !== undefined;
-      if (isBroken) broken += 1;
-      const dec = end === undefined ? '' : dfe(isBroken ? start - 1 : end);
-      const rec = end === undefined ? '' : 'X1';
-      const reason = end === undefined ? '' : 'CARPL';
-      const urn = String(1_000_000 + Math.floor(random() * 8_999_999));
-      episodeLines.push(
-        `${child},${dfe(start)},${index === 0 ? 'S' : 'P'},${pick(LEGAL)},${pick(NEEDS)},${pick(PLACES)},${pick(PROVIDERS)},${dec},${rec},${reason},AB1 2CD,EF3 4GH,${urn}`,
-      );
-      start = end ?? start;
-    }
+    const child = drawChildInCare(context);
+    const count = episodesOf(child).length;
+    // A child with more episodes than are left is not kept: the total is exact.
+    if (count > episodes - written) continue;
+    child.id = String(100001 + children.length);
+    drawCareRecords(context, child, WORKERS);
+    children.push(child);
+    written += count;
   }
+  return children;
+}
+
+/** Generates `episodes` episode rows (about 2 per child) and every other table to match. */
+export function generate903(episodes: number, brokenEvery = 1000, seed = 903): GeneratedReturn {
+  const context: Context = {
+    random: seededRandom(seed),
+    start: dayNumber(2025, 4, 1),
+    end: dayNumber(2026, 3, 31),
+    upns: new Set(),
+  };
+  const inCare = childrenInCare(context, episodes);
+  const leaverCount = Math.round((inCare.length * OC3_LEAVERS) / CHILDREN_IN_CARE);
+  const leavers = Array.from({ length: leaverCount }, (_, index) => {
+    const leaver = drawOc3Leaver(context);
+    leaver.id = String(900001 + index);
+    return leaver;
+  });
+  const rows = buildTables(context, [...inCare, ...leavers]);
+  const brokenRows: number[] = [];
+  let due = brokenEvery;
+  // A child who went missing is passed over: a missing day inside the broken
+  // episode would show as missing while not looked after (rule 581) too.
+  const missing = new Set(rows.Missing.map((row) => row.child));
+  rows.Episodes.forEach((row, index) => {
+    if (index + 1 < due || row.values.REC !== 'X1' || missing.has(row.child)) return;
+    const decom = parseDfeDate(row.values.DECOM ?? '');
+    if (decom === undefined) return;
+    row.values.DEC = dfeDate(decom - 1);
+    brokenRows.push(index + 2);
+    due += brokenEvery;
+  });
+  const entries = DEMO_TABLES.map((table) => [table, toCsv(table, rows[table])] as const);
+  const tables = Object.fromEntries(entries) as Record<DemoTable, string>;
+  const encoder = new TextEncoder();
   return {
-    header: `${headerLines.join('\n')}\n`,
-    episodes: `${episodeLines.join('\n')}\n`,
-    children,
-    broken,
+    header: tables.Header,
+    episodes: tables.Episodes,
+    tables,
+    files: entries.map(([table, text]) => ({
+      name: USUAL_FILE_NAME[table],
+      bytes: encoder.encode(text),
+    })),
+    children: rows.Header.length,
+    broken: brokenRows.length,
+    brokenRows,
   };
 }

@@ -5,6 +5,7 @@ import { workbookFromOperations } from '../../../shared/workbook';
 import { writeBundle } from '../../../shared/bundle';
 import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
+import { checkOutputs } from '../files/out-target';
 import { newId, saveBundle } from '../store';
 
 function now(): string {
@@ -15,7 +16,7 @@ function now(): string {
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'write a realistic demo workbook for a fictional council',
-  usage: 'demo --out <file> [--framework ilacs-2026|ilacs-2023|ilacs-2018]',
+  usage: 'demo --out <file> [--framework ilacs-2026|ilacs-2023|ilacs-2018] [--force]',
   details: [
     'Northmoor Borough Council and three delegated providers: a children’s trust CIC, a social',
     'work practice, and a profit-making early-help provider that the not-for-profit rule flags.',
@@ -23,16 +24,18 @@ export const demoCommand: Command = {
     'Records: a synthetic SSDA903 return for the council and for each provider serving children,',
     'the trust’s Annex A and an Ofsted provider list, imported through the usual readers, with a',
     'handful of planted data problems (--without-records leaves them out).',
-    'Prints the inspection id.',
+    '<file> must not exist yet (--force replaces it). Prints the inspection id.',
   ],
   options: {
     out: { type: 'string' },
     framework: { type: 'string' },
     'without-records': { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   positionals: [],
   async run(parsed, env) {
     const out = required(parsed, 'out');
+    await checkOutputs([out], [], flag(parsed, 'force'));
     const framework = oneOf(
       optional(parsed, 'framework') ?? 'ilacs-2026',
       frameworkIds,

@@ -19,9 +19,10 @@ import {
   storedReadBytes,
   type ImportEntry,
 } from '../../../shared/workbook';
-import { fileArgument, optional, type Command } from '../command';
+import { fileArgument, optional, type CliEnv, type Command, type Output } from '../command';
 import { CliError, usageError } from '../errors';
 import { commandContext, openWorkbook, saveWorkbook } from '../store';
+import { withLock } from '../files/lock';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -97,106 +98,117 @@ export const importCommand: Command = {
     if (paths.length === 0) throw usageError('import needs at least one file to import');
     const owner = optional(parsed, 'for') ?? 'council';
     const year = yearOption(optional(parsed, 'year'));
-    const opened = await openWorkbook(file);
-    if (owner !== 'council' && !opened.workbook.providers.some((p) => p.id === owner)) {
-      const known =
-        opened.workbook.providers.map((p) => `${p.id} (${p.name})`).join(', ') || 'none yet';
-      throw new CliError(
-        `${file}: --for "${owner}" is neither "council" nor a provider id. Providers: ${known}.`,
-      );
-    }
-    const inputs = await readInputs(paths);
-    const readWith = filesToReadWith(
-      opened.bundle.operations,
-      owner,
-      inputs.map((input) => input.name),
-    );
-    const callRead = readImportFiles(
-      inputs,
-      storedInputs(readWith, opened.bundle.parts),
-      year === undefined ? {} : { year },
-    );
-    const errors = callRead.refused.map((refused) => refused.message);
-    if (callRead.files.length === 0) {
-      throw new CliError([...errors, 'Nothing was imported.'].join('\n'));
-    }
-    const results = callRead.files;
-    const kept = inputs.filter((_, index) => callRead.read[index] === true);
-    const hashed = results.map((result, index) => ({
-      parsed: result,
-      sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
-    }));
-    const context = commandContext(env.author, opened.bundle.operations);
-    const outcome = recordImportCall(context, owner, hashed);
-    if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
-    const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
-    kept.forEach((input, index) => {
-      const sum = hashed[index]?.sha256;
-      const id = outcome.data.ids[index];
-      const read = results[index];
-      if (sum !== undefined) parts[importPartName(sum)] = input.bytes;
-      // What the readers made of it, so indicators, conflicts and reports never parse it again.
-      if (id !== undefined && read !== undefined) parts[readPartName(id)] = storedReadBytes(read);
-    });
-    await saveWorkbook(
-      file,
-      opened.bundle.manifest.inspectionId,
-      [...opened.bundle.operations, ...outcome.data.operations],
-      env.author,
-      parts,
-    );
-    const files = results.map((result, index) => ({
-      file: result.file,
-      kind: result.kind,
-      rows: result.rows,
-      tables: result.tableCounts,
-      problems: result.problemCounts,
-      id: outcome.data.ids[index],
-      owner: importOwner(result.kind, owner),
-      sha256: hashed[index]?.sha256,
-      ...(result.year === undefined ? {} : { year: result.year }),
-      ...(result.yearSource === undefined ? {} : { yearSource: result.yearSource }),
-    }));
-    const checkedYear = callYear(results);
-    const text = results
-      .map((result) => {
-        const shown = result.problems
-          .slice(0, 20)
-          .map(
-            (p) =>
-              `    ${[p.sheet, p.row === undefined ? undefined : `row ${p.row}`, p.column].filter(Boolean).join(', ')}: ${p.message}${p.value === undefined ? '' : ` (value "${p.value}")`} [${p.severity}]`,
-          );
-        const more =
-          result.problems.length > shown.length
-            ? [`    … and ${result.problems.length - shown.length} more (see --json or the app)`]
-            : [];
-        return [
-          `${result.file}: ${result.kind}, ${result.rows} rows; ${result.problemCounts.error} errors, ${result.problemCounts.warning} warnings, ${result.problemCounts.info} notes`,
-          ...shown,
-          ...more,
-        ].join('\n');
-      })
-      .join('\n');
-    const yearLine =
-      checkedYear === undefined
-        ? []
-        : [
-            `SSDA903 collection year ${checkedYear.label} (${checkedYear.source === 'given' ? 'given with --year' : 'worked out from the episodes'}).`,
-          ];
-    const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
-    if (errors.length > 0) {
-      errors.push(
-        `${errors.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
-      );
-    }
-    return {
-      json: {
-        files,
-        refused,
-        ...(checkedYear === undefined ? {} : { year: checkedYear }),
-      },
-      text: [text, ...yearLine].join('\n'),
-      ...(errors.length > 0 ? { errors, exitCode: 1 as const } : {}),
-    };
+    // Locked from read to write, so two imports (or an import and a change) made at once are both kept.
+    return withLock(file, () => importInto(file, paths, owner, year, env));
   },
 };
+
+async function importInto(
+  file: string,
+  paths: readonly string[],
+  owner: string,
+  year: CollectionYear | undefined,
+  env: CliEnv,
+): Promise<Output> {
+  const opened = await openWorkbook(file);
+  if (owner !== 'council' && !opened.workbook.providers.some((p) => p.id === owner)) {
+    const known =
+      opened.workbook.providers.map((p) => `${p.id} (${p.name})`).join(', ') || 'none yet';
+    throw new CliError(
+      `${file}: --for "${owner}" is neither "council" nor a provider id. Providers: ${known}.`,
+    );
+  }
+  const inputs = await readInputs(paths);
+  const readWith = filesToReadWith(
+    opened.bundle.operations,
+    owner,
+    inputs.map((input) => input.name),
+  );
+  const callRead = readImportFiles(
+    inputs,
+    storedInputs(readWith, opened.bundle.parts),
+    year === undefined ? {} : { year },
+  );
+  const errors = callRead.refused.map((refused) => refused.message);
+  if (callRead.files.length === 0) {
+    throw new CliError([...errors, 'Nothing was imported.'].join('\n'));
+  }
+  const results = callRead.files;
+  const kept = inputs.filter((_, index) => callRead.read[index] === true);
+  const hashed = results.map((result, index) => ({
+    parsed: result,
+    sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
+  }));
+  const context = commandContext(env.author, opened.bundle.operations);
+  const outcome = recordImportCall(context, owner, hashed);
+  if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
+  const parts: Record<string, Uint8Array> = { ...opened.bundle.parts };
+  kept.forEach((input, index) => {
+    const sum = hashed[index]?.sha256;
+    const id = outcome.data.ids[index];
+    const read = results[index];
+    if (sum !== undefined) parts[importPartName(sum)] = input.bytes;
+    // What the readers made of it, so indicators, conflicts and reports never parse it again.
+    if (id !== undefined && read !== undefined) parts[readPartName(id)] = storedReadBytes(read);
+  });
+  await saveWorkbook(
+    file,
+    opened.bundle.manifest.inspectionId,
+    [...opened.bundle.operations, ...outcome.data.operations],
+    env.author,
+    parts,
+  );
+  const files = results.map((result, index) => ({
+    file: result.file,
+    kind: result.kind,
+    rows: result.rows,
+    tables: result.tableCounts,
+    problems: result.problemCounts,
+    id: outcome.data.ids[index],
+    owner: importOwner(result.kind, owner),
+    sha256: hashed[index]?.sha256,
+    ...(result.year === undefined ? {} : { year: result.year }),
+    ...(result.yearSource === undefined ? {} : { yearSource: result.yearSource }),
+  }));
+  const checkedYear = callYear(results);
+  const text = results
+    .map((result) => {
+      const shown = result.problems
+        .slice(0, 20)
+        .map(
+          (p) =>
+            `    ${[p.sheet, p.row === undefined ? undefined : `row ${p.row}`, p.column].filter(Boolean).join(', ')}: ${p.message}${p.value === undefined ? '' : ` (value "${p.value}")`} [${p.severity}]`,
+        );
+      const more =
+        result.problems.length > shown.length
+          ? [`    … and ${result.problems.length - shown.length} more (see --json or the app)`]
+          : [];
+      return [
+        `${result.file}: ${result.kind}, ${result.rows} rows; ${result.problemCounts.error} errors, ${result.problemCounts.warning} warnings, ${result.problemCounts.info} notes`,
+        ...shown,
+        ...more,
+      ].join('\n');
+    })
+    .join('\n');
+  const yearLine =
+    checkedYear === undefined
+      ? []
+      : [
+          `SSDA903 collection year ${checkedYear.label} (${checkedYear.source === 'given' ? 'given with --year' : 'worked out from the episodes'}).`,
+        ];
+  const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
+  if (errors.length > 0) {
+    errors.push(
+      `${errors.length} of ${inputs.length} files refused; the other ${results.length} were imported.`,
+    );
+  }
+  return {
+    json: {
+      files,
+      refused,
+      ...(checkedYear === undefined ? {} : { year: checkedYear }),
+    },
+    text: [text, ...yearLine].join('\n'),
+    ...(errors.length > 0 ? { errors, exitCode: 1 as const } : {}),
+  };
+}

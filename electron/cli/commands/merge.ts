@@ -1,6 +1,7 @@
 import { parseHlc, writeBundle, type ClashSide } from '../../../shared/bundle';
 import { mergeWorkbooks } from '../../../shared/tasks/bundles';
-import { required, type Command } from '../command';
+import { flag, required, type Command } from '../command';
+import { checkOutputs } from '../files/out-target';
 import { CliError, usageError } from '../errors';
 import { openWorkbook, saveBundle } from '../store';
 
@@ -18,17 +19,19 @@ function side(clash: ClashSide) {
 export const mergeCommand: Command = {
   name: 'merge',
   summary: 'merge two bundles of the same inspection, listing every clash',
-  usage: 'merge <a> <b> --out <c> [--json]',
+  usage: 'merge <a> <b> --out <c> [--force] [--json]',
   details: [
     'Every change of both is kept; per field the later change wins, and every clash (two people',
     'changing the same field from the same starting value) is listed with both values.',
+    '<c> must not exist yet (--force replaces it) and is never <a> or <b>.',
   ],
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, force: { type: 'boolean' } },
   positionals: ['a', 'b'],
   async run(parsed, env) {
     const [a, b] = parsed.positionals;
     if (a === undefined || b === undefined) throw usageError('merge needs two bundle files');
     const out = required(parsed, 'out');
+    await checkOutputs([out], [a, b], flag(parsed, 'force'));
     const first = await openWorkbook(a);
     const second = await openWorkbook(b);
     // The app's "Merge a colleague's bundle" runs the same task.

@@ -6,7 +6,8 @@ import {
   reportSources,
 } from '../../../shared/records/problem-report';
 import { importedRecords } from '../../../shared/workbook';
-import { fileArgument, optional, type Command } from '../command';
+import { fileArgument, flag, optional, type Command } from '../command';
+import { checkOutputs } from '../files/out-target';
 import { CliError, usageError } from '../errors';
 import { problemsText } from '../problems-text';
 import { stageFiles } from '../report-output';
@@ -17,7 +18,7 @@ export const problemsCommand: Command = {
   name: 'problems',
   summary: 'report the problems in the imported records, by file row and child, with DfE codes',
   usage:
-    'problems <file> [--owner council|inspection|PROVIDER_ID] [--csv OUT] [--xlsx OUT] [--json]',
+    'problems <file> [--owner council|inspection|PROVIDER_ID] [--csv OUT] [--xlsx OUT] [--force] [--json]',
   details: [
     'Each problem is given where a person finds it: the file, its table or sheet, and the row (in a',
     'CSV the header is row 1; in an XML return the n-th element of that table), with the child and',
@@ -25,7 +26,12 @@ export const problemsCommand: Command = {
     '--csv saves one line per problem (UTF-8, opens in Excel); --xlsx saves a workbook with the',
     'problems, a count per rule and the files with their collection year.',
   ],
-  options: { owner: { type: 'string' }, csv: { type: 'string' }, xlsx: { type: 'string' } },
+  options: {
+    owner: { type: 'string' },
+    csv: { type: 'string' },
+    xlsx: { type: 'string' },
+    force: { type: 'boolean' },
+  },
   positionals: ['file'],
   async run(parsed) {
     const file = fileArgument(parsed);
@@ -34,6 +40,11 @@ export const problemsCommand: Command = {
     const xlsx = optional(parsed, 'xlsx');
     if (csv !== undefined && csv === xlsx)
       throw usageError('--csv and --xlsx need different files');
+    await checkOutputs(
+      [csv, xlsx].flatMap((out) => out ?? []),
+      [file],
+      flag(parsed, 'force'),
+    );
     const { workbook, bundle } = await openWorkbook(file);
     const ownerNames = new Map(workbook.providers.map((p) => [p.id, p.name]));
     ownerNames.set('council', workbook.inspection.council.name);

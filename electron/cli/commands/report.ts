@@ -16,7 +16,19 @@ import { makeReport, reportBasis, type ReportSigning } from '../../main/reports/
 import { openCertificate } from '../../../shared/signing/certificate';
 import { demoCertificate } from '../../main/signing/demo-certificate';
 import { SigningError } from '../../../shared/signing/errors';
-import { fileArgument, flag, optional, required, type Command, type Parsed } from '../command';
+import {
+  fileArgument,
+  flag,
+  optional,
+  required,
+  type CliEnv,
+  type Command,
+  type Output,
+  type Parsed,
+} from '../command';
+import { checkOutputs } from '../files/out-target';
+import { withLock } from '../files/lock';
+import { currentComparators } from '../comparators-store';
 import { CliError, usageError } from '../errors';
 import { readConflicts, readIndicators, signerRole } from '../report-inputs';
 import { stageFiles } from '../report-output';
@@ -81,7 +93,7 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'write the report as PDF and accessible HTML; with --sign, sign it and seal the version',
   usage:
-    'report <file> --out <pdf> [--sign <p12> --pass-env VAR | --sign-demo] [--indicators FILE] [--conflicts FILE] [--title-provider ID] [--font-dir DIR] [--json]',
+    'report <file> --out <pdf> [--sign <p12> --pass-env VAR | --sign-demo] [--indicators FILE] [--conflicts FILE] [--title-provider ID] [--font-dir DIR] [--force] [--json]',
   details: [
     'Writes <pdf> and <pdf>.html (the accessible version of the same report). The template follows',
     'the kind of inspection: ILACS report, focused-visit letter, monitoring-visit letter, self-assessment.',
@@ -93,6 +105,7 @@ export const reportCommand: Command = {
     '--indicators / --conflicts: JSON inputs for the data annex and conflicts section (see README).',
     '--title-provider titles the report for a delegated provider ("Inspection of <trust>").',
     '--font-dir: folder with Roboto-Regular/Medium/Italic/MediumItalic.ttf (default: pdfmake’s).',
+    '<pdf> and <pdf>.html must not exist yet (--force replaces them) and are never the workbook.',
   ],
   options: {
     out: { type: 'string' },
@@ -103,6 +116,7 @@ export const reportCommand: Command = {
     conflicts: { type: 'string' },
     'title-provider': { type: 'string' },
     'font-dir': { type: 'string' },
+    force: { type: 'boolean' },
   },
   positionals: ['file'],
   async run(parsed, env) {
@@ -114,111 +128,131 @@ export const reportCommand: Command = {
       if (flag(parsed, 'sign-demo')) throw usageError('use either --sign or --sign-demo, not both');
       required(parsed, 'pass-env');
     }
-    const opened = await openWorkbook(file);
-    const { workbook } = opened;
-    const ready = reportReadiness(workbook, signing);
-    if (!ready.ok) throw new CliError(`${file}: ${ready.error.message}`);
-    const titledFor = optional(parsed, 'title-provider');
-    if (titledFor !== undefined && !workbook.providers.some((p) => p.id === titledFor)) {
-      throw new CliError(
-        `${file}: --title-provider "${titledFor}" is not a delegated provider of this workbook.`,
-      );
-    }
-    const role = signing ? signerRole(file, workbook, env.author) : undefined;
-    const current = reportVersionFor(
-      reportVersions(opened.bundle.operations),
-      reportBasis(opened.bundle.operations),
-    );
-    if (signing && current.signed !== null) {
-      throw new CliError(
-        `${file}: this state of the workbook is already signed as report version ${current.number}; a signed version never changes (change the workbook to make a new version).`,
-      );
-    }
-    const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
-    const indicatorsFile = optional(parsed, 'indicators');
-    const conflictsFile = optional(parsed, 'conflicts');
-    // Without a JSON file, the report uses the workbook's own records, by the app's own rule.
-    const operations = opened.bundle.operations;
-    const own = reportInputs(
-      workbook,
-      operations,
-      reportNeedsRecords(operations) ? importedRecords(operations, opened.bundle.parts) : undefined,
-      env.today(),
-      { indicators: indicatorsFile === undefined, conflicts: conflictsFile === undefined },
-    );
-    const indicators =
-      indicatorsFile === undefined
-        ? own.indicators
-        : await readIndicators(indicatorsFile, workbook);
-    const conflicts =
-      conflictsFile === undefined
-        ? own.conflicts
-        : await readConflicts(conflictsFile, workbook, env.today());
-    const fontDir = optional(parsed, 'font-dir');
-    const made = await makeReport({
-      workbook,
-      operations: opened.bundle.operations,
-      fonts: await reportFonts(fontDir).catch((error: unknown) => named(file, error)),
-      now: new Date(),
-      ...(signer === undefined ? {} : { signing: signer }),
-      ...(indicators === undefined ? {} : { indicators }),
-      ...(conflicts === undefined ? {} : { conflicts }),
-      ...(titledFor === undefined ? {} : { titledFor }),
-    }).catch((error: unknown) =>
-      named(signer === undefined ? file : (optional(parsed, 'sign') ?? file), error),
-    );
-    const files = new Map<string, Uint8Array | string>([
-      [out, made.pdf],
-      [html, made.html],
-    ]);
-    if (made.record !== null) {
-      // Sealing: the signed version goes into the workbook's log, in place.
-      const context = commandContext(env.author, opened.bundle.operations);
-      const outcome = recordReportVersion(context, made.record);
-      if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
-      files.set(
-        file,
-        writeBundle({
-          inspectionId: opened.bundle.manifest.inspectionId,
-          exportedBy: env.author,
-          operations: [...opened.bundle.operations, ...outcome.data.operations],
-          parts: opened.bundle.parts,
-        }),
-      );
-    }
-    // PDF, HTML and bundle are written to temporary files first and renamed together.
-    const staged = await stageFiles(files);
-    try {
-      await staged.commit();
-    } catch (error: unknown) {
-      await staged.discard();
-      throw new CliError(
-        `${out}: cannot be written (${error instanceof Error ? error.message : String(error)}).`,
-      );
-    }
-    const status = made.record === null ? 'draft' : 'signed';
-    const json = {
-      pdf: path.resolve(out),
-      html: path.resolve(html),
-      signed: made.record !== null,
-      signer: made.record?.signer ?? null,
-      sha256: made.pdfSha256,
-      version: made.version,
-      status,
-      template: templateFor(workbook.inspection.kind),
-      htmlSha256: made.htmlSha256,
-      signedAt: made.record?.signedAt ?? null,
-      signedBy: made.record?.signedBy ?? null,
-      evidenceIds: made.report.evidenceIds,
-    };
-    const text = [
-      made.record === null
-        ? `Wrote the draft report (version ${made.version}, not signed): ${json.pdf}`
-        : `Signed report version ${made.version} by ${made.record.signer} at ${made.record.signedAt}: ${json.pdf}`,
-      `Accessible HTML version: ${json.html}`,
-      `SHA-256 of the PDF: ${made.pdfSha256}`,
-      ...(made.record === null ? [] : [`Recorded as a locked version in ${file}.`]),
-    ].join('\n');
-    return { json, text };
+    const inputs = [
+      file,
+      ...['sign', 'indicators', 'conflicts'].flatMap((name) => optional(parsed, name) ?? []),
+    ];
+    await checkOutputs([out, html], inputs, flag(parsed, 'force'));
+    // Signing records the version in the workbook: locked from read to write.
+    return signing
+      ? withLock(file, () => writeReport(parsed, env, file, out, html))
+      : writeReport(parsed, env, file, out, html);
   },
 };
+
+async function writeReport(
+  parsed: Parsed,
+  env: CliEnv,
+  file: string,
+  out: string,
+  html: string,
+): Promise<Output> {
+  const signing = optional(parsed, 'sign') !== undefined || flag(parsed, 'sign-demo');
+  const opened = await openWorkbook(file);
+  const { workbook } = opened;
+  const ready = reportReadiness(workbook, signing);
+  if (!ready.ok) throw new CliError(`${file}: ${ready.error.message}`);
+  const titledFor = optional(parsed, 'title-provider');
+  if (titledFor !== undefined && !workbook.providers.some((p) => p.id === titledFor)) {
+    throw new CliError(
+      `${file}: --title-provider "${titledFor}" is not a delegated provider of this workbook.`,
+    );
+  }
+  const role = signing ? signerRole(file, workbook, env.author) : undefined;
+  const current = reportVersionFor(
+    reportVersions(opened.bundle.operations),
+    reportBasis(opened.bundle.operations),
+  );
+  if (signing && current.signed !== null) {
+    throw new CliError(
+      `${file}: this state of the workbook is already signed as report version ${current.number}; a signed version never changes (change the workbook to make a new version).`,
+    );
+  }
+  const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
+  const indicatorsFile = optional(parsed, 'indicators');
+  const conflictsFile = optional(parsed, 'conflicts');
+  // Without a JSON file, the report uses the workbook's own records, by the app's own rule.
+  const operations = opened.bundle.operations;
+  const own = reportInputs(
+    workbook,
+    operations,
+    reportNeedsRecords(operations) ? importedRecords(operations, opened.bundle.parts) : undefined,
+    env.today(),
+    { indicators: indicatorsFile === undefined, conflicts: conflictsFile === undefined },
+    (await currentComparators()).dataset,
+  );
+  const indicators =
+    indicatorsFile === undefined ? own.indicators : await readIndicators(indicatorsFile, workbook);
+  const conflicts =
+    conflictsFile === undefined
+      ? own.conflicts
+      : await readConflicts(conflictsFile, workbook, env.today());
+  const fontDir = optional(parsed, 'font-dir');
+  const made = await makeReport({
+    workbook,
+    operations: opened.bundle.operations,
+    fonts: await reportFonts(fontDir).catch((error: unknown) => named(file, error)),
+    now: new Date(),
+    ...(signer === undefined ? {} : { signing: signer }),
+    ...(indicators === undefined ? {} : { indicators }),
+    ...(conflicts === undefined ? {} : { conflicts }),
+    ...(own.comparators === undefined ? {} : { comparators: own.comparators }),
+    ...(titledFor === undefined ? {} : { titledFor }),
+  }).catch((error: unknown) =>
+    named(signer === undefined ? file : (optional(parsed, 'sign') ?? file), error),
+  );
+  const files = new Map<string, Uint8Array | string>([
+    [out, made.pdf],
+    [html, made.html],
+  ]);
+  if (made.record !== null) {
+    // Sealing: the signed version goes into the workbook's log, in place.
+    const context = commandContext(env.author, opened.bundle.operations);
+    const outcome = recordReportVersion(context, made.record);
+    if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
+    files.set(
+      file,
+      writeBundle({
+        inspectionId: opened.bundle.manifest.inspectionId,
+        exportedBy: env.author,
+        operations: [...opened.bundle.operations, ...outcome.data.operations],
+        parts: opened.bundle.parts,
+      }),
+    );
+  }
+  // PDF, HTML and bundle are written to flushed temporary files first, then put in
+  // place in that order: the sealed workbook last, so it never records a PDF not yet there.
+  const staged = await stageFiles(files);
+  try {
+    await staged.commit();
+  } catch (error: unknown) {
+    await staged.discard();
+    throw new CliError(
+      `${out}: cannot be written (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const status = made.record === null ? 'draft' : 'signed';
+  const json = {
+    pdf: path.resolve(out),
+    html: path.resolve(html),
+    signed: made.record !== null,
+    signer: made.record?.signer ?? null,
+    sha256: made.pdfSha256,
+    version: made.version,
+    status,
+    template: templateFor(workbook.inspection.kind),
+    htmlSha256: made.htmlSha256,
+    signedAt: made.record?.signedAt ?? null,
+    signedBy: made.record?.signedBy ?? null,
+    evidenceIds: made.report.evidenceIds,
+  };
+  const text = [
+    made.record === null
+      ? `Wrote the draft report (version ${made.version}, not signed): ${json.pdf}`
+      : `Signed report version ${made.version} by ${made.record.signer} at ${made.record.signedAt}: ${json.pdf}`,
+    `Accessible HTML version: ${json.html}`,
+    `SHA-256 of the PDF: ${made.pdfSha256}`,
+    ...(made.record === null ? [] : [`Recorded as a locked version in ${file}.`]),
+  ].join('\n');
+  return { json, text };
+}

@@ -5,6 +5,7 @@ import {
   buildReport,
   reportDocument,
   reportHtml,
+  type ReportComparators,
   type ReportConflicts,
   type ReportData,
   type ReportIndicators,
@@ -41,6 +42,8 @@ export type MakeReportInput = {
   readonly now: Date;
   readonly indicators?: ReportIndicators;
   readonly conflicts?: ReportConflicts;
+  /** The council's published DfE comparators (shared/comparators). */
+  readonly comparators?: ReportComparators;
   readonly titledFor?: string;
   readonly signing?: ReportSigning;
 };
@@ -94,6 +97,7 @@ export async function makeReport(input: MakeReportInput): Promise<MadeReport> {
     ...(signature === undefined ? {} : { signature }),
     ...(input.indicators === undefined ? {} : { indicators: input.indicators }),
     ...(input.conflicts === undefined ? {} : { conflicts: input.conflicts }),
+    ...(input.comparators === undefined ? {} : { comparators: input.comparators }),
     ...(input.titledFor === undefined ? {} : { titledFor: input.titledFor }),
   });
   const unsigned = await renderPdf(reportDocument(report), {

@@ -1,4 +1,5 @@
 import { writeBundle, type Bundle, type Clash, type Operation } from '../../../shared/bundle';
+import { sha256Hex } from '../../../shared/bundle/sha256';
 import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
@@ -10,6 +11,7 @@ import {
   workbookFromOperations,
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
+import { forgetEvidenceDrafts, type KeyValueStorage } from '../features/evidence/draft-store';
 import { storedRecords } from './stored-records';
 import { rebuildImportedRows, type RebuildParser, type RebuiltRows } from './rebuild-imports';
 import { forgetLog, loadLogAndParts, loadOperations, summaryOf } from './workbook-repository';
@@ -50,6 +52,25 @@ export function readInspectionBundle(fileName: string, bytes: Uint8Array): Resul
 }
 
 const IMPORT_PREFIX = 'imports/';
+
+/**
+ * Source files are stored once per content and shared by inspections, keyed
+ * by their SHA-256: so each is checked against its name here, before
+ * anything is stored, and a bundle whose file was altered can never replace
+ * another inspection's copy (the reader checks it too; this holds for a
+ * bundle however it was made).
+ */
+function alteredSource(fileName: string, parts: Bundle['parts']): Result<void> {
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (name.startsWith(IMPORT_PREFIX) && sha256Hex(bytes) !== name.slice(IMPORT_PREFIX.length)) {
+      return err(
+        'bundle.part-altered',
+        `${fileName}: the imported file "${name.slice(0, 80)}" is not the file it names (its bytes have changed); ask the sender to export it again.`,
+      );
+    }
+  }
+  return ok(undefined);
+}
 
 async function storeParts(
   db: WorkbookDb,
@@ -109,6 +130,8 @@ export async function openBundle(
   bundle: Bundle,
   parse: RebuildParser,
 ): Promise<Result<string>> {
+  const sources = alteredSource('The bundle', bundle.parts);
+  if (!sources.ok) return sources;
   const workbook = workbookFromOperations(bundle.operations);
   if (!workbook.ok) return workbook;
   const id = workbook.data.inspection.id;
@@ -151,6 +174,8 @@ export async function mergeBundle(
     await exportInspection(db, inspectionId, exportedBy),
   );
   if (!ours.ok) return ours;
+  const sources = alteredSource("The colleague's bundle", theirs.parts);
+  if (!sources.ok) return sources;
   // The command's `merge` runs the same task.
   const outcome = mergeWorkbooks(ours.data, theirs);
   if (!outcome.ok) return outcome;
@@ -167,8 +192,15 @@ export async function mergeBundle(
   });
 }
 
-/** Deletes an inspection and everything stored for it, in one transaction. */
-export async function deleteInspection(db: WorkbookDb, inspectionId: string): Promise<void> {
+/**
+ * Deletes an inspection and everything stored for it, in one transaction,
+ * and its unsaved evidence draft from `drafts` (the device's localStorage in the app).
+ */
+export async function deleteInspection(
+  db: WorkbookDb,
+  inspectionId: string,
+  drafts?: KeyValueStorage,
+): Promise<void> {
   await db.transaction(
     'rw',
     [
@@ -198,6 +230,7 @@ export async function deleteInspection(db: WorkbookDb, inspectionId: string): Pr
     },
   );
   forgetLog(db, inspectionId);
+  if (drafts !== undefined) forgetEvidenceDrafts(drafts, inspectionId);
   // Imported files are kept once per content, shared by inspections: drop those no longer used.
   await db.transaction('rw', [db.imports, db.sourceFiles], async () => {
     const used = new Set((await db.imports.toArray()).map((record) => record.sha256));

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { StoredComparators } from './comparators-store';
 import type { StoredConflictReport } from './conflict-report-store';
 import type { StoredImportIndex } from './import-index-store';
 import type { StoredIndicatorReport } from './indicator-index-store';
@@ -26,6 +27,7 @@ export type WorkbookDb = Dexie & {
   importIndexes: EntityTable<StoredImportIndex, 'importId'>;
   indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
   conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
+  comparatorUpdates: EntityTable<StoredComparators, 'id'>;
 };
 
 /**
@@ -64,5 +66,8 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
     .upgrade(async (tx) => {
       await tx.table('indicatorIndexes').clear();
     });
+  // Version 5: a newer DfE release of the comparator files loaded in Settings,
+  // with the record of what was loaded (one row; the bundled figures are the fallback).
+  db.version(5).stores({ comparatorUpdates: 'id' });
   return db;
 }

@@ -1,3 +1,4 @@
+import type { CouncilComparators } from '../../../shared/comparators/compare';
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { CrossCheckReport } from '../../../shared/records/cin/cross-checks';
 import type { IndicatorReport } from '../../../shared/records/indicators';
@@ -27,8 +28,10 @@ export type IndicatorsReply =
       readonly type: 'done';
       readonly report: IndicatorReport;
       readonly providers: readonly ProviderName[];
+      /** The council's published DfE figures beside England, its region and its neighbours. */
+      readonly published?: CouncilComparators;
     }
-  | { readonly type: 'empty' }
+  | { readonly type: 'empty'; readonly published?: CouncilComparators }
   | { readonly type: 'failed'; readonly message: string };
 
 export type CrossChecksReply =

@@ -1,6 +1,9 @@
 import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
 import { indicatorsReadTable, type IndicatorReport } from '../../../shared/records/indicators';
+import { councilComparators } from '../../../shared/comparators/compare';
+import { withComparators } from '../../../shared/comparators/indicator-comparators';
+import { comparatorsInForce } from '../db/comparators-store';
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
@@ -120,10 +123,14 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   const workbook = workbookFromOperations(await operationsOf(db, request.inspectionId));
   if (!workbook.ok) return { type: 'failed', message: workbook.error.message };
   const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
+  // The DfE's published figures need no records: shown before any import too.
+  const dataset = await comparatorsInForce(db);
+  const { council } = workbook.data.inspection;
+  const published = councilComparators(dataset, council.laCode, council.name);
   // Provider lists and Companies House files describe the market, not any
   // body's children: without a 903 return or Annex A list there is nothing to count.
   const counted = imports.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
-  if (!counted) return { type: 'empty' };
+  if (!counted) return { type: 'empty', published };
   const key = indicatorIndexKey(imports, {
     council: workbook.data.inspection.council.name,
     providers: workbook.data.providers,
@@ -131,7 +138,13 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   const report = await indicatorReportFor(db, request, workbook.data, imports, key);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
-  return { type: 'done', report, providers };
+  // Added after the cache: a newer DfE release loaded in Settings shows at once.
+  return {
+    type: 'done',
+    report: withComparators(report, dataset, council.laCode),
+    providers,
+    published,
+  };
 }
 
 async function conflicts(request: DataRequest): Promise<ConflictsReply> {

@@ -17,6 +17,7 @@ import {
   reportVersions,
   workbookFromOperations,
 } from '../../../shared/workbook';
+import { comparatorsInForce } from '../db/comparators-store';
 import { openWorkbookDb } from '../db/db';
 import { storedRecords } from '../db/stored-records';
 import { loadOperations } from '../db/workbook-repository';
@@ -61,7 +62,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
           const records = reportNeedsRecords(log)
             ? await storedRecords(db, inspectionId)
             : undefined;
-          return { log, records };
+          // The comparators in force: a newer DfE release loaded in Settings, else the bundled one.
+          const comparators = await comparatorsInForce(db);
+          return { log, records, comparators };
         } finally {
           db.close();
         }
@@ -73,11 +76,13 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       const { number } = reportVersionFor(reportVersions(log), basis);
       reply({ type: 'progress', step: 'Computing indicators and checking conflicts' });
       // The command's own rule for what the report shows of the records (shared/tasks).
-      const { indicators, conflicts } = reportInputs(
+      const { indicators, conflicts, comparators } = reportInputs(
         workbook.data,
         log,
         read.records,
         new Date().toISOString().slice(0, 10),
+        undefined,
+        read.comparators,
       );
       const report = buildReport(workbook.data, {
         version: number,
@@ -85,6 +90,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         ...(signed === undefined ? {} : { signature: signed }),
         ...(indicators === undefined ? {} : { indicators }),
         ...(conflicts === undefined ? {} : { conflicts }),
+        ...(comparators === undefined ? {} : { comparators }),
       });
       if (previewOnly) {
         // The page shows the report's content without laying out a PDF.

@@ -27,7 +27,7 @@ function planOf(context: Context, child: Child): string {
   if (place === 'P1' || last?.ls === 'V2')
     return context.random.chance(0.7) ? PLANS.home : PLANS.fostering;
   if (place === 'U1' || place === 'U3') return PLANS.sgo;
-  if (place === 'H5' || place === 'P2') return PLANS.supported;
+  if (place === 'H5' || place === 'Z1') return PLANS.supported;
   if (place === 'K2' || place === 'K1')
     return context.random.chance(0.6) ? PLANS.residential : PLANS.fostering;
   if (place.startsWith('U')) return context.random.chance(0.85) ? PLANS.fostering : PLANS.other;

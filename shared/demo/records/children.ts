@@ -39,16 +39,22 @@ const ADOPTION_SHARE = 0.2;
 /** Children returned home who come back into care within the year (DfE: about a third within 5 years; assumption for one year). */
 const REENTRY_SHARE = 0.12;
 
+/** Moves into independent living (E5, E6), for a child of 16 or over only (DfE rule 387 sets 14). */
+const INDEPENDENT = new Set(['E5', 'E6']);
+
 function ceaseReason(context: Context, dob: number, day: number): string {
   const age = ageOn(dob, day);
-  return context.random.weighted(age < 10 ? REC_UNDER_10 : REC_10_TO_17);
+  if (age < 10) return context.random.weighted(REC_UNDER_10);
+  return context.random.weighted(
+    age < 16 ? REC_10_TO_17.filter(([rec]) => !INDEPENDENT.has(rec)) : REC_10_TO_17,
+  );
 }
 
 function entryStatus(context: Context, uasc: boolean, starter: boolean, age: number): string {
   if (uasc) return 'V2';
   const status = context.random.weighted(starter ? ENTRY_LEGAL : CONTINUING_LEGAL);
-  // Remand (J2) is for children of criminal age, 10 or over.
-  if (status === 'J2' && age < 10) return 'V2';
+  // Remand (J1) is for children of criminal age, 10 or over (DfE rule 358).
+  if (status === 'J1' && age < 10) return 'V2';
   // A full care order follows an interim one, so a child on C2 started on C1.
   return status === 'C2' ? 'C1' : status;
 }
@@ -69,6 +75,8 @@ function planPeriods(
     const inCareFor = Math.max(1, Math.ceil(-Math.log(1 - random.next()) * (uasc ? 300 : 900)));
     start = Math.max(dob + random.int(0, 20), yearStart - inCareFor);
     if (start >= yearStart) start = yearStart - random.int(1, 60);
+    // Not before birth (DfE rule 302): a baby born just before the year came into care at birth.
+    start = Math.max(start, dob);
   }
   const unsettled = random.chance(age < 10 ? MOVES.unsettledUnder10 : MOVES.unsettled10);
   const movesPerYear = unsettled ? MOVES.unsettled : MOVES.settled;
@@ -80,13 +88,14 @@ function planPeriods(
     const placed = Math.max(start + 90, random.int(yearStart - 200, yearEnd - 40));
     if (placed < yearEnd) {
       adoption = { placed, place: random.chance(0.3) ? 'A5' : 'A6' };
-      const order = placed + random.int(170, 360);
-      if (order <= yearEnd) cease = { day: order, rec: random.chance(0.8) ? 'E11' : 'E12' };
+      // The adoption order, if made in the year, after at least six months' placement.
+      const order = Math.max(placed + random.int(170, 360), yearStart + random.int(1, 60));
+      if (order < yearEnd) cease = { day: order, rec: random.chance(0.8) ? 'E11' : 'E12' };
     }
   } else if (random.chance(starter ? CEASE.starter : CEASE.continuing)) {
     const from = Math.max(start + 4, yearStart + 7);
     if (from < yearEnd) {
-      const day = random.int(from, yearEnd);
+      const day = random.int(from, yearEnd - 1);
       cease = { day, rec: ceaseReason(context, dob, day) };
     }
   }
@@ -106,6 +115,8 @@ function planPeriods(
     back !== undefined &&
     (cease.rec === 'E4A' || cease.rec === 'E4B') &&
     back < yearEnd - 20 &&
+    // Back in care as a child: under 18 for the rest of the year (DfE rules 352, 359).
+    ageOn(dob, yearEnd) < 18 &&
     random.chance(REENTRY_SHARE)
   ) {
     plans.push({
@@ -130,6 +141,14 @@ export function drawChildInCare(context: Context): Child {
   let dob = dayNumber(endYear - age, 3, 31) - random.int(0, 364);
   // Many UASC are given 1 January as their date of birth when it is not known.
   if (uasc && age < 17 && random.chance(0.4)) dob = dayNumber(endYear - age, 1, 1);
+  // Not 17 on 1 April itself: the DfE's rules 189 (no SDQ for a child 17 on
+  // 1 April) and 197B (an SDQ item for one turning 17 in the year) both
+  // claim that child, so no return can satisfy both.
+  if (birthday(dob, 17) === context.start) dob += 1;
+  // Care ends before 31 March (here and below): whether a child who left on
+  // 31 March was looked after all year (the OC2 cohort, DfE rules 187, 191)
+  // or left in it (AD1, rule 601) the rules do not agree.
+  if (birthday(dob, 18) === yearEnd) dob -= 1;
   const sex = uasc ? (random.chance(0.94) ? '1' : '2') : random.weighted(SEX);
   const homePost = postcodeIn(random, random.chance(0.94) ? 'northmoor' : 'eastvale');
   const periods: Period[] = planPeriods(context, { dob, age, uasc, homePost }).map((plan) =>
@@ -142,9 +161,12 @@ export function drawChildInCare(context: Context): Child {
     sex,
     dob,
     ethnic: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
-    upn: upnFor(random, age, uasc, endYear),
-    mother: sex === '2' && age >= 12 ? (isMother ? '1' : '0') : '',
-    mcDob: isMother ? yearEnd - random.int(30, 600) : undefined,
+    upn: upnFor(random, age, uasc, endYear, context.upns),
+    mother: sex === '2' ? (isMother ? '1' : '0') : '',
+    // Her child was born while she was looked after, by the year's end (DfE rule 625).
+    mcDob: isMother
+      ? Math.min(periods.at(-1)?.end ?? yearEnd, yearEnd) - random.int(30, 600)
+      : undefined,
     uasc,
     disability: random.chance(0.09),
     need: uasc ? 'N8' : random.weighted(NEED.filter(([code]) => code !== 'N8').concat([['N8', 2]])),
@@ -155,6 +177,7 @@ export function drawChildInCare(context: Context): Child {
     health: undefined,
     workers: [],
     prevPerm: undefined,
+    adoption: undefined,
     leaver: undefined,
     oc3: false,
     dates: undefined,

@@ -88,8 +88,10 @@ export const NEED: Weighted<string> = [
  * 2025: foster care 68% of children at 31 March (a fifth of them with
  * relatives or friends, U1–U3), children's homes and other residential
  * settings 17%, independent and semi-independent living 7% (almost all aged
- * 16–17), placed with parents 6%, placed for adoption 2% (under-5s; see
- * ADOPTION_SHARE). The split by age is this generator's assumption.
+ * 16–17; all drawn as H5, written K3 from 2024/25: year-codes.ts), placed
+ * with parents 6%, placed for adoption 2% (under-5s; see ADOPTION_SHARE).
+ * Other placements (Z1) are left to the two children the demo's evidence
+ * names (population.ts). The split by age is this generator's assumption.
  */
 export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
   [
@@ -126,7 +128,6 @@ export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
       ['P1', 5],
       ['S1', 2],
       ['R1', 0.5],
-      ['Z1', 1],
     ],
   ],
   [
@@ -137,11 +138,9 @@ export const PLACE_BY_AGE: readonly (readonly [number, Weighted<string>])[] = [
       ['U4', 12],
       ['U6', 24],
       ['K2', 17],
-      ['H5', 40],
+      ['H5', 44],
       ['P1', 3],
-      ['P2', 4],
       ['S1', 1],
-      ['Z1', 1],
     ],
   ],
 ];
@@ -171,13 +170,11 @@ export const PROVIDER_BY_PLACE: Readonly<Record<string, Weighted<string>>> = {
   // The 2025 list's SA Providers are PR4 for the validator (settings.ts).
   H5: [['PR4', 1]],
   P1: [['PR0', 1]],
-  P2: [['PR1', 1]],
   S1: [
     ['PR4', 70],
     ['PR3', 30],
   ],
   R1: [['PR3', 1]],
-  Z1: [['PR4', 1]],
   adoption: [['PR1', 1]],
 };
 
@@ -213,23 +210,27 @@ export const REASON_PLACE_CHANGE: Weighted<string> = [
 /**
  * Legal status on entering care. DfE 2025 starters: about half under s20
  * (V2), most of the rest on an interim care order (C1), a few through police
- * protection or an emergency protection order, or remanded (J2).
+ * protection or an emergency protection order, or remanded to local
+ * authority accommodation (J1; J2 is detention under PACE, for a day or two).
  */
 export const ENTRY_LEGAL: Weighted<string> = [
   ['V2', 48],
   ['C1', 44],
   ['L1', 3],
   ['L2', 2],
-  ['J2', 3],
+  ['J1', 3],
 ];
 
-/** Legal status of children already in care on 1 April. DfE 2025 at 31 March: care orders 78%, s20 15%, placement orders 5%. */
+/**
+ * Legal status of children already in care on 1 April. DfE 2025 at 31 March:
+ * care orders 78%, s20 15%, placement orders 5% (placement orders, E1, are
+ * drawn with the adoption plans: children.ts ADOPTION_SHARE).
+ */
 export const CONTINUING_LEGAL: Weighted<string> = [
   ['C2', 72],
   ['C1', 6],
   ['V2', 17],
-  ['E1', 4],
-  ['J2', 1],
+  ['J1', 1],
 ];
 
 /**

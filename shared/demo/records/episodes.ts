@@ -49,22 +49,44 @@ function moveDays(context: Context, plan: PeriodPlan, horizon: number): number[]
   });
 }
 
-/** Legal status changes by day. */
+/**
+ * Legal status changes by day. A child to be placed for adoption gets the
+ * placement order (E1) before the placement (a placement for adoption under
+ * a placement order is legal status E1, DfE rule 408), so a full care order
+ * (C2) comes only before it.
+ */
 function legalChanges(context: Context, plan: PeriodPlan, horizon: number): Map<number, string> {
   const { random } = context;
   const changes = new Map<number, string>();
   let status = plan.entryLs;
   let since = plan.start;
+  const order =
+    plan.adoption === undefined
+      ? horizon
+      : Math.max(plan.start + 2, plan.adoption.placed - random.int(30, 150));
   const change = (day: number, to: string): void => {
-    if (day <= since || day >= horizon - 1) return;
+    if (day <= since || day >= horizon) return;
     changes.set(day, to);
     [status, since] = [to, day];
   };
   if (status === 'L1' || status === 'L2')
     change(since + random.int(1, 3), random.chance(0.6) ? 'C1' : 'V2');
-  if (status === 'C1') change(since + random.int(110, 330), 'C2');
-  if (plan.adoption !== undefined) change(plan.adoption.placed - random.int(30, 150), 'E1');
+  const full = since + random.int(110, 330);
+  if (status === 'C1' && full < order) change(full, 'C2');
+  if (plan.adoption !== undefined) change(order, 'E1');
   return changes;
+}
+
+const FOSTER = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
+/** Legal statuses under which a child may be placed with parents (DfE rule 378: not under s20). */
+const WITH_PARENTS = new Set(['C1', 'C2', 'E1']);
+/** Special guardianship to former foster carers (E45, E46) and its counterpart to others (E47, E48). */
+const SGO_TO_OTHERS: Readonly<Record<string, string>> = { E45: 'E47', E46: 'E48' };
+
+function samePlacement(a: Placement, b: Placement): boolean {
+  return (
+    a.place === b.place && a.provider === b.provider && a.urn === b.urn && a.plPost === b.plPost
+  );
 }
 
 /** Draws the episodes of one period of care. */
@@ -81,12 +103,23 @@ export function simulatePeriod(context: Context, plan: PeriodPlan): Period {
     ...(adoption === undefined ? [] : [adoption.placed]),
   ];
   const endOf = (index: number): number => placementStarts[index + 1] ?? horizon;
-  const place = (day: number, index: number): Placement =>
-    choosePlacement(random, placeForAge(random, ageOn(plan.dob, day)), endOf(index), plan.homePost);
+  // A move goes somewhere else (RNE P says the placement changed, rule 435),
+  // and a child is placed with parents only under a care order (rule 378).
+  const place = (day: number, index: number, ls: string, from?: Placement): Placement => {
+    for (let tries = 0; ; tries += 1) {
+      let type = placeForAge(random, ageOn(plan.dob, day));
+      if (type === 'P1' && !WITH_PARENTS.has(ls)) type = 'U6';
+      const chosen = choosePlacement(random, type, endOf(index), plan.homePost);
+      // Only a child placed with parents lives at the home postcode (rule 392d).
+      const atHome = chosen.place !== 'P1' && chosen.plPost === plan.homePost;
+      const fine = !atHome && (from === undefined || !samePlacement(chosen, from));
+      if (fine || tries >= 20) return chosen;
+    }
+  };
 
-  let placement = place(plan.start, 0);
-  let placementIndex = 0;
   let status = plan.entryLs;
+  let placement = place(plan.start, 0, status);
+  let placementIndex = 0;
   const episodes: Episode[] = [];
   let current: Episode = {
     start: plan.start,
@@ -115,16 +148,23 @@ export function simulatePeriod(context: Context, plan: PeriodPlan): Period {
     if (move) {
       placementIndex += 1;
       if (adopt) {
-        placement = adoptivePlacement(random, adoption.place, placement);
-        if (adoption.place === 'A5') rne = newStatus === undefined ? 'T' : 'U';
+        // Adoption by the current carers (A5) needs the child to be fostered
+        // by them (DfE rule 336); otherwise the adopters are new (A6).
+        const withCarers = adoption.place === 'A5' && FOSTER.has(placement.place);
+        placement = adoptivePlacement(random, withCarers ? 'A5' : 'A6', placement);
+        if (withCarers) rne = newStatus === undefined ? 'T' : 'U';
       } else {
-        placement = place(day, placementIndex);
+        placement = place(day, placementIndex, status, placement);
       }
     } else {
       rne = 'L';
     }
     current = { start: day, end: undefined, rne, ls: status, placement, rec: '', reason: '' };
   }
-  episodes.push({ ...current, end: plan.cease?.day, rec: plan.cease?.rec ?? '' });
-  return { start: plan.start, end: plan.cease?.day, rec: plan.cease?.rec ?? '', episodes };
+  // A special guardianship order to former foster carers (E45, E46) ends a
+  // foster placement (DfE rule 516); from elsewhere it is to other carers.
+  const ceased = plan.cease?.rec ?? '';
+  const rec = FOSTER.has(current.placement.place) ? ceased : (SGO_TO_OTHERS[ceased] ?? ceased);
+  episodes.push({ ...current, end: plan.cease?.day, rec });
+  return { start: plan.start, end: plan.cease?.day, rec, episodes };
 }

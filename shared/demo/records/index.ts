@@ -98,6 +98,10 @@ function write903(tables: DemoTables, scope: 'council' | Scope, label: string): 
         row: index + 2,
         child: row.child,
         note: plant.note,
+        also: plant.also.map(({ rule, on }) => ({
+          rule,
+          row: on === 'row' ? index + 2 : index + 3,
+        })),
       });
     });
   }
@@ -111,6 +115,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
     random: seededRandom(options.seed ?? DEMO_SEED),
     start: dayNumber(year, 4, 1),
     end: dayNumber(year + 1, 3, 31),
+    upns: new Set(),
   };
   const label = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
   const children = simulatePopulation(context);
@@ -149,6 +154,7 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
         row: annexA.planted.row,
         child: annexA.planted.child,
         note: annexPlant?.note ?? '',
+        also: [],
       },
     ],
     rows: {

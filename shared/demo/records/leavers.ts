@@ -76,6 +76,8 @@ const ACCOMMODATION_ON_LEAVING: Readonly<Record<string, Weighted<string>>> = {
 };
 
 const UNSUITABLE = new Set(['S', 'V', 'W', 'X']);
+/** Accommodation never judged suitable: custody (X) and no fixed abode (S), as DfE rule 133 lists no X1 or S1. */
+const NEVER_SUITABLE = new Set(['S', 'X']);
 
 function situation(
   context: Context,
@@ -86,7 +88,9 @@ function situation(
   if (inTouch === 'DIED' || inTouch === 'RHOM')
     return { inTouch, activity: '0', accommodation: '0' };
   const letter = random.weighted(letters);
-  const suitable = UNSUITABLE.has(letter) ? random.chance(0.2) : random.chance(0.96);
+  const suitable =
+    !NEVER_SUITABLE.has(letter) &&
+    (UNSUITABLE.has(letter) ? random.chance(0.2) : random.chance(0.96));
   // Not in touch: the last known activity and accommodation are reported.
   return {
     inTouch,
@@ -109,7 +113,7 @@ export function drawOc3Leaver(context: Context): Child {
     sex,
     dob,
     ethnic: random.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
-    upn: upnFor(random, age, uasc, endYear),
+    upn: upnFor(random, age, uasc, endYear, context.upns),
     mother: '',
     mcDob: undefined,
     uasc,
@@ -122,6 +126,7 @@ export function drawOc3Leaver(context: Context): Child {
     health: undefined,
     workers: [],
     prevPerm: undefined,
+    adoption: undefined,
     leaver: {
       ...situation(context, ACCOMMODATION, random.weighted(IN_TOUCH)),
       eligibility: 'Former relevant child',

@@ -60,6 +60,29 @@ export type Leaver = {
   readonly eligibility: 'Relevant child' | 'Former relevant child';
 };
 
+/** PrevPerm: the option (PREV_PERM), and where and when it was ordered ('' and undefined for Z1). */
+export type PrevPerm = {
+  readonly option: string;
+  readonly la: string;
+  readonly date: number | undefined;
+};
+
+/**
+ * A child's adoption: the decision that the child should be placed
+ * (PlacedAdoption DATE_PLACED, AD1 DATE_INT) and, for a child adopted in the
+ * year, the AD1 items.
+ */
+export type Adoption = {
+  readonly decided: number;
+  readonly adopted?: {
+    readonly matched: number;
+    readonly fosterCarers: boolean;
+    readonly adopters: number;
+    readonly sex: string;
+    readonly legal: string;
+  };
+};
+
 /** OC2 answers, by 903 column. */
 export type Health = Readonly<Record<string, string>>;
 
@@ -94,8 +117,10 @@ export type Child = {
   away: Away[];
   health: Health | undefined;
   workers: Worker[];
-  /** PREV_PERM for a child who started a period of care in the year. */
-  prevPerm: string | undefined;
+  /** Previous permanence for a child who started a period of care in the year. */
+  prevPerm: PrevPerm | undefined;
+  /** The decision to place for adoption and the adoption, for a child on an adoption plan. */
+  adoption: Adoption | undefined;
   leaver: Leaver | undefined;
   /** True for a care leaver in the OC3 cohort (aged 19–21 in the year). */
   readonly oc3: boolean;
@@ -109,24 +134,28 @@ export type Context = {
   readonly start: number;
   /** 31 March, as a day number. */
   readonly end: number;
+  /** The UPNs given so far, so each child's is their own (DfE rule 444). */
+  readonly upns: Set<string>;
 };
+
+/**
+ * The day a child born on `dob` turns `age`. A 29 February birthday falls on
+ * 28 February in a common year, as the DfE's validator counts a birthday
+ * (so its age rules and the simulation agree on every child's age).
+ */
+export function birthday(dob: number, age: number): number {
+  const iso = isoFromDay(dob);
+  const year = Number(iso.slice(0, 4)) + age;
+  const month = Number(iso.slice(5, 7));
+  const date = Number(iso.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return dayNumber(year, month, month === 2 && date === 29 && !leap ? 28 : date);
+}
 
 /** A child's age in whole years on `day`. */
 export function ageOn(dob: number, day: number): number {
-  const birth = isoFromDay(dob);
-  const on = isoFromDay(day);
-  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
-  return on.slice(5) < birth.slice(5) ? years - 1 : years;
-}
-
-/** The day a child born on `dob` turns `age` (29 February birthdays fall on 1 March). */
-export function birthday(dob: number, age: number): number {
-  const iso = isoFromDay(dob);
-  return dayNumber(
-    Number(iso.slice(0, 4)) + age,
-    Number(iso.slice(5, 7)),
-    Number(iso.slice(8, 10)),
-  );
+  const years = Number(isoFromDay(day).slice(0, 4)) - Number(isoFromDay(dob).slice(0, 4));
+  return birthday(dob, years) <= day ? years : years - 1;
 }
 
 /** Every episode of a child, oldest first. */

@@ -14,10 +14,12 @@
  * NM-4001…, care leavers NM-3001…. The evidence's children exist with the
  * right provider: NM-2011 and NM-2030 (trust), NM-2044, NM-2045 and NM-2048
  * (practice), NM-2052 and NM-2060 (practice, aged 16, placed in unregistered
- * supported accommodation: H5 with URN XXXXXXX) and the care leaver NM-3005
+ * accommodation: an other placement, Z1, with no provider code and URN
+ * XXXXXXX; year-codes.ts writes it in the year's code) and the care leaver NM-3005
  * (practice).
  */
 import { drawAway, drawHealth, drawPrevPerm, drawWorkers } from './activity';
+import { drawAdoption } from './adoption';
 import { drawCaseDates } from './case-dates';
 import { CHILDREN_IN_CARE, drawChildInCare } from './children';
 import { drawLeaving, drawOc3Leaver, OC3_LEAVERS } from './leavers';
@@ -25,10 +27,13 @@ import { ageOn, episodesOf, type Child, type Context } from './model';
 import { NO_URN } from './placements';
 import { postcodeIn } from './places';
 
-/** Social worker ids: the trust's (NCT…) and the practice's (HLP…). */
+/**
+ * Social worker ids: the trust's (SWNCT…) and the practice's (SWHLP…). An id
+ * begins `SW` (DfE rule SW02STG1).
+ */
 const WORKERS = {
-  trust: Array.from({ length: 70 }, (_, index) => `NCT${101 + index}`),
-  swp: Array.from({ length: 12 }, (_, index) => `HLP${String(11 + index)}`),
+  trust: Array.from({ length: 70 }, (_, index) => `SWNCT${101 + index}`),
+  swp: Array.from({ length: 12 }, (_, index) => `SWHLP${String(11 + index)}`),
 } as const;
 
 const SWP_SHARE = { inCare: 0.25, leavers: 0.22 };
@@ -61,13 +66,10 @@ function assignIds(context: Context, inCare: Child[], leavers: Child[]): void {
     const child = unregistered[index];
     const last = child === undefined ? undefined : episodesOf(child).at(-1);
     if (last === undefined) continue;
-    last.placement = {
-      place: 'H5',
-      provider: 'PR4',
-      urn: NO_URN,
-      plPost: postcodeIn(context.random, 'northmoor'),
-      area: 'northmoor',
-    };
+    // Not at the home postcode: only a child placed with parents is (rule 392d).
+    let plPost = postcodeIn(context.random, 'northmoor');
+    while (plPost === child?.homePost) plPost = postcodeIn(context.random, 'northmoor');
+    last.placement = { place: 'Z1', provider: '', urn: NO_URN, plPost, area: 'northmoor' };
     give(child, number);
   }
   const swpInCare = inCare.filter(
@@ -98,6 +100,21 @@ function assignIds(context: Context, inCare: Child[], leavers: Child[]): void {
   }
 }
 
+/**
+ * Draws what happens to a child in care besides placements (missing
+ * episodes, health, social workers, previous permanence, adoption, leaving
+ * care), with social workers from `workers`.
+ */
+export function drawCareRecords(context: Context, child: Child, workers: readonly string[]): void {
+  drawAway(context, child);
+  child.health = drawHealth(context, child);
+  drawWorkers(context, child, workers);
+  drawPrevPerm(context, child);
+  drawAdoption(context, child);
+  const last = child.periods.at(-1);
+  if (last?.end !== undefined) drawLeaving(context, child, ageOn(child.dob, last.end));
+}
+
 /** Simulates every child of the demo council, sorted by id. */
 export function simulatePopulation(context: Context): Child[] {
   const { random } = context;
@@ -108,12 +125,7 @@ export function simulatePopulation(context: Context): Child[] {
     if (!adoption && ageOn(child.dob, context.end) >= 14 && random.chance(SWP_SHARE.inCare)) {
       child.scope = 'swp';
     }
-    drawAway(context, child);
-    child.health = drawHealth(context, child);
-    drawWorkers(context, child, WORKERS[child.scope]);
-    drawPrevPerm(context, child);
-    const last = child.periods.at(-1);
-    if (last?.end !== undefined) drawLeaving(context, child, ageOn(child.dob, last.end));
+    drawCareRecords(context, child, WORKERS[child.scope]);
   }
   for (const child of leavers) if (random.chance(SWP_SHARE.leavers)) child.scope = 'swp';
   assignIds(context, inCare, leavers);

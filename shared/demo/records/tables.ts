@@ -21,6 +21,8 @@ export const DEMO_TABLES = [
   'Missing',
   'PrevPerm',
   'SW_Episodes',
+  'AD1',
+  'PlacedAdoption',
 ] as const satisfies readonly TableName[];
 
 /** One of {@link DEMO_TABLES}. */
@@ -56,6 +58,8 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
     Missing: [],
     PrevPerm: [],
     SW_Episodes: [],
+    AD1: [],
+    PlacedAdoption: [],
   };
   const codes = yearCodes(context.start);
   for (const child of children) {
@@ -108,7 +112,28 @@ export function buildTables(context: Context, children: readonly Child[]): DemoT
       });
     }
     if (child.prevPerm !== undefined) {
-      add('PrevPerm', { DOB: dob, PREV_PERM: child.prevPerm, LA_PERM: '', DATE_PERM: '' });
+      const { option, la, date } = child.prevPerm;
+      add('PrevPerm', { DOB: dob, PREV_PERM: option, LA_PERM: la, DATE_PERM: dfeDate(date) });
+    }
+    if (child.adoption !== undefined) {
+      const { decided, adopted } = child.adoption;
+      add('PlacedAdoption', {
+        DOB: dob,
+        DATE_PLACED: dfeDate(decided),
+        DATE_PLACED_CEASED: '',
+        REASON_PLACED_CEASED: '',
+      });
+      if (adopted !== undefined) {
+        add('AD1', {
+          DOB: dob,
+          DATE_INT: dfeDate(decided),
+          DATE_MATCH: dfeDate(adopted.matched),
+          FOSTER_CARE: adopted.fosterCarers ? '1' : '0',
+          NB_ADOPTR: String(adopted.adopters),
+          SEX_ADOPTR: adopted.sex,
+          LS_ADOPTR: adopted.legal,
+        });
+      }
     }
     for (const worker of child.workers) {
       add('SW_Episodes', {

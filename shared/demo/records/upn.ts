@@ -19,11 +19,25 @@ function upnCheckLetter(rest: string): string {
   return CHECK_LETTERS[sum % 23] ?? 'A';
 }
 
-/** A UPN (or UN code) for a child aged `age` on 31 March `endYear`, given on starting school at 4. */
-export function upnFor(random: Random, age: number, uasc: boolean, endYear: number): string {
+/**
+ * A UPN (or UN code) for a child aged `age` on 31 March `endYear`, given on
+ * starting school at 4; never one in `issued`, to which it is added.
+ */
+export function upnFor(
+  random: Random,
+  age: number,
+  uasc: boolean,
+  endYear: number,
+  issued: Set<string>,
+): string {
   if (age < 5) return 'UN1';
   if (uasc && random.chance(0.7)) return 'UN2';
   const allocated = String((endYear - age + 4) % 100).padStart(2, '0');
-  const rest = `899${random.int(2000, 7999)}${allocated}${String(random.int(1, 999)).padStart(3, '0')}`;
-  return `${upnCheckLetter(rest)}${rest}`;
+  for (;;) {
+    const rest = `899${random.int(2000, 7999)}${allocated}${String(random.int(1, 999)).padStart(3, '0')}`;
+    const upn = `${upnCheckLetter(rest)}${rest}`;
+    if (issued.has(upn)) continue;
+    issued.add(upn);
+    return upn;
+  }
 }

@@ -9,6 +9,8 @@
  * Supported Accommodation (England) Regulations 2023,
  * https://www.legislation.gov.uk/uksi/2023/416).
  */
+import { PLACE_BY_YEAR } from '../../records/ssda903/dfe/codes-1xx';
+import { dfeRuleYear } from '../../records/ssda903/dfe/years';
 import { columnChecks } from '../../records/ssda903/spec';
 import { collectionYear } from '../../records/ssda903/year';
 import { isoFromDay } from '../../records/ssda903/dates';
@@ -20,7 +22,12 @@ export type YearCodes = {
 };
 
 const NEW_SEX: Readonly<Record<string, string>> = { '1': 'M', '2': 'F' };
-const WITHDRAWN_PLACE: Readonly<Record<string, string>> = { H5: 'K3', P2: 'K3' };
+/**
+ * From 2025/26 the DfE's rule 146 no longer lists Z1 (other placements): the
+ * codes Z11–Z14 replace it. The simulation does not tell those apart and
+ * writes the last of them.
+ */
+const WITHDRAWN_PLACE: Readonly<Record<string, string>> = { H5: 'K3', P2: 'K3', Z1: 'Z14' };
 
 /** The codes of the collection year starting on day `start` (1 April). */
 export function yearCodes(start: number): YearCodes {
@@ -28,7 +35,12 @@ export function yearCodes(start: number): YearCodes {
   const codes = (table: 'Header' | 'Episodes', column: string): ReadonlySet<string> =>
     columnChecks(table, year).find((check) => check.column === column)?.codes ?? new Set();
   const sexCodes = codes('Header', 'SEX');
-  const placeCodes = codes('Episodes', 'PLACE');
+  // Where the DfE publishes rules for the year, its rule 146 list too.
+  const ruleYear = dfeRuleYear(year);
+  const rulePlaces = ruleYear === undefined ? undefined : PLACE_BY_YEAR[ruleYear];
+  const placeCodes = new Set(
+    [...codes('Episodes', 'PLACE')].filter((place) => rulePlaces?.has(place) ?? true),
+  );
   return {
     sex: (code) => (sexCodes.has(code) ? code : (NEW_SEX[code] ?? code)),
     place: (code) => (placeCodes.has(code) ? code : (WITHDRAWN_PLACE[code] ?? code)),

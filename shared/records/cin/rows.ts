@@ -1,6 +1,6 @@
 /** Building the census tables' rows: every table's columns, and a new row with its keys. */
 import { CIN_ROOT, columnOf, type CinNode } from './schema';
-import { CIN_KEYS, CIN_TABLES, type CinTable } from './tables';
+import { CIN_KEYS, perCinTable, type CinTable } from './tables';
 import type { CinRow } from './types';
 
 /** The ids a row inherits from the groups it sits in. */
@@ -19,15 +19,10 @@ function collect(node: CinNode, table: CinTable | undefined, into: Map<CinTable,
 function tableColumns(): Readonly<Record<CinTable, readonly string[]>> {
   const leaves = new Map<CinTable, string[]>();
   collect(CIN_ROOT, undefined, leaves);
-  const result: Partial<Record<CinTable, readonly string[]>> = {};
-  for (const table of CIN_TABLES) {
+  return perCinTable((table): readonly string[] => {
     const keys = CIN_KEYS[table];
-    result[table] = [
-      ...keys,
-      ...(leaves.get(table) ?? []).filter((column) => !keys.includes(column)),
-    ];
-  }
-  return result as Record<CinTable, readonly string[]>;
+    return [...keys, ...(leaves.get(table) ?? []).filter((column) => !keys.includes(column))];
+  });
 }
 
 /** Every table's columns: its keys, then its values in schema order. */
@@ -35,9 +30,7 @@ export const CIN_COLUMNS = tableColumns();
 
 /** A fresh set of tables, each empty. */
 export function emptyTables(): Record<CinTable, CinRow[]> {
-  const tables: Partial<Record<CinTable, CinRow[]>> = {};
-  for (const table of CIN_TABLES) tables[table] = [];
-  return tables as Record<CinTable, CinRow[]>;
+  return perCinTable((): CinRow[] => []);
 }
 
 /** Appends a row to `table`, every column blank but the inherited ids. */

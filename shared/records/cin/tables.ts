@@ -43,3 +43,20 @@ export const CIN_ID_COLUMN: Partial<Record<CinTable, string>> = {
   Assessments: 'AssessmentID',
   ChildProtectionPlans: 'CPPID',
 };
+
+/** One value per table, made by `make`: a record the type checker knows is complete. */
+export function perCinTable<T>(make: (table: CinTable) => T): Record<CinTable, T> {
+  return {
+    Header: make('Header'),
+    Children: make('Children'),
+    Disabilities: make('Disabilities'),
+    CINdetails: make('CINdetails'),
+    Assessments: make('Assessments'),
+    AssessmentFactors: make('AssessmentFactors'),
+    CINplanDates: make('CINplanDates'),
+    Section47: make('Section47'),
+    ChildProtectionPlans: make('ChildProtectionPlans'),
+    Reviews: make('Reviews'),
+    PreProceedings: make('PreProceedings'),
+  };
+}

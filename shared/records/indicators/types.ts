@@ -1,3 +1,4 @@
+import type { IndicatorComparators } from '../../comparators/indicator-comparators';
 import type { TableName } from '../ssda903/tables';
 
 /**
@@ -112,6 +113,12 @@ export type IndicatorResult = {
   readonly reason?: string;
   /** A limit on an available figure the reader should know (children left out, and why). */
   readonly caveat?: string;
+  /**
+   * The DfE's published figures beside the council's (England, region,
+   * statistical neighbours, the council's own), where the indicator has a
+   * published measure; added by shared/comparators `withComparators`.
+   */
+  readonly comparators?: IndicatorComparators;
 };
 
 /** The output of {@link computeIndicators}: `workbook indicators --json`. */

@@ -9,7 +9,7 @@
 import { dayNumber, isRealDay } from '../../util/calendar';
 
 // The calendar itself lives in shared/util/calendar.ts; these names stay for the readers.
-export { dayNumber, isoFromDay } from '../../util/calendar';
+export { civilFromDay, dayNumber, isoFromDay } from '../../util/calendar';
 
 const SLASH = 47;
 const ZERO = 48;

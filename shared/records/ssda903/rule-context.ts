@@ -55,9 +55,41 @@ export function dateOf(row: Ssda903Row, column: string): number | undefined {
 const days = new Map<string, number | undefined>();
 const DAY_CAP = 100_000;
 
-/** Each row of each source, with its source. */
-export function* rowsOf(
-  sources: readonly TableSource[] | undefined,
-): Generator<readonly [TableSource, Ssda903Row]> {
-  for (const source of sources ?? []) for (const row of source.rows) yield [source, row];
+/** A row with its source, as {@link rowsOf} lists them. */
+type RowOf = readonly [TableSource, Ssda903Row];
+
+/**
+ * Lists already made, by the sources they were made from, with the rows
+ * arrays and lengths they were made of: hundreds of rules walk the same
+ * tables in one run, and a list made once spares each walk a generator and
+ * a pair per row. A source whose rows array or length has changed since is
+ * listed again.
+ */
+const listed = new WeakMap<
+  readonly TableSource[],
+  { readonly made: readonly (readonly [readonly Ssda903Row[], number])[]; readonly rows: RowOf[] }
+>();
+
+function stillListed(
+  sources: readonly TableSource[],
+  made: readonly (readonly [readonly Ssda903Row[], number])[],
+): boolean {
+  if (made.length !== sources.length) return false;
+  return sources.every(
+    (source, at) => made[at]?.[0] === source.rows && made[at]?.[1] === source.rows.length,
+  );
+}
+
+/** Each row of each source, with its source (read-only: shared between rules). */
+export function rowsOf(sources: readonly TableSource[] | undefined): readonly RowOf[] {
+  if (sources === undefined) return [];
+  const known = listed.get(sources);
+  if (known !== undefined && stillListed(sources, known.made)) return known.rows;
+  const rows: RowOf[] = [];
+  for (const source of sources) for (const row of source.rows) rows.push([source, row]);
+  listed.set(sources, {
+    made: sources.map((source) => [source.rows, source.rows.length] as const),
+    rows,
+  });
+  return rows;
 }

@@ -1,6 +1,16 @@
 import type { NumberedParagraph, ReportBlock } from '../types';
-import type { PdfCell, PdfContent, PdfTableLayout } from './pdf-types';
+import type { PdfCell, PdfContent, PdfStack, PdfStyle, PdfTableLayout, PdfText } from './pdf-types';
+import { splitForLayout } from './split-text';
 
+/** Text as one node, or as a stack of pieces when long (see split-text.ts). */
+function longText(
+  text: string,
+  extra: PdfStyle & { style?: string | string[] } = {},
+): PdfText | PdfStack {
+  const pieces = splitForLayout(text);
+  if (pieces.length === 1) return { text, ...extra };
+  return { stack: pieces.map((piece) => ({ text: piece })), ...extra };
+}
 /** GOV.UK Frontend palette (GOV.UK Frontend, https://frontend.design-system.service.gov.uk/), so PDF and HTML look alike. */
 export const colours = {
   text: '#0b0c0c',
@@ -43,7 +53,7 @@ function numbered(paragraph: NumberedParagraph): PdfContent {
     paragraph.evidenceIds.length === 0 ? 'none linked' : paragraph.evidenceIds.join(', ');
   return {
     stack: [
-      { text: paragraph.text },
+      longText(paragraph.text),
       ...(paragraph.actionTaken === null
         ? []
         : [
@@ -111,7 +121,9 @@ export function blockContent(block: ReportBlock): PdfContent {
         outline: true,
       };
     case 'paragraph':
-      return { text: block.text, style: block.tone === 'secondary' ? ['p', 'secondary'] : 'p' };
+      return longText(block.text, {
+        style: block.tone === 'secondary' ? ['p', 'secondary'] : 'p',
+      });
     case 'facts':
       return {
         stack: block.items.map((item) => ({
@@ -122,13 +134,16 @@ export function blockContent(block: ReportBlock): PdfContent {
       };
     case 'notice':
       return {
-        table: { widths: ['*'], body: [[{ text: block.text, fillColor: colours.light }]] },
+        table: {
+          widths: ['*'],
+          body: [[{ ...longText(block.text), fillColor: colours.light }]],
+        },
         layout: insetLayout,
         margin: [0, 2, 0, 12],
       };
     case 'bullets':
       return {
-        ul: block.items.map((item) => ({ text: item, margin: [0, 0, 0, 4] })),
+        ul: block.items.map((item) => longText(item, { margin: [0, 0, 0, 4] })),
         margin: [0, 0, 0, 10],
       };
     case 'numbered':

@@ -13,6 +13,8 @@ export type CorpusCase = {
   /** The class of damage it stands for (e.g. `zip-bomb`, `csv-cr-only`, `hlc-far-future`). */
   readonly damage: string;
   /**
+   * `dir` already holds the target workbook, a copy of a good one, as
+   * `workbook.inspection` (cases may build their inputs from it).
    * Writes the input into `dir` (generated, never committed: keep each
    * file small enough to make in well under a second) and returns the
    * command's arguments given the path of the target workbook (a copy of
@@ -28,4 +30,9 @@ export type CorpusCase = {
   readonly unchanged: boolean;
   /** Optional: a pattern the one-line message (stderr) must match. */
   readonly message?: RegExp;
+  /**
+   * Optional: a check of the scratch folder after the command (a file's
+   * mode, a link kept); returns what is wrong, or `undefined`.
+   */
+  readonly after?: (dir: string) => Promise<string | undefined>;
 };

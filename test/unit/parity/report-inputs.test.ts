@@ -10,6 +10,7 @@ import { readRecordFiles } from '../../../shared/records/read-files';
 import { buildReport, reportHtml } from '../../../shared/reports';
 import { reportInputs, reportNeedsRecords } from '../../../shared/tasks';
 import { reportIndicatorsFrom } from '../../../shared/workbook';
+import { bundledComparators } from '../../../shared/comparators/bundled';
 import { ok } from '../../../shared/util/result';
 import { jsonOutputSchemas } from '../../../electron/cli/json-schemas';
 import { json, runProcess, workDir } from '../electron/cli/helpers';
@@ -54,6 +55,8 @@ describe('report inputs: the command and the app build the report from the recor
       log,
       await storedRecords(db, opened.data),
       new Date().toISOString().slice(0, 10),
+      { indicators: true, conflicts: true },
+      bundledComparators(),
     );
     expect(inputs.indicators?.indicators.length).toBeGreaterThan(0);
     expect(inputs.conflicts?.flags.length).toBeGreaterThan(0);

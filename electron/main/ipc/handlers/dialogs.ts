@@ -1,8 +1,9 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcParsedRequest, IpcResponse, PickedFile } from '../../../../shared/ipc/contract';
 import { IpcHandlerError } from '../router';
+import { writeAtomic } from '../../../cli/files/atomic-write';
 
 /**
  * Files larger than this are refused before they are read into memory; the
@@ -48,6 +49,8 @@ export function createOpenFilesHandler(deps: DialogDeps) {
 /**
  * Shows the OS save dialog, then writes the bytes where the user chose. The
  * renderer only ever suggests a bare file name; the folder is the user's pick.
+ * The write is atomic, as the command's: flushed to a temporary file, then
+ * renamed over the target, so a crash never leaves half an export.
  */
 export function createSaveFileHandler(deps: DialogDeps) {
   return async (request: IpcParsedRequest<'saveFile'>): Promise<IpcResponse<'saveFile'>> => {
@@ -63,7 +66,7 @@ export function createSaveFileHandler(deps: DialogDeps) {
     if (choice.canceled || choice.filePath === undefined || choice.filePath === '') {
       return { saved: false };
     }
-    await writeFile(choice.filePath, request.bytes);
+    await writeAtomic(choice.filePath, request.bytes);
     return { saved: true, path: choice.filePath, size: request.bytes.byteLength };
   };
 }

@@ -42,6 +42,27 @@ function write(storage: KeyValueStorage, key: string, value: unknown): boolean {
   }
 }
 
+function keysOf(inspectionId: string) {
+  return {
+    draftKey: `workbook.evidence-draft.${inspectionId}`,
+    defaultsKey: `workbook.evidence-defaults.${inspectionId}`,
+  };
+}
+
+/**
+ * Removes an inspection's draft and remembered defaults, when the
+ * inspection is deleted: what was typed for it must not outlive it on the device.
+ */
+export function forgetEvidenceDrafts(storage: KeyValueStorage, inspectionId: string): void {
+  const { draftKey, defaultsKey } = keysOf(inspectionId);
+  try {
+    storage.removeItem(draftKey);
+    storage.removeItem(defaultsKey);
+  } catch {
+    // Nothing to remove when storage is unavailable.
+  }
+}
+
 /**
  * Keeps the evidence draft on this device, keyed by inspection, so a reload,
  * a crash or a closed laptop loses nothing typed (the issue's "no data lost
@@ -49,8 +70,7 @@ function write(storage: KeyValueStorage, key: string, value: unknown): boolean {
  * before the keystroke's render ends.
  */
 export function createDraftStore(storage: KeyValueStorage, inspectionId: string): DraftStore {
-  const draftKey = `workbook.evidence-draft.${inspectionId}`;
-  const defaultsKey = `workbook.evidence-defaults.${inspectionId}`;
+  const { draftKey, defaultsKey } = keysOf(inspectionId);
   return {
     load: () => read(storage, draftKey, (value) => evidenceDraftSchema.parse(value)),
     save: (draft) => write(storage, draftKey, draft),

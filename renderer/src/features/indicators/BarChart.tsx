@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import './indicators.scss';
-import { describeBarChart, layoutBarChart, type ChartBar } from './bar-chart-layout';
+import {
+  describeBarChart,
+  layoutBarChart,
+  type ChartBar,
+  type ChartMark,
+} from './bar-chart-layout';
 
 // GOV.UK Frontend colours: text, secondary text, mid-grey border, blue and
 // dark blue. Both blues are over 5:1 against white (WCAG 1.4.11 asks 3:1 of a bar).
@@ -19,13 +24,16 @@ const COUNCIL = '#003078';
 export function BarChart({
   title,
   bars,
+  marks = [],
 }: {
   readonly title: string;
   readonly bars: readonly ChartBar[];
+  /** Published figures to compare with (England, the region, the neighbours), as dashed lines. */
+  readonly marks?: readonly ChartMark[];
 }) {
   const id = useId();
-  const layout = layoutBarChart(bars);
-  return (
+  const layout = layoutBarChart(bars, marks);
+  const chart = (
     <svg
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
@@ -33,7 +41,7 @@ export function BarChart({
       className="app-bar-chart"
     >
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{describeBarChart(title, bars)}</desc>
+      <desc id={`${id}-desc`}>{describeBarChart(title, bars, marks)}</desc>
       {layout.ticks.map((tick) => (
         <g key={tick.label}>
           {/* Grid lines run through the bars only, clear of the labels above them. */}
@@ -104,6 +112,46 @@ export function BarChart({
         stroke={TEXT}
         strokeWidth={1}
       />
+      {/* Each mark crosses the bars only, clear of their labels, as the grid lines do. */}
+      {layout.marks.map((mark) =>
+        layout.bars.map((bar, index) => (
+          <line
+            key={`${mark.label}-${index}`}
+            x1={mark.x}
+            x2={mark.x}
+            y1={bar.barY - 6}
+            y2={bar.barY + layout.barHeight + 6}
+            stroke={TEXT}
+            strokeWidth={2}
+            strokeDasharray={mark.dash}
+          />
+        )),
+      )}
     </svg>
+  );
+  if (layout.marks.length === 0) return chart;
+  // The key is page text, not drawn: it wraps and reads as the page does.
+  return (
+    <>
+      {chart}
+      <ul className="govuk-list govuk-body-s app-bar-chart__key">
+        {layout.marks.map((mark) => (
+          <li key={mark.label}>
+            <svg width="32" height="10" aria-hidden="true" focusable="false">
+              <line
+                x1="0"
+                x2="32"
+                y1="5"
+                y2="5"
+                stroke={TEXT}
+                strokeWidth={2}
+                strokeDasharray={mark.dash}
+              />
+            </svg>{' '}
+            {mark.label}: {mark.text}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

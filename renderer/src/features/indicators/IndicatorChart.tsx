@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Select } from '../../components/govuk/Select';
 import { BarChart } from './BarChart';
-import { chartBars } from './chart-bars';
+import { chartBars, chartMarks } from './chart-bars';
 import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { IndicatorColumn, IndicatorRow } from './indicator-table';
 
@@ -30,7 +30,7 @@ export function IndicatorChart({
         <figcaption className="govuk-heading-s">{row.label}</figcaption>
         {/* GOV.UK sets its font on classes, not the body: the chart's text takes it from here. */}
         <ScrollBox label={`Chart: ${row.label}`} className="govuk-body govuk-!-margin-bottom-2">
-          <BarChart title={row.label} bars={chartBars(row, columns)} />
+          <BarChart title={row.label} bars={chartBars(row, columns)} marks={chartMarks(row)} />
         </ScrollBox>
         <p className="govuk-body-s">{row.definition}</p>
       </figure>

@@ -3,6 +3,7 @@ import { formatFigure, keepCountsTogether, noDataReason } from './format-value';
 import { IndicatorDefinition } from './IndicatorDefinition';
 import { ScrollBox } from '../../components/layout/ScrollBox';
 import type { IndicatorColumn, IndicatorRow } from './indicator-table';
+import { ComparatorCells, ComparatorHeads } from '../comparators/ComparatorCells';
 
 /**
  * One GOV.UK table (https://design-system.service.gov.uk/components/table/)
@@ -22,6 +23,8 @@ export function IndicatorTable({
   readonly rows: readonly IndicatorRow[];
 }) {
   const headingId = useId();
+  // The DfE's published figures get columns only in a table where some indicator has them.
+  const compared = rows.some((row) => row.comparators !== undefined);
   return (
     <>
       <h3 className="govuk-heading-m" id={headingId}>
@@ -46,6 +49,7 @@ export function IndicatorTable({
                   </span>
                 </th>
               ))}
+              {compared ? <ComparatorHeads /> : null}
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -71,6 +75,9 @@ export function IndicatorTable({
                     </td>
                   );
                 })}
+                {compared ? (
+                  <ComparatorCells label={row.label} comparators={row.comparators} />
+                ) : null}
               </tr>
             ))}
           </tbody>

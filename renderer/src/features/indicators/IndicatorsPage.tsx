@@ -3,6 +3,7 @@ import { BackLink } from '../../components/govuk/BackLink';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { IndicatorsReport } from './IndicatorsReport';
 import { useIndicators } from './use-indicators';
+import { PublishedComparators } from '../comparators/PublishedComparators';
 
 /**
  * Indicators: each measure for the council as a whole beside each delegated
@@ -42,7 +43,14 @@ export function IndicatorsPage({ inspectionId }: { readonly inspectionId: string
           </p>
         </>
       ) : state.status === 'ready' ? (
-        <IndicatorsReport report={state.report} providers={state.providers} />
+        <IndicatorsReport
+          report={state.report}
+          providers={state.providers}
+          inspectionId={inspectionId}
+        />
+      ) : null}
+      {(state.status === 'ready' || state.status === 'empty') && state.published !== undefined ? (
+        <PublishedComparators published={state.published} />
       ) : null}
     </>
   );

@@ -4,14 +4,18 @@ import { groupCaption } from './group-caption';
 import { IndicatorChart } from './IndicatorChart';
 import { indicatorColumns, indicatorGroups, type ProviderName } from './indicator-table';
 import { IndicatorTable } from './IndicatorTable';
+import { DataQualityNotes } from '../comparators/DataQualityNotes';
 
 /** The computed indicators: a chart of one, then a table per kind of record. */
 export function IndicatorsReport({
   report,
   providers,
+  inspectionId,
 }: {
   readonly report: IndicatorReport;
   readonly providers: readonly ProviderName[];
+  /** Where a data-quality note is recorded as evidence; without it, notes are not shown. */
+  readonly inspectionId?: string;
 }) {
   const columns = useMemo(() => indicatorColumns(report, providers), [report, providers]);
   const groups = useMemo(() => indicatorGroups(report, columns), [report, columns]);
@@ -42,6 +46,9 @@ export function IndicatorsReport({
           rows={group.rows}
         />
       ))}
+      {inspectionId === undefined ? null : (
+        <DataQualityNotes inspectionId={inspectionId} report={report} />
+      )}
     </>
   );
 }

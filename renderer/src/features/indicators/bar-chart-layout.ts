@@ -11,6 +11,21 @@ export type ChartBar = {
   readonly council: boolean;
 };
 
+/** A published figure to compare with, drawn as a dashed line across the bars. */
+export type ChartMark = {
+  /** `England`, the region's name, `Statistical neighbours`. */
+  readonly label: string;
+  readonly value: number;
+  /** `10%`. */
+  readonly text: string;
+};
+
+/** A mark placed on the chart, with its dash pattern. */
+export type PlacedMark = ChartMark & { readonly x: number; readonly dash: string };
+
+// Dash patterns told apart without colour (WCAG 2.2, 1.4.1 Use of Color, https://www.w3.org/TR/WCAG22/#use-of-color).
+const DASHES = ['8 4', '2 3', '10 3 2 3'] as const;
+
 /** A bar placed on the chart, in SVG user units. */
 export type PlacedBar = ChartBar & {
   readonly labelY: number;
@@ -31,6 +46,7 @@ export type BarChartLayout = {
   readonly plotBottom: number;
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
   readonly bars: readonly PlacedBar[];
+  readonly marks: readonly PlacedMark[];
 };
 
 const WIDTH = 640;
@@ -53,7 +69,10 @@ function round(value: number): number {
  * axis always runs 0–100%: a scale fitted to the data would make a gap of
  * two points look like a gulf.
  */
-export function layoutBarChart(bars: readonly ChartBar[]): BarChartLayout {
+export function layoutBarChart(
+  bars: readonly ChartBar[],
+  marks: readonly ChartMark[] = [],
+): BarChartLayout {
   // Room for half the `0%` tick label.
   const left = 16;
   const right = WIDTH - TEXT_ROOM;
@@ -84,12 +103,22 @@ export function layoutBarChart(bars: readonly ChartBar[]): BarChartLayout {
     plotBottom,
     ticks: TICKS.map((tick) => ({ x: round(x(tick)), label: `${tick}%` })),
     bars: placed,
+    marks: marks.slice(0, DASHES.length).map((mark, index) => ({
+      ...mark,
+      x: round(x(mark.value)),
+      dash: DASHES[index] ?? DASHES[0],
+    })),
   };
 }
 
 /** The chart in words, for its text alternative: every bar's label and figure. */
-export function describeBarChart(title: string, bars: readonly ChartBar[]): string {
+export function describeBarChart(
+  title: string,
+  bars: readonly ChartBar[],
+  marks: readonly ChartMark[] = [],
+): string {
+  const lines = marks.map((mark) => `; dashed line: ${mark.label}, ${mark.text}`).join('');
   return `Bar chart of ${title}, as a percentage: ${bars
     .map((bar) => `${bar.label}, ${bar.text}`)
-    .join('; ')}.`;
+    .join('; ')}${lines}.`;
 }

@@ -1,5 +1,5 @@
-import type { ChartBar } from './bar-chart-layout';
-import { formatFigure, hasValue, noDataReason } from './format-value';
+import type { ChartBar, ChartMark } from './bar-chart-layout';
+import { formatFigure, formatPercent, hasValue, noDataReason } from './format-value';
 import type { IndicatorColumn, IndicatorRow } from './indicator-table';
 
 /**
@@ -18,4 +18,23 @@ export function chartBars(row: IndicatorRow, columns: readonly IndicatorColumn[]
       council: column.kind === 'council',
     };
   });
+}
+
+/**
+ * The published figures to mark on an indicator's chart: England, the
+ * council's region and its statistical neighbours' average, each where DfE
+ * published it (the year is in the text).
+ */
+export function chartMarks(row: IndicatorRow): ChartMark[] {
+  const c = row.comparators;
+  if (c === undefined || c.unit !== 'percent') return [];
+  const year = c.year === null ? '' : ` (DfE, ${c.year})`;
+  const marks: [string, number | null][] = [
+    ['England', c.england.value],
+    ['Region', c.region.value],
+    ['Statistical neighbours, average', c.neighbours.average],
+  ];
+  return marks.flatMap(([label, value]) =>
+    value === null ? [] : [{ label, value, text: `${formatPercent(value)}${year}` }],
+  );
 }

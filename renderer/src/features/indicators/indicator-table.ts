@@ -1,3 +1,4 @@
+import type { IndicatorComparators } from '../../../../shared/comparators/indicator-comparators';
 import type {
   IndicatorData,
   IndicatorReport,
@@ -26,6 +27,8 @@ export type IndicatorRow = {
   readonly definition: string;
   /** Undefined where the engine gave no result for that column. */
   readonly cells: readonly (IndicatorResult | undefined)[];
+  /** The DfE's published figures beside the council's, where the indicator has a published measure. */
+  readonly comparators?: IndicatorComparators;
 };
 
 /** The indicators computed from one kind of record. */
@@ -77,15 +80,19 @@ export function indicatorGroups(
     entry.byScope.set(result.scope, result);
     byId.set(result.id, entry);
   }
-  const rows = [...byId.values()].map(({ first, byScope }): IndicatorRow => ({
-    id: first.id,
-    label: first.label,
-    data: first.data,
-    unit: first.unit,
-    source: first.source,
-    definition: first.definition,
-    cells: columns.map((column) => byScope.get(column.scope)),
-  }));
+  const rows = [...byId.values()].map(({ first, byScope }): IndicatorRow => {
+    const comparators = byScope.get('council')?.comparators;
+    return {
+      id: first.id,
+      label: first.label,
+      data: first.data,
+      unit: first.unit,
+      source: first.source,
+      definition: first.definition,
+      cells: columns.map((column) => byScope.get(column.scope)),
+      ...(comparators === undefined ? {} : { comparators }),
+    };
+  });
   const order: readonly IndicatorData[] = ['ssda903', 'annex-a', 'cin-census'];
   return order
     .map((data) => ({ data, rows: rows.filter((row) => row.data === data) }))

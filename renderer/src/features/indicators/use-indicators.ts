@@ -1,3 +1,4 @@
+import type { CouncilComparators } from '../../../../shared/comparators/compare';
 import type { IndicatorReport } from '../../../../shared/records/indicators';
 import { dataWorkerFor } from '../../workers/data-client';
 import { useLogWorker } from '../../workers/use-log-worker';
@@ -5,11 +6,12 @@ import type { ProviderName } from './indicator-table';
 
 export type IndicatorsState =
   | { readonly status: 'loading' }
-  | { readonly status: 'empty' }
+  | { readonly status: 'empty'; readonly published?: CouncilComparators }
   | {
       readonly status: 'ready';
       readonly report: IndicatorReport;
       readonly providers: readonly ProviderName[];
+      readonly published?: CouncilComparators;
     }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -51,13 +53,38 @@ function isProviderList(value: unknown): value is ProviderName[] {
   );
 }
 
+/** The published comparators' outline: the council and a list of measures, each with its figures. */
+function isPublished(value: unknown): value is CouncilComparators {
+  if (typeof value !== 'object' || value === null) return false;
+  const la: unknown = Reflect.get(value, 'la');
+  const measures: unknown = Reflect.get(value, 'measures');
+  const neighbours: unknown = Reflect.get(value, 'neighbours');
+  return (
+    typeof la === 'object' &&
+    la !== null &&
+    typeof Reflect.get(la, 'name') === 'string' &&
+    Array.isArray(neighbours) &&
+    Array.isArray(measures) &&
+    measures.every(
+      (m: unknown) =>
+        typeof m === 'object' &&
+        m !== null &&
+        typeof Reflect.get(m, 'label') === 'string' &&
+        typeof Reflect.get(m, 'england') === 'object' &&
+        typeof Reflect.get(m, 'neighbours') === 'object',
+    )
+  );
+}
+
 function stateFrom(data: unknown): IndicatorsState {
   const type: unknown = Reflect.get(Object(data), 'type');
   const report: unknown = Reflect.get(Object(data), 'report');
   const providers: unknown = Reflect.get(Object(data), 'providers');
-  if (type === 'empty') return { status: 'empty' };
+  const published: unknown = Reflect.get(Object(data), 'published');
+  const withPublished = isPublished(published) ? { published } : {};
+  if (type === 'empty') return { status: 'empty', ...withPublished };
   if (type === 'done' && isReport(report) && isProviderList(providers))
-    return { status: 'ready', report, providers };
+    return { status: 'ready', report, providers, ...withPublished };
   return {
     status: 'failed',
     message: String(

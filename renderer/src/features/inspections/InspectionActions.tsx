@@ -89,7 +89,7 @@ export function InspectionActions({
             <Button
               variant="warning"
               onClick={() =>
-                void deleteInspection(db, inspectionId).then(() =>
+                void deleteInspection(db, inspectionId, window.localStorage).then(() =>
                   navigate({ name: 'inspections' }),
                 )
               }

@@ -8,6 +8,7 @@ import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { Radios } from '../../components/govuk/Radios';
 import { AboutThisCopy } from '../../app/AboutThisCopy';
 import { CertificatePanel } from './CertificatePanel';
+import { ComparatorsPanel } from './ComparatorsPanel';
 
 const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'lead', label: 'Lead inspector' },
@@ -87,6 +88,8 @@ export function SettingsPage() {
       </form>
       <h2 className="govuk-heading-m">My certificate</h2>
       <CertificatePanel />
+      <h2 className="govuk-heading-m">Published comparators (DfE)</h2>
+      <ComparatorsPanel />
       <h2 className="govuk-heading-m">About this copy</h2>
       <AboutThisCopy />
     </>

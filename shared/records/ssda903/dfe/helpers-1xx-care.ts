@@ -5,7 +5,7 @@
  * 31 March (the OC2 cohort). DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { dayNumber, isoFromDay } from '../dates';
+import { civilFromDay, dayNumber } from '../dates';
 import type { CollectionYear, Ssda903Row } from '../types';
 import { code, dateOf, yearDays, type SourcedRow } from './helpers';
 
@@ -14,10 +14,9 @@ import { code, dateOf, yearDays, type SourcedRow } from './helpers';
  * in a year without one, as the DfE's tool counts a birthday.
  */
 export function yearsAfter(day: number, years: number): number {
-  const iso = isoFromDay(day);
-  const year = Number(iso.slice(0, 4)) + years;
-  const month = Number(iso.slice(5, 7));
-  const date = Number(iso.slice(8, 10));
+  const civil = civilFromDay(day);
+  const year = civil.year + years;
+  const { month, day: date } = civil;
   if (month === 2 && date === 29) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return dayNumber(year, 2, leap ? 29 : 28);

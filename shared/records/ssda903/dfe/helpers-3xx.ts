@@ -3,7 +3,7 @@
  * each child's episodes in the order they started, each child's date of
  * birth, and how long an episode lasted.
  */
-import { dayNumber, dfeFromIso, isoFromDay } from '../dates';
+import { civilFromDay, dayNumber, dfeFromIso, isoFromDay } from '../dates';
 import type { Ssda903Row, TableSource } from '../types';
 import { byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
 import type { DfeFlag, DfeInput } from './rule';
@@ -14,10 +14,9 @@ import type { DfeFlag, DfeInput } from './rule';
  * 29 February 2008 is 18 on 28 February 2026, as the DfE's validator counts).
  */
 export function addYears(day: number, years: number): number {
-  const iso = isoFromDay(day);
-  const year = Number(iso.slice(0, 4)) + years;
-  const month = Number(iso.slice(5, 7));
-  const date = Number(iso.slice(8, 10));
+  const civil = civilFromDay(day);
+  const year = civil.year + years;
+  const { month, day: date } = civil;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return dayNumber(year, month, month === 2 && date === 29 && !leap ? 28 : date);
 }

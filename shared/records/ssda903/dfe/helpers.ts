@@ -3,7 +3,7 @@
  * ages on a day. Rules read the tables through these so that "the child's
  * episodes" or "age at the start of the year" means the same in every rule.
  */
-import { dayNumber, isoFromDay } from '../dates';
+import { civilFromDay, dayNumber } from '../dates';
 import { dateOf, rowsOf } from '../rule-context';
 import type { CollectionYear, Ssda903Row, TableSource } from '../types';
 
@@ -78,8 +78,10 @@ export function yearDays(year: CollectionYear): { readonly start: number; readon
 
 /** Whole years from birth (`dob`) to `day`, both day numbers: a birthday counts on the day. */
 export function ageOn(dob: number, day: number): number {
-  const born = isoFromDay(dob);
-  const on = isoFromDay(day);
-  const years = Number(on.slice(0, 4)) - Number(born.slice(0, 4));
-  return on.slice(5) >= born.slice(5) ? years : years - 1;
+  // Numbers, not ISO text: hundreds of rules ask ages of every row.
+  const born = civilFromDay(dob);
+  const on = civilFromDay(day);
+  const years = on.year - born.year;
+  const reached = on.month > born.month || (on.month === born.month && on.day >= born.day);
+  return reached ? years : years - 1;
 }

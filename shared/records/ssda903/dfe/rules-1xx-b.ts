@@ -5,7 +5,7 @@
  * comment gives the reading where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import type { CollectionYear, Ssda903Row, Ssda903Tables } from '../types';
+import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from '../types';
 import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
 import { anyGiven, continuouslyLookedAfter, given, yearsAfter } from './helpers-1xx-care';
 import { ADOPTION_ITEMS, LEAVER_ITEMS, OC2_ITEMS, OC2_REQUIRED } from './codes-1xx';
@@ -13,11 +13,26 @@ import type { DfeRule } from './rule';
 
 const SDQ = ['SDQ_SCORE', 'SDQ_REASON'] as const;
 
+/**
+ * Cohorts already worked out, by the Episodes sources and the year: a
+ * return's tables are the same arrays for every rule of one run, so the
+ * rules about the cohort share one.
+ */
+const cohorts = new WeakMap<readonly TableSource[], Map<string, ReadonlySet<string>>>();
+
 /** The children looked after continuously for 12 months at 31 March, from the Episodes table. */
 function cohort(tables: Ssda903Tables, year: CollectionYear): ReadonlySet<string> {
+  const sources = tables.Episodes;
+  const known = sources === undefined ? undefined : cohorts.get(sources)?.get(year.start);
+  if (known !== undefined) return known;
   const children = new Set<string>();
   for (const [child, rows] of byChild(tables.Episodes)) {
     if (continuouslyLookedAfter(rows, year)) children.add(child);
+  }
+  if (sources !== undefined) {
+    const byYear = cohorts.get(sources) ?? new Map<string, ReadonlySet<string>>();
+    byYear.set(year.start, children);
+    cohorts.set(sources, byYear);
   }
   return children;
 }

@@ -69,6 +69,19 @@ describe('every command’s --json matches its schema', () => {
     expect(field(await jsonOf('problems', [demo]), 'problems', 'length')).toBeGreaterThan(0);
     // The demo plants two children on a plan while in care and two missing from the trust's census.
     expect(field(await jsonOf('cross-checks', [demo]), 'findings', 'length')).toBe(4);
+    expect(field(await jsonOf('comparators', [demo]), 'measures', 'length')).toBeGreaterThan(0);
+  });
+
+  it('comparators update: a newer DfE release, kept in a store of the test’s own', async () => {
+    process.env['WORKBOOK_COMPARATORS_DIR'] = path.join(dir, 'comparators-store');
+    const release = path.join(dir, 'd3_cpps_subsequent_plan_2013_to_2026.csv');
+    const category = 'Child Protection Plans which are a second or subsequent plan';
+    await writeFile(
+      release,
+      'time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,category,CPP_start,CPP_subsequent,CPP_subsequent_percent\n' +
+        `2026,Reporting year,National,E92000001,England,,,,,,${category},60000,15000,25\n`,
+    );
+    expect(field(await jsonOf('comparators update', [release]), 'files', 'length')).toBe(1);
   });
 
   it('changes: new, provider, evidence, grades, report text, import, links and reviews', async () => {

@@ -43,7 +43,11 @@ describe('workbook problems', () => {
     expect(result.code, result.stderr).toBe(0);
     const report = schema.parse(JSON.parse(result.stdout));
     expect(report.year).toBeNull();
-    expect(report.files.map((f) => [f.file, f.owner, f.year]).sort()).toEqual([
+    expect(
+      report.files
+        .map((f) => [f.file, f.owner, f.year])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
       ['dc-episodes.csv', provider, '2025/26'],
       ['dc-header.csv', provider, '2025/26'],
       ['dc-oc3.csv', provider, '2025/26'],

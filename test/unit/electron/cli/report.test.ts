@@ -275,7 +275,7 @@ describe('workbook report', () => {
     ).toBe(0);
     const text = flat(await pdfText(out));
     expect(text).toContain('Reviews on time');
-    expect(text).toContain('National 88%');
+    expect(text).toContain('England 88%');
     expect(text).toContain('Flag 1: Keystone Family Support Ltd and Keystone Homes Ltd');
     const html = await readFile(`${out}.html`, 'utf8');
     expect(html).toContain('<svg role="img" aria-label="Bar chart of Reviews on time');

@@ -73,7 +73,7 @@ describe('the rendered PDFs (pdftotext, pdfinfo, pdffonts)', () => {
       expect(text).toContain(`Evidence: ${finding.evidenceIds.join(', ')}`);
     }
     // The data annex's charts are drawn with real text (svg-to-pdfkit), and the conflict flag is there.
-    expect(text).toContain('National 10%');
+    expect(text).toContain('England 10%');
     expect(text).toContain('Flag 1: Keystone Family Support Ltd and Keystone Homes Ltd');
     const info = await pdfInfo(file);
     expect(info.get('Title')).toBe(

@@ -121,6 +121,20 @@ describe('the indicators from the store', () => {
     expect(again).toEqual(first);
   });
 
+  it("list the providers in the workbook's order, whatever order the imports come in", async () => {
+    const store = open();
+    const book = workbook();
+    await storeImports(store, batch());
+    const records = await store.imports.toArray();
+    const writes: Promise<void>[] = [];
+    for (const order of [records, records.toReversed()]) {
+      const report = await indicatorsFromStore(store, 'i1', book, order, (w) => writes.push(w));
+      const scopes = [...new Set(report.indicators.map((result) => result.scope))];
+      expect(scopes).toEqual(['council', 'provider-1', 'provider-2']);
+    }
+    await Promise.all(writes);
+  });
+
   it('drop the index of an import that is gone', async () => {
     const store = open();
     const book = workbook();

@@ -141,6 +141,22 @@ describe('clock', () => {
     expect(stamp > remote).toBe(true);
   });
 
+  it('refuses a remote time past the end of year 9999, so it can never be dragged to overflow', () => {
+    const clock = createClock('n', () => Date.UTC(2026, 0, 10));
+    expect(() => clock.receive(formatHlc(MAX_WALL_MS, MAX_COUNTER, 'm'))).toThrow(
+      /later than any clock reaches/,
+    );
+    const end = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    expect(parseHlc(clock.receive(formatHlc(end, 3, 'm')))?.wallMs).toBe(end);
+  });
+
+  it('cannot overflow even when the system clock reads the last moment a Date holds', () => {
+    const clock = createClock('n', () => MAX_WALL_MS);
+    clock.receive(formatHlc(Date.UTC(9999, 11, 31, 23, 59, 59, 999), MAX_COUNTER, 'm'));
+    for (let i = 0; i < 1_000; i += 1) expect(() => clock.tick()).not.toThrow();
+    expect(parseHlc(clock.tick())?.wallMs).toBeLessThan(MAX_WALL_MS);
+  });
+
   it('rejects a malformed remote timestamp', () => {
     expect(() => createClock('n').receive('yesterday')).toThrow(RangeError);
   });

@@ -49,11 +49,13 @@ describe('generateDemoRecords: the children', () => {
     const unregistered = openAtEnd.filter((row) =>
       ['NM-2052', 'NM-2060'].includes(row.values.CHILD ?? ''),
     );
-    // Semi-independent living (H5) is supported accommodation, K3, in a 2025/26 return.
-    expect(unregistered.map((row) => `${row.values.PLACE} ${row.values.URN}`)).toEqual([
-      'K3 XXXXXXX',
-      'K3 XXXXXXX',
-    ]);
+    // Unregistered: an other placement (one of the Z11–Z14 codes that replace
+    // Z1 in 2025/26), with no provider code and no Ofsted URN.
+    expect(
+      unregistered.map(
+        (row) => `${row.values.PLACE} ${row.values.PLACE_PROVIDER} ${row.values.URN}`,
+      ),
+    ).toEqual(['Z14  XXXXXXX', 'Z14  XXXXXXX']);
   });
 
   it('draws placements, stability, missing and care leavers from realistic shares', () => {

@@ -11,7 +11,7 @@ describe('generateDemoRecords: the files', () => {
   it('writes one file per 903 table for the council and each provider, recognised as that table', () => {
     for (const group of ['council', 'trust', 'swp'] as const) {
       const csv = groups[group].filter((file) => file.kind === 'ssda903-csv');
-      expect(csv).toHaveLength(9);
+      expect(csv).toHaveLength(11);
       for (const file of csv) {
         const table = TABLE_NAMES.find((name) => file.tables[name] !== undefined);
         expect(table).toBeDefined();
@@ -52,19 +52,38 @@ describe('generateDemoRecords: the files', () => {
     }
   });
 
-  it('plants 5 to 10 problems, each a different rule, and the readers report those and nothing else', () => {
+  it('plants 5 to 10 problems, each a different rule, and the readers report those, what each necessarily raises, and nothing else', () => {
     const rules = new Set(records.planted.map((problem) => problem.rule));
     expect(rules.size).toBeGreaterThanOrEqual(5);
     expect(rules.size).toBeLessThanOrEqual(10);
-    const expected = records.planted.map(
-      (problem) => `${problem.file} ${problem.rule} ${problem.row}`,
-    );
+    const expected = records.planted.flatMap((problem) => [
+      `${problem.file} ${problem.rule} ${problem.row}`,
+      ...problem.also.map((also) => `${problem.file} ${also.rule} ${also.row}`),
+    ]);
     const reported = Object.values(groups)
       .flat()
       .flatMap((parsed) => parsed.problems)
       .filter((problem) => problem.severity !== 'info')
       .map((problem) => `${problem.file} ${problem.rule} ${String(problem.row)}`);
     expect(reported.toSorted()).toEqual(expected.toSorted());
+  });
+
+  it('names the DfE rules each planted 903 problem raises besides its own', () => {
+    const raised = new Map(
+      records.planted
+        .filter((problem) => problem.file.startsWith('northmoor-903-'))
+        .map((problem) => [problem.rule, problem.also.map((also) => also.rule)]),
+    );
+    expect(Object.fromEntries(raised)).toEqual({
+      '903.dfe.356': ['903.dfe.388', '903.dfe.433'],
+      '903.dfe.142': ['903.dfe.433'],
+      '903.dfe.INT03': ['903.dfe.SW12STG2', '903.dfe.630'],
+      '903.dfe.146': [],
+      '903.Episodes.URN.format': [],
+      '903.Reviews.REVIEW.after-year': [],
+      '903.Episodes.LS.blank': [],
+      '903.dfe.INT13': [],
+    });
   });
 
   it('shows each 903 problem in the council return and in the return of the provider holding the child', () => {

@@ -41,14 +41,14 @@ describe('bar charts (d3-scale, SVG strings)', () => {
     expect(chart.svg.match(/<rect /g)).toHaveLength(2);
     expect(chart.svg).toContain('too few records');
     expect(chart.svg).toContain('stroke-dasharray');
-    expect(chart.svg).toContain('National 75%');
+    expect(chart.svg).toContain('England 75%');
     expect(chart.svg).not.toContain('<on time>');
     expect(chart.svg).toContain('Visits &lt;on time&gt; &amp; reviews');
     // Longer labels are shortened in the drawing; the text alternative keeps them whole.
     expect(chart.svg).toContain('…');
     expect(chart.description).toContain('A very long provider name that goes on and on Ltd 64.5%');
     expect(chart.description).toContain('Small provider too few records');
-    expect(chart.description).toContain('national figure 75%');
+    expect(chart.description).toContain('England 75%');
   });
 
   it('scales bars to the values', () => {

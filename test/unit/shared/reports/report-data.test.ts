@@ -171,13 +171,13 @@ describe('delegated providers, conflicts and the data annex', () => {
     const text = allText(report);
     expect(text).not.toContain('No records have been imported.');
     expect(text).not.toContain('have not been checked');
-    // Provider tables: the provider's value beside the whole council's and the national figure.
+    // Provider tables: the provider's value beside the whole council's, England's and the neighbours'.
     const trust = workbook.providers.find((p) => p.name.includes('Trust'));
     const beside = tables(report).find((t) =>
       t.caption.startsWith(`Indicators: ${trust?.name ?? ''}`),
     );
     expect(beside?.rows).toEqual([
-      ['Children in care with three or more placements in the year', '9.5%', '11%', '10%'],
+      ['Children in care with three or more placements in the year', '9.5%', '11%', '10%', '—'],
     ]);
     // Annex: a table and a chart per indicator; a missing value says so.
     const charts = report.blocks.filter((b) => b.kind === 'chart');

@@ -110,9 +110,9 @@ describe('import903 on the fixture CSVs', () => {
   it('checks REC and REASON_PLACE_CHANGE against the 2017/18 lists: the 2018/19 codes are errors', () => {
     // E45–E48 and CUSTOD came in with the 2018/19 return (spec-by-year/README.md); the
     // fixture, a 2017/18 return by its dates, uses them.
-    const later = (row: Readonly<Record<string, string>>) =>
-      ['E45', 'E46', 'E47', 'E48'].includes(row.REC ?? '');
-    const rec = naiveRows('episodes.csv').filter(later).length;
+    const rec = naiveRows('episodes.csv').filter((row) =>
+      ['E45', 'E46', 'E47', 'E48'].includes(row.REC ?? ''),
+    ).length;
     const custod = naiveRows('episodes.csv').filter((row) => row.REASON_PLACE_CHANGE === 'CUSTOD');
     expect(rec).toBeGreaterThan(0);
     expect(custod.length).toBeGreaterThan(0);

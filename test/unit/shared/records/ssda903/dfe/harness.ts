@@ -12,7 +12,11 @@ import type {
   RegisteredProvider,
 } from '../../../../../../shared/records/ssda903/dfe/rule';
 import { dfeRuleYear } from '../../../../../../shared/records/ssda903/dfe/years';
-import { TABLE_COLUMNS, type TableName } from '../../../../../../shared/records/ssda903/tables';
+import {
+  TABLE_COLUMNS,
+  TABLE_NAMES,
+  type TableName,
+} from '../../../../../../shared/records/ssda903/tables';
 import type { Ssda903Tables } from '../../../../../../shared/records/ssda903/types';
 import { collectionYear } from '../../../../../../shared/records/ssda903/year';
 
@@ -22,13 +26,15 @@ export type TableRows = Partial<Record<TableName, readonly Readonly<Record<strin
 /** The tables as the readers give them (one CSV-like file per table, rows numbered from 2). */
 export function tablesOf(rows: TableRows, file = 'return'): Ssda903Tables {
   const tables: Ssda903Tables = {};
-  for (const [table, list] of Object.entries(rows) as [TableName, TableRows[TableName]][]) {
+  for (const table of TABLE_NAMES) {
+    const list = rows[table];
+    if (list === undefined) continue;
     const columns = TABLE_COLUMNS[table];
     tables[table] = [
       {
         file: `${file}-${table}.csv`,
         table,
-        rows: (list ?? []).map((given, at) => {
+        rows: list.map((given, at) => {
           const values: Record<string, string> = {};
           for (const column of columns) values[column] = '';
           for (const [column, value] of Object.entries(given)) values[column] = value;

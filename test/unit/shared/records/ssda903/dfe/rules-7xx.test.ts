@@ -235,6 +235,8 @@ describe('DfE rule 710 flags the DoLO too', () => {
         DoLo: [{ CHILD: '1', DOLO_START: '01/05/2026', DOLO_END: '' }],
       },
     });
-    expect(found.map((problem) => problem.sheet).sort()).toEqual(['DoLo', 'Episodes']);
+    expect(
+      found.map((problem) => problem.sheet).sort((a, b) => (a ?? '').localeCompare(b ?? '')),
+    ).toEqual(['DoLo', 'Episodes']);
   });
 });

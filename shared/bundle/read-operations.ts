@@ -1,0 +1,88 @@
+import { strFromU8 } from 'fflate';
+import { MAX_CLOCK_AHEAD_MS, MAX_OPERATION_LINE_BYTES } from '../limits';
+import { addOnce, checkOperation, OPERATIONS_PART } from './bundle';
+import { isKnownEntity, type EntityRegistry } from './entities';
+import { BundleError } from './errors';
+import { parseHlc } from './hlc';
+import type { Operation } from './operation';
+
+const EXPORT_AGAIN = 'ask the sender to export it again';
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+
+/**
+ * Refuses an op stamped more than {@link MAX_CLOCK_AHEAD_MS} ahead of the
+ * local clock. Such a time would win every later edit by last-writer-wins
+ * and drag every clock that sees it towards the end of time, so it is
+ * refused wherever a log is taken in: on read and on merge.
+ */
+export function checkNotAhead(op: Operation, now: number, where: string): void {
+  const wall = parseHlc(op.hlc)?.wallMs;
+  if (wall === undefined || wall <= now + MAX_CLOCK_AHEAD_MS) return;
+  const when = new Date(wall).toISOString();
+  throw new BundleError(
+    'future-operation',
+    { part: OPERATIONS_PART, field: 'hlc' },
+    `${where}change "${op.id.slice(0, 80)}" by ${op.author.slice(0, 80)} is dated ${when}, more than a day ` +
+      "ahead of this computer's clock; check the sender's clock and ask them to export again " +
+      '(or check this computer’s date).',
+  );
+}
+
+/**
+ * Reads `operations.jsonl` line by line from its bytes: the whole log is
+ * never one string, so a log longer than the engine's longest string is
+ * read like any other, and one over-long line is refused by its number.
+ */
+export function readOperations(
+  bytes: Uint8Array,
+  entities: EntityRegistry,
+  now: number,
+): Operation[] {
+  const byId = new Map<string, [Operation, number]>();
+  const operations: Operation[] = [];
+  let start = 0;
+  for (let line = 1; start < bytes.length; line += 1) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end === -1) end = bytes.length;
+    const next = end + 1;
+    if (end > start && bytes[end - 1] === RETURN) end -= 1;
+    if (end - start > MAX_OPERATION_LINE_BYTES) {
+      throw new BundleError(
+        'invalid-operation',
+        { part: OPERATIONS_PART, line },
+        `${OPERATIONS_PART}, line ${line}: longer than ${MAX_OPERATION_LINE_BYTES / 1024 / 1024} MiB, ` +
+          `more than any change holds. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+      );
+    }
+    const source = strFromU8(bytes.subarray(start, end));
+    start = next;
+    if (source.trim() === '') continue;
+    const op = parseLine(source, line);
+    if (!isKnownEntity(entities, op.entity)) {
+      throw new BundleError(
+        'unknown-entity',
+        { part: OPERATIONS_PART, field: 'entity', line },
+        `${OPERATIONS_PART}, line ${line}, field "entity": "${op.entity}" is not an entity type this ` +
+          'version of Inspection Workbook knows; update the app, then open the bundle again.',
+      );
+    }
+    checkNotAhead(op, now, `${OPERATIONS_PART}, line ${line}: `);
+    if (addOnce(byId, op, line)) operations.push(op);
+  }
+  return operations;
+}
+
+function parseLine(source: string, line: number): Operation {
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch {
+    throw new BundleError(
+      'invalid-operation',
+      { part: OPERATIONS_PART, line },
+      `${OPERATIONS_PART}, line ${line}: not valid JSON. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+    );
+  }
+  return checkOperation(json, line);
+}
