@@ -24,8 +24,7 @@ describe('a generated census', () => {
       { kind: 'council', id: 'council', name: 'Council', tables: {}, censuses: [tables] },
     ]);
     const value = (id: string) =>
-      report.indicators.find((result) => result.id === id && result.scope === 'council')?.value ??
-      -1;
+      report.indicators.find((entry) => entry.id === id && entry.scope === 'council')?.value ?? -1;
     expect(value('cin-assessments-45-days')).toBeGreaterThan(70);
     expect(value('cin-icpc-15-days')).toBeGreaterThan(60);
     expect(value('cin-rereferrals-12-months')).toBeGreaterThan(5);
