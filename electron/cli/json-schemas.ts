@@ -8,6 +8,7 @@ import { gradeIds } from '../../shared/domain/scale';
 import { reportTemplates } from '../../shared/reports/types';
 import { importKinds, importRecordSchema } from '../../shared/workbook/import-record';
 import { reviewStatuses } from '../../shared/workbook/conflict-records';
+import { crossCheckKinds } from '../../shared/records/cin/cross-checks';
 
 /*
  * What each command prints with `--json`: one zod schema per command, the one
@@ -77,6 +78,12 @@ const judgeOutput = z.strictObject({
   rejected: z.array(z.strictObject({ area: z.string(), message: z.string() })),
 });
 
+const indicatorYear = z.strictObject({
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  detected: z.boolean(),
+});
 /** A published figure, or null with the DfE symbol and the reason it is not published. */
 const figureFields = {
   value: z.number().nullable(),
@@ -123,10 +130,10 @@ const comparatorsUpdateOutput = z.strictObject({
 });
 
 const indicatorsOutput = z.strictObject({
-  year: z
-    .strictObject({ label: z.string(), start: z.string(), end: z.string(), detected: z.boolean() })
-    .nullable(),
+  year: indicatorYear.nullable(),
   asAt: nullableString,
+  // Printed since the CIN census indicators; a file printed before has none.
+  census: indicatorYear.nullable().default(null),
   indicators: z.array(
     z.strictObject({
       id: z.string(),
@@ -136,10 +143,10 @@ const indicatorsOutput = z.strictObject({
       numerator: count.nullable(),
       denominator: count.nullable(),
       value: z.number().nullable(),
-      unit: z.literal('percent'),
+      unit: z.enum(['percent', 'count']),
       source: z.string(),
       definition: z.string(),
-      data: z.enum(['ssda903', 'annex-a']),
+      data: z.enum(['ssda903', 'annex-a', 'cin-census']),
       available: z.boolean(),
       reason: z.string().exactOptional(),
       caveat: z.string().exactOptional(),
@@ -461,6 +468,20 @@ const problemsOutput = z.strictObject({
   ),
 });
 
+const crossChecksOutput = z.strictObject({
+  census: nullableString,
+  findings: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(crossCheckKinds),
+      owner: z.string(),
+      child: z.string(),
+      message: z.string(),
+      files: z.array(z.string()),
+    }),
+  ),
+});
+
 /** The `--json` document of every command, by the command's name as typed. */
 export const jsonOutputSchemas = {
   new: idOutput,
@@ -498,6 +519,8 @@ export const jsonOutputSchemas = {
   'comparators update': comparatorsUpdateOutput,
   judge: judgeOutput,
   conflicts: conflictsOutput,
+  'cross-checks': crossChecksOutput,
+  'cross-checks evidence': idOutput,
   link: idOutput,
   review: idOutput,
   report: reportOutput,

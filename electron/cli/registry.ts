@@ -128,6 +128,14 @@ export const commandEntries: readonly CommandEntry[] = [
   },
   { name: 'judge', load: async () => (await import('./commands/judge')).judgeCommand },
   { name: 'conflicts', load: async () => (await import('./commands/conflicts')).conflictsCommand },
+  {
+    name: 'cross-checks',
+    load: async () => (await import('./commands/cross-checks')).crossChecksCommand,
+  },
+  {
+    name: 'cross-checks evidence',
+    load: async () => (await import('./commands/cross-checks')).crossCheckEvidenceCommand,
+  },
   { name: 'link', load: async () => (await import('./commands/conflicts')).linkCommand },
   { name: 'review', load: async () => (await import('./commands/conflicts')).reviewCommand },
   { name: 'report', load: async () => (await import('./commands/report')).reportCommand },

@@ -24,7 +24,7 @@ function yearBefore(onSiteStart: string): number {
 /**
  * Imports the demo's synthetic records into a demo log through the same
  * readers and import command as any council's files: the council's whole
- * SSDA903 return, each provider's own return (and the trust's Annex A), and
+ * SSDA903 return and CIN census, each provider's own (and the trust's Annex A), and
  * the Ofsted provider list for the whole inspection. `sha256` hashes a
  * file's bytes (Node's crypto in the command; precomputed with WebCrypto in
  * the app).
@@ -47,9 +47,9 @@ export function addDemoRecords(
     return found.id;
   };
   const groups: readonly { readonly owner: string; readonly files: readonly InputFile[] }[] = [
-    { owner: 'council', files: records.council },
-    { owner: providerId('trust'), files: records.providers.trust },
-    { owner: providerId('swp'), files: records.providers.swp },
+    { owner: 'council', files: [...records.council, records.cin.council] },
+    { owner: providerId('trust'), files: [...records.providers.trust, records.cin.trust] },
+    { owner: providerId('swp'), files: [...records.providers.swp, records.cin.swp] },
     { owner: 'inspection', files: records.inspection },
   ];
   const session = createSession({ newId: ids.newId, now: ids.now, operations });

@@ -1,6 +1,7 @@
 import type { Workbook } from '../domain';
 import { barChart, type Reference } from './charts';
 import { comparatorNotes, comparatorRows, publishedComparatorBlocks } from './comparators';
+import { areaIndicatorBlocks } from './data-annex-area';
 import type { ReportComparators, ReportIndicators } from './inputs';
 import { formatterFor, indicatorSourceName } from './labels';
 import { longDate } from './text';
@@ -19,7 +20,8 @@ function chartReferences(indicator: ReportIndicators['indicators'][number]): Ref
 /**
  * The data annex: one table and one bar chart per indicator, every value per
  * source beside the whole council and the national figure (the README’s How fast table item
- * 5, "with charts"). Without imported records it says so plainly.
+ * 5, "with charts"); then, for each judgement some indicators inform, those
+ * in one table beside its grade. Without imported records it says so plainly.
  */
 export function dataAnnexBlocks(
   workbook: Workbook,
@@ -41,7 +43,8 @@ export function dataAnnexBlocks(
     blocks.push(...publishedComparatorBlocks(comparators));
     return blocks;
   }
-  for (const indicator of indicators.indicators) {
+  const areas = [...new Set(indicators.indicators.flatMap((i) => i.area ?? []))];
+  for (const indicator of indicators.indicators.filter((i) => i.area === undefined)) {
     const format = formatterFor(indicator.unit);
     const better =
       indicator.betterWhen === undefined
@@ -89,6 +92,15 @@ export function dataAnnexBlocks(
         }),
       },
       ...comparatorNotes(indicator),
+    );
+  }
+  for (const area of areas) {
+    blocks.push(
+      ...areaIndicatorBlocks(
+        workbook,
+        area,
+        indicators.indicators.filter((i) => i.area === area),
+      ),
     );
   }
   blocks.push(...publishedComparatorBlocks(comparators));

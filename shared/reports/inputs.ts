@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../domain';
+import { areaIdSchema, isoDateSchema } from '../domain';
 
 /**
  * The optional inputs of a report that other parts of the app will compute:
@@ -60,6 +60,8 @@ const indicatorSchema = z.object({
   label: text,
   unit: z.enum(indicatorUnits, { error: `expected a unit: ${indicatorUnits.join(', ')}` }),
   betterWhen: z.enum(['higher', 'lower']).optional(),
+  /** The judgement the indicator informs: shown beside it, in one table, in the data annex. */
+  area: areaIdSchema.optional(),
   national: z.number().finite().optional(),
   comparators: indicatorComparatorsSchema.optional(),
   values: z.array(indicatorValueSchema).min(1, { error: 'an indicator needs at least one value' }),

@@ -139,3 +139,4 @@ export {
 } from './check-context';
 export { checkContextFromParts, inputOf, providersFromParts } from './context-from-parts';
 export { recheckReturn, type RecheckedReturn } from './recheck-return';
+export { crossCheckEvidence, crossChecksFor } from './cin-cross-checks';

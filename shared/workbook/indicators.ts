@@ -1,5 +1,6 @@
 import type { Workbook } from '../domain';
 import {
+  cinCensusTables,
   indexImport,
   indicatorIndexOf,
   indicatorsFromIndex,
@@ -17,8 +18,12 @@ import type { ImportedRecords } from './imported-records';
  * file's rows, so the indicators never read those rows again.
  */
 export function importIndexOf(file: {
+  readonly kind: string;
   readonly tables: Readonly<Record<string, readonly unknown[]>>;
 }): ImportIndex {
+  // A CIN census shares table names (Header, Reviews) with the 903: its
+  // tables are indexed as a census, never as 903 tables.
+  if (file.kind === 'cin-census') return indexImport({}, [cinCensusTables(file.tables)]);
   return indexImport(sourceFromTables('council', 'council', '', file.tables).tables);
 }
 

@@ -1,7 +1,7 @@
 import { reportFiguresOf } from '../comparators/report';
 import type { ConflictReport } from '../conflicts';
 import type { Workbook } from '../domain';
-import type { IndicatorReport } from '../records/indicators';
+import type { IndicatorReport, IndicatorResult } from '../records/indicators';
 import type { ReportConflicts, ReportIndicators } from '../reports/inputs';
 
 /**
@@ -17,10 +17,15 @@ export function reportIndicatorsFrom(
   type Entry = Pick<
     ReportIndicators['indicators'][number],
     'label' | 'values' | 'national' | 'comparators'
-  >;
+  > & { readonly unit: IndicatorResult['unit']; readonly data: IndicatorResult['data'] };
   const byId = new Map<string, Entry>();
   for (const result of report.indicators) {
-    const entry: Entry = byId.get(result.id) ?? { label: result.label, values: [] };
+    const entry: Entry = byId.get(result.id) ?? {
+      label: result.label,
+      unit: result.unit,
+      data: result.data,
+      values: [],
+    };
     // The council's published comparators (shared/comparators): England fills the "National" figure.
     const figures =
       result.comparators === undefined
@@ -34,7 +39,10 @@ export function reportIndicatorsFrom(
     entry.values.push({
       source: result.scope,
       value: result.value,
-      ...(result.numerator === null ? {} : { numerator: result.numerator }),
+      // A count's numerator is its value: a count has no "n of d".
+      ...(result.numerator === null || result.unit === 'count'
+        ? {}
+        : { numerator: result.numerator }),
       ...(result.denominator === null ? {} : { denominator: result.denominator }),
     });
     byId.set(result.id, entry);
@@ -44,16 +52,21 @@ export function reportIndicatorsFrom(
     .map(([id, entry]) => ({
       id,
       label: entry.label,
-      unit: 'percent' as const,
+      unit: entry.unit,
+      // The CIN census is the record of children in need and on plans: the
+      // help-and-protection judgement's data.
+      ...(entry.data === 'cin-census' ? { area: 'help-and-protection' as const } : {}),
       ...(entry.national === undefined ? {} : { national: entry.national }),
       ...(entry.comparators === undefined ? {} : { comparators: entry.comparators }),
       values: entry.values,
     }));
   if (indicators.length === 0) return undefined;
-  const asOf = report.asAt ?? report.year?.end ?? workbook.inspection.onSite.start;
+  const asOf =
+    report.asAt ?? report.year?.end ?? report.census?.end ?? workbook.inspection.onSite.start;
   const parts = [
     report.year === null ? undefined : `SSDA903 returns for ${report.year.label}`,
     report.asAt === null ? undefined : `Annex A lists as at ${report.asAt}`,
+    report.census === null ? undefined : `the CIN census for ${report.census.label}`,
   ].filter((part) => part !== undefined);
   return { asOf, source: parts.join('; ') || 'the imported records', indicators };
 }

@@ -2,6 +2,7 @@ import { createIpcRouter } from '../../electron/main/ipc/router';
 import { conflictBenchmarks } from '../support/conflicts/conflicts-bench';
 import { indicatorBenchmarks } from '../unit/shared/records/indicators/indicators-bench';
 import { annexABenchmarks } from './annex-a-bench';
+import { cinBenchmarks } from './cin-bench';
 import { cliBenchmarks } from './cli-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
@@ -29,6 +30,7 @@ export const benchmarks: Benchmark[] = [
   ...conflictBenchmarks,
   ...cliBenchmarks,
   ...memoryBenchmarks,
+  ...cinBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {

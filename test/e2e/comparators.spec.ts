@@ -71,6 +71,7 @@ test.describe('Published comparators', () => {
     const computed: IndicatorReport = {
       year: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
       asAt: null,
+      census: null,
       indicators: [
         {
           id: 'placement-stability-3-plus',

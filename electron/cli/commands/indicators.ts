@@ -50,9 +50,14 @@ export const indicatorsCommand: Command = {
       report.year === null
         ? 'No collection year: no SSDA903 dates imported.'
         : `Collection year ${report.year.label} (${report.year.start} to ${report.year.end})${report.year.detected ? ', detected from the data' : ''}.`,
+      ...(report.census === null
+        ? []
+        : [
+            `CIN census year ${report.census.label} (${report.census.start} to ${report.census.end})${report.census.detected ? ', from the census header' : ''}.`,
+          ]),
       ...report.indicators.map(
         (i) =>
-          `${i.scope.padEnd(16)} ${i.label}: ${i.value === null ? 'not available' : `${i.value}${i.unit === 'percent' ? '%' : ''} (${i.numerator}/${i.denominator})`}${comparatorText(i.comparators)}`,
+          `${i.scope.padEnd(16)} ${i.label}: ${i.value === null ? 'not available' : i.unit === 'count' ? String(i.value) : `${i.value}% (${i.numerator}/${i.denominator})`}${comparatorText(i.comparators)}`,
       ),
       ...report.notes,
       ...report.indicators.flatMap((i) => {

@@ -4,7 +4,7 @@ import type { ImportRecord } from './schema';
 
 /**
  * Each imported file's index for the indicators (its 903 rows by child,
- * dates parsed; its Annex A lists), kept beside its rows: built by the
+ * dates parsed; its Annex A lists; a CIN census's facts), kept beside its rows: built by the
  * import worker from the rows it has just read, or, for a file that came
  * in another way (a bundle opened, an import checked again), the first time
  * the indicators need it. The indicators of an inspection then only pool
@@ -12,7 +12,7 @@ import type { ImportRecord } from './schema';
  */
 
 /** Bump when the index's shape or the rules that build it change: older ones are rebuilt. */
-export const IMPORT_INDEX_VERSION = 1;
+export const IMPORT_INDEX_VERSION = 2;
 
 /** One import's stored index and what it was built from. */
 export type StoredImportIndex = {
@@ -33,9 +33,25 @@ export function importIndexKey(record: ImportRecord): string {
   ]);
 }
 
+/** Whether a CIN part read back (absent for a file that is not a census) has its maps and sets. */
+function looksLikeCinPart(cin: unknown): boolean {
+  if (cin === undefined) return true;
+  if (typeof cin !== 'object' || cin === null) return false;
+  const facts: unknown = Reflect.get(cin, 'facts');
+  return (
+    Array.isArray(Reflect.get(cin, 'censuses')) &&
+    typeof facts === 'object' &&
+    facts !== null &&
+    Reflect.get(facts, 'referrals') instanceof Map &&
+    Reflect.get(facts, 'plans') instanceof Map &&
+    Reflect.get(facts, 'inNeed') instanceof Set
+  );
+}
+
 /** Whether a value read back has the typed columns an index is made of (else it is rebuilt). */
 function looksLikeImportIndex(value: unknown): value is ImportIndex {
   if (typeof value !== 'object' || value === null) return false;
+  if (!looksLikeCinPart(Reflect.get(value, 'cin'))) return false;
   const ssda903: unknown = Reflect.get(value, 'ssda903');
   if (typeof ssda903 !== 'object' || ssda903 === null) return false;
   const episodes: unknown = Reflect.get(ssda903, 'episodes');

@@ -1,5 +1,6 @@
 import type { CouncilComparators } from '../../../shared/comparators/compare';
 import type { ConflictReport } from '../../../shared/conflicts';
+import type { CrossCheckReport } from '../../../shared/records/cin/cross-checks';
 import type { IndicatorReport } from '../../../shared/records/indicators';
 import type { LinkChange } from '../../../shared/workbook';
 
@@ -8,7 +9,7 @@ import type { LinkChange } from '../../../shared/workbook';
  * inspection and the store it lives in; the worker reads the log and the
  * records from the store itself, so no page ships a log or files to it.
  */
-export type DataKind = 'indicators' | 'conflicts';
+export type DataKind = 'indicators' | 'conflicts' | 'cross-checks';
 
 export type DataRequest = {
   readonly kind: DataKind;
@@ -33,6 +34,10 @@ export type IndicatorsReply =
   | { readonly type: 'empty'; readonly published?: CouncilComparators }
   | { readonly type: 'failed'; readonly message: string };
 
+export type CrossChecksReply =
+  | { readonly ok: true; readonly report: CrossCheckReport }
+  | { readonly ok: false; readonly message: string };
+
 export type ConflictsReply =
   | { readonly ok: true; readonly report: ConflictReport }
   | { readonly ok: false; readonly message: string };
@@ -56,7 +61,9 @@ function isLinkChange(value: unknown): value is LinkChange {
 export function isDataRequest(value: unknown): value is DataRequest {
   return (
     isObject(value) &&
-    (value['kind'] === 'indicators' || value['kind'] === 'conflicts') &&
+    (value['kind'] === 'indicators' ||
+      value['kind'] === 'conflicts' ||
+      value['kind'] === 'cross-checks') &&
     typeof value['dbName'] === 'string' &&
     typeof value['inspectionId'] === 'string' &&
     (value['whatIf'] === undefined || isLinkChange(value['whatIf']))

@@ -8,9 +8,11 @@ import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
   conflictsReadTable,
+  crossChecksFor,
   inspectionWideKinds,
   type ImportedRecords,
 } from '../../../shared/workbook';
+import { crossChecksReadTable } from '../../../shared/records/cin/cross-checks';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
 import {
   conflictReportKey,
@@ -28,6 +30,7 @@ import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
   isDataRequest,
   type ConflictsReply,
+  type CrossChecksReply,
   type DataRequest,
   type IndicatorsReply,
 } from './data-protocol';
@@ -75,6 +78,7 @@ async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Opera
 const READINGS: Record<DataRequest['kind'], StoredReading> = {
   indicators: { table: (_owner, table) => indicatorsReadTable(table), problems: false },
   conflicts: { table: conflictsReadTable, problems: false },
+  'cross-checks': { table: (_owner, table) => crossChecksReadTable(table), problems: false },
 };
 
 /** The stored records a task reads, read again only when the inspection's imports changed. */
@@ -170,6 +174,12 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   return { ok: true, report };
 }
 
+/** The CIN census cross-checks of the inspection's imports (read from the store, never kept). */
+async function crossChecks(request: DataRequest): Promise<CrossChecksReply> {
+  const db = databaseOf(request);
+  return { ok: true, report: crossChecksFor(await recordsOf(db, request)) };
+}
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data;
   if (!isDataRequest(request)) {
@@ -183,7 +193,11 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   void (async () => {
     try {
       self.postMessage(
-        request.kind === 'indicators' ? await indicators(request) : await conflicts(request),
+        request.kind === 'indicators'
+          ? await indicators(request)
+          : request.kind === 'cross-checks'
+            ? await crossChecks(request)
+            : await conflicts(request),
       );
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : String(error);

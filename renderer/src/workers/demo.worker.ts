@@ -6,9 +6,10 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const year = typeof event.data === 'number' ? event.data : undefined;
   const records = generateDemoRecords(year === undefined ? {} : { year });
   self.postMessage({
-    council: records.council,
-    trust: records.providers.trust,
-    swp: records.providers.swp,
+    // Each body's CIN census is imported with its other records.
+    council: [...records.council, records.cin.council],
+    trust: [...records.providers.trust, records.cin.trust],
+    swp: [...records.providers.swp, records.cin.swp],
     inspection: records.inspection,
   });
 });

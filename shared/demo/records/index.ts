@@ -25,6 +25,7 @@ import type { InputFile } from '../../records/read-files';
 import { dayNumber } from '../../records/ssda903/dates';
 import { USUAL_FILE_NAME } from '../../records/ssda903/tables';
 import { buildAnnexA } from './annex-a';
+import { demoCinFiles, type DemoCinFiles } from './cin-files';
 import { demoCompaniesHouseFiles } from './companies-house';
 import type { Context, Scope } from './model';
 import { PLANTS, plantProblems, type PlantedProblem } from './planted';
@@ -57,6 +58,8 @@ export type DemoRecords = {
   readonly planted: PlantedProblem[];
   /** Data rows written per file name (per table or sheet), header rows excluded. */
   readonly rows: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The CIN census of each body (cin-census.ts), kept apart from the 903 files. */
+  readonly cin: DemoCinFiles;
   /** Distinct children (and care leavers) in each scope's Header table. */
   readonly children: Readonly<Record<'council' | Scope, number>>;
 };
@@ -168,5 +171,6 @@ export function generateDemoRecords(options: DemoRecordOptions = {}): DemoRecord
       ...companiesHouse.rows,
     },
     children: { council: count('council'), trust: count('trust'), swp: count('swp') },
+    cin: demoCinFiles(children, year, options.seed ?? DEMO_SEED),
   };
 }

@@ -85,8 +85,23 @@ const REFERRAL_SOURCES = [
   '10',
 ];
 
-/** The values `list` allows in census year `year`. */
+const KNOWN = new Map<string, readonly string[]>();
+
+/**
+ * The values `list` allows in census year `year`. Built once per list and
+ * year: the rules ask for a list once per row checked.
+ */
 export function codesFor(list: CinCodeList, year: number): readonly string[] {
+  const key = `${list} ${year}`;
+  let codes = KNOWN.get(key);
+  if (codes === undefined) {
+    codes = Object.freeze([...listFor(list, year)]);
+    KNOWN.set(key, codes);
+  }
+  return codes;
+}
+
+function listFor(list: CinCodeList, year: number): readonly string[] {
   switch (list) {
     case 'yesno':
       return ['0', '1'];

@@ -30,6 +30,22 @@ type Frame = {
 
 type Stray = { element: string; count: number };
 
+/** Each schema node's children by element name, built once: a lookup per element read, not a search. */
+const CHILDREN_BY_NAME = new WeakMap<CinNode, ReadonlyMap<string, CinNode>>();
+
+function childNamed(node: CinNode | undefined, name: string): CinNode | undefined {
+  if (node === undefined) return undefined;
+  let byName = CHILDREN_BY_NAME.get(node);
+  if (byName === undefined) {
+    byName = new Map((node.children ?? []).map((child) => [child.name, child]));
+    CHILDREN_BY_NAME.set(node, byName);
+  }
+  return byName.get(name);
+}
+
+/** A leaf holds text, never elements: its frame counts none, so all leaves share one empty count. */
+const LEAF_COUNTS: Map<string, number> = new Map();
+
 function structural(
   file: string,
   table: string | undefined,
@@ -85,7 +101,7 @@ export function readCinXml(file: string, input: Uint8Array | string): CinResult 
       stack.push({ node: CIN_ROOT, row: undefined, table: undefined, ids: {}, counts: new Map() });
       return;
     }
-    const node = parent.node?.children?.find((candidate) => candidate.name === tag.name);
+    const node = childNamed(parent.node, tag.name);
     if (node === undefined) {
       if (parent.node !== undefined) unknown.set(tag.name, (unknown.get(tag.name) ?? 0) + 1);
       stack.push({ ...parent, node: undefined, counts: new Map() });
@@ -130,7 +146,13 @@ export function readCinXml(file: string, input: Uint8Array | string): CinResult 
       });
     else mark.count += 1;
     text = node.leaf === undefined ? undefined : '';
-    stack.push({ node, row, table, ids, counts: new Map() });
+    stack.push({
+      node,
+      row,
+      table,
+      ids,
+      counts: node.leaf === undefined ? new Map() : LEAF_COUNTS,
+    });
   });
   parser.on('text', (chunk) => {
     if (text !== undefined) {

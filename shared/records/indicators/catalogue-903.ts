@@ -4,7 +4,7 @@
  * March; "at 31 March" means in care at the end of that day. Short breaks
  * (legal status V3/V4) are left out throughout, as DfE leaves them out.
  */
-import type { IndicatorData } from './types';
+import type { IndicatorData, IndicatorUnit } from './types';
 
 /** An indicator's fixed description. */
 export type IndicatorDefinition = {
@@ -14,6 +14,8 @@ export type IndicatorDefinition = {
   /** The DfE/Ofsted publication or guidance whose definition is followed. */
   readonly source: string;
   readonly definition: string;
+  /** How to read the value: a percentage unless said (a count of referrals, say). */
+  readonly unit?: IndicatorUnit;
 };
 
 const CLA_METHODOLOGY =

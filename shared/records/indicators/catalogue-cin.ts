@@ -11,6 +11,15 @@ const CIN_STATS =
 
 export const CIN_INDICATORS: readonly IndicatorDefinition[] = [
   {
+    id: 'cin-referrals',
+    label: 'Referrals in the year',
+    data: 'cin-census',
+    unit: 'count',
+    source: `${CIN_STATS}: referrals (including those with no further action)`,
+    definition:
+      'Referrals received in the year, each child and referral date once, NFA referrals included. A count, not a percentage.',
+  },
+  {
     id: 'cin-rereferrals-12-months',
     label: 'Referrals in the year that were re-referrals within 12 months',
     data: 'cin-census',

@@ -32,7 +32,20 @@ export function childOnlySources(
     for (const [name, rows] of Object.entries(source.tables)) {
       tables[name] = (rows ?? []).filter((row) => childIdOfRow(name, row) === childId);
     }
-    return sourceFromTables(source.kind, source.id, source.name, tables);
+    const only = sourceFromTables(source.kind, source.id, source.name, tables);
+    if (source.censuses === undefined) return only;
+    // Every CIN census row but the header carries the child's LAchildID.
+    const censuses = source.censuses.map((census) =>
+      Object.fromEntries(
+        Object.entries(census).map(([name, rows]) => [
+          name,
+          name === 'Header'
+            ? rows
+            : (rows ?? []).filter((row) => row.values['LAchildID'] === childId),
+        ]),
+      ),
+    );
+    return { ...only, censuses };
   });
 }
 

@@ -4,20 +4,24 @@
  * held in two files (the council's census and a provider's) is one fact
  * when pooled for the council.
  */
+import { dayOf } from '../cin/dates';
 import type { RecordRow } from './types';
 
 type Rows = Partial<Record<string, readonly RecordRow[]>>;
 
+/** A date as a day number (days since 1970-01-01), read once at import; undefined when blank or not a date. */
+type Day = number | undefined;
+
 export type CinFacts = {
-  /** Referral dates by child. */
-  readonly referrals: Map<string, { child: string; date: string }>;
-  readonly assessments: Map<string, { start: string; end: string; factors: Set<string> }>;
-  readonly enquiries: Map<string, { start: string; conference: string }>;
+  /** Referrals by child and date. */
+  readonly referrals: Map<string, { child: string; day: number }>;
+  readonly assessments: Map<string, { start: Day; end: Day; factors: Set<string> }>;
+  readonly enquiries: Map<string, { start: Day; conference: Day }>;
   readonly plans: Map<
     string,
-    { child: string; start: string; end: string; previous: number; reviews: Set<string> }
+    { child: string; start: Day; end: Day; previous: number; reviews: Set<number> }
   >;
-  readonly cinPlans: Map<string, { start: string; end: string }>;
+  readonly cinPlans: Map<string, { start: Day; end: Day }>;
   /** Children in need at the reference date (an open episode, not NFA). */
   readonly inNeed: Set<string>;
 };
@@ -47,16 +51,17 @@ export function addCinFacts(facts: CinFacts, tables: Rows): void {
   for (const row of tables['CINdetails'] ?? []) {
     const child = text(row, 'LAchildID');
     const date = text(row, 'CINreferralDate');
-    if (date !== '') facts.referrals.set(`${child}|${date}`, { child, date });
+    const day = dayOf(date);
+    if (day !== undefined) facts.referrals.set(`${child}|${date}`, { child, day });
     const nfa = ['1', 'true'].includes(text(row, 'ReferralNFA').toLowerCase());
     if (text(row, 'CINclosureDate') === '' && !nfa) facts.inNeed.add(child);
   }
-  const assessments = new Map<string, { start: string; end: string; factors: Set<string> }>();
+  const assessments = new Map<string, { start: Day; end: Day; factors: Set<string> }>();
   for (const row of tables['Assessments'] ?? []) {
     const key = `${text(row, 'LAchildID')}|${text(row, 'AssessmentActualStartDate')}`;
     const fact = facts.assessments.get(key) ?? {
-      start: text(row, 'AssessmentActualStartDate'),
-      end: text(row, 'AssessmentAuthorisationDate'),
+      start: dayOf(text(row, 'AssessmentActualStartDate')),
+      end: dayOf(text(row, 'AssessmentAuthorisationDate')),
       factors: new Set<string>(),
     };
     facts.assessments.set(key, fact);
@@ -69,8 +74,8 @@ export function addCinFacts(facts: CinFacts, tables: Rows): void {
   for (const row of tables['Section47'] ?? []) {
     const start = text(row, 'S47ActualStartDate');
     facts.enquiries.set(`${text(row, 'LAchildID')}|${start}`, {
-      start,
-      conference: text(row, 'DateOfInitialCPC'),
+      start: dayOf(start),
+      conference: dayOf(text(row, 'DateOfInitialCPC')),
     });
   }
   const plans = new Map<string, CinFacts['plans'] extends Map<string, infer P> ? P : never>();
@@ -80,23 +85,23 @@ export function addCinFacts(facts: CinFacts, tables: Rows): void {
     const key = `${child}|${start}`;
     const fact = facts.plans.get(key) ?? {
       child,
-      start,
-      end: text(row, 'CPPendDate'),
+      start: dayOf(start),
+      end: dayOf(text(row, 'CPPendDate')),
       previous: Number(text(row, 'NumberOfPreviousCPP')) || 0,
-      reviews: new Set<string>(),
+      reviews: new Set<number>(),
     };
     facts.plans.set(key, fact);
     plans.set(text(row, 'CPPID'), fact);
   }
   for (const row of tables['Reviews'] ?? []) {
-    const date = text(row, 'CPPreviewDate');
-    if (date !== '') plans.get(text(row, 'CPPID'))?.reviews.add(date);
+    const day = dayOf(text(row, 'CPPreviewDate'));
+    if (day !== undefined) plans.get(text(row, 'CPPID'))?.reviews.add(day);
   }
   for (const row of tables['CINplanDates'] ?? []) {
     const start = text(row, 'CINPlanStartDate');
     facts.cinPlans.set(`${text(row, 'LAchildID')}|${start}`, {
-      start,
-      end: text(row, 'CINPlanEndDate'),
+      start: dayOf(start),
+      end: dayOf(text(row, 'CINPlanEndDate')),
     });
   }
 }

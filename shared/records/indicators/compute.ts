@@ -20,6 +20,10 @@ import {
   type LeaverChild,
 } from './annex-a-rows';
 import { ANNEX_A_INDICATORS } from './catalogue-annex-a';
+import { CIN_INDICATORS } from './catalogue-cin';
+import { CIN_READ_TABLES, indexCin, mergeCin, type CinIndex } from './cin-index';
+import { cinCensusFor } from './cin-year';
+import { cinTallies, factorDefinitions } from './compute-cin';
 import { SSDA903_INDICATORS, type IndicatorDefinition } from './catalogue-903';
 import { tally903, type Tally } from './compute-903';
 import { detectAsAt, tallyAnnexA, type AnnexAScope } from './compute-annex-a';
@@ -40,13 +44,19 @@ import { describeYear, detectYear, yearDays } from './year';
 export const INDICATORS: readonly IndicatorDefinition[] = [
   ...SSDA903_INDICATORS,
   ...ANNEX_A_INDICATORS,
+  ...CIN_INDICATORS,
 ];
 
-const READ_TABLES: ReadonlySet<string> = new Set<string>([...READ_ORDER, 'List 8', 'List 9']);
+const READ_TABLES: ReadonlySet<string> = new Set<string>([
+  ...READ_ORDER,
+  'List 8',
+  'List 9',
+  ...CIN_READ_TABLES,
+]);
 
 /**
- * Whether the indicators read a table's rows: the 903 tables they count
- * and Annex A Lists 8 and 9. Any other table matters only as imported (its
+ * Whether the indicators read a table's rows: the 903 tables they count,
+ * Annex A Lists 8 and 9 and the CIN census tables. Any other table matters only as imported (its
  * name present), so a store can leave its rows unread.
  */
 export function indicatorsReadTable(table: string): boolean {
@@ -78,9 +88,20 @@ function value(numerator: number, denominator: number): number | null {
 }
 
 function results(scope: string, name: string, tallies: ReadonlyMap<string, Tally>) {
-  return INDICATORS.map((definition): IndicatorResult => {
+  return [...INDICATORS, ...factorDefinitions(tallies)].map((definition): IndicatorResult => {
     const tally = tallies.get(definition.id) ?? { reason: 'Not computed.' };
-    const common = { ...definition, scope, scopeName: name, unit: 'percent' as const };
+    const unit = definition.unit ?? 'percent';
+    const common = { ...definition, scope, scopeName: name, unit };
+    if (unit === 'count' && !('reason' in tally)) {
+      // A count has no denominator: its value is the number counted.
+      return {
+        ...common,
+        numerator: tally.numerator,
+        denominator: null,
+        value: tally.numerator,
+        available: true,
+      };
+    }
     return 'reason' in tally
       ? {
           ...common,
@@ -124,6 +145,8 @@ type IndexedScope = {
   readonly name: string;
   readonly ssda903: Ssda903Index;
   readonly annexA: AnnexAScope;
+  /** The scope's CIN census facts; undefined when it has no census. */
+  readonly cin: CinIndex | undefined;
 };
 
 /**
@@ -150,16 +173,25 @@ export type ImportIndex = {
   readonly care?: readonly RecordRow[];
   /** Annex A List 9 (care leavers) rows, when the file holds the list. */
   readonly leavers?: readonly RecordRow[];
+  /** The CIN census facts, when the file is a census. */
+  readonly cin?: CinIndex;
 };
 
-/** Indexes one file's tables (or one owner's, pooled) for the indicators. */
-export function indexImport(tables: IndicatorSource['tables']): ImportIndex {
+/**
+ * Indexes one file's tables (or one owner's, pooled) for the indicators:
+ * 903 tables and Annex A lists in `tables`, CIN census files in `censuses`.
+ */
+export function indexImport(
+  tables: IndicatorSource['tables'],
+  censuses: NonNullable<IndicatorSource['censuses']> = [],
+): ImportIndex {
   const care = tables['List 8'];
   const leavers = tables['List 9'];
   return {
     ssda903: indexSsda903([tables]),
     ...(care === undefined ? {} : { care }),
     ...(leavers === undefined ? {} : { leavers }),
+    ...(censuses.length === 0 ? {} : { cin: indexCin(censuses) }),
   };
 }
 
@@ -203,6 +235,7 @@ export function indicatorIndexOf(owners: readonly IndexedOwner[]): IndicatorInde
     name: group.name,
     ssda903: mergeIndexes(group.imports.map((imported) => imported.ssda903)),
     annexA: annexAScope(group.imports),
+    cin: mergeCin(group.imports.map((imported) => imported.cin)),
   }));
   const own = councilImports.map((imported) => imported.ssda903);
   const all = [...councilImports, ...[...groups.values()].flatMap((group) => group.imports)];
@@ -212,6 +245,7 @@ export function indicatorIndexOf(owners: readonly IndexedOwner[]): IndicatorInde
       name,
       ssda903: mergeIndexes(all.map((imported) => imported.ssda903)),
       annexA: annexAScope(all),
+      cin: mergeCin(all.map((imported) => imported.cin)),
     },
     providers,
     notes: [
@@ -232,7 +266,7 @@ export function indexIndicatorSources(sources: readonly IndicatorSource[]): Indi
       kind: source.kind,
       id: source.id,
       name: source.name,
-      imports: [indexImport(source.tables)],
+      imports: [indexImport(source.tables, source.censuses)],
     })),
   );
 }
@@ -258,7 +292,9 @@ export function indicatorsFromIndex(
       `The collection year ${options.year} is not one: give the year it starts, such as 2017 for 2017/18.`,
     );
   }
-  const startYear = options.year ?? detectYear(council.ssda903);
+  const detected = detectYear(council.ssda903);
+  const cin = cinCensusFor(council.cin, options.year, detected);
+  const startYear = options.year ?? detected;
   const days = startYear === undefined ? undefined : yearDays(startYear);
   let asAt: number | undefined;
   if (options.asAt !== undefined) {
@@ -275,14 +311,22 @@ export function indicatorsFromIndex(
     results(
       scope.scope,
       scope.name,
-      new Map([...tally903(scope.ssda903, days), ...tallyAnnexA(scope.annexA, asAt)]),
+      new Map([
+        ...tally903(scope.ssda903, days),
+        ...tallyAnnexA(scope.annexA, asAt),
+        ...cinTallies(scope.cin, cin.census),
+      ]),
     ),
   );
   return {
     year: startYear === undefined ? null : describeYear(startYear, options.year === undefined),
     asAt: asAt === undefined ? null : isoOf(asAt),
+    census:
+      cin.census === undefined || council.cin === undefined
+        ? null
+        : describeYear(cin.census - 1, options.year === undefined),
     indicators,
-    notes: index.notes,
+    notes: [...index.notes, ...cin.notes],
   };
 }
 

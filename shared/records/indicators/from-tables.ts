@@ -46,3 +46,12 @@ export function sourceFromTables(
   }
   return { kind, id, name, tables: kept };
 }
+
+/** A CIN census file's parsed tables, each table's rows checked as {@link RecordRow}s. */
+export function cinCensusTables(
+  tables: Readonly<Record<string, readonly unknown[]>>,
+): Partial<Record<string, readonly RecordRow[]>> {
+  const kept: Partial<Record<string, readonly RecordRow[]>> = {};
+  for (const [table, rows] of Object.entries(tables)) kept[table] = recordRows(rows);
+  return kept;
+}

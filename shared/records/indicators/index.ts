@@ -41,7 +41,7 @@ export {
   type IndexedOwner,
   type IndicatorIndex,
 } from './compute';
-export { recordRows, sourceFromTables } from './from-tables';
+export { cinCensusTables, recordRows, sourceFromTables } from './from-tables';
 export type {
   AnnexAListName,
   IndicatorData,

@@ -42,6 +42,12 @@ export type IndicatorSource = {
   readonly id: string;
   readonly name: string;
   readonly tables: Readonly<Partial<Record<IndicatorTableName, readonly RecordRow[]>>>;
+  /**
+   * CIN census files, each its own tables by the CIN reader's names
+   * (`Header`, `CINdetails`, `Assessments`…): kept apart from `tables`, as
+   * the census shares table names (`Header`, `Reviews`) with the 903.
+   */
+  readonly censuses?: readonly Readonly<Partial<Record<string, readonly RecordRow[]>>>[];
 };
 
 /** Choices that override what the engine would detect from the data. */
@@ -67,8 +73,12 @@ export type IndicatorYear = {
 /** `council`, or the id of a delegated provider. */
 export type IndicatorScope = string;
 
-/** How to read an indicator's value. */
-export type IndicatorUnit = 'percent';
+/**
+ * How to read an indicator's value: `percent` (100 × numerator ÷
+ * denominator) or `count` (the value is the numerator itself, a number of
+ * referrals say, and there is no denominator).
+ */
+export type IndicatorUnit = 'percent' | 'count';
 
 /** The records an indicator is computed from. */
 export type IndicatorData = 'ssda903' | 'annex-a' | 'cin-census';
@@ -83,12 +93,12 @@ export type IndicatorResult = {
   readonly scopeName: string;
   /** Children counted in the numerator; null when not available. */
   readonly numerator: number | null;
-  /** Children counted in the denominator; null when not available. */
+  /** Children counted in the denominator; null when not available, and for a count. */
   readonly denominator: number | null;
   /**
-   * 100 × numerator ÷ denominator, rounded to one decimal place (a
-   * percentage, as DfE publishes these measures); null when the denominator
-   * is 0 or the indicator is not available.
+   * A percentage: 100 × numerator ÷ denominator, rounded to one decimal
+   * place (as DfE publishes these measures), null when the denominator is 0.
+   * A count: the numerator. Null when the indicator is not available.
    */
   readonly value: number | null;
   readonly unit: IndicatorUnit;
@@ -117,8 +127,14 @@ export type IndicatorReport = {
   readonly year: IndicatorYear | null;
   /** The date the Annex A indicators are measured at (`YYYY-MM-DD`); null without Annex A dates. */
   readonly asAt: string | null;
+  /**
+   * The census year the CIN census indicators cover (1 April to the 31 March
+   * reference date): the year set, else the latest census imported; null
+   * when no census was imported.
+   */
+  readonly census: IndicatorYear | null;
   /** Council first, then each provider in input order; within a scope, catalogue order. */
   readonly indicators: readonly IndicatorResult[];
-  /** Rows left out of every indicator (no child id, no usable date), per table, in words. */
+  /** Rows left out of every indicator (no child id, no usable date), per table, and which CIN census is counted when several or another year's were imported, in words. */
   readonly notes: readonly string[];
 };

@@ -24,7 +24,8 @@ export function IndicatorsPage({ inspectionId }: { readonly inspectionId: string
       <p className="govuk-body">
         Each indicator for the council as a whole (every imported record, each child counted once)
         beside each delegated provider (the records imported for it). Figures are percentages of
-        children, with the numerator and denominator: 62.5% (25 / 40) means 25 of 40 children.
+        children, with the numerator and denominator: 62.5% (25 / 40) means 25 of 40 children. A
+        count (referrals in the year) is the number itself.
       </p>
       {state.status === 'loading' ? (
         <output className="govuk-body govuk-!-display-block">
@@ -34,7 +35,7 @@ export function IndicatorsPage({ inspectionId }: { readonly inspectionId: string
         <>
           <h2 className="govuk-heading-m">No records imported yet</h2>
           <p className="govuk-body">
-            The indicators are computed from SSDA903 returns and Annex A lists.{' '}
+            The indicators are computed from SSDA903 returns, Annex A lists and the CIN census.{' '}
             <a className="govuk-link" href={hrefFor({ name: 'records', inspectionId })}>
               Import records
             </a>{' '}

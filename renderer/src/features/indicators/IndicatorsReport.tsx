@@ -23,7 +23,7 @@ export function IndicatorsReport({
     <>
       {report.notes.length === 0 ? null : (
         <div className="govuk-inset-text">
-          <p className="govuk-body">Some rows are left out of every indicator:</p>
+          <p className="govuk-body">Notes on these figures:</p>
           <ul className="govuk-list govuk-list--bullet">
             {report.notes.map((note) => (
               <li key={note}>{note}</li>
@@ -32,7 +32,11 @@ export function IndicatorsReport({
         </div>
       )}
       <h2 className="govuk-heading-l">Chart</h2>
-      <IndicatorChart rows={groups.flatMap((group) => group.rows)} columns={columns} />
+      {/* The chart's axis is a percentage: counts are in the tables only. */}
+      <IndicatorChart
+        rows={groups.flatMap((group) => group.rows).filter((row) => row.unit === 'percent')}
+        columns={columns}
+      />
       <h2 className="govuk-heading-l">Tables</h2>
       {groups.map((group) => (
         <IndicatorTable

@@ -15,15 +15,14 @@ export function formatPercent(value: number): string {
   return `${percents.format(value)}%`;
 }
 
-/** Whether a figure has a value to show: an available result with children in its denominator. */
+/**
+ * Whether a figure has a value to show: an available percentage with
+ * children in its denominator, or an available count.
+ */
 export function hasValue(figure: Figure | undefined): figure is Figure & { value: number } {
-  return (
-    figure !== undefined &&
-    figure.available &&
-    figure.value !== null &&
-    figure.denominator !== null &&
-    figure.denominator > 0
-  );
+  if (figure === undefined || !figure.available || figure.value === null) return false;
+  if (figure.unit === 'count') return true;
+  return figure.denominator !== null && figure.denominator > 0;
 }
 
 /**
@@ -34,6 +33,8 @@ export function hasValue(figure: Figure | undefined): figure is Figure & { value
  */
 export function formatFigure(figure: Figure | undefined): string {
   if (!hasValue(figure)) return 'No data';
+  // A count (referrals in the year) is the number itself: no percentage, no denominator.
+  if (figure.unit === 'count') return counts.format(figure.value);
   return `${formatPercent(figure.value)} (${counts.format(figure.numerator ?? 0)} / ${counts.format(figure.denominator ?? 0)})`;
 }
 

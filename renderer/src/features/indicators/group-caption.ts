@@ -2,13 +2,19 @@ import type { IndicatorData, IndicatorReport } from '../../../../shared/records/
 import { longDate } from '../../../../shared/reports/text';
 
 /**
- * What a group of indicators covers: the SSDA903 collection year (1 April to
- * 31 March, as DfE collects it) or the date the Annex A lists describe.
+ * What a group of indicators covers: the SSDA903 collection year or the
+ * CIN census year (1 April to 31 March, as DfE collects them) or the date
+ * the Annex A lists describe.
  */
 export function groupCaption(
   data: IndicatorData,
-  report: Pick<IndicatorReport, 'year' | 'asAt'>,
+  report: Pick<IndicatorReport, 'year' | 'asAt' | 'census'>,
 ): string {
+  if (data === 'cin-census') {
+    return report.census === null
+      ? 'From the CIN census (no census year: no census imported)'
+      : `From the CIN census, census year ${report.census.label} (${longDate(report.census.start)} to ${longDate(report.census.end)})`;
+  }
   if (data === 'ssda903') {
     return report.year === null
       ? 'From SSDA903 returns (no collection year: no dates imported)'

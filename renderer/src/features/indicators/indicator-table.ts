@@ -3,6 +3,7 @@ import type {
   IndicatorData,
   IndicatorReport,
   IndicatorResult,
+  IndicatorUnit,
 } from '../../../../shared/records/indicators';
 
 /** One column of the table: the council as a whole or one delegated provider. */
@@ -21,6 +22,7 @@ export type IndicatorRow = {
   readonly id: string;
   readonly label: string;
   readonly data: IndicatorData;
+  readonly unit: IndicatorUnit;
   readonly source: string;
   readonly definition: string;
   /** Undefined where the engine gave no result for that column. */
@@ -66,7 +68,7 @@ export function indicatorColumns(
 /**
  * The engine's flat list (one result per indicator per scope) as rows, in
  * catalogue order, grouped by the records they come from: SSDA903 first,
- * then Annex A.
+ * then Annex A, then the CIN census.
  */
 export function indicatorGroups(
   report: IndicatorReport,
@@ -84,13 +86,14 @@ export function indicatorGroups(
       id: first.id,
       label: first.label,
       data: first.data,
+      unit: first.unit,
       source: first.source,
       definition: first.definition,
       cells: columns.map((column) => byScope.get(column.scope)),
       ...(comparators === undefined ? {} : { comparators }),
     };
   });
-  const order: readonly IndicatorData[] = ['ssda903', 'annex-a'];
+  const order: readonly IndicatorData[] = ['ssda903', 'annex-a', 'cin-census'];
   return order
     .map((data) => ({ data, rows: rows.filter((row) => row.data === data) }))
     .filter((group) => group.rows.length > 0);

@@ -19,6 +19,7 @@ import { SavedBanner, useSaved } from '../report/SavedBanner';
 import { useReportWriting } from '../report/use-report-writing';
 import { areaLabel } from './area-rows';
 import { AreaHistory } from './AreaHistory';
+import { AreaIndicators } from './AreaIndicators';
 import { FindingsSection } from './FindingsSection';
 import { ContributionsTable } from './ContributionsTable';
 import { CriteriaChecklist } from './CriteriaChecklist';
@@ -209,6 +210,7 @@ export function AreaView({
           </form>
         </>
       ) : null}
+      <AreaIndicators inspectionId={inspectionId} area={area} />
       {writesFindings ? (
         <FindingsSection
           inspectionId={inspectionId}

@@ -12,6 +12,7 @@ import { listImports } from '../../db/imports-repository';
 import type { ImportRecord } from '../../db/schema';
 import { useWorkbook } from '../inspections/use-workbook';
 import { ConfirmRemoval } from './ConfirmRemoval';
+import { CrossChecksPanel } from './CrossChecksPanel';
 import { DropZone } from './DropZone';
 import { ImportPanel } from './ImportPanel';
 import { ImportsTable } from './ImportsTable';
@@ -85,8 +86,8 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
       {removeError === undefined ? null : <ErrorSummary errors={[{ text: removeError }]} />}
       <h1 className="govuk-heading-xl">Records</h1>
       <p className="govuk-body">
-        Import SSDA903 tables (CSV or XML), Annex A workbooks and Ofsted provider lists. Every row
-        is kept and every problem is listed by file, row and column.
+        Import SSDA903 tables (CSV or XML), CIN census returns, Annex A workbooks and Ofsted
+        provider lists. Every row is kept and every problem is listed by file, row and column.
       </p>
       {imports.length === 0 ? null : (
         <p className="govuk-body">
@@ -156,6 +157,9 @@ export function RecordsPage({ inspectionId }: { readonly inspectionId: string })
         onShowRows={(id) => show({ file: id, view: 'rows' })}
         onRemove={setRemoving}
       />
+      {imports.some((record) => record.kind === 'cin-census') ? (
+        <CrossChecksPanel inspectionId={inspectionId} ownerName={ownerName} />
+      ) : null}
       {removing === undefined ? null : (
         <ConfirmRemoval
           record={removing}

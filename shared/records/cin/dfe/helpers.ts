@@ -1,7 +1,7 @@
 /** Small readings of census values that many rules share. */
 import type { CinRow } from '../types';
 import type { ChildRecord, Episode } from './model';
-import type { CinRuleInput } from './rule';
+import type { CinCoveredCheck, CinRule, CinRuleInput } from './rule';
 
 /** A cell's text, trimmed (`''` when blank). */
 export function v(row: CinRow | undefined, column: string): string {
@@ -18,9 +18,18 @@ export function isNfa(episode: Episode): boolean {
   return isYes(v(episode.row, 'ReferralNFA'));
 }
 
-/** Every episode of every child, with its child. */
-export function* episodesOf(input: CinRuleInput): Generator<[ChildRecord, Episode]> {
-  for (const child of input.children) for (const episode of child.episodes) yield [child, episode];
+const EPISODES = new WeakMap<CinRuleInput, readonly (readonly [ChildRecord, Episode])[]>();
+
+/** Every episode of every child, with its child: listed once per census, as most rules walk them. */
+export function episodesOf(input: CinRuleInput): readonly (readonly [ChildRecord, Episode])[] {
+  let pairs = EPISODES.get(input);
+  if (pairs === undefined) {
+    pairs = input.children.flatMap((child) =>
+      child.episodes.map((episode) => [child, episode] as const),
+    );
+    EPISODES.set(input, pairs);
+  }
+  return pairs;
 }
 
 /** Within the census year (start to reference date, inclusive). */
@@ -79,4 +88,9 @@ export function overlapping<T>(
     }
   }
   return flagged;
+}
+
+/** `rule`, declaring the reader's schema checks it makes itself (rule.ts `covers`). */
+export function covering(rule: CinRule, covers: readonly CinCoveredCheck[]): CinRule {
+  return { ...rule, covers };
 }

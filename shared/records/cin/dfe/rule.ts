@@ -34,8 +34,26 @@ export type CinFlag = (
   note?: string,
 ) => void;
 
+/**
+ * A schema check of the reader (a required element, a date, a code from the
+ * year's code set; check-values.ts, read-xml.ts) that a DfE rule does
+ * itself, from the ruleset `from` on when the rule's text changed.
+ */
+export type CinCoveredCheck = {
+  readonly table: CinTable;
+  readonly column: string;
+  readonly kind: 'required' | 'date' | 'code';
+  readonly from?: CinRuleYear;
+};
+
 export type CinRule = {
   /** The DfE code, exactly as catalogue.ts spells it. */
   readonly code: string;
   readonly check: (input: CinRuleInput, flag: CinFlag) => void;
+  /**
+   * The reader's schema checks this rule makes itself: while the rule is in
+   * force, those are not also reported, so one bad cell is one problem,
+   * with its DfE code.
+   */
+  readonly covers?: readonly CinCoveredCheck[];
 };

@@ -121,6 +121,11 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '4180',
+    covers: [
+      { table: 'Children', column: 'Sex', kind: 'required' },
+      // "Sex must be provided and equal M, F, or U" from 2024/25; before, only "missing".
+      { table: 'Children', column: 'Sex', kind: 'code', from: '2024/25' },
+    ],
     check: ({ children, ruleYear }, flag) => {
       for (const child of children) {
         const sex = v(child.row, 'Sex');
@@ -132,6 +137,10 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '4220',
+    covers: [
+      { table: 'Children', column: 'Ethnicity', kind: 'required' },
+      { table: 'Children', column: 'Ethnicity', kind: 'code' },
+    ],
     check: ({ children, year }, flag) => {
       const codes = codesFor('ethnicity', year.census);
       for (const child of children)
@@ -140,6 +149,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '8500',
+    covers: [{ table: 'Children', column: 'LAchildID', kind: 'required' }],
     check: ({ children }, flag) => {
       for (const child of children) if (child.id === '') flag('Children', child.row, 'LAchildID');
     },
@@ -193,6 +203,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '8540',
+    covers: [{ table: 'Disabilities', column: 'Disability', kind: 'code' }],
     check: ({ children, year }, flag) => {
       const codes = codesFor('disability', year.census);
       for (const child of children) {

@@ -5,7 +5,7 @@
  */
 import { codesFor } from '../codes';
 import { previousWorkingDay } from '../../../util/working-days';
-import { episodesOf, inYear, isNfa, isYes, overlapping, v } from './helpers';
+import { covering, episodesOf, inYear, isNfa, isYes, overlapping, v } from './helpers';
 import type { Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
@@ -117,10 +117,16 @@ export const RULES_EPISODES: readonly CinRule[] = [
       }
     },
   },
-  perEpisode('8600', (input, episode) => {
-    const referral = input.day(v(episode.row, 'CINreferralDate'));
-    return referral === undefined || referral > input.end ? 'CINreferralDate' : undefined;
-  }),
+  covering(
+    perEpisode('8600', (input, episode) => {
+      const referral = input.day(v(episode.row, 'CINreferralDate'));
+      return referral === undefined || referral > input.end ? 'CINreferralDate' : undefined;
+    }),
+    [
+      { table: 'CINdetails', column: 'CINreferralDate', kind: 'required' },
+      { table: 'CINdetails', column: 'CINreferralDate', kind: 'date' },
+    ],
+  ),
   {
     code: '8606',
     check: ({ children, day }, flag) => {
@@ -152,18 +158,24 @@ export const RULES_EPISODES: readonly CinRule[] = [
       ? ['CINclosureDate', 'CINreferralDate']
       : undefined;
   }),
-  perEpisode('8640', (input, episode) => {
-    const reason = v(episode.row, 'ReasonForClosure');
-    return reason !== '' && !codesFor('closure', input.year.census).includes(reason)
-      ? 'ReasonForClosure'
-      : undefined;
-  }),
-  perEpisode('8650', (input, episode) => {
-    const need = v(episode.row, 'PrimaryNeedCode');
-    return need !== '' && !codesFor('primaryNeed', input.year.census).includes(need)
-      ? 'PrimaryNeedCode'
-      : undefined;
-  }),
+  covering(
+    perEpisode('8640', (input, episode) => {
+      const reason = v(episode.row, 'ReasonForClosure');
+      return reason !== '' && !codesFor('closure', input.year.census).includes(reason)
+        ? 'ReasonForClosure'
+        : undefined;
+    }),
+    [{ table: 'CINdetails', column: 'ReasonForClosure', kind: 'code' }],
+  ),
+  covering(
+    perEpisode('8650', (input, episode) => {
+      const need = v(episode.row, 'PrimaryNeedCode');
+      return need !== '' && !codesFor('primaryNeed', input.year.census).includes(need)
+        ? 'PrimaryNeedCode'
+        : undefined;
+    }),
+    [{ table: 'CINdetails', column: 'PrimaryNeedCode', kind: 'code' }],
+  ),
   perEpisode('8805', (_, episode) =>
     v(episode.row, 'CINclosureDate') !== '' && v(episode.row, 'ReasonForClosure') === ''
       ? ['ReasonForClosure', 'CINclosureDate']
@@ -230,10 +242,16 @@ export const RULES_EPISODES: readonly CinRule[] = [
       ? 'ReferralNFA'
       : undefined,
   ),
-  perEpisode('8866', (input, episode) =>
-    codesFor('referralSource', input.year.census).includes(v(episode.row, 'ReferralSource'))
-      ? undefined
-      : 'ReferralSource',
+  covering(
+    perEpisode('8866', (input, episode) =>
+      codesFor('referralSource', input.year.census).includes(v(episode.row, 'ReferralSource'))
+        ? undefined
+        : 'ReferralSource',
+    ),
+    [
+      { table: 'CINdetails', column: 'ReferralSource', kind: 'required' },
+      { table: 'CINdetails', column: 'ReferralSource', kind: 'code' },
+    ],
   ),
   perEpisode('8867', (_, episode) =>
     v(episode.row, 'CINclosureDate') !== '' &&

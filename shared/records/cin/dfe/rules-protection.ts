@@ -5,7 +5,7 @@
  */
 import { codesFor } from '../codes';
 import { workingDaysBetween } from '../../../util/working-days';
-import { episodesOf, inYear, isNfa, isWeekend, isYes, overlapping, v } from './helpers';
+import { covering, episodesOf, inYear, isNfa, isWeekend, isYes, overlapping, v } from './helpers';
 import type { ChildRecord, Episode, ProtectionPlan } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -72,9 +72,16 @@ function dated(
   return day !== undefined && after(day) ? column : undefined;
 }
 
+/** "…category of abuse is missing or invalid": the schema's required and code checks too. */
 function category(code: string, column: string): CinRule {
-  return perPlan(code, (input, { row }) =>
-    codesFor('abuse', input.year.census).includes(v(row, column)) ? undefined : column,
+  return covering(
+    perPlan(code, (input, { row }) =>
+      codesFor('abuse', input.year.census).includes(v(row, column)) ? undefined : column,
+    ),
+    [
+      { table: 'ChildProtectionPlans', column, kind: 'required' },
+      { table: 'ChildProtectionPlans', column, kind: 'code' },
+    ],
   );
 }
 
@@ -96,13 +103,19 @@ export const RULES_PROTECTION: readonly CinRule[] = [
       ? undefined
       : dated(input, row, 'S47ActualStartDate', (day) => day < referral);
   }),
-  perS47('8615', (input, row) => {
-    const start = input.day(v(row, 'S47ActualStartDate'));
-    const conference = input.day(v(row, 'DateOfInitialCPC'));
-    return start === undefined || (conference !== undefined && start > conference)
-      ? ['S47ActualStartDate', 'DateOfInitialCPC']
-      : undefined;
-  }),
+  covering(
+    perS47('8615', (input, row) => {
+      const start = input.day(v(row, 'S47ActualStartDate'));
+      const conference = input.day(v(row, 'DateOfInitialCPC'));
+      return start === undefined || (conference !== undefined && start > conference)
+        ? ['S47ActualStartDate', 'DateOfInitialCPC']
+        : undefined;
+    }),
+    [
+      { table: 'Section47', column: 'S47ActualStartDate', kind: 'required' },
+      { table: 'Section47', column: 'S47ActualStartDate', kind: 'date' },
+    ],
+  ),
   perS47('8675Q', (input, row) => {
     const start = input.day(v(row, 'S47ActualStartDate'));
     return start !== undefined &&
@@ -168,12 +181,21 @@ export const RULES_PROTECTION: readonly CinRule[] = [
       ? ['CPPstartDate', 'DateOfInitialCPC']
       : undefined;
   }),
-  perPlan('8720', (input, { row }) => {
-    const start = input.day(v(row, 'CPPstartDate'));
-    return start === undefined || start > input.end ? 'CPPstartDate' : undefined;
-  }),
-  perPlan('8730', (_, { row }) =>
-    v(row, 'NumberOfPreviousCPP') === '' ? 'NumberOfPreviousCPP' : undefined,
+  covering(
+    perPlan('8720', (input, { row }) => {
+      const start = input.day(v(row, 'CPPstartDate'));
+      return start === undefined || start > input.end ? 'CPPstartDate' : undefined;
+    }),
+    [
+      { table: 'ChildProtectionPlans', column: 'CPPstartDate', kind: 'required' },
+      { table: 'ChildProtectionPlans', column: 'CPPstartDate', kind: 'date' },
+    ],
+  ),
+  covering(
+    perPlan('8730', (_, { row }) =>
+      v(row, 'NumberOfPreviousCPP') === '' ? 'NumberOfPreviousCPP' : undefined,
+    ),
+    [{ table: 'ChildProtectionPlans', column: 'NumberOfPreviousCPP', kind: 'required' }],
   ),
   perPlan('8832', (_, __, episode) =>
     isNfa(episode) ? ['CINdetailsID', 'ReferralNFA'] : undefined,

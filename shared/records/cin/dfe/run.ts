@@ -29,7 +29,8 @@ export function cinRuleInput(tables: CinTables, year: CinYear): CinRuleInput {
   const cache = new Map<string, number | undefined>();
   const day = (text: string | undefined): number | undefined => {
     if (text === undefined || text === '') return undefined;
-    if (cache.has(text)) return cache.get(text);
+    const known = cache.get(text);
+    if (known !== undefined || cache.has(text)) return known;
     const value = dayOf(text);
     cache.set(text, value);
     return value;

@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonOutputSchemas } from '../../../../electron/cli/json-schemas';
+import { writeCinXml } from '../../../../shared/records/cin';
+import { cleanCensus } from '../../shared/records/cin/clean-census';
 import { idOf, json, run, workDir } from './helpers';
 
 let dir = '';
@@ -107,6 +110,34 @@ describe('workbook indicators', () => {
     });
     const text = await run(['indicators', file]);
     expect(text.stdout).toContain('2025/26');
+  });
+
+  it('counts an imported CIN census, in its own census year, the referrals as a count', async () => {
+    const file = path.join(dir, 'cin.inspection');
+    await run([
+      'new',
+      file,
+      '--council',
+      'Northmoor',
+      '--la-code',
+      '899',
+      '--kind',
+      'ilacs-standard',
+    ]);
+    const census = path.join(dir, 'cin-2025.xml');
+    await writeFile(census, writeCinXml(cleanCensus(2025)));
+    expect((await run(['import', file, census])).code).toBe(0);
+    const report = json(await run(['indicators', file, '--json']));
+    // The documented shape holds the count unit, the census data and the census year.
+    expect(jsonOutputSchemas.indicators.safeParse(report).success).toBe(true);
+    expect(Reflect.get(Object(report), 'census')).toMatchObject({ label: '2024/25' });
+    expect(Reflect.get(Object(report), 'year')).toBeNull();
+    const referrals = indicatorsOf(report).find((i) => i.id === 'cin-referrals');
+    // clean-census.ts: three children, one referral each in 2024/25.
+    expect(referrals).toMatchObject({ scope: 'council', value: 3, numerator: 3 });
+    const text = await run(['indicators', file]);
+    expect(text.stdout).toContain('CIN census year 2024/25');
+    expect(text.stdout).toMatch(/Referrals in the year: 3\n/);
   });
 
   it('says plainly when no records are imported, and refuses a malformed year', async () => {

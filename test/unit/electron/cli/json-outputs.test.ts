@@ -67,6 +67,8 @@ describe('every command’s --json matches its schema', () => {
     expect(field(await jsonOf('provider list', [demo]), 'providers', 'length')).toBe(3);
     expect(field(await jsonOf('imports list', [demo]), 'imports', 'length')).toBeGreaterThan(0);
     expect(field(await jsonOf('problems', [demo]), 'problems', 'length')).toBeGreaterThan(0);
+    // The demo plants two children on a plan while in care and two missing from the trust's census.
+    expect(field(await jsonOf('cross-checks', [demo]), 'findings', 'length')).toBe(4);
     expect(field(await jsonOf('comparators', [demo]), 'measures', 'length')).toBeGreaterThan(0);
   });
 
@@ -234,6 +236,8 @@ describe('every command’s --json matches its schema', () => {
 
     const copy = path.join(dir, 'reviewed.inspection');
     await copyFile(demo, copy);
+    const finding = field(await jsonOf('cross-checks', [copy]), 'findings', 0, 'id');
+    await jsonOf('cross-checks evidence', [copy, '--id', text(finding)]);
     const flag = field(await jsonOf('conflicts', [copy]), 'conflicts', 0, 'id');
     await jsonOf('review', [copy, '--flag', text(flag), '--reason', 'Contract clause 14']);
     await jsonOf('link', [copy, '--owner', 'Pennine Pathways Ltd', '--company', '12345678']);

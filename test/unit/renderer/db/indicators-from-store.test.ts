@@ -90,7 +90,10 @@ describe('the indicators from the store', () => {
     await storeImports(store, items);
     await keepImportIndexes(
       store,
-      items.map((item) => ({ record: item.record, index: importIndexOf(item) })),
+      items.map((item) => ({
+        record: item.record,
+        index: importIndexOf({ kind: item.record.kind, tables: item.tables }),
+      })),
     );
     // With the rows gone, only the kept indexes can give the figures.
     await store.rowChunks.clear();

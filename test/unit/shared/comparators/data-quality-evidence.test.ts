@@ -14,6 +14,7 @@ import {
 const computed: IndicatorReport = {
   year: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
   asAt: null,
+  census: null,
   indicators: [
     {
       id: 'care-leavers-eet',

@@ -34,6 +34,7 @@ function report(indicators: IndicatorResult[], end = '2025-03-31'): IndicatorRep
   return {
     year: { label: '2024/25', start: '2024-04-01', end, detected: true },
     asAt: null,
+    census: null,
     indicators,
     notes: [],
   };

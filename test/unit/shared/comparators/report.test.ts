@@ -82,6 +82,7 @@ describe('the report shows the published comparators', () => {
     const computed: IndicatorReport = {
       year: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
       asAt: null,
+      census: null,
       indicators: [result],
       notes: [],
     };

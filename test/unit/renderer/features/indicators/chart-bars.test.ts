@@ -36,6 +36,7 @@ const row: IndicatorRow = {
   id: 'care-leavers-in-touch',
   label: 'Care leavers in touch',
   data: 'ssda903',
+  unit: 'percent',
   source: 'DfE',
   definition: 'Care leavers aged 19 to 21 in touch.',
   cells: [result('council', 3, 4, 75), result('p1', 0, 0, null), undefined],

@@ -12,6 +12,7 @@ import { indicatorGroups } from '../../../../../renderer/src/features/indicators
 const computed: IndicatorReport = {
   year: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
   asAt: null,
+  census: null,
   indicators: [
     {
       id: 'placement-stability-3-plus',

@@ -27,6 +27,19 @@ describe('formatFigure', () => {
     expect(formatFigure(figure(Number.NaN, 0, 0))).toBe('No data');
   });
 
+  it('writes a count as the number itself, with no denominator', () => {
+    const count: Figure = {
+      value: 1234,
+      numerator: 1234,
+      denominator: null,
+      available: true,
+      unit: 'count',
+    };
+    expect(formatFigure(count)).toBe('1,234');
+    expect(formatFigure({ ...count, value: 0, numerator: 0 })).toBe('0');
+    expect(noDataReason(count)).toBeUndefined();
+  });
+
   it('says No data where the records were not imported, or there is no result', () => {
     expect(formatFigure({ ...figure(null, null, null), available: false })).toBe('No data');
     expect(formatFigure(undefined)).toBe('No data');

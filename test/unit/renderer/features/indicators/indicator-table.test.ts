@@ -40,8 +40,8 @@ describe('indicatorGroups', () => {
   const columns = indicatorColumns(report);
   const groups = indicatorGroups(report, columns);
 
-  it('groups the SSDA903 indicators before the Annex A ones, each in catalogue order', () => {
-    expect(groups.map((g) => g.data)).toEqual(['ssda903', 'annex-a']);
+  it('groups the SSDA903 indicators before the Annex A and CIN census ones, each in catalogue order', () => {
+    expect(groups.map((g) => g.data)).toEqual(['ssda903', 'annex-a', 'cin-census']);
     expect(groups.flatMap((g) => g.rows.map((r) => r.id))).toEqual(INDICATORS.map((i) => i.id));
   });
 

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  computeCinIndicators,
-  type CinScope,
-} from '../../../../../shared/records/indicators/compute-cin';
-import type { RecordRow } from '../../../../../shared/records/indicators/types';
+  computeIndicators,
+  type IndicatorSource,
+  type RecordRow,
+} from '../../../../../shared/records/indicators';
 import { workingDaysBetween } from '../../../../../shared/util/working-days';
 
 const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -125,20 +125,22 @@ function councilCensus(): Partial<Record<string, readonly RecordRow[]>> {
 }
 
 describe('the CIN indicators', () => {
-  const council: CinScope = {
+  const council: IndicatorSource = {
     kind: 'council',
     id: 'council',
     name: 'Council',
+    tables: {},
     censuses: [councilCensus()],
   };
   // The provider holds X's census rows again: the council counts them once.
-  const provider: CinScope = {
+  const provider: IndicatorSource = {
     kind: 'provider',
     id: 'p1',
     name: 'Trust',
+    tables: {},
     censuses: [councilCensus()],
   };
-  const results = computeCinIndicators([council, provider], 2025);
+  const results = computeIndicators([council, provider], { year: 2024 }).indicators;
   const find = (id: string, scope = 'council') =>
     results.find((r) => r.id === id && r.scope === scope);
 
