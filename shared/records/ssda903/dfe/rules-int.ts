@@ -36,6 +36,9 @@ const SAME_DOB: ReadonlyArray<readonly [string, TableName]> = [
   ['INT18', 'UASC'],
 ];
 
+/** How many of a child's other rows a one-row-per-child finding names. */
+const NAMED_OTHERS = 3;
+
 /** Rules that a child has one row in a table. */
 const ONCE: ReadonlyArray<readonly [string, TableName]> = [
   ['INT31', 'AD1'],
@@ -88,14 +91,18 @@ const sameDobRules: DfeRule[] = SAME_DOB.map(([ruleCode, table]) => ({
 }));
 
 const onceRules: DfeRule[] = ONCE.map(([ruleCode, table]) => ({
-  // Every row of a child with more than one is flagged, each naming the others.
+  // Every row of a child with more than one is flagged, each naming a few of the others
+  // (a few, not all: a file of thousands of rows for one child must stay linear).
   code: ruleCode,
   check: ({ tables }, flag) => {
     for (const [, rows] of byChild(tables[table])) {
       if (rows.length < 2) continue;
+      const first = rows.slice(0, NAMED_OTHERS + 1).map(([, other]) => other.row);
       for (const [source, row] of rows) {
-        const others = rows.filter(([, other]) => other !== row).map(([, other]) => other.row);
-        flag(source, row, 'CHILD', `also row ${others.join(', ')}`);
+        const others = first.filter((number) => number !== row.row).slice(0, NAMED_OTHERS);
+        const more = rows.length - 1 - others.length;
+        const note = `also row ${others.join(', ')}${more > 0 ? ` and ${more.toLocaleString('en-GB')} more` : ''}`;
+        flag(source, row, 'CHILD', note);
       }
     }
   },

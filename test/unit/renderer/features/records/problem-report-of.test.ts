@@ -73,6 +73,7 @@ describe('the Problems page’s report', () => {
         severity: 'error',
         message: 'died in care',
         child: 'DC-2',
+        count: 1,
       },
     ]);
     // Narrowed only by owner: that owner's files, even those without problems.
