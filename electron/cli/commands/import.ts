@@ -153,6 +153,7 @@ async function importInto(
   });
   await saveWorkbook(
     file,
+    opened.sealing,
     opened.bundle.manifest.inspectionId,
     [...opened.bundle.operations, ...outcome.data.operations],
     env.author,
