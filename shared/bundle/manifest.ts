@@ -29,7 +29,7 @@ export const manifestSchema = z.strictObject({
    */
   recipients: z
     .array(
-      z.string().regex(/^age1[0-9a-z]{20,2000}$/, { error: 'must be an age public key (age1…)' }),
+      z.string().regex(/^age1[0-9a-z]{20,4000}$/, { error: 'must be an age public key (age1…)' }),
     )
     .min(1)
     .max(200)

@@ -111,14 +111,30 @@ export function sealingOf(read: ReadFile, listed: readonly string[] | undefined)
     : { kind: 'recipients', recipients: listed };
 }
 
+/** Refuses, as bad usage, a `--recipient` that is not an age public key. */
+async function checkRecipients(recipients: readonly string[]): Promise<void> {
+  const { CryptoError, checkRecipient } = await import('../../../shared/crypto');
+  try {
+    recipients.forEach((recipient) => checkRecipient(recipient));
+  } catch (error: unknown) {
+    if (error instanceof CryptoError) {
+      throw usageError(`--recipient: ${error.message}; nothing was written`);
+    }
+    throw error;
+  }
+}
+
 /**
  * How a new workbook is written: to `--recipient`; else to the `--identity`
  * files' own public keys; else with the `--pass-env` passphrase; else plain.
  */
 export async function sealingForNew(): Promise<Sealing> {
   const flags = keyFlags();
-  if (flags.recipients.length > 0)
-    return { kind: 'recipients', recipients: unique(flags.recipients) };
+  if (flags.recipients.length > 0) {
+    const recipients = unique(flags.recipients);
+    await checkRecipients(recipients);
+    return { kind: 'recipients', recipients };
+  }
   if (flags.identityFiles.length > 0) {
     return {
       kind: 'recipients',
@@ -164,16 +180,14 @@ export async function sealedBundle(
       `${file}: it is encrypted to ${sealing.stanzas} recipient(s) that it does not list (another age program encrypted it), so it cannot be encrypted to them again; nothing was written. Give --recipient KEY for each person who should read it, yourself included.`,
     );
   }
+  if (sealing.kind === 'recipients') await checkRecipients(sealing.recipients);
   const bytes = writeBundle(
     sealing.kind === 'recipients' ? { ...input, recipients: sealing.recipients } : input,
   );
-  const { CryptoError, seal } = await import('../../../shared/crypto');
+  const { seal } = await import('../../../shared/crypto');
   try {
     return await seal(bytes, sealing);
   } catch (error: unknown) {
-    if (error instanceof CryptoError && error.code === 'invalid-recipient') {
-      throw usageError(`--recipient: ${error.message}; nothing was written`);
-    }
     throw new CliError(
       `${file}: cannot be encrypted (${error instanceof Error ? error.message : String(error)}); nothing was written.`,
     );
