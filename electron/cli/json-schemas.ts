@@ -482,6 +482,15 @@ const crossChecksOutput = z.strictObject({
   ),
 });
 
+const publicKeys = { recipient: z.string(), signingKey: z.string() };
+
+const keysNewOutput = z.strictObject({ file: z.string(), ...publicKeys, wrapped: z.boolean() });
+
+const keysShowOutput = z.strictObject({
+  identities: z.array(z.strictObject(publicKeys)),
+  protected: z.boolean(),
+});
+
 /** The `--json` document of every command, by the command's name as typed. */
 export const jsonOutputSchemas = {
   new: idOutput,
@@ -529,6 +538,8 @@ export const jsonOutputSchemas = {
   log: logOutput,
   restore: idOutput,
   demo: idOutput,
+  'keys new': keysNewOutput,
+  'keys show': keysShowOutput,
 } as const satisfies Record<string, z.ZodType>;
 
 /** A command name that has a `--json` schema. */

@@ -32,6 +32,7 @@ async function changeFile(
   if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
   await saveWorkbook(
     file,
+    opened.sealing,
     opened.bundle.manifest.inspectionId,
     [...opened.bundle.operations, ...outcome.data.operations],
     env.author,

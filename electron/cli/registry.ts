@@ -144,6 +144,8 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'log', load: async () => (await import('./commands/log')).logCommand },
   { name: 'restore', load: async () => (await import('./commands/log')).restoreCommand },
   { name: 'demo', load: async () => (await import('./commands/demo')).demoCommand },
+  { name: 'keys new', load: async () => (await import('./commands/keys')).keysNewCommand },
+  { name: 'keys show', load: async () => (await import('./commands/keys')).keysShowCommand },
 ];
 
 /** Every sub-command loaded, in `--help` order (for the overview and tests). */

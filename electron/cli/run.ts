@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { CliEnv, Command, Options } from './command';
+import { list, optional, type CliEnv, type Command, type Options } from './command';
+import { withKeyFlags } from './crypto/key-flags';
 import { CliError, usageError } from './errors';
 import { commandEntries, loadCommands, type CommandEntry } from './registry';
 
@@ -16,6 +17,9 @@ const globalOptions: Options = {
   as: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  identity: { type: 'string', multiple: true },
+  'pass-env': { type: 'string' },
+  recipient: { type: 'string', multiple: true },
 };
 
 const globalHelp = [
@@ -23,6 +27,12 @@ const globalHelp = [
   '  --as NAME   who is acting: the author of every change (default: your user name)',
   '  --json      print exactly one JSON document on stdout; messages go to stderr',
   '  --help      help for the command',
+  '  --identity FILE  an age identity file (age-keygen or `workbook keys new`) that opens',
+  '                   encrypted workbooks; repeatable',
+  '  --pass-env VAR   the environment variable holding a passphrase: for a workbook encrypted',
+  '                   with one, a wrapped --identity file, or a new workbook (without --recipient)',
+  '  --recipient KEY  encrypt the workbook written to this age public key (age1…); repeatable.',
+  '                   Without it a changed workbook stays encrypted to the same people as before',
   '',
   'Exit codes: 0 done (findings such as warnings and gaps are output, not failures);',
   '1 the job could not be done (a file refused, a change refused); 2 bad usage.',
@@ -149,7 +159,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       json: parsed.values['json'] === true,
       today: io.today ?? (() => new Date().toISOString().slice(0, 10)),
     };
-    const output = await command.run(parsed, env);
+    const output = await withKeyFlags(
+      {
+        identityFiles: list(parsed, 'identity'),
+        passEnv: optional(parsed, 'pass-env'),
+        recipients: list(parsed, 'recipient'),
+        notice: (text) => io.err(`workbook: ${text}`),
+      },
+      () => command.run(parsed, env),
+    );
     io.out(env.json ? JSON.stringify(output.json, null, 2) : output.text);
     for (const line of output.errors ?? []) io.err(`workbook: ${line}`);
     return output.exitCode ?? 0;

@@ -4,24 +4,31 @@ import {
   BundleError,
   createClock,
   createRecorder,
-  writeBundle,
   type Bundle,
   type Operation,
 } from '../../shared/bundle';
 import type { Workbook } from '../../shared/domain';
 import { openBundleBytes } from '../../shared/tasks/bundles';
 import type { CommandContext } from '../../shared/workbook';
+import { sealedBundle, sealingOf, unsealFile, type Sealing } from './crypto/sealing';
 import { CliError } from './errors';
 import { writeAtomic } from './files/atomic-write';
+
+export { mergedSealing, sealedBundle, sealingForNew, type Sealing } from './crypto/sealing';
 
 /** A workbook file as read: its bundle and the workbook it holds. */
 export type OpenedWorkbook = {
   readonly file: string;
   readonly bundle: Bundle;
   readonly workbook: Workbook;
+  /** How the file is written back: encrypted as it was read, or plain (crypto/sealing.ts). */
+  readonly sealing: Sealing;
 };
 
-/** Reads and fully checks a workbook bundle, refusing it with a message that names the file. */
+/**
+ * Reads, decrypts when it is age-encrypted (crypto/sealing.ts), and fully
+ * checks a workbook bundle, refusing it with a message that names the file.
+ */
 export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   let bytes: Uint8Array;
   try {
@@ -36,12 +43,14 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   }
   // The app opens a bundle with the same task, so both refuse a file alike. Parts (imported
   // files, their reads) are checked when a command first reads them: `judge` never unpacks them.
-  const opened = openBundleBytes(file, bytes, 'on-first-use');
+  const read = await unsealFile(file, bytes);
+  const opened = openBundleBytes(file, read.bytes, 'on-first-use');
   if (!opened.ok) throw new CliError(opened.error.message);
   return {
     file,
     bundle: { ...opened.data.bundle, parts: namingFile(file, opened.data.bundle.parts) },
     workbook: opened.data.workbook,
+    sealing: sealingOf(read, opened.data.bundle.manifest.recipients),
   };
 }
 
@@ -82,15 +91,19 @@ export async function saveBundle(file: string, bytes: Uint8Array): Promise<void>
   }
 }
 
-/** Writes the log (and parts) of an inspection to `file`. */
+/** Writes the log (and parts) of an inspection to `file`, encrypted as `sealing` says. */
 export async function saveWorkbook(
   file: string,
+  sealing: Sealing,
   inspectionId: string,
   operations: readonly Operation[],
   exportedBy: string,
   parts: Bundle['parts'] = {},
 ): Promise<void> {
-  await saveBundle(file, writeBundle({ inspectionId, exportedBy, operations, parts }));
+  await saveBundle(
+    file,
+    await sealedBundle(file, sealing, { inspectionId, exportedBy, operations, parts }),
+  );
 }
 
 /** A random id such as `ev-3f9a1c2b`: random so offline inspectors never mint the same one. */

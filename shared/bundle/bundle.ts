@@ -41,6 +41,8 @@ export type WriteBundleInput = {
   readonly exportedAt?: string;
   readonly operations: Iterable<Operation>;
   readonly parts?: BundleParts;
+  /** For a bundle to be age-encrypted: the public keys it is encrypted to (manifest.ts). */
+  readonly recipients?: readonly string[];
 };
 
 /** How {@link readBundle} validates. */
@@ -122,6 +124,7 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
     inspectionId: input.inspectionId,
     exportedBy: input.exportedBy,
     exportedAt: input.exportedAt ?? new Date().toISOString(),
+    ...(input.recipients === undefined ? {} : { recipients: [...input.recipients] }),
   };
   const manifest = manifestSchema.safeParse(draft);
   if (!manifest.success) {

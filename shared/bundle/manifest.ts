@@ -22,6 +22,18 @@ export const manifestSchema = z.strictObject({
   inspectionId: z.string().min(1, { error: 'must not be empty' }).max(200),
   exportedBy: z.string().min(1, { error: 'must not be empty' }).max(200),
   exportedAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date and time' }),
+  /**
+   * When the file is age-encrypted (https://age-encryption.org/v1): the public keys it is
+   * encrypted to, so a program that changes it can encrypt it to the same people again (age
+   * headers do not name their recipients). Public keys only; absent in a plain bundle.
+   */
+  recipients: z
+    .array(
+      z.string().regex(/^age1[0-9a-z]{20,4000}$/, { error: 'must be an age public key (age1…)' }),
+    )
+    .min(1)
+    .max(200)
+    .optional(),
 });
 
 /** A parsed manifest. */

@@ -2,11 +2,10 @@ import { frameworkIds } from '../../../shared/domain';
 import { createHash } from 'node:crypto';
 import { addDemoRecords, buildDemo } from '../../../shared/demo';
 import { workbookFromOperations } from '../../../shared/workbook';
-import { writeBundle } from '../../../shared/bundle';
 import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
 import { checkOutputs } from '../files/out-target';
-import { newId, saveBundle } from '../store';
+import { newId, saveBundle, sealedBundle, sealingForNew } from '../store';
 
 function now(): string {
   return new Date().toISOString();
@@ -36,6 +35,7 @@ export const demoCommand: Command = {
   async run(parsed, env) {
     const out = required(parsed, 'out');
     await checkOutputs([out], [], flag(parsed, 'force'));
+    const sealing = await sealingForNew();
     const framework = oneOf(
       optional(parsed, 'framework') ?? 'ilacs-2026',
       frameworkIds,
@@ -54,7 +54,12 @@ export const demoCommand: Command = {
     const id = workbook.data.inspection.id;
     await saveBundle(
       out,
-      writeBundle({ inspectionId: id, exportedBy: env.author, operations, parts }),
+      await sealedBundle(out, sealing, {
+        inspectionId: id,
+        exportedBy: env.author,
+        operations,
+        parts,
+      }),
     );
     return { json: { id }, text: id };
   },

@@ -143,6 +143,7 @@ async function importInto(
   );
   await saveWorkbook(
     file,
+    opened.sealing,
     opened.bundle.manifest.inspectionId,
     rechecked.operations,
     env.author,

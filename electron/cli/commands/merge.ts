@@ -1,9 +1,9 @@
-import { parseHlc, writeBundle, type ClashSide } from '../../../shared/bundle';
+import { parseHlc, type ClashSide } from '../../../shared/bundle';
 import { mergeWorkbooks } from '../../../shared/tasks/bundles';
 import { flag, required, type Command } from '../command';
 import { checkOutputs } from '../files/out-target';
 import { CliError, usageError } from '../errors';
-import { openWorkbook, saveBundle } from '../store';
+import { mergedSealing, openWorkbook, saveBundle, sealedBundle } from '../store';
 
 function side(clash: ClashSide) {
   const wall = parseHlc(clash.hlc)?.wallMs;
@@ -38,9 +38,10 @@ export const mergeCommand: Command = {
     const outcome = mergeWorkbooks(first.bundle, second.bundle);
     if (!outcome.ok) throw new CliError(`${a} + ${b}: ${outcome.error.message}`);
     const merged = outcome.data;
+    const sealing = mergedSealing(first.sealing, second.sealing, [a, b]);
     await saveBundle(
       out,
-      writeBundle({
+      await sealedBundle(out, sealing, {
         inspectionId: merged.inspectionId,
         exportedBy: env.author,
         operations: merged.operations,

@@ -3,7 +3,7 @@ import { frameworkIds, inspectionKindIds, type TeamMember } from '../../../share
 import { createInspection } from '../../../shared/workbook';
 import { date, fileArgument, list, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
-import { commandContext, saveWorkbook } from '../store';
+import { commandContext, saveWorkbook, sealingForNew } from '../store';
 
 /** `workbook new`: creates a workbook file for one inspection. */
 export const newCommand: Command = {
@@ -54,6 +54,7 @@ export const newCommand: Command = {
     );
     if (exists)
       throw new CliError(`${file} already exists; choose another name or remove it first.`);
+    const sealing = await sealingForNew();
     const context = commandContext(env.author, []);
     const theme = optional(parsed, 'theme');
     const outcome = createInspection(context, {
@@ -65,7 +66,7 @@ export const newCommand: Command = {
       ...(theme === undefined ? {} : { theme }),
     });
     if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
-    await saveWorkbook(file, outcome.data.id, outcome.data.operations, env.author);
+    await saveWorkbook(file, sealing, outcome.data.id, outcome.data.operations, env.author);
     return { json: { id: outcome.data.id }, text: outcome.data.id };
   },
 };

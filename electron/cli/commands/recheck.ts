@@ -68,6 +68,7 @@ async function recheckInto(
   if (failure !== undefined) throw new CliError(`${file}: ${failure}`);
   await saveWorkbook(
     file,
+    opened.sealing,
     opened.bundle.manifest.inspectionId,
     outcome.operations,
     env.author,

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeBundle } from '../../../shared/bundle';
 import { reportReadiness, templateFor } from '../../../shared/reports';
 import { reportInputs, reportNeedsRecords } from '../../../shared/tasks/report-inputs';
 import {
@@ -32,7 +31,7 @@ import { currentComparators } from '../comparators-store';
 import { CliError, usageError } from '../errors';
 import { readConflicts, readIndicators, signerRole } from '../report-inputs';
 import { stageFiles } from '../report-output';
-import { commandContext, openWorkbook } from '../store';
+import { commandContext, openWorkbook, sealedBundle } from '../store';
 
 /** A one-line error naming the file, from the report and signing layers' errors. */
 function named(file: string, error: unknown): never {
@@ -212,7 +211,7 @@ async function writeReport(
     if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
     files.set(
       file,
-      writeBundle({
+      await sealedBundle(file, opened.sealing, {
         inspectionId: opened.bundle.manifest.inspectionId,
         exportedBy: env.author,
         operations: [...opened.bundle.operations, ...outcome.data.operations],

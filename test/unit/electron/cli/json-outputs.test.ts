@@ -300,6 +300,13 @@ describe('every command’s --json matches its schema', () => {
     expect(field(verified, 'version')).toBe(field(made, 'version'));
   });
 
+  it('keys: new and show', async () => {
+    const keyFile = path.join(dir, 'me.key');
+    const made = await jsonOf('keys new', ['--out', keyFile]);
+    const shown = await jsonOf('keys show', [keyFile]);
+    expect(field(shown, 'identities', 0, 'recipient')).toBe(field(made, 'recipient'));
+  });
+
   it('covers every command, and a file in the wrong shape is refused naming the field', async () => {
     expect([...covered].sort()).toEqual(commandEntries.map((entry) => entry.name).sort());
     const bad = path.join(dir, 'bad-indicators.json');

@@ -1,0 +1,30 @@
+export { ageFormat, AGE_VERSION_LINE, headerStanzaTypes } from './age-header';
+export { CryptoError, type CryptoErrorCode } from './errors';
+export {
+  ed25519FromSsh,
+  identityFromSecret,
+  newIdentity,
+  signingSeed,
+  signWith,
+  sshEd25519PublicKey,
+  verifySignature,
+  type Identity,
+} from './identity';
+export { identityFileText, readIdentityFile, type IdentityFile } from './identity-file';
+export {
+  checkRecipient,
+  isSealed,
+  seal,
+  unseal,
+  type OpeningKeys,
+  type Seal,
+  type Unsealed,
+} from './seal';
+export {
+  ARGON2ID_PARAMETERS,
+  isWrappedLine,
+  MIN_PASSPHRASE_LENGTH,
+  unwrapSecret,
+  wrapSecret,
+  WRAPPED_KEY_PREFIX,
+} from './wrap';
