@@ -91,16 +91,28 @@ export function generate903(episodes: number, brokenEvery = 1000, seed = 903): G
     brokenRows.push(index + 2);
     due += brokenEvery;
   });
-  const entries = DEMO_TABLES.map((table) => [table, toCsv(table, rows[table])] as const);
-  const tables = Object.fromEntries(entries) as Record<DemoTable, string>;
+  const csvOf = (table: DemoTable): string => toCsv(table, rows[table]);
+  const tables: Record<DemoTable, string> = {
+    Header: csvOf('Header'),
+    Episodes: csvOf('Episodes'),
+    Reviews: csvOf('Reviews'),
+    UASC: csvOf('UASC'),
+    OC2: csvOf('OC2'),
+    OC3: csvOf('OC3'),
+    Missing: csvOf('Missing'),
+    PrevPerm: csvOf('PrevPerm'),
+    SW_Episodes: csvOf('SW_Episodes'),
+    AD1: csvOf('AD1'),
+    PlacedAdoption: csvOf('PlacedAdoption'),
+  };
   const encoder = new TextEncoder();
   return {
     header: tables.Header,
     episodes: tables.Episodes,
     tables,
-    files: entries.map(([table, text]) => ({
+    files: DEMO_TABLES.map((table) => ({
       name: USUAL_FILE_NAME[table],
-      bytes: encoder.encode(text),
+      bytes: encoder.encode(tables[table]),
     })),
     children: rows.Header.length,
     broken: brokenRows.length,

@@ -107,7 +107,7 @@ describe('the problem report', () => {
       expect.objectContaining({ rule: '903.dfe.132', dfeCode: '132', count: 1 }),
     );
     expect(report.summary.reduce((sum, rule) => sum + rule.count, 0)).toBe(
-      report.problems.reduce((sum, problem) => sum + problem.count, 0),
+      report.problems.reduce((sum, line) => sum + line.count, 0),
     );
   });
 
