@@ -41,11 +41,10 @@ export function keyFlags(): Context {
   return storage.getStore() ?? noFlags;
 }
 
-/** Whether any key flag was given: the person expects encrypted workbooks. */
+/** Whether an identity or recipient was given: the person expects encrypted workbooks. */
 export function expectsEncryption(flags: KeyFlags): boolean {
-  return (
-    flags.identityFiles.length > 0 || flags.passEnv !== undefined || flags.recipients.length > 0
-  );
+  // Not `--pass-env` alone: `report --sign` has always used it for the certificate's passphrase.
+  return flags.identityFiles.length > 0 || flags.recipients.length > 0;
 }
 
 /**
