@@ -87,6 +87,8 @@ test.describe('Indicators', () => {
     const tables = (await readTables(page))
       .filter((table) => !table.columns.includes('Year'))
       .map((table) => {
+        // The 903 and Annex A tables carry the published figures last; the census's has none yet.
+        if (table.caption.includes('CIN census')) return table;
         expect(table.columns.slice(-4)).toEqual(comparatorColumns);
         return {
           ...table,

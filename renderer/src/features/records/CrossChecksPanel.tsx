@@ -1,3 +1,4 @@
+import { ScrollBox } from '../../components/layout/ScrollBox';
 import { useState } from 'react';
 import { addEvidence, crossCheckEvidence } from '../../../../shared/workbook';
 import type { CrossCheckFinding } from '../../../../shared/records/cin/cross-checks';
@@ -65,45 +66,47 @@ export function CrossChecksPanel({
               See the evidence
             </a>
           </p>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-visually-hidden">
-              CIN census cross-checks
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Finding
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Records of
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Evidence
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {findings.map((finding) => (
-                <tr className="govuk-table__row" key={finding.id}>
-                  <td className="govuk-table__cell">
-                    <strong>{kindLabels[finding.kind]}</strong>
-                    <span className="govuk-!-display-block">{finding.message}</span>
-                  </td>
-                  <td className="govuk-table__cell">{ownerName(finding.owner)}</td>
-                  <td className="govuk-table__cell">
-                    {added[finding.id] === undefined ? (
-                      <Button variant="secondary" onClick={() => void record(finding)}>
-                        Record as evidence
-                        <span className="govuk-visually-hidden">: child {finding.child}</span>
-                      </Button>
-                    ) : (
-                      <output className="govuk-body">{added[finding.id]}</output>
-                    )}
-                  </td>
+          <ScrollBox label="CIN census cross-checks">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-visually-hidden">
+                CIN census cross-checks
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Finding
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Records of
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Evidence
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {findings.map((finding) => (
+                  <tr className="govuk-table__row" key={finding.id}>
+                    <td className="govuk-table__cell">
+                      <strong>{kindLabels[finding.kind]}</strong>
+                      <span className="govuk-!-display-block">{finding.message}</span>
+                    </td>
+                    <td className="govuk-table__cell">{ownerName(finding.owner)}</td>
+                    <td className="govuk-table__cell">
+                      {added[finding.id] === undefined ? (
+                        <Button variant="secondary" onClick={() => void record(finding)}>
+                          Record as evidence
+                          <span className="govuk-visually-hidden">: child {finding.child}</span>
+                        </Button>
+                      ) : (
+                        <output className="govuk-body">{added[finding.id]}</output>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </>
       )}
     </section>
