@@ -370,7 +370,7 @@ test.describe('Records', () => {
       kind: 'ssda903-csv',
       rows: 5000,
       sha256: createHash('sha256').update(csv).digest('hex'),
-      problems: { error: total, warning: 0, info: 0 },
+      problems: { error: errors, warning: 0, info: 0 },
     });
   });
 });
