@@ -1,3 +1,4 @@
+import { WORKBOOK_CLI } from './workbook-command';
 import { execFileSync } from 'node:child_process';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
@@ -33,7 +34,7 @@ export async function exportBundle(
  * returns its one JSON document; a non-zero exit throws with its stderr.
  */
 export function workbookJson(...args: string[]): unknown {
-  const out = execFileSync('npx', ['tsx', 'electron/cli/main.ts', ...args, '--json'], {
+  const out = execFileSync(process.execPath, [WORKBOOK_CLI, ...args, '--json'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

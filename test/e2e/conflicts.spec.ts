@@ -1,3 +1,4 @@
+import { WORKBOOK_CLI } from './workbook-command';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -216,7 +217,7 @@ test.describe('Conflicts of interest', () => {
 
     // The report numbers the flags as the screen does: its flags table, from the real command.
     const pdf = testInfo.outputPath('report.pdf');
-    execFileSync('npx', ['tsx', 'electron/cli/main.ts', 'report', afterUndo, '--out', pdf], {
+    execFileSync(process.execPath, [WORKBOOK_CLI, 'report', afterUndo, '--out', pdf], {
       stdio: 'ignore',
     });
     const html = await readFile(`${pdf}.html`, 'utf8');
@@ -241,11 +242,9 @@ test.describe('Conflicts of interest', () => {
     expectAccessible,
   }, testInfo) => {
     const file = testInfo.outputPath('bare.inspection');
-    execFileSync(
-      'npx',
-      ['tsx', 'electron/cli/main.ts', 'demo', '--out', file, '--without-records'],
-      { stdio: 'ignore' },
-    );
+    execFileSync(process.execPath, [WORKBOOK_CLI, 'demo', '--out', file, '--without-records'], {
+      stdio: 'ignore',
+    });
     await page.goto('/');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open a bundle' }).click();

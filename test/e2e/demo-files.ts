@@ -1,3 +1,4 @@
+import { WORKBOOK_CLI } from './workbook-command';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,7 @@ function isProvider(value: unknown): value is DemoProvider {
 export function writeDemoFiles(dir: string): DemoFiles {
   mkdirSync(dir, { recursive: true });
   const bundle = path.join(dir, 'demo.inspection');
-  execFileSync('npx', ['tsx', 'electron/cli/main.ts', 'demo', '--out', bundle], {
+  execFileSync(process.execPath, [WORKBOOK_CLI, 'demo', '--out', bundle], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const listed: unknown = Reflect.get(

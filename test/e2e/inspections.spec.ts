@@ -1,3 +1,4 @@
+import { WORKBOOK_CLI } from './workbook-command';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { focusedVisitThemes } from '../../shared/domain/themes';
@@ -91,10 +92,9 @@ test.describe('Inspections', () => {
     // The engine the app shares refuses a focused visit without a theme, storing nothing.
     const bare = testInfo.outputPath('no-theme.inspection');
     const refused = spawnSync(
-      'npx',
+      process.execPath,
       [
-        'tsx',
-        'electron/cli/main.ts',
+        WORKBOOK_CLI,
         'new',
         bare,
         '--council',

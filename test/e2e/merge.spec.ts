@@ -1,3 +1,4 @@
+import { WORKBOOK_CLI } from './workbook-command';
 import { copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { exportBundle, workbookJson } from './bundle';
@@ -5,7 +6,7 @@ import { expect, test } from './fixtures';
 
 /** Runs a `workbook` change as a colleague would on their own copy. */
 function colleague(...args: string[]): void {
-  execFileSync('npx', ['tsx', 'electron/cli/main.ts', ...args, '--as', 'Tom Hargreaves'], {
+  execFileSync(process.execPath, [WORKBOOK_CLI, ...args, '--as', 'Tom Hargreaves'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
 }
