@@ -38,6 +38,12 @@ export type LeaverChild = {
   readonly suitable: boolean | undefined;
   /** The activity code (`F1` … `G6`), or ''. */
   readonly activity: string;
+  /** UASC, or formerly UASC if 18 or over (the current template's List 9; undefined on the older one). */
+  readonly uasc: boolean | undefined;
+  /** The allocated personal adviser's name, or ''. */
+  readonly personalAdviser: string;
+  readonly latestPathwayPlanReview: number | undefined;
+  readonly latestContact: number | undefined;
 };
 
 type Values = RecordRow['values'];
@@ -78,6 +84,10 @@ const LIST_9 = {
   inTouch: /^la in touch$/,
   suitability: /^suitab\w* of accom\w*$/,
   activity: /^activity status$/,
+  uasc: /^unaccompanied asylum seeking child/,
+  personalAdviser: /^allocated personal advis[eo]r$/,
+  latestPathwayPlanReview: /^latest pathway plan review date$/,
+  latestContact: /^latest date of contact$/,
 } as const;
 
 type Columns<F extends string> = Partial<Record<F, string>>;
@@ -200,6 +210,10 @@ export function leaverChildren(rows: readonly RecordRow[]): LeaverChild[] {
       suitable:
         suitability === 'suitable' ? true : suitability === 'unsuitable' ? false : undefined,
       activity: code(answer(values, columns.activity)),
+      uasc: yesNo(values, columns.uasc),
+      personalAdviser: answer(values, columns.personalAdviser),
+      latestPathwayPlanReview: dayAnswer(values, columns.latestPathwayPlanReview),
+      latestContact: dayAnswer(values, columns.latestContact),
     });
   }
   return children;

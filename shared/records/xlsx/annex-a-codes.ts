@@ -108,9 +108,16 @@ export const ACCOMMODATION: CodeList = {
   complete: false,
 };
 
-/** Care leavers' activity: F1–F3, P1–P3, G4–G6 (9 in all). */
+/**
+ * Care leavers' activity: F1–F5, P1–P5 (full and part time), G4–G6 (not in
+ * education, employment or training). F4/P4 (apprenticeships) and F5/P5
+ * (training or employment other than an apprenticeship) replaced F3/P3 in
+ * 903 OC3 ACTIV from 2021/22 (DfE SSDA903 guidance,
+ * https://www.gov.uk/guidance/children-looked-after-return), and the current
+ * Annex A template lists them; F3/P3 stay for workbooks on the older lists.
+ */
 export const ACTIVITY: CodeList = {
-  codes: ['F1', 'F2', 'F3', 'P1', 'P2', 'P3', 'G4', 'G5', 'G6'],
+  codes: ['F1', 'F2', 'F3', 'F4', 'F5', 'P1', 'P2', 'P3', 'P4', 'P5', 'G4', 'G5', 'G6'],
   complete: true,
 };
 

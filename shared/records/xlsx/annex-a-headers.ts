@@ -1,4 +1,6 @@
-import type { ListColumn } from './annex-a-lists';
+import type { AnnexAListName, ListColumn } from './annex-a-lists';
+import { columnKey } from './annex-a-lists';
+import { HEADER_PATTERNS } from './annex-a-spellings';
 import { normaliseHeader } from './headers';
 
 /**
@@ -7,7 +9,30 @@ import { normaliseHeader } from './headers';
  * ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018): case, curly or missing quotes, doubled brackets,
  * spacing and punctuation do not matter, and the variants liia-tools' maps
  * carry (`Age` / `Age of Child (Years)`, `Eligibity Category`, …) are aliases.
+ * Last, a header no column took is tried against the patterns the Annex A
+ * schema gives for some columns (`header_regex`: a `Child ID` is the
+ * `Child Unique ID`, `Date of birth (dd/mm/yyyy)` the `Date of Birth`).
  */
+
+/** Column key → the patterns a header may match to be that column. */
+export type ColumnPatterns = Readonly<Record<string, readonly RegExp[]>>;
+
+const compiled = new Map<AnnexAListName, ColumnPatterns>();
+
+/** The header patterns of a list's columns (annex-a-spellings.ts), compiled once. */
+export function headerPatterns(list: AnnexAListName): ColumnPatterns {
+  let patterns = compiled.get(list);
+  if (patterns === undefined) {
+    patterns = Object.fromEntries(
+      Object.entries(HEADER_PATTERNS[list] ?? {}).map(([key, sources]) => [
+        key,
+        sources.map(([source, flags]) => new RegExp(source, flags)),
+      ]),
+    );
+    compiled.set(list, patterns);
+  }
+  return patterns;
+}
 
 /** Where a template column was found in the sheet, if it was. */
 export type ColumnMatch = {
@@ -51,10 +76,14 @@ const PASSES: readonly Pass[] = [
     looseKey(header).includes('unaccompanied asylum seeking child'),
 ];
 
-/** Matches header texts (by column index) to a list's template columns. */
+/**
+ * Matches header texts (by column index) to a list's template columns;
+ * `patterns` are tried last, only for headers nothing else took.
+ */
 export function matchHeaders(
   columns: readonly ListColumn[],
   headers: readonly string[],
+  patterns: ColumnPatterns = {},
 ): HeaderMatch {
   const trimmed = headers.map((header) => header.trim());
   const taken = new Map<ListColumn, number>();
@@ -68,6 +97,20 @@ export function matchHeaders(
       used.add(index);
     });
   }
+  // The schema's patterns are loose (Age is `.*age.*`), so they only fill a
+  // column still empty, and a header that matches one of a column already
+  // found is an extra column kept as text, not a duplicate.
+  trimmed.forEach((header, index) => {
+    if (header === '' || used.has(index)) return;
+    const column = columns.find(
+      (candidate) =>
+        !taken.has(candidate) &&
+        (patterns[columnKey(candidate)] ?? []).some((pattern) => pattern.test(header)),
+    );
+    if (column === undefined) return;
+    taken.set(column, index);
+    used.add(index);
+  });
   const extras: ExtraColumn[] = [];
   const duplicates: ExtraColumn[] = [];
   trimmed.forEach((header, index) => {
@@ -84,6 +127,12 @@ export function matchHeaders(
 }
 
 /** How many of a list's template columns a header row holds (for recognising Annex A). */
-export function matchedCount(columns: readonly ListColumn[], headers: readonly string[]): number {
-  return matchHeaders(columns, headers).matches.filter((match) => match.index !== undefined).length;
+export function matchedCount(
+  columns: readonly ListColumn[],
+  headers: readonly string[],
+  patterns: ColumnPatterns = {},
+): number {
+  return matchHeaders(columns, headers, patterns).matches.filter(
+    (match) => match.index !== undefined,
+  ).length;
 }

@@ -1,4 +1,3 @@
-import type { CodeList, OptionList } from './annex-a-codes';
 import {
   ACCOMMODATION,
   ACTIVITY,
@@ -13,60 +12,21 @@ import {
   PLACEMENT_TYPE,
   REASON_CEASED,
   SUITABILITY,
-  YES_NO,
 } from './annex-a-codes';
+import type { ListColumn } from './annex-a-columns';
+import { age, code, count, date, id, newer, option, text, yesNo } from './annex-a-columns';
+
+export type { ColumnKind, ListColumn } from './annex-a-columns';
 
 /**
  * The eleven Annex A lists and their headers exactly as in the synthetic
  * Annex A workbook of liia-tools (`samples/Annex_A.xlsx`, MIT), copied from
  * ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018, with what kind of answer each column holds.
+ * List 9 has the current template's four further columns (UASC, personal
+ * adviser, pathway plan review, latest contact), as the Annex A schema in
+ * test/fixtures/annex-a/Annex_A_schema.yml lists them; a workbook on the
+ * older template, without them, still reads.
  */
-
-/** What a column holds and how its cells are read. */
-export type ColumnKind =
-  | { readonly type: 'id' | 'text' | 'date' | 'age' | 'count' | 'urn' }
-  | { readonly type: 'code'; readonly codes: CodeList }
-  | { readonly type: 'option'; readonly options: OptionList | null };
-
-/** One column of a list: its header as the template writes it, and other headers accepted for it. */
-export type ListColumn = {
-  /** Exactly as in the sample workbook, including `))`, curly quotes and trailing spaces. */
-  readonly header: string;
-  readonly kind: ColumnKind;
-  /** Other spellings seen in liia-tools' maps (ILACS Annex A, https://www.gov.uk/government/publications/inspecting-local-authority-childrens-services-from-2018), matched after normalising. */
-  readonly aliases?: readonly string[];
-};
-
-const id = (header: string): ListColumn => ({ header, kind: { type: 'id' } });
-const text = (header: string): ListColumn => ({ header, kind: { type: 'text' } });
-const date = (header: string): ListColumn => ({ header, kind: { type: 'date' } });
-const count = (header: string): ListColumn => ({ header, kind: { type: 'count' } });
-const code = (header: string, codes: CodeList, aliases?: readonly string[]): ListColumn => ({
-  header,
-  kind: { type: 'code', codes },
-  ...(aliases === undefined ? {} : { aliases }),
-});
-const option = (
-  header: string,
-  options: OptionList | null,
-  aliases?: readonly string[],
-): ListColumn => ({
-  header,
-  kind: { type: 'option', options },
-  ...(aliases === undefined ? {} : { aliases }),
-});
-const yesNo = (header: string, aliases?: readonly string[]): ListColumn =>
-  option(header, YES_NO, aliases);
-
-// `Age` in Lists 1–9 and `Age of Child (Years)` in List 10 are one column:
-// liia-tools' annex-a-merge.yml names it `Age of Child (Years)` and matches
-// any header containing "age".
-const AGE_ALIASES = ['Age', 'Age of Child (Years)', 'Age of Child', 'Age (Years)'];
-const age = (header: string): ListColumn => ({
-  header,
-  kind: { type: 'age' },
-  aliases: AGE_ALIASES,
-});
 
 const child = [
   id('Child Unique ID'),
@@ -181,10 +141,14 @@ export const ANNEX_A_LISTS = {
   ],
   'List 9': [
     ...child,
+    newer(yesNo('Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)')),
     disability,
     ...allocated,
+    newer(text('Allocated Personal Advisor')),
     option('Eligibility Category', ELIGIBILITY, ['Eligibity Category']),
+    newer(date('Latest Pathway Plan Review Date')),
     option('LA in Touch', IN_TOUCH),
+    newer(date('Latest Date of Contact')),
     code('Type of Accommodation', ACCOMMODATION),
     option('Suitability of Accommodation', SUITABILITY, ['Suitability of Accomodation']),
     code('Activity Status', ACTIVITY),

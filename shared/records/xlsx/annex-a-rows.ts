@@ -2,9 +2,11 @@ import { clipped } from '../../limits';
 import { addCapped } from '../problem-cap';
 import type { RecordProblem, Severity } from '../problem';
 import type { ColumnMatch, HeaderMatch } from './annex-a-headers';
+import type { AnnexAListName } from './annex-a-lists';
 import { columnKey } from './annex-a-lists';
-import type { AnnexAValue } from './annex-a-values';
-import { readAnnexACell } from './annex-a-values';
+import { COLUMN_SPELLINGS, SPELLING_TABLES } from './annex-a-spellings';
+import type { AnnexAValue, Spellings } from './annex-a-values';
+import { readAnnexACell, SPELLING_RULE } from './annex-a-values';
 import type { CellValue } from './cell';
 import { cellText, isFormulaWithoutValue } from './cell';
 import { isBlankRow } from './headers';
@@ -15,6 +17,19 @@ import type { XlsxRow } from './sheet-scan';
  * header, every non-empty row kept with its row number, each problem
  * reported at its cell (file, sheet, row, column, value).
  */
+
+/** Where the rows are: the file, the sheet as named, and the list it is. */
+export type RowsAt = {
+  readonly file: string;
+  readonly sheet: string;
+  readonly list: AnnexAListName;
+};
+
+/** The councils' spellings of a list's column (annex-a-spellings.ts), if it has any. */
+export function columnSpellings(list: AnnexAListName, key: string): Spellings | undefined {
+  const table = COLUMN_SPELLINGS[list]?.[key];
+  return table === undefined ? undefined : SPELLING_TABLES[table];
+}
 
 /** One data row: its row number in the sheet and its values by column key. */
 export type AnnexARow = {
@@ -40,30 +55,53 @@ type ColumnReader = {
   readonly key: string;
   readonly index: number | undefined;
   readonly read: (cell: CellValue | undefined, row: number) => AnnexAValue;
+  /** Adds the notes held back until the whole column was read (see `respelled`). */
+  readonly finish: () => void;
 };
 
-function columnReader(
-  file: string,
-  sheet: string,
-  match: ColumnMatch,
-  problems: RecordProblem[],
-): ColumnReader {
+type Respelling = { readonly row: number; readonly message: string; count: number };
+
+function columnReader(at: RowsAt, match: ColumnMatch, problems: RecordProblem[]): ColumnReader {
+  const { file, sheet } = at;
   const key = columnKey(match.column);
   const column = match.found ?? key;
   const kind = match.column.kind;
+  const spellings = columnSpellings(at.list, key);
   let row = 0;
   let cell: CellValue | undefined;
+  // A council's spelling read as the template's answer is noted once per
+  // column and spelling, at its first row, with how many rows have it: a
+  // council's system writes its spelling in every row (every Gender "1 -
+  // Male"), so a note per cell would be thousands alike, reach the cap on one
+  // rule's problems and say nothing more than one note does.
+  const respelled = new Map<string, Respelling>();
   const report = (rule: string, severity: Severity, message: string): void => {
-    addCapped(problems, {
-      rule,
-      severity,
-      file,
-      sheet,
-      row,
-      column,
-      value: shownValue(cell),
-      message,
-    });
+    const value = shownValue(cell);
+    if (rule === SPELLING_RULE) {
+      const held = respelled.get(value);
+      if (held === undefined) respelled.set(value, { row, message, count: 1 });
+      else held.count += 1;
+      return;
+    }
+    addCapped(problems, { rule, severity, file, sheet, row, column, value, message });
+  };
+  const finish = (): void => {
+    for (const [value, { row: first, message, count }] of respelled) {
+      const more =
+        count === 1
+          ? ''
+          : ` ${count - 1} more ${count === 2 ? 'row has' : 'rows have'} it in this column too; this note stands for them all.`;
+      addCapped(problems, {
+        rule: SPELLING_RULE,
+        severity: 'info',
+        file,
+        sheet,
+        row: first,
+        column,
+        value,
+        message: `${message}${more}`,
+      });
+    }
   };
   // Coded answers repeat (a few dozen distinct texts in 100,000 rows): each
   // distinct text is read once and its reading and problems replayed.
@@ -75,31 +113,31 @@ function columnReader(
     row = rowNumber;
     cell = current;
     if (memo === undefined || typeof current !== 'string')
-      return readAnnexACell(kind, current, report);
+      return readAnnexACell(kind, current, report, spellings);
     let known = memo.get(current);
     if (known === undefined) {
       const issues: Issue[] = [];
-      const value = readAnnexACell(kind, current, (...issue) => issues.push(issue));
+      const value = readAnnexACell(kind, current, (...issue) => issues.push(issue), spellings);
       known = { value, issues };
       if (memo.size < 10_000) memo.set(current, known);
     }
     for (const [rule, severity, message] of known.issues) report(rule, severity, message);
     return known.value;
   };
-  return { key, index: match.index, read };
+  return { key, index: match.index, read, finish };
 }
 
 /** Reads the data rows of one list sheet into rows of values, reporting per cell. */
 export function readRows(
-  file: string,
-  sheet: string,
+  at: RowsAt,
   rows: readonly XlsxRow[],
-  matches: readonly ColumnMatch[],
-  extras: HeaderMatch['extras'],
+  match: Pick<HeaderMatch, 'matches' | 'extras'>,
   problems: RecordProblem[],
 ): AnnexARow[] {
+  const { file, sheet } = at;
+  const { matches, extras } = match;
   const read: AnnexARow[] = [];
-  const readers = matches.map((match) => columnReader(file, sheet, match, problems));
+  const readers = matches.map((column) => columnReader(at, column, problems));
   const id = readers[0]?.index === undefined ? undefined : readers[0];
   const idColumn = matches[0]?.found ?? id?.key ?? '';
   for (const row of rows) {
@@ -130,5 +168,6 @@ export function readRows(
     }
     read.push({ row: row.row, values: Object.fromEntries(values) });
   }
+  for (const reader of readers) reader.finish();
   return read;
 }

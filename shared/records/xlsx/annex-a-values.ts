@@ -20,6 +20,40 @@ export type AnnexAValue = string | number | null;
 /** Reports a problem with the cell being read: rule id, severity, message (the value is added by the caller). */
 export type CellReport = (rule: string, severity: Severity, message: string) => void;
 
+/**
+ * The spellings councils' systems write for a column's answers, each as
+ * {@link spellingKey} gives it → the template's answer (a code, or an
+ * option as the template writes it). Generated from the Annex A schema
+ * (annex-a-spellings.ts).
+ */
+export type Spellings = Readonly<Record<string, string>>;
+
+/** The rule of the note left where a council's spelling was read as the template's answer. */
+export const SPELLING_RULE = 'annex-a.value.council-spelling';
+
+/** A spelling as matched: trimmed, whitespace runs as one space, lower case. */
+export function spellingKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The template's answer for a council's spelling of it, noted as such; undefined if not known. */
+function respelled(
+  text: string,
+  spellings: Spellings | undefined,
+  report: CellReport,
+): string | undefined {
+  if (spellings === undefined) return undefined;
+  const key = spellingKey(text);
+  const answer = Object.hasOwn(spellings, key) ? spellings[key] : undefined;
+  if (answer === undefined) return undefined;
+  report(
+    SPELLING_RULE,
+    'info',
+    `"${quoted(text)}" is not the template's spelling; it was read as the template's "${answer}", as councils' systems write it.`,
+  );
+  return answer;
+}
+
 /** The template's answer prefix: `a) `, `zz) `. */
 const LETTER_PREFIX = /^[a-z]{1,2}\)\s*/i;
 /** `CODE`, optionally followed by `: label` or `- label`. */
@@ -27,11 +61,18 @@ const CODED = /^([A-Za-z0-9]+)\s*(?:[:\u2013\u2014-].*)?$/s;
 /** Excel serials from 1900-01-01 to 2199-12-31: numbers that may be dates with a lost format. */
 const MAX_SERIAL = 109_573;
 
-function readCode(text: string, list: CodeList, report: CellReport): string {
+function readCode(
+  text: string,
+  list: CodeList,
+  report: CellReport,
+  spellings: Spellings | undefined,
+): string {
   const bare = text.replace(LETTER_PREFIX, '');
   const match = CODED.exec(bare);
   const candidate = match?.[1]?.toUpperCase();
   if (candidate !== undefined && list.codes.includes(candidate)) return candidate;
+  const answer = respelled(text, spellings, report);
+  if (answer !== undefined) return answer;
   report(
     'annex-a.code.unknown',
     list.complete ? 'error' : 'warning',
@@ -40,7 +81,12 @@ function readCode(text: string, list: CodeList, report: CellReport): string {
   return candidate ?? bare;
 }
 
-function readOption(text: string, list: OptionList | null, report: CellReport): string {
+function readOption(
+  text: string,
+  list: OptionList | null,
+  report: CellReport,
+  spellings: Spellings | undefined,
+): string {
   const bare = text.replace(LETTER_PREFIX, '').trim();
   if (list === null) return bare;
   const lower = bare.toLowerCase();
@@ -50,6 +96,8 @@ function readOption(text: string, list: OptionList | null, report: CellReport): 
       ? list.synonyms[lower]
       : undefined);
   if (option !== undefined) return option;
+  const answer = respelled(text, spellings, report);
+  if (answer !== undefined) return answer;
   report(
     'annex-a.option.unknown',
     'error',
@@ -113,11 +161,14 @@ function readDate(cell: CellValue, text: string, report: CellReport): AnnexAValu
 /**
  * Reads a cell as `kind`, reporting anything wrong. An empty cell, `#N/A`
  * (text or error cell) and a formula saved without a result read as null.
+ * A coded answer the template does not spell that way is looked up in
+ * `spellings` (trimmed, case and spacing ignored) before it is an error.
  */
 export function readAnnexACell(
   kind: ColumnKind,
   cell: CellValue | undefined,
   report: CellReport,
+  spellings?: Spellings,
 ): AnnexAValue {
   if (cell === undefined || cell === null) return null;
   if (isFormulaWithoutValue(cell)) {
@@ -166,9 +217,9 @@ export function readAnnexACell(
     case 'count':
       return readNumber(cell, text, true, report);
     case 'code':
-      return readCode(text, kind.codes, report);
+      return readCode(text, kind.codes, report, spellings);
     default:
       // The only kind left is `option`.
-      return readOption(text, kind.options, report);
+      return readOption(text, kind.options, report, spellings);
   }
 }

@@ -3,7 +3,7 @@ import { quoted } from '../../limits';
 import { addCapped, closeCapped } from '../problem-cap';
 import { FileRefusedError } from '../problem';
 import type { HeaderMatch } from './annex-a-headers';
-import { matchedCount, matchHeaders } from './annex-a-headers';
+import { headerPatterns, matchedCount, matchHeaders } from './annex-a-headers';
 import type { AnnexAListName } from './annex-a-lists';
 import { ANNEX_A_LIST_NAMES, ANNEX_A_LISTS, columnKey, listNameOf } from './annex-a-lists';
 import type { AnnexARow } from './annex-a-rows';
@@ -75,7 +75,12 @@ export function annexAHeaderIndex(
   rows: readonly XlsxRow[],
 ): number | undefined {
   const columns = ANNEX_A_LISTS[list];
-  return findHeaderRow(rows, (headers) => matchedCount(columns, headers), MINIMUM_COLUMNS);
+  const patterns = headerPatterns(list);
+  return findHeaderRow(
+    rows,
+    (headers) => matchedCount(columns, headers, patterns),
+    MINIMUM_COLUMNS,
+  );
 }
 
 function headerProblems(
@@ -85,7 +90,15 @@ function headerProblems(
 ): void {
   for (const { column, index, found, exact } of match.matches) {
     const header = columnKey(column);
-    if (index === undefined) {
+    if (index === undefined && column.newer === true) {
+      report({
+        ...at,
+        rule: 'annex-a.column.not-in-older-template',
+        severity: 'info',
+        column: header,
+        message: `The column "${header}" is missing; the current Annex A template added it, so a list on the older template lacks it. Its answers are blank for every row.`,
+      });
+    } else if (index === undefined) {
       report({
         ...at,
         rule: 'annex-a.column.missing',
@@ -103,13 +116,15 @@ function headerProblems(
       });
     }
   }
+  // A column the template does not have is common in councils' exports: a
+  // warning naming it and the file, and the rest of the sheet is read.
   for (const { index, header } of match.extras) {
     report({
       ...at,
       rule: 'annex-a.column.extra',
-      severity: 'info',
+      severity: 'warning',
       column: header,
-      message: `Column ${columnLetter(index)} "${quoted(header)}" is not in the Annex A template; its values are kept as text under that header.`,
+      message: `${at.file}, sheet "${quoted(at.sheet)}": column ${columnLetter(index)} "${quoted(header)}" is not in the Annex A template; its values are kept as text under that header and the rest of the sheet was read.`,
     });
   }
   for (const { index, header } of match.duplicates) {
@@ -150,7 +165,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
       });
       continue;
     }
-    const match = matchHeaders(ANNEX_A_LISTS[list], headerTexts(headerRow));
+    const match = matchHeaders(ANNEX_A_LISTS[list], headerTexts(headerRow), headerPatterns(list));
     headerProblems(report, { file, sheet, row: headerRow.row }, match);
     sheets[list] = {
       list,
@@ -161,14 +176,7 @@ export function readAnnexAFrom(workbook: XlsxWorkbook): AnnexAResult {
         header: found ?? null,
         letter: index === undefined ? null : columnLetter(index),
       })),
-      rows: readRows(
-        file,
-        sheet,
-        rows.slice(headerIndex + 1),
-        match.matches,
-        match.extras,
-        problems,
-      ),
+      rows: readRows({ file, sheet, list }, rows.slice(headerIndex + 1), match, problems),
     };
   }
   if (Object.keys(sheets).length === 0) {

@@ -101,12 +101,18 @@ export const DOC_HEADERS: Readonly<Record<string, readonly string[]>> = {
     'Did the child accept a Return Interview after their last missing episode (Y/N)?',
     ...ALLOCATED,
   ],
+  // The current template's List 9 (as test/fixtures/annex-a/Annex_A_schema.yml lists it):
+  // the older one lacks UASC, the personal adviser, the pathway plan review and latest contact.
   'List 9': [
     ...CHILD,
+    'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)',
     DISABILITY,
     ...ALLOCATED,
+    'Allocated Personal Advisor',
     'Eligibility Category',
+    'Latest Pathway Plan Review Date',
     'LA in Touch',
+    'Latest Date of Contact',
     'Type of Accommodation',
     'Suitability of Accommodation',
     'Activity Status',

@@ -172,7 +172,12 @@ function sheets(): { sheet: string; data: SheetData }[] {
     {
       sheet: 'List 9',
       data: [
+        // The older template's List 9, without the current template's four columns.
         headers('List 9', {
+          'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)': null,
+          'Allocated Personal Advisor': null,
+          'Latest Pathway Plan Review Date': null,
+          'Latest Date of Contact': null,
           'Eligibility Category': 'Eligibity Category',
           'Suitability of Accommodation': 'Suitability of Accomodation',
         }),

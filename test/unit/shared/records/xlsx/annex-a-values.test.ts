@@ -94,6 +94,42 @@ describe('coded answers', () => {
   });
 });
 
+describe("councils' spellings", () => {
+  const gender: ColumnKind = { type: 'option', options: GENDER };
+  const provider: ColumnKind = { type: 'code', codes: PLACEMENT_PROVIDER };
+  const spellings = { '1 - male': 'Male', 'own la provision': 'PR1', 'a) male': 'Female' };
+  const withSpellings = (kind: ColumnKind, cell: CellValue) => {
+    const problems: Reported[] = [];
+    const value = readAnnexACell(
+      kind,
+      cell,
+      (rule, severity) => problems.push({ rule, severity }),
+      spellings,
+    );
+    return { value, problems };
+  };
+
+  it('read as the template answer they stand for, trimmed, in any case and spacing, with a note', () => {
+    for (const written of ['1 - Male', '  1  -   MALE ', '1 - male']) {
+      expect(withSpellings(gender, written)).toEqual({
+        value: 'Male',
+        problems: [{ rule: 'annex-a.value.council-spelling', severity: 'info' }],
+      });
+    }
+    expect(withSpellings(provider, 'Own LA Provision').value).toBe('PR1');
+  });
+
+  it("never replace the reader's own reading, and an unknown answer is still an error", () => {
+    expect(withSpellings(gender, 'a) Male')).toEqual({ value: 'Male', problems: [] });
+    expect(withSpellings(gender, '1 - Man').problems).toEqual([
+      { rule: 'annex-a.option.unknown', severity: 'error' },
+    ]);
+    expect(read(gender, '1 - Male').problems).toEqual([
+      { rule: 'annex-a.option.unknown', severity: 'error' },
+    ]);
+  });
+});
+
 describe('other kinds of cell', () => {
   it('URNs: Ofsted and XXXXXXX pass, anything else is a warning', () => {
     expect(read({ type: 'urn' }, 'XXXXXXX').problems).toEqual([]);

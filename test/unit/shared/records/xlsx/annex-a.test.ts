@@ -41,9 +41,17 @@ describe('Annex A template headers', () => {
     }
   });
 
-  it('List 8 has 34 columns and List 9 has 13, as documented', () => {
+  it('List 8 has 34 columns and List 9 has 17, four of them new in the current template', () => {
     expect(ANNEX_A_LISTS['List 8']).toHaveLength(34);
-    expect(ANNEX_A_LISTS['List 9']).toHaveLength(13);
+    expect(ANNEX_A_LISTS['List 9']).toHaveLength(17);
+    expect(
+      ANNEX_A_LISTS['List 9'].filter((column) => 'newer' in column).map((column) => column.header),
+    ).toEqual([
+      'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)',
+      'Allocated Personal Advisor',
+      'Latest Pathway Plan Review Date',
+      'Latest Date of Contact',
+    ]);
   });
 });
 
@@ -100,7 +108,7 @@ describe('Annex A workbook: header variants', () => {
     expect(values('List 10', 2)['Date of Adoption Order']).toBe('2023-01-15');
   });
 
-  it('a missing column is a warning and reads as null; an extra one is kept as text', () => {
+  it('a missing column is a warning and reads as null; an extra one is a warning, kept as text', () => {
     expect(problemsAt('List 5')).toContainEqual(
       expect.objectContaining({
         rule: 'annex-a.column.missing',
@@ -110,6 +118,17 @@ describe('Annex A workbook: header variants', () => {
     );
     expect(values('List 5', 2)['Number of ICPCs in the last 12 months']).toBeNull();
     expect(values('List 7', 2).Comments).toBe('Moved school');
+    expect(problemsAt('List 7')).toContainEqual(
+      expect.objectContaining({
+        rule: 'annex-a.column.extra',
+        severity: 'warning',
+        file: 'annex-a-sample.xlsx',
+        column: 'Comments',
+        message: expect.stringMatching(
+          /^annex-a-sample\.xlsx, sheet "List 7": column R "Comments"/,
+        ),
+      }),
+    );
     expect(list('List 7').columns.at(-1)).toEqual({
       key: 'Allocated Worker',
       header: 'Allocated Worker',
