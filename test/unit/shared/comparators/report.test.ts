@@ -29,6 +29,24 @@ function tables(report: ReportData) {
   );
 }
 
+/** A CIN census indicator of Bristol's, computed. */
+function cin(id: string, label: string, value: number): IndicatorResult {
+  return {
+    id,
+    label,
+    scope: 'council',
+    scopeName: 'Bristol City Council',
+    numerator: value * 10,
+    denominator: 1000,
+    value,
+    unit: 'percent',
+    source: 's',
+    definition: 'd',
+    data: 'cin-census',
+    available: true,
+  };
+}
+
 const options = { version: 1, generatedAt: '2026-10-16T12:00:00Z' };
 
 describe('the report shows the published comparators', () => {
@@ -113,20 +131,6 @@ describe('the report shows the published comparators', () => {
 
   it('the help-and-protection table of the data annex carries the CIN indicators’ published figures', () => {
     const workbook = bristol('ilacs-2026');
-    const cin = (id: string, label: string, value: number): IndicatorResult => ({
-      id,
-      label,
-      scope: 'council',
-      scopeName: 'Bristol City Council',
-      numerator: value * 10,
-      denominator: 1000,
-      value,
-      unit: 'percent',
-      source: 's',
-      definition: 'd',
-      data: 'cin-census',
-      available: true,
-    });
     const computed: IndicatorReport = {
       year: null,
       asAt: null,
