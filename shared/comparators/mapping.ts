@@ -1,4 +1,5 @@
 import type { AreaId } from '../domain/areas';
+import { CIN_MEASURES } from './mapping-cin';
 
 /**
  * Which of the workbook's indicators match a published DfE measure, and how
@@ -16,6 +17,13 @@ export type IndicatorMapping = {
   readonly sameDefinition: boolean;
   readonly differs: string;
   readonly areas: readonly AreaId[];
+  /** What one of the denominator is (a child, a referral, a plan): the data-quality note's "one …". */
+  readonly counting: 'child' | 'referral' | 'plan';
+  /**
+   * Why a computed figure below the published one is expected, where it is:
+   * then only a figure above it beyond the tolerance makes a data-quality note.
+   */
+  readonly lowerExpected?: string;
 };
 
 const IN_CARE: readonly AreaId[] = ['children-in-care', 'children-in-care-and-care-leavers'];
@@ -33,6 +41,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: true,
     differs: `The same measure (former NI 62) for the same year. ${ROUNDED}`,
     areas: IN_CARE,
+    counting: 'child',
   },
   {
     indicator: 'list8-placements-3-plus',
@@ -41,6 +50,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     differs:
       'Annex A counts placements in the 12 months before the list is drawn, for children in care that day; DfE counts placements in the year ending 31 March, for children in care on 31 March.',
     areas: IN_CARE,
+    counting: 'child',
   },
   {
     indicator: 'placement-stability-long-term',
@@ -48,6 +58,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: true,
     differs: `The same cohort (under 16, looked after for at least 2.5 years) for the same year; DfE words it "living with the same carer", the workbook counts the same placement, as the former NI 63 did. ${ROUNDED}`,
     areas: IN_CARE,
+    counting: 'child',
   },
   {
     indicator: 'care-leavers-eet',
@@ -55,6 +66,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: true,
     differs: `The same cohort (aged 19 to 21) for the same year; activity not known counts as not in education, employment or training in both. ${ROUNDED}`,
     areas: LEAVERS,
+    counting: 'child',
   },
   {
     indicator: 'list9-eet',
@@ -62,6 +74,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: false,
     differs: ANNEX_A_LEAVERS,
     areas: LEAVERS,
+    counting: 'child',
   },
   {
     indicator: 'care-leavers-suitable-accommodation',
@@ -69,6 +82,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: true,
     differs: `The same cohort (aged 19 to 21) for the same year; no information counts as not suitable in both. ${ROUNDED}`,
     areas: LEAVERS,
+    counting: 'child',
   },
   {
     indicator: 'list9-suitable-accommodation',
@@ -76,6 +90,7 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     sameDefinition: false,
     differs: ANNEX_A_LEAVERS,
     areas: LEAVERS,
+    counting: 'child',
   },
   {
     indicator: 'social-worker-changed-2-plus',
@@ -84,7 +99,9 @@ export const INDICATOR_MEASURES: readonly IndicatorMapping[] = [
     differs:
       'DfE counts children with 3 or more social workers in the year (published for 2024 only); the workbook counts 2 or more changes of worker, which includes a child who went back to an earlier worker, so its figure can be higher.',
     areas: IN_CARE,
+    counting: 'child',
   },
+  ...CIN_MEASURES,
 ];
 
 /** The mapping of an indicator, if it has a published comparator. */

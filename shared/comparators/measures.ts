@@ -19,6 +19,12 @@ export type MeasureDefinition = {
   /** The column holding the figure. */
   readonly column: string;
   readonly betterWhen?: 'higher' | 'lower';
+  /**
+   * The decimal places DfE publishes the figure to: whole numbers in the
+   * looked-after and care-leaver files, one place in the children in need
+   * and workforce files (see test/fixtures/comparators/README.md).
+   */
+  readonly decimals: 0 | 1;
 };
 
 const CLA_31_MARCH = { cla_group: 'CLA on 31 March' } as const;
@@ -34,6 +40,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'cla-rates',
     filters: { population_type: 'Children looked after on 31 March each year' },
     column: 'rate_per_10000',
+    decimals: 0,
   },
   {
     id: 'cla-starting-rate',
@@ -42,6 +49,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'cla-rates',
     filters: { population_type: 'Children starting to be looked after each year' },
     column: 'rate_per_10000',
+    decimals: 0,
   },
   {
     id: 'placements-3-plus',
@@ -50,6 +58,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'placement-stability',
     filters: { ...CLA_31_MARCH, placement_stability: 'With 3 or more placements during the year' },
     column: 'children_percent',
+    decimals: 0,
     betterWhen: 'lower',
   },
   {
@@ -63,6 +72,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
       placement_stability: 'Living with the same carer for at least 2 years',
     },
     column: 'children_percent',
+    decimals: 0,
     betterWhen: 'higher',
   },
   {
@@ -75,6 +85,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
       breakdown: 'Placed outside LA boundary more than 20 miles from home',
     },
     column: 'children_percent',
+    decimals: 0,
     betterWhen: 'lower',
   },
   {
@@ -84,6 +95,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'social-workers',
     filters: { ...CLA_31_MARCH, sw_stability: '3 or more social workers during the year' },
     column: 'percentage',
+    decimals: 0,
     betterWhen: 'lower',
   },
   ...(['19 to 21', '17 to 18'] as const).flatMap((age): MeasureDefinition[] => {
@@ -97,6 +109,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
         file: 'care-leavers-activity',
         filters: { ...cohort, breakdown: 'Total in education, employment or training' },
         column: 'care_leaver_percent',
+        decimals: 0,
         betterWhen: 'higher',
       },
       {
@@ -106,6 +119,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
         file: 'care-leavers-accommodation',
         filters: { ...cohort, breakdown: 'Accommodation considered suitable' },
         column: 'care_leaver_percent',
+        decimals: 0,
         betterWhen: 'higher',
       },
       {
@@ -115,6 +129,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
         file: 'care-leavers-activity',
         filters: { ...cohort, breakdown: 'Total information not known' },
         column: 'care_leaver_percent',
+        decimals: 0,
         betterWhen: 'lower',
       },
     ];
@@ -126,6 +141,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'referrals',
     filters: {},
     column: 'rereferral_percent',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -135,6 +151,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'referrals',
     filters: {},
     column: 'no_further_action_percent',
+    decimals: 1,
   },
   {
     id: 'cpp-second-or-later',
@@ -143,6 +160,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'cpp-subsequent',
     filters: {},
     column: 'CPP_subsequent_percent',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -152,6 +170,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'cpp-duration',
     filters: {},
     column: '2_years_or_more_percent',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -161,6 +180,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'workforce',
     filters: {},
     column: 'turnover_rate_fte',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -170,6 +190,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'workforce',
     filters: {},
     column: 'agency_rate_fte',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -179,6 +200,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'workforce',
     filters: {},
     column: 'vacancy_rate_fte',
+    decimals: 1,
     betterWhen: 'lower',
   },
   {
@@ -188,6 +210,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'workforce',
     filters: {},
     column: 'caseload_fte',
+    decimals: 1,
   },
   {
     id: 'sw-absence',
@@ -196,6 +219,7 @@ export const MEASURES: readonly MeasureDefinition[] = [
     file: 'workforce',
     filters: {},
     column: 'absence_rate_fte',
+    decimals: 1,
     betterWhen: 'lower',
   },
 ];

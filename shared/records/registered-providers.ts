@@ -6,7 +6,8 @@ import type { Setting } from './xlsx';
 /**
  * The Ofsted providers the inspection's imported provider lists hold, by
  * URN, for the DfE's URN rules (1008: the URN is not a registered
- * provider; 221: postcode; 227, 228: registration and closure against the
+ * provider; 219, 224: the placement type and provider codes the lists give
+ * it; 221: postcode; 227, 228: registration and closure against the
  * placement's dates; DfE 903 validation rules,
  * https://www.gov.uk/guidance/children-looked-after-return).
  *
@@ -46,7 +47,25 @@ function providerOf(urn: string, setting: Setting): RegisteredProvider {
     localAuthority: text(setting.settingLocalAuthority) ?? text(setting.localAuthority),
     postcode: text(setting.postcode),
   };
-  return { urn, ...definedOnly(fields) };
+  return { urn, ...definedOnly(fields), ...codesOf(setting.placementCodes, setting.providerCodes) };
+}
+
+/** Codes upper-cased, each once, blanks left out. */
+function upperCodes(codes: readonly string[] | undefined): string[] {
+  return [...new Set((codes ?? []).map((c) => c.trim().toUpperCase()).filter((c) => c !== ''))];
+}
+
+/** The codes fields, each only when the list gives some (an older stored read may lack them). */
+function codesOf(
+  place: readonly string[] | undefined,
+  provider: readonly string[] | undefined,
+): Pick<RegisteredProvider, 'placementCodes' | 'providerCodes'> {
+  const placementCodes = upperCodes(place);
+  const providerCodes = upperCodes(provider);
+  return {
+    ...(placementCodes.length === 0 ? {} : { placementCodes }),
+    ...(providerCodes.length === 0 ? {} : { providerCodes }),
+  };
 }
 
 function definedOnly(fields: Record<string, string | undefined>): Record<string, string> {
@@ -76,5 +95,9 @@ function merged(old: RegisteredProvider | undefined, next: RegisteredProvider): 
       localAuthority: old.localAuthority ?? next.localAuthority,
       postcode: old.postcode ?? next.postcode,
     }),
+    ...codesOf(
+      [...(old.placementCodes ?? []), ...(next.placementCodes ?? [])],
+      [...(old.providerCodes ?? []), ...(next.providerCodes ?? [])],
+    ),
   };
 }

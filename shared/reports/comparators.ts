@@ -107,3 +107,47 @@ export function comparatorNotes(indicator: Indicator): ReportBlock[] {
       : [{ kind: 'paragraph' as const, text: `Data-quality note: ${c.dataQuality}` }]),
   ];
 }
+
+/**
+ * The comparator columns of a judgement's indicator table (the CIN census
+ * indicators beside help and protection): England, the region, the
+ * neighbours' average and the council's published figure, where some
+ * indicator of the table has them; none otherwise.
+ */
+export function areaComparatorHead(indicators: readonly Indicator[], council: string): string[] {
+  const first = indicators.find((i) => i.comparators !== undefined)?.comparators;
+  if (first === undefined) return [];
+  return [
+    'England',
+    first.regionName ?? 'Region',
+    'Statistical neighbours',
+    `${council}, published`,
+  ];
+}
+
+/** One indicator's comparator cells in a judgement's table, each with its year; dashes where it has none. */
+export function areaComparatorCells(indicator: Indicator, columns: number): string[] {
+  const c = indicator.comparators;
+  if (columns === 0) return [];
+  if (c === undefined) return Array.from({ length: columns }, () => '—');
+  const format = formatterFor(indicator.unit);
+  const value = (v: number | null | undefined) =>
+    v === null || v === undefined ? 'not published' : `${format(v)} (${c.year})`;
+  return [
+    value(indicator.national),
+    value(c.region),
+    value(c.neighbours),
+    c.published === null && c.publishedNote !== undefined
+      ? `not published (${c.publishedNote})`
+      : value(c.published),
+  ];
+}
+
+/** The notes under a judgement's table: how each compared indicator differs from DfE's, and any data-quality note. */
+export function areaComparatorNotes(indicators: readonly Indicator[]): ReportBlock[] {
+  return indicators.flatMap((indicator) =>
+    comparatorNotes(indicator).map((block) =>
+      block.kind === 'paragraph' ? { ...block, text: `${indicator.label}. ${block.text}` } : block,
+    ),
+  );
+}

@@ -1,4 +1,5 @@
 import { gradeLabel, type AreaId, type Workbook } from '../domain';
+import { areaComparatorCells, areaComparatorHead, areaComparatorNotes } from './comparators';
 import type { Indicator } from './inputs';
 import { areaShortLabels, formatterFor, indicatorSourceName } from './labels';
 import type { ReportBlock } from './types';
@@ -22,6 +23,8 @@ export function areaIndicatorBlocks(
     (a, b) => Number(b === 'council') - Number(a === 'council'),
   );
   const grade = workbook.judgements.find((j) => j.area === area)?.grade;
+  // The DfE's published figures follow the sources, where some indicator has them.
+  const published = areaComparatorHead(indicators, workbook.inspection.council.name);
   const label = areaShortLabels[area];
   return [
     { kind: 'heading', level: 3, text: `${label}: the figures beside the judgement` },
@@ -35,13 +38,19 @@ export function areaIndicatorBlocks(
     {
       kind: 'table',
       caption: `Figures for the ${label.toLowerCase()} judgement, by source`,
-      head: ['Indicator', ...sources.map((source) => indicatorSourceName(workbook, source))],
+      head: [
+        'Indicator',
+        ...sources.map((source) => indicatorSourceName(workbook, source)),
+        ...published,
+      ],
       rows: indicators.map((indicator) => [
         indicator.label,
         ...sources.map((source) => cellText(indicator, source)),
+        ...areaComparatorCells(indicator, published.length),
       ]),
-      numeric: sources.map((_, index) => index + 1),
+      numeric: [...sources, ...published].map((_, index) => index + 1),
     },
+    ...areaComparatorNotes(indicators),
   ];
 }
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { bundledComparators } from '../../shared/comparators/bundled';
+import { councilComparators } from '../../shared/comparators/compare';
 import { expect, test } from './fixtures';
 
 const sample = path.resolve(import.meta.dirname, '../fixtures/cin/samples/CIN_Census_2026.xml');
@@ -63,6 +65,20 @@ test.describe('The CIN census', () => {
     await expect(
       cin.getByRole('row', { name: /^Assessments completed within 45 working days/ }),
     ).toContainText('%');
+    // The DfE's published figures in columns of their own, as on the 903 and Annex A tables:
+    // the demo's council is not in the DfE files, so England's figure (the latest, 2025) alone.
+    await expect(cin.getByRole('columnheader', { name: /^England/ })).toBeVisible();
+    const published = councilComparators(bundledComparators(), '899', 'Northmoor').measures;
+    const england = (id: string) => published.find((m) => m.id === id)?.england.value;
+    const rereferrals = cin.getByRole('row', {
+      name: /^Referrals in the year that were re-referrals/,
+    });
+    await expect(rereferrals).toContainText(`${england('re-referrals')}%`);
+    await expect(
+      cin.getByRole('row', { name: /^Child protection plans that were a second/ }),
+    ).toContainText(`${england('cpp-second-or-later')}%`);
+    // A count has no published comparator: dashes, not England's count.
+    await expect(referrals.first()).toContainText('no published measure');
     await expectAccessible(page);
   });
 });

@@ -13,6 +13,7 @@ import { expect, test } from './fixtures';
 // held to the DfE files by test/unit/shared/comparators/published.test.ts).
 const bristol = councilComparators(bundledComparators(), '801', 'Bristol City Council');
 const stability = bristol.measures.find((m) => m.id === 'placements-3-plus');
+const secondPlans = bristol.measures.find((m) => m.id === 'cpp-second-or-later');
 
 test.describe('Published comparators', () => {
   test('a council’s self-assessment shows its published figures beside England, its region and its neighbours, before any import', async ({
@@ -71,8 +72,22 @@ test.describe('Published comparators', () => {
     const computed: IndicatorReport = {
       year: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
       asAt: null,
-      census: null,
+      census: { label: '2024/25', start: '2024-04-01', end: '2025-03-31', detected: true },
       indicators: [
+        {
+          id: 'cin-cpp-second-subsequent',
+          label: 'Child protection plans that were a second or subsequent plan',
+          scope: 'council',
+          scopeName: 'Bristol City Council',
+          numerator: 50,
+          denominator: 200,
+          value: 25,
+          unit: 'percent',
+          source: 'DfE',
+          definition: 'hand-built',
+          data: 'cin-census',
+          available: true,
+        },
         {
           id: 'placement-stability-3-plus',
           label: 'Children with 3 or more placements in the year',
@@ -115,6 +130,19 @@ test.describe('Published comparators', () => {
     await expect(annex).toContainText(`England (2025)${stability?.england.value}%`);
     await expect(annex).toContainText(`South West (2025)${stability?.region.value}%`);
     await expect(page.getByRole('img', { name: /South West/ })).toBeVisible();
+    // The CIN census indicators sit beside help and protection, with the published figures in columns.
+    const help = page.getByRole('table', {
+      name: 'Figures for the help and protection judgement, by source',
+    });
+    const plans = help.getByRole('row', { name: /^Child protection plans that were a second/ });
+    await expect(plans).toContainText(`${secondPlans?.england.value}% (2025)`);
+    await expect(plans).toContainText(`${secondPlans?.region.value}% (2025)`);
+    await expect(plans).toContainText(`${secondPlans?.la.value}% (2025)`);
+    await expect(
+      page.getByText(
+        /^Child protection plans that were a second or subsequent plan\. Compared with DfE:/,
+      ),
+    ).toBeVisible();
     await expectAccessible(page);
     await annex.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('report-annex.png'), fullPage: true });
@@ -147,6 +175,13 @@ test.describe('Published comparators', () => {
       .getByLabel('Indicator to chart')
       .selectOption({ label: 'Children with 3 or more placements in the year' });
     await expect(page.getByText(`England: ${england}%`)).toBeVisible();
+    // The census table gains the same columns: England beside the CIN census indicators too.
+    const census = page.getByRole('table', { name: /^From the CIN census, census year/ });
+    await expect(census.getByRole('columnheader', { name: /^England/ })).toBeVisible();
+    const rereferrals = demo.measures.find((m) => m.id === 're-referrals')?.england.value;
+    await expect(
+      census.getByRole('row', { name: /^Referrals in the year that were re-referrals/ }),
+    ).toContainText(`${rereferrals}%`);
     await page.locator('figure').screenshot({ path: testInfo.outputPath('indicators-chart.png') });
     await page.setViewportSize({ width: 1600, height: 900 });
     await row.screenshot({ path: testInfo.outputPath('indicators-row.png') });

@@ -94,7 +94,7 @@ test.describe('Indicators', () => {
     const tables = (await readTables(page))
       .filter((table) => !table.columns.includes('Year'))
       .map((table) => {
-        // The 903 and Annex A tables carry the published figures last; the census's has none yet.
+        // The 903, Annex A and census tables carry the published figures last.
         if (table.columns.slice(-4).join('|') !== comparatorColumns.join('|')) return table;
         withComparators += 1;
         return {

@@ -82,14 +82,6 @@ export const LEFT_OUT_RULES: readonly LeftOutRule[] = [
     why: 'Exempts placements outside England by the placement local authority (PL_LA), which the DfE derives from the placement postcode with a national postcode lookup the workbook does not hold; without it every out-of-England placement would be flagged.',
   },
   {
-    code: '219',
-    why: "Compares the placement type with the placement codes the DfE's URN lookup gives each provider; the Ofsted provider lists the workbook imports do not carry those codes.",
-  },
-  {
-    code: '224',
-    why: "Compares the placement provider code with the provider sector the DfE's URN lookup gives each provider; the Ofsted provider lists the workbook imports do not carry it.",
-  },
-  {
     code: '229',
     why: "Needs the local authority code of the provider, which the DfE infers from the provider's postcode with a national postcode lookup the workbook does not hold.",
   },

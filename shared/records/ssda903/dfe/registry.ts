@@ -29,6 +29,7 @@ import { RULES_1XX_CODES } from './rules-1xx-codes';
 import { RULES_2XX_A } from './rules-2xx-a';
 import { RULES_2XX_B } from './rules-2xx-b';
 import { RULES_2XX_B_PLACES } from './rules-2xx-b-places';
+import { RULES_2XX_URN } from './rules-2xx-urn';
 
 /** The implemented rules, in no particular order (the runner orders findings). */
 export const DFE_RULES: readonly DfeRule[] = [
@@ -58,4 +59,5 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_2XX_A,
   ...RULES_2XX_B,
   ...RULES_2XX_B_PLACES,
+  ...RULES_2XX_URN,
 ];

@@ -20,6 +20,10 @@ export type RegisteredProvider = {
   readonly localAuthority?: string;
   /** The provider's postcode, when the list gives it. */
   readonly postcode?: string;
+  /** The 903 placement types (PLACE) the list gives the provider, upper-cased, when it gives any. */
+  readonly placementCodes?: readonly string[];
+  /** The 903 placement provider codes (PLACE_PROVIDER, PR0–PR5) the list gives it, when any. */
+  readonly providerCodes?: readonly string[];
 };
 
 /** What every rule is given. */

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutputSchema } from '../../../../electron/cli/json-schemas';
 import { bundledComparators } from '../../../../shared/comparators/bundled';
+import { writeCinXml } from '../../../../shared/records/cin';
+import { cleanCensus } from '../../shared/records/cin/clean-census';
 import { json, run, workDir } from './helpers';
 
 let dir = '';
@@ -102,6 +104,32 @@ describe('workbook comparators', () => {
       ? list.find((i: unknown) => field(i, 'id') === 'missing-children')
       : undefined;
     expect(field(missing, 'comparators')).toBeUndefined();
+  });
+
+  it('indicators --json gains comparators on the CIN census indicators, for the census year', async () => {
+    const census = path.join(dir, 'cin-2024.xml');
+    await writeFile(census, writeCinXml(cleanCensus(2024)));
+    expect((await run(['import', file, census])).code).toBe(0);
+    const output = json(await run(['indicators', file, '--json']));
+    expect(jsonOutputSchema('indicators')?.safeParse(output).success).toBe(true);
+    const list = field(output, 'indicators');
+    const find = (id: string): unknown =>
+      Array.isArray(list) ? list.find((i: unknown) => field(i, 'id') === id) : undefined;
+    const published = bundledComparators().measures.find((m) => m.id === 're-referrals');
+    const at = published?.years.indexOf(2024) ?? -1;
+    const rereferrals = find('cin-rereferrals-12-months');
+    expect(field(rereferrals, 'comparators', 'measure')).toBe('re-referrals');
+    // The census is for 2023/24: DfE's figure for the year ending 31 March 2024, not the latest.
+    expect(field(rereferrals, 'comparators', 'year')).toBe(2024);
+    expect(field(rereferrals, 'comparators', 'la', 'value')).toBe(published?.values['801']?.[at]);
+    expect(field(find('cin-cpp-second-subsequent'), 'comparators', 'measure')).toBe(
+      'cpp-second-or-later',
+    );
+    expect(field(find('cin-cpp-2-years-ceasing'), 'comparators', 'measure')).toBe(
+      'cpp-2-years-or-more',
+    );
+    // A count has no comparator: other councils' counts are of other populations.
+    expect(field(find('cin-referrals'), 'comparators')).toBeUndefined();
   });
 
   it('update refuses a year already loaded and a missing column, and stores nothing', async () => {

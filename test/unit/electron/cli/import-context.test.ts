@@ -131,6 +131,11 @@ describe('the Ofsted URN rules', () => {
     expect(after).toContainEqual({ code: '227', file: 'urn-episodes.csv', row: 2 });
     expect(after).toContainEqual({ code: '1008', file: 'urn-episodes.csv', row: 3 });
     expect(after.filter((f) => f.code === '1008')).toHaveLength(1);
+    // The list gives NJASCN the placement code COD3 and provider code COD3C0D3 (fake data):
+    // K2 and PR1 match neither (219, 224); the unlisted URN is 1008's alone.
+    expect(after).toContainEqual({ code: '219', file: 'urn-episodes.csv', row: 2 });
+    expect(after).toContainEqual({ code: '224', file: 'urn-episodes.csv', row: 2 });
+    expect(after.filter((f) => ['219', '224'].includes(f.code) && f.row === 3)).toEqual([]);
 
     // A new 903 import is checked against the list at once.
     const more = await csv(

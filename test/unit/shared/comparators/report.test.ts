@@ -29,6 +29,24 @@ function tables(report: ReportData) {
   );
 }
 
+/** A CIN census indicator of Bristol's, computed. */
+function cin(id: string, label: string, value: number): IndicatorResult {
+  return {
+    id,
+    label,
+    scope: 'council',
+    scopeName: 'Bristol City Council',
+    numerator: value * 10,
+    denominator: 1000,
+    value,
+    unit: 'percent',
+    source: 's',
+    definition: 'd',
+    data: 'cin-census',
+    available: true,
+  };
+}
+
 const options = { version: 1, generatedAt: '2026-10-16T12:00:00Z' };
 
 describe('the report shows the published comparators', () => {
@@ -109,5 +127,44 @@ describe('the report shows the published comparators', () => {
     expect(description).toContain(`Statistical neighbours ${c.neighbours.average}%`);
     // 12% computed against 8% published with 500 children: beyond rounding and one child.
     expect(JSON.stringify(report.blocks)).toContain('Data-quality note:');
+  });
+
+  it('the help-and-protection table of the data annex carries the CIN indicators’ published figures', () => {
+    const workbook = bristol('ilacs-2026');
+    const computed: IndicatorReport = {
+      year: null,
+      asAt: null,
+      census: { label: '2023/24', start: '2023-04-01', end: '2024-03-31', detected: true },
+      indicators: [
+        cin('cin-cpp-second-subsequent', 'Second or subsequent plans', 60),
+        cin('cin-assessments-45-days', 'Assessments within 45 working days', 80),
+      ],
+      notes: [],
+    };
+    const withDfe = withComparators(computed, dataset, '801');
+    const c = withDfe.indicators[0]?.comparators;
+    const indicators = reportIndicatorsFrom(withDfe, workbook, 'South West');
+    if (indicators === undefined || c === undefined) throw new Error('no indicators');
+    const report = buildReport(workbook, { ...options, indicators });
+    const table = tables(report).find((t) => t.caption.includes('help and protection'));
+    expect(table?.head.slice(-4)).toEqual([
+      'England',
+      'South West',
+      'Statistical neighbours',
+      'Bristol City Council, published',
+    ]);
+    expect(c.year).toBe(2024);
+    expect(table?.rows[0]?.slice(-4)).toEqual([
+      `${c.england.value}% (2024)`,
+      `${c.region.value}% (2024)`,
+      `${c.neighbours.average}% (2024)`,
+      `${c.la.value}% (2024)`,
+    ]);
+    // An indicator with no published measure gets dashes, not another's figures.
+    expect(table?.rows[1]?.slice(-4)).toEqual(['—', '—', '—', '—']);
+    const text = JSON.stringify(report.blocks);
+    expect(text).toContain('Second or subsequent plans. Compared with DfE: The same measure');
+    // 60% computed against Bristol's published share: far beyond rounding and one plan.
+    expect(text).toContain('Second or subsequent plans. Data-quality note:');
   });
 });

@@ -58,7 +58,25 @@ describe('providersFrom', () => {
       settingType: "Children's home",
       localAuthority: 'Northmoor',
       postcode: 'NM1 1AA',
+      placementCodes: ['K2'],
+      providerCodes: ['PR4'],
     });
+  });
+
+  it('gives a URN every placement and provider code its lists give, upper-cased, and none when they give none', () => {
+    const map = providersFrom([
+      list('ch.xlsx', [setting('SC123456', { placementCodes: ['k2'], providerCodes: ['PR1'] })]),
+      list('scp.xlsx', [
+        setting('SC123456', { placementCodes: ['S1', 'K2'], providerCodes: ['PR2'] }),
+        setting('SC654321', { placementCodes: [], providerCodes: [] }),
+      ]),
+    ]);
+    expect(map.get('SC123456')).toMatchObject({
+      placementCodes: ['K2', 'S1'],
+      providerCodes: ['PR1', 'PR2'],
+    });
+    expect(map.get('SC654321')?.placementCodes).toBeUndefined();
+    expect(map.get('SC654321')?.providerCodes).toBeUndefined();
   });
 
   it('merges a URN listed twice: earliest registration, latest closure', () => {
