@@ -14,8 +14,10 @@
  * Codes are compared upper-cased. Supported accommodation is H5 in the
  * returns to 2023/24 and K3 from 2024/25 (rules-3xx-c.ts), and a list names
  * it by one of the two, so for rule 219 a provider given either accepts
- * both.
+ * both. A placement type that is no code at all in the year is rule 146's
+ * finding alone: one mistake, one problem.
  */
+import { PLACE_BY_YEAR } from './codes-1xx';
 import { blank, code, rowsOf } from './helpers';
 import type { DfeInput, DfeRule, RegisteredProvider } from './rule';
 
@@ -40,12 +42,14 @@ function placeAllowed(place: string, codes: readonly string[]): boolean {
 export const RULES_2XX_URN: readonly DfeRule[] = [
   {
     code: '219',
-    check: ({ tables, providers }, flag) => {
+    check: ({ tables, providers, ruleYear }, flag) => {
       if (providers === undefined) return;
+      const known = PLACE_BY_YEAR[ruleYear];
       for (const [source, row] of rowsOf(tables.Episodes)) {
         const codes = providerOf(providers, (row.values.URN ?? '').trim())?.placementCodes;
         if (codes === undefined || blank(row, 'PLACE')) continue;
-        if (!placeAllowed(code(row, 'PLACE'), codes)) {
+        const place = code(row, 'PLACE');
+        if (known.has(place) && !placeAllowed(place, codes)) {
           flag(source, row, ['URN', 'PLACE'], `the provider lists give ${codes.join(', ')}`);
         }
       }

@@ -66,6 +66,13 @@ describe('DfE rules 219 and 224, near misses', () => {
     expect(findingsOf('219', k2)).toHaveLength(1);
   });
 
+  it('leaves a placement type that is no code at all to rule 146', () => {
+    const providers = [{ urn: 'SC1', placementCodes: ['U1'] }];
+    const u7 = { tables: { Episodes: [{ PLACE: 'U7', URN: 'SC1' }] }, providers };
+    expect(findingsOf('219', u7)).toEqual([]);
+    expect(findingsOf('146', u7)).toHaveLength(1);
+  });
+
   it('flags nothing when no provider lists were imported', () => {
     const tables = { Episodes: [{ PLACE: 'U1', URN: 'SC1', PLACE_PROVIDER: 'PR0' }] };
     expect(findingsOf('219', { tables })).toEqual([]);
