@@ -14,6 +14,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/support/built-cli.global.ts'],
     // The command keeps newer comparator releases in the user's data folder; tests use a
     // folder of their own (absent: the bundled figures), never a developer's real store.
     env: {

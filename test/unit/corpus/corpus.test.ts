@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CorpusCase } from '../../support/corpus/case';
 
 /**
@@ -17,10 +17,8 @@ import type { CorpusCase } from '../../support/corpus/case';
 
 const exec = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../../..');
-// Built apart from dist-cli/ (which other tests rebuild), inside the repository so the
-// command's packages resolve from its node_modules.
-const out = path.join(repo, 'node_modules', '.cache', `workbook-corpus-${process.pid}`);
-const built = path.join(out, 'workbook.mjs');
+// Built once for the whole run by test/support/built-cli.global.ts.
+const built = inject('builtCli');
 const HEAP_MIB = 512;
 const CASE_TIMEOUT_MS = 30_000;
 const CONCURRENCY = 2;
@@ -95,10 +93,6 @@ let good = '';
 const scratch: string[] = [];
 
 beforeAll(async () => {
-  await exec('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], {
-    cwd: repo,
-    env: { ...process.env, CLI_OUT_DIR: out },
-  });
   const dir = await mkdtemp(path.join(tmpdir(), 'workbook-corpus-good-'));
   scratch.push(dir);
   good = path.join(dir, 'good.inspection');
@@ -107,7 +101,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await rm(out, { recursive: true, force: true });
   for (const dir of scratch) await rm(dir, { recursive: true, force: true });
 });
 

@@ -3,6 +3,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { HEAP_LIMIT_MIB } from '../../../../electron/cli/heap';
 import { runCli } from '../../../../electron/cli/run';
 
 const exec = promisify(execFile);
@@ -16,14 +18,15 @@ function text(value: unknown): string {
 }
 
 /**
- * Runs the real `workbook` command in a child process, from its source through
- * tsx (as `npm run -s workbook` does); cli-package.test.ts runs the built one.
+ * Runs the real `workbook` command in a child process: the one built for this
+ * test run (test/support/built-cli.global.ts), with the heap bound the
+ * command would otherwise start a second Node to set (electron/cli/heap.ts).
  */
 export async function runProcess(args: readonly string[]): Promise<CliRun> {
   try {
     const { stdout, stderr } = await exec(
       process.execPath,
-      ['--import', 'tsx', path.join(repo, 'electron/cli/main.ts'), ...args],
+      [`--max-old-space-size=${HEAP_LIMIT_MIB}`, inject('builtCli'), ...args],
       { cwd: repo },
     );
     return { code: 0, stdout, stderr };
