@@ -79,6 +79,6 @@ describe('workbook team key and new --member-key', () => {
     ]);
     expect(created.stderr).toMatch(/that is a secret key/);
     expect(created.stderr).not.toContain('QQQQQQQQ');
-    await expect(readFile(path.join(dir, 'never.inspection'))).rejects.toThrow();
+    await expect(readFile(path.join(dir, 'never.inspection'))).rejects.toThrow(/ENOENT/);
   });
 });
