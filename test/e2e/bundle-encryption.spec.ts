@@ -12,7 +12,8 @@ import { expect, test } from './fixtures';
  */
 
 function age(args: readonly string[]): { code: number | null; stdout: Buffer; stderr: string } {
-  const result = spawnSync(args[0] === 'keygen' ? 'age-keygen' : 'age', args.slice(1));
+  const keygenRun = args[0] === 'keygen';
+  const result = spawnSync(keygenRun ? 'age-keygen' : 'age', keygenRun ? args.slice(1) : args);
   if (result.error !== undefined) throw new Error('this test needs Debian’s age package');
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.toString() };
 }
@@ -172,6 +173,7 @@ test.describe('Bundles encrypted to the team', () => {
     // Deleted here, the exported bundle opens again with the app's own key.
     await page.getByRole('button', { name: 'Delete inspection' }).click();
     await page.getByRole('button', { name: 'Yes, delete this inspection' }).click();
+    await expect(page.getByText('There are no inspections on this device yet.')).toBeVisible();
     await openBundleFile(page, exported);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Westmoor');
     expect(inspectionIdOf(page)).toBe(id);

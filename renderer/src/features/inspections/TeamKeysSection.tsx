@@ -155,7 +155,7 @@ export function TeamKeysSection({ inspectionId }: { readonly inspectionId: strin
         Bundles of this inspection are encrypted to these public keys, so only the team can open
         them. Each change is kept in the inspection’s log.
       </p>
-      <ScrollBox label="The team’s keys">
+      <ScrollBox label="Table of the team’s public keys">
         <Table
           caption="Public keys of the team"
           captionClass="govuk-visually-hidden"
