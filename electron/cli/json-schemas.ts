@@ -425,6 +425,7 @@ export const jsonOutputSchemas = {
   demo: idOutput,
   'keys new': keysNewOutput,
   'keys show': keysShowOutput,
+  'team key': idOutput,
 } as const satisfies Record<string, z.ZodType>;
 
 /** A command name that has a `--json` schema. */

@@ -146,6 +146,7 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'demo', load: async () => (await import('./commands/demo')).demoCommand },
   { name: 'keys new', load: async () => (await import('./commands/keys')).keysNewCommand },
   { name: 'keys show', load: async () => (await import('./commands/keys')).keysShowCommand },
+  { name: 'team key', load: async () => (await import('./commands/team')).teamKeyCommand },
 ];
 
 /** Every sub-command loaded, in `--help` order (for the overview and tests). */

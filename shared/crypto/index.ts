@@ -10,6 +10,7 @@ export {
   verifySignature,
   type Identity,
 } from './identity';
+export { isRecipient, recipientProblem } from './recipient';
 export { identityFileText, readIdentityFile, type IdentityFile } from './identity-file';
 export {
   checkRecipient,

@@ -17,6 +17,7 @@ import {
   reviewRecordSchema,
 } from './conflict-records';
 import { IMPORT_ENTITY, importRecordSchema } from './import-record';
+import { MEMBER_KEY_ENTITY, memberKeyRecordSchema } from './member-key-record';
 import { REPORT_VERSION_ENTITY, reportVersionRecordSchema } from './report-version';
 
 /**
@@ -70,6 +71,7 @@ export const workbookEntities: EntityRegistry = {
   [LINK_ENTITY]: linkRecordSchema,
   [REVIEW_ENTITY]: reviewRecordSchema,
   [REPORT_VERSION_ENTITY]: reportVersionRecordSchema,
+  [MEMBER_KEY_ENTITY]: memberKeyRecordSchema,
 };
 
 /**

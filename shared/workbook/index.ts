@@ -140,3 +140,13 @@ export {
 export { checkContextFromParts, inputOf, providersFromParts } from './context-from-parts';
 export { recheckReturn, type RecheckedReturn } from './recheck-return';
 export { crossCheckEvidence, crossChecksFor } from './cin-cross-checks';
+export { MEMBER_KEY_ENTITY, type MemberKeyRecord } from './member-key-record';
+export {
+  memberKeys,
+  setMemberKey,
+  teamKeys,
+  teamRecipients,
+  type MemberKey,
+  type MemberKeyInput,
+  type TeamMemberKey,
+} from './member-keys';

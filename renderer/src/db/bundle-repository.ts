@@ -28,6 +28,8 @@ export async function exportInspection(
   db: WorkbookDb,
   inspectionId: string,
   exportedBy: string,
+  /** The public keys it will be encrypted to, listed in its manifest (age headers name no one). */
+  recipients?: readonly string[],
 ): Promise<Uint8Array> {
   const { operations, parts } = await loadLogAndParts(db, inspectionId);
   // What the readers made of each file travels with it, so whoever opens
@@ -38,7 +40,13 @@ export async function exportInspection(
       if (live.has(file.importId)) parts[readPartName(file.importId)] = storedReadBytes(file);
     }
   }
-  return writeBundle({ inspectionId, exportedBy, operations, parts });
+  return writeBundle({
+    inspectionId,
+    exportedBy,
+    operations,
+    parts,
+    ...(recipients === undefined || recipients.length === 0 ? {} : { recipients }),
+  });
 }
 
 /**

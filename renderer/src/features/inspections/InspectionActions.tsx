@@ -6,9 +6,12 @@ import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { WarningText } from '../../components/govuk/WarningText';
 import { deleteInspection } from '../../db/bundle-repository';
+import { BundlePassphraseForm } from './BundlePassphraseForm';
+import { ExportBundleForm } from './ExportBundleForm';
 import { bundleFileName } from './file-name';
 import { MergeReportBanner } from './MergeReportBanner';
 import { useBundleActions } from './use-bundle-actions';
+import { useTeamKeys } from './use-team-keys';
 
 /** Moves focus to the confirmation, so keyboard and screen-reader users land on the question. */
 function focusOnMount(element: HTMLElement | null): void {
@@ -33,6 +36,8 @@ export function InspectionActions({
   const bundles = useBundleActions();
   const [confirming, setConfirming] = useState(false);
   const { status } = bundles;
+  const team = useTeamKeys(inspectionId);
+  const fileName = bundleFileName(council, onSiteStart);
   return (
     <section aria-labelledby="share-heading">
       <h2 className="govuk-heading-m" id="share-heading">
@@ -41,11 +46,32 @@ export function InspectionActions({
       {status.kind === 'failed' ? <ErrorSummary errors={[{ text: status.message }]} /> : null}
       {status.kind === 'exported' ? (
         <NotificationBanner title="Exported" success>
-          <p className="govuk-body">The bundle was saved: {status.where}</p>
+          <p className="govuk-body">
+            {status.recipients === 0
+              ? 'The bundle was saved, not encrypted'
+              : `The bundle was saved, encrypted to ${status.recipients} ${status.recipients === 1 ? 'key' : 'keys'}`}
+            : {status.where}
+          </p>
+          {status.copyWhere === undefined ? null : (
+            <p className="govuk-body">
+              The copy sealed with a passphrase was saved: {status.copyWhere}
+            </p>
+          )}
         </NotificationBanner>
       ) : null}
       {status.kind === 'merged' ? (
-        <MergeReportBanner from={status.from} report={status.report} />
+        <>
+          <MergeReportBanner from={status.from} report={status.report} />
+          {status.notice === undefined ? null : <WarningText>{status.notice}</WarningText>}
+        </>
+      ) : null}
+      {status.kind === 'needs-passphrase' ? (
+        <BundlePassphraseForm
+          fileName={status.file.name}
+          problem={status.problem}
+          onCancel={bundles.cancel}
+          onSubmit={(passphrase) => void bundles.withPassphrase(passphrase)}
+        />
       ) : null}
       {status.kind === 'busy' ? (
         <output className="govuk-body govuk-!-display-block">{status.what}</output>
@@ -54,15 +80,19 @@ export function InspectionActions({
         A bundle (<code>.inspection</code>) holds everything in this inspection, including the
         imported files, so a colleague can merge it into their copy.
       </p>
+      {team === undefined ? (
+        <p className="govuk-body">Loading the team’s keys…</p>
+      ) : !team.ok ? (
+        <ErrorSummary errors={[{ text: team.error.message }]} />
+      ) : (
+        <ExportBundleForm
+          team={team.data}
+          fileName={fileName}
+          busy={status.kind === 'busy'}
+          onExport={(choice) => void bundles.exportBundle(inspectionId, fileName, choice)}
+        />
+      )}
       <div className="govuk-button-group">
-        <Button
-          disabled={status.kind === 'busy'}
-          onClick={() =>
-            void bundles.exportBundle(inspectionId, bundleFileName(council, onSiteStart))
-          }
-        >
-          Export bundle
-        </Button>
         <Button
           variant="secondary"
           disabled={status.kind === 'busy'}

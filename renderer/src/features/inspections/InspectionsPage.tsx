@@ -10,6 +10,7 @@ import { ScrollBox } from '../../components/layout/ScrollBox';
 import { listInspections, loadWorkbook, newId, storeLog } from '../../db/workbook-repository';
 import { CreateInspectionForm } from './CreateInspectionForm';
 import { importDemoRecords } from './demo-records';
+import { BundlePassphraseForm } from './BundlePassphraseForm';
 import { useBundleActions } from './use-bundle-actions';
 import { formatDateSpan } from '../../components/format-date';
 
@@ -114,6 +115,18 @@ export function InspectionsPage() {
       </Button>
       {bundles.status.kind === 'busy' ? (
         <output className="govuk-body govuk-!-display-block">{bundles.status.what}</output>
+      ) : null}
+      {bundles.status.kind === 'needs-passphrase' ? (
+        <BundlePassphraseForm
+          fileName={bundles.status.file.name}
+          problem={bundles.status.problem}
+          onCancel={bundles.cancel}
+          onSubmit={(passphrase) =>
+            void bundles.withPassphrase(passphrase).then((id) => {
+              if (id !== undefined) navigate({ name: 'overview', inspectionId: id });
+            })
+          }
+        />
       ) : null}
       <CreateInspectionForm />
       <h2 className="govuk-heading-m">New to Inspection Workbook?</h2>

@@ -25,6 +25,7 @@ const recordNames: Readonly<Record<string, string>> = {
   'company-link': 'Name link',
   'conflict-review': 'Conflict review',
   'report-version': 'Report version',
+  'member-key': 'Team member’s key',
 };
 
 /**

@@ -14,6 +14,8 @@ import { roleLabel } from './labels';
 import { useOverviewTasks } from './use-overview';
 import { useWorkbook } from './use-workbook';
 import { InspectionActions } from './InspectionActions';
+import { OpenNotice } from './OpenNotice';
+import { TeamKeysSection } from './TeamKeysSection';
 
 function OverviewTasks({
   inspectionId,
@@ -44,6 +46,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       <BackLink href={hrefFor({ name: 'inspections' })}>All inspections</BackLink>
       <span className="govuk-caption-l">{inspectionKind(inspection.kind).label}</span>
       <h1 className="govuk-heading-xl">{inspection.council.name}</h1>
+      <OpenNotice inspectionId={inspectionId} />
       <SummaryList
         rows={[
           { key: 'DfE local authority code', value: inspection.council.laCode },
@@ -67,6 +70,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       />
       <h2 className="govuk-heading-m">Where the inspection stands</h2>
       <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
+      <TeamKeysSection inspectionId={inspectionId} />
       <InspectionActions
         inspectionId={inspectionId}
         council={inspection.council.name}

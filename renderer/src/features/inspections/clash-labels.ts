@@ -27,6 +27,8 @@ const fieldNames: Readonly<Record<string, string>> = {
   by: 'Reviewed by',
   name: 'Name',
   tags: 'National framework',
+  recipient: 'Public key',
+  member: 'Team member',
 };
 
 /** A field's name in words; a field this list does not know is shown as recorded. */

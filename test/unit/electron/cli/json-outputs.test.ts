@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutputSchema } from '../../../../electron/cli/json-schemas';
 import { commandEntries } from '../../../../electron/cli/registry';
-import { run, workDir } from './helpers';
+import { newWorkbook, run, workDir } from './helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures');
 const covered = new Set<string>();
@@ -305,6 +305,15 @@ describe('every command’s --json matches its schema', () => {
     const made = await jsonOf('keys new', ['--out', keyFile]);
     const shown = await jsonOf('keys show', [keyFile]);
     expect(field(shown, 'identities', 0, 'recipient')).toBe(field(made, 'recipient'));
+    const file = await newWorkbook(dir, 'team-keys');
+    const keyed = await jsonOf('team key', [
+      file,
+      '--member',
+      'Lead',
+      '--key',
+      text(field(made, 'recipient')),
+    ]);
+    expect(keyed).toEqual({ id: 'Lead' });
   });
 
   it('covers every command, and a file in the wrong shape is refused naming the field', async () => {
