@@ -36,6 +36,20 @@ export { createRecorder, recordChange, recordEntity, restoreOperation } from './
 export type { Change, Recorder } from './recorder';
 export { history } from './history';
 export type { HistoryBefore, HistoryEntry } from './history';
+export {
+  canonicalJson,
+  OPERATION_SIGNATURE_CONTEXT,
+  operationHash,
+  operationMessage,
+} from './canonical';
+export { checkChains, signatureHolds, signatureOf, signOperations } from './signatures';
+export type {
+  ChainCheck,
+  ChainKeys,
+  ChainProblem,
+  ChainProblemReason,
+  SignMessage,
+} from './signatures';
 export { findClashes, mergeOperations } from './merge';
 export type { Clash, MergeResult } from './merge';
 export { findEditsOfDeleted } from './deletions';

@@ -32,6 +32,14 @@ export type Operation = {
    * `null` for the first write. Two ops with one `prev` are concurrent edits.
    */
   readonly prev: Hlc | null;
+  /**
+   * On a signed op (signatures.ts): the SHA-256 of the author's previous op
+   * ({@link operationHash}), `null` for the author's first. It chains each
+   * author's ops, so a removed or reordered op breaks the chain.
+   */
+  readonly chain?: string | null | undefined;
+  /** On a signed op: the author's Ed25519 signature (base64) over its canonical bytes. */
+  readonly sig?: string | undefined;
 };
 
 const name = (max: number) =>
@@ -55,8 +63,24 @@ export const operationSchema = z
     field: name(200),
     value: jsonValueSchema,
     prev: hlcSchema.nullable(),
+    chain: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 digest in hex' })
+      .nullable()
+      .optional(),
+    sig: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'must be an Ed25519 signature in base64' })
+      .optional(),
   })
   .superRefine((op, ctx) => {
+    if ((op.sig === undefined) !== (op.chain === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [op.sig === undefined ? 'sig' : 'chain'],
+        message: 'a signed change has both chain and sig',
+      });
+    }
     if (parseHlc(op.hlc)?.node !== op.author) {
       ctx.addIssue({
         code: 'custom',
@@ -105,6 +129,8 @@ export function sameOperation(a: Operation, b: Operation): boolean {
     a.entityId === b.entityId &&
     a.field === b.field &&
     a.prev === b.prev &&
+    a.chain === b.chain &&
+    a.sig === b.sig &&
     jsonEqual(a.value, b.value)
   );
 }

@@ -2,9 +2,11 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { base64 } from '@scure/base';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { CryptoError } from './errors';
+import { ed25519FromSsh, sshEd25519PublicKey } from './ssh-key';
+
+export { ed25519FromSsh, sshEd25519PublicKey } from './ssh-key';
 
 /*
  * A person's identity: an age X25519 key pair (https://age-encryption.org/v1,
@@ -37,39 +39,6 @@ const SECRET_KEY = /^AGE-SECRET-KEY-(?:PQ-)?1[02-9AC-HJ-NP-Z]{58,}$/;
 /** The Ed25519 private seed belonging to an age secret key. */
 export function signingSeed(secretKey: string): Uint8Array {
   return hkdf(sha256, utf8ToBytes(secretKey), undefined, utf8ToBytes(SIGNING_LABEL), 32);
-}
-
-function sshString(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(4 + bytes.length);
-  new DataView(out.buffer).setUint32(0, bytes.length);
-  out.set(bytes, 4);
-  return out;
-}
-
-/** An Ed25519 public key as OpenSSH writes it (RFC 4253 section 6.6, RFC 8709 section 4). */
-export function sshEd25519PublicKey(publicKey: Uint8Array): string {
-  const type = sshString(utf8ToBytes('ssh-ed25519'));
-  const key = sshString(publicKey);
-  const blob = new Uint8Array(type.length + key.length);
-  blob.set(type);
-  blob.set(key, type.length);
-  return `ssh-ed25519 ${base64.encode(blob)}`;
-}
-
-/** The raw 32-byte Ed25519 public key of an `ssh-ed25519 …` line, or undefined. */
-export function ed25519FromSsh(text: string): Uint8Array | undefined {
-  const [type, blob] = text.trim().split(/\s+/);
-  if (type !== 'ssh-ed25519' || blob === undefined) return undefined;
-  try {
-    const bytes = base64.decode(blob);
-    // 4+11 bytes of "ssh-ed25519", then 4+32 of the key.
-    if (bytes.length !== 51) return undefined;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0) !== 11 || view.getUint32(15) !== 32) return undefined;
-    return bytes.slice(19);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Signs `message` with the Ed25519 key derived from `secretKey`. */

@@ -11,6 +11,13 @@ export {
   type Identity,
 } from './identity';
 export { isRecipient, recipientProblem } from './recipient';
+export {
+  ed25519Signer,
+  verifyEd25519,
+  verifyEd25519Many,
+  type Ed25519Signer,
+  type SignatureCheck,
+} from './ed25519';
 export { identityFileText, readIdentityFile, type IdentityFile } from './identity-file';
 export {
   checkRecipient,

@@ -80,6 +80,7 @@ export {
 export {
   inspectionSchema,
   laCodeSchema,
+  teamRoles,
   type Council,
   type Inspection,
   type TeamMember,

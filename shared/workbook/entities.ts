@@ -19,6 +19,12 @@ import {
 import { IMPORT_ENTITY, importRecordSchema } from './import-record';
 import { MEMBER_KEY_ENTITY, memberKeyRecordSchema } from './member-key-record';
 import { REPORT_VERSION_ENTITY, reportVersionRecordSchema } from './report-version';
+import {
+  ROSTER_ENTITY,
+  ROSTER_SEAL_ENTITY,
+  rosterMemberSchema,
+  rosterSealSchema,
+} from './roster-record';
 
 /**
  * How the domain model is kept in the operation log: one entity type per
@@ -72,6 +78,8 @@ export const workbookEntities: EntityRegistry = {
   [REVIEW_ENTITY]: reviewRecordSchema,
   [REPORT_VERSION_ENTITY]: reportVersionRecordSchema,
   [MEMBER_KEY_ENTITY]: memberKeyRecordSchema,
+  [ROSTER_ENTITY]: rosterMemberSchema,
+  [ROSTER_SEAL_ENTITY]: rosterSealSchema,
 };
 
 /**
