@@ -8,7 +8,14 @@ import {
 } from '../bundle';
 import type { Workbook } from '../domain';
 import { err, ok, type Result } from '../util/result';
-import { workbookEntities, workbookFromOperations, workbookParts } from '../workbook';
+import {
+  refusalOf,
+  verifyLog,
+  workbookEntities,
+  workbookFromOperations,
+  workbookParts,
+  type LogVerification,
+} from '../workbook';
 
 /**
  * Opening and merging `.inspection` bundles, as one task for the command and
@@ -17,8 +24,12 @@ import { workbookEntities, workbookFromOperations, workbookParts } from '../work
  * the file from disk or from a file input stays with the caller.
  */
 
-/** A bundle as read and checked, with the workbook it holds. */
-export type OpenedBundle = { readonly bundle: Bundle; readonly workbook: Workbook };
+/** A bundle as read and checked, with the workbook it holds and its changes' signatures checked. */
+export type OpenedBundle = {
+  readonly bundle: Bundle;
+  readonly workbook: Workbook;
+  readonly verification: LogVerification;
+};
 
 /**
  * Reads and fully checks a bundle's bytes, naming `fileName` in any refusal:
@@ -52,11 +63,19 @@ export function openBundleBytes(
         `log is of inspection "${logged.slice(0, 80)}", so the bundle was altered; ask the sender to export it again.`,
     );
   }
-  return ok({ bundle, workbook: workbook.data });
+  // Every change checked against the team roster (shared/workbook/signed-log.ts): in a
+  // workbook its lead has signed, a forged, altered or unsigned change refuses the file.
+  const verification = verifyLog(bundle.operations);
+  const refusal = refusalOf(verification);
+  if (refusal !== undefined) return err('bundle.signature', `${fileName}: ${refusal}`);
+  return ok({ bundle, workbook: workbook.data, verification });
 }
 
 /** Two copies of one inspection merged, with the workbook they lead to. */
-export type MergedWorkbook = MergedBundle & { readonly workbook: Workbook };
+export type MergedWorkbook = MergedBundle & {
+  readonly workbook: Workbook;
+  readonly verification: LogVerification;
+};
 
 /**
  * Merges two copies of one inspection: every change of both is kept, per
@@ -76,5 +95,10 @@ export function mergeWorkbooks(ours: Bundle, theirs: Bundle): Result<MergedWorkb
   if (!after.ok) {
     return err('merge.invalid', `The merged workbook would not be valid: ${after.error.message}`);
   }
-  return ok({ ...merged, workbook: after.data });
+  // Each side was checked when opened; the union is checked again, so a change one
+  // side holds cannot slip in under the other's roster.
+  const verification = verifyLog(merged.operations);
+  const refusal = refusalOf(verification);
+  if (refusal !== undefined) return err('merge.signature', `The merged workbook: ${refusal}`);
+  return ok({ ...merged, workbook: after.data, verification });
 }

@@ -150,3 +150,34 @@ export {
   type MemberKeyInput,
   type TeamMemberKey,
 } from './member-keys';
+export {
+  ROSTER_ENTITY,
+  ROSTER_SEAL_ENTITY,
+  rosterMemberSchema,
+  type RosterMember,
+} from './roster-record';
+export {
+  isRosterChange,
+  memberWithKey,
+  readRoster,
+  rosterLead,
+  type Roster,
+  type RosterProblem,
+} from './roster';
+export {
+  refusalOf,
+  unsignedDigests,
+  verifyLog,
+  verifyLogFully,
+  type LogProblem,
+  type LogProblemReason,
+  type LogVerification,
+} from './signed-log';
+export {
+  addRosterMember,
+  removeRosterMember,
+  signRoster,
+  type RosterKeys,
+  type RosterMemberInput,
+} from './roster-commands';
+export { actingMember, isSignedLog, signOutcome, type OperationSigner } from './signing';
