@@ -15,6 +15,8 @@ export type Parsed = {
 export type CliEnv = {
   /** `--as NAME`, or the OS user: the author and clock node of every change. */
   readonly author: string;
+  /** Whether `--as` was given (in a signed workbook it must agree with the key). */
+  readonly named: boolean;
   readonly json: boolean;
   /** Today as YYYY-MM-DD. */
   readonly today: () => string;

@@ -325,6 +325,8 @@ const evidenceListOutput = z.strictObject({
 });
 
 const logOutput = z.strictObject({
+  /** Whether the workbook's lead has signed its team roster (then every change is signed). */
+  signed: z.boolean(),
   entries: z.array(
     z.strictObject({
       opId: z.string(),
@@ -336,6 +338,8 @@ const logOutput = z.strictObject({
       field: z.string(),
       before: z.unknown(),
       after: z.unknown(),
+      /** Signed by its author's key on the team roster, and the signature checked. */
+      verified: z.boolean(),
     }),
   ),
 });
@@ -426,6 +430,9 @@ export const jsonOutputSchemas = {
   'keys new': keysNewOutput,
   'keys show': keysShowOutput,
   'team key': idOutput,
+  'team sign': idOutput,
+  'team add': idOutput,
+  'team remove': idOutput,
 } as const satisfies Record<string, z.ZodType>;
 
 /** A command name that has a `--json` schema. */

@@ -1,6 +1,7 @@
 import type { Result } from '../../shared/util/result';
 import type { CommandContext, CommandOutcome } from '../../shared/workbook';
 import type { CliEnv, Output } from './command';
+import { actingOn, signedLog } from './crypto/signer';
 import { CliError } from './errors';
 import { withLock } from './files/lock';
 import { commandContext, openWorkbook, saveWorkbook } from './store';
@@ -27,15 +28,18 @@ async function changeFile(
   describe: (id: string) => string,
 ): Promise<Output> {
   const opened = await openWorkbook(file);
-  const context = commandContext(env.author, opened.bundle.operations);
+  const log = opened.bundle.operations;
+  // In a signed workbook the key says who acts, and their changes are signed (crypto/signer.ts).
+  const acting = await actingOn(file, log, env);
+  const context = commandContext(acting.author, log);
   const outcome = change(context);
   if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
   await saveWorkbook(
     file,
     opened.sealing,
     opened.bundle.manifest.inspectionId,
-    [...opened.bundle.operations, ...outcome.data.operations],
-    env.author,
+    await signedLog(log, [...log, ...outcome.data.operations], acting),
+    acting.author,
     opened.bundle.parts,
   );
   return { json: { id: outcome.data.id }, text: describe(outcome.data.id) };

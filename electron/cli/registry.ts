@@ -147,6 +147,9 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'keys new', load: async () => (await import('./commands/keys')).keysNewCommand },
   { name: 'keys show', load: async () => (await import('./commands/keys')).keysShowCommand },
   { name: 'team key', load: async () => (await import('./commands/team')).teamKeyCommand },
+  { name: 'team sign', load: async () => (await import('./commands/team')).teamSignCommand },
+  { name: 'team add', load: async () => (await import('./commands/team')).teamAddCommand },
+  { name: 'team remove', load: async () => (await import('./commands/team')).teamRemoveCommand },
 ];
 
 /** Every sub-command loaded, in `--help` order (for the overview and tests). */

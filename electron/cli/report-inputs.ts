@@ -100,5 +100,7 @@ function fromConflictsOutput(
 export function signerRole(file: string, workbook: Workbook, author: string): SignerRole {
   const decided = whoMaySign(workbook, author);
   if (decided.ok) return decided.data;
-  throw new CliError(`${file}: ${decided.error.message} Act as them with --as NAME.`);
+  throw new CliError(
+    `${file}: ${decided.error.message} Only they may sign it; once the lead signs the team roster (\`workbook team sign\`), their identity's key proves who signs.`,
+  );
 }

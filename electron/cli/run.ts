@@ -24,7 +24,8 @@ const globalOptions: Options = {
 
 const globalHelp = [
   'Global flags:',
-  '  --as NAME   who is acting: the author of every change (default: your user name)',
+  '  --as NAME   who is acting: the author of every change (default: your user name); in a',
+  '              workbook whose lead signed the team roster, the --identity key says who acts',
   '  --json      print exactly one JSON document on stdout; messages go to stderr',
   '  --help      help for the command',
   '  --identity FILE  an age identity file (age-keygen or `workbook keys new`) that opens',
@@ -156,6 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const as = parsed.values['as'];
     const env: CliEnv = {
       author: typeof as === 'string' && as.trim() !== '' ? as.trim() : defaultAuthor(),
+      named: typeof as === 'string' && as.trim() !== '',
       json: parsed.values['json'] === true,
       today: io.today ?? (() => new Date().toISOString().slice(0, 10)),
     };

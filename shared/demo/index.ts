@@ -10,3 +10,5 @@ export { buildVisitDemo, type VisitDemoKind } from './build-visit-demo';
 export { demoEvidence, demoProviders, demoTeam } from './content';
 export { generateDemoRecords, type DemoRecords } from './records';
 export { addDemoRecords, type DemoWithRecords } from './with-records';
+export { DEMO_KEY_SEED, demoIdentity } from './identities';
+export { signDemo } from './sign-demo';

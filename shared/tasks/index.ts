@@ -17,7 +17,13 @@ export {
   type AddEvidenceInput,
   type EditEvidenceInput,
 } from './evidence';
-export { whoMaySign, type SignerRole } from './who-signs';
+export {
+  certificateAllowed,
+  whoMaySign,
+  whoMaySignByKey,
+  type RosterSigner,
+  type SignerRole,
+} from './who-signs';
 export {
   reportInputs,
   reportNeedsRecords,

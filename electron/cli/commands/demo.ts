@@ -1,6 +1,6 @@
 import { frameworkIds } from '../../../shared/domain';
 import { createHash } from 'node:crypto';
-import { addDemoRecords, buildDemo } from '../../../shared/demo';
+import { addDemoRecords, buildDemo, signDemo } from '../../../shared/demo';
 import { workbookFromOperations } from '../../../shared/workbook';
 import { flag, oneOf, optional, required, type Command } from '../command';
 import { CliError } from '../errors';
@@ -23,6 +23,8 @@ export const demoCommand: Command = {
     'Records: a synthetic SSDA903 return for the council and for each provider serving children,',
     'the trust’s Annex A and an Ofsted provider list, imported through the usual readers, with a',
     'handful of planted data problems (--without-records leaves them out).',
+    'Every change is signed with the demo team’s keys, made from a published seed (never real',
+    'keys), and the lead has signed its team roster.',
     '<file> must not exist yet (--force replaces it). Prints the inspection id.',
   ],
   options: {
@@ -42,13 +44,16 @@ export const demoCommand: Command = {
       'Framework',
     );
     const base = buildDemo(framework, { newId, now });
-    const { operations, parts } = flag(parsed, 'without-records')
+    const built = flag(parsed, 'without-records')
       ? { operations: base, parts: {} }
       : addDemoRecords(base, {
           newId,
           now,
           sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
         });
+    // Signed by the demo team's published keys, with its roster signed by the lead.
+    const operations = await signDemo(built.operations, { newId, now });
+    const { parts } = built;
     const workbook = workbookFromOperations(operations);
     if (!workbook.ok) throw new CliError(`demo: ${workbook.error.message}`);
     const id = workbook.data.inspection.id;

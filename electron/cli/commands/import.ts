@@ -27,6 +27,7 @@ import {
   storedInputs,
   yearOption,
 } from '../import-inputs';
+import { actingOn, signedLog } from '../crypto/signer';
 import { commandContext, openWorkbook, saveWorkbook } from '../store';
 import { withLock } from '../files/lock';
 
@@ -114,7 +115,8 @@ async function importInto(
     parsed: result,
     sha256: sha256(kept[index]?.bytes ?? new Uint8Array()),
   }));
-  const context = commandContext(env.author, opened.bundle.operations);
+  const acting = await actingOn(file, opened.bundle.operations, env);
+  const context = commandContext(acting.author, opened.bundle.operations);
   const outcome = recordImportCall(context, owner, hashed, {
     period,
     ...(chosen === undefined ? {} : { givenYear: chosen }),
@@ -131,7 +133,7 @@ async function importInto(
   });
   // The returns this call changes the context of are checked again with it.
   const rechecked = recheckAfterImport(
-    env.author,
+    acting.author,
     [...opened.bundle.operations, ...outcome.data.operations],
     parts,
     ownersToRecheck(
@@ -145,8 +147,8 @@ async function importInto(
     file,
     opened.sealing,
     opened.bundle.manifest.inspectionId,
-    rechecked.operations,
-    env.author,
+    await signedLog(opened.bundle.operations, rechecked.operations, acting),
+    acting.author,
     rechecked.parts,
   );
   const files = results.map((result, index) => ({

@@ -3,6 +3,7 @@ import { returnEntries } from '../../../shared/workbook';
 import { fileArgument, flag, optional, type CliEnv, type Command, type Output } from '../command';
 import { CliError } from '../errors';
 import { ownerWords, recheckAfterImport, recheckText, yearOption } from '../import-inputs';
+import { actingOn, signedLog } from '../crypto/signer';
 import { openWorkbook, saveWorkbook } from '../store';
 import { withLock } from '../files/lock';
 
@@ -56,8 +57,9 @@ async function recheckInto(
       `${file}: no ${period === 'previous' ? 'previous-year ' : ''}SSDA903 return of ${ownerWords(owner)} is imported; import it with \`workbook import\`${period === 'previous' ? ' --previous' : ''}.`,
     );
   }
+  const acting = await actingOn(file, opened.bundle.operations, env);
   const outcome = recheckAfterImport(
-    env.author,
+    acting.author,
     opened.bundle.operations,
     opened.bundle.parts,
     [owner],
@@ -70,8 +72,8 @@ async function recheckInto(
     file,
     opened.sealing,
     opened.bundle.manifest.inspectionId,
-    outcome.operations,
-    env.author,
+    await signedLog(opened.bundle.operations, outcome.operations, acting),
+    acting.author,
     outcome.parts,
   );
   const first = outcome.files.find((entry) => entry.year !== undefined);

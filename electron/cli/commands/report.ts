@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reportReadiness, templateFor } from '../../../shared/reports';
 import { reportInputs, reportNeedsRecords } from '../../../shared/tasks/report-inputs';
+import { certificateAllowed, whoMaySignByKey } from '../../../shared/tasks/who-signs';
 import {
   importedRecords,
   recordReportVersion,
@@ -25,6 +26,7 @@ import {
   type Output,
   type Parsed,
 } from '../command';
+import { actingOn, signedLog } from '../crypto/signer';
 import { checkOutputs } from '../files/out-target';
 import { withLock } from '../files/lock';
 import { currentComparators } from '../comparators-store';
@@ -99,7 +101,8 @@ export const reportCommand: Command = {
     'Unsigned, every page says DRAFT. --sign signs with a PKCS#12 certificate whose passphrase is in',
     'the environment variable VAR, and records the signed version (SHA-256 of PDF and HTML, signer,',
     'time, evidence ids) in the workbook; a signed version never changes. Only the lead inspector',
-    'signs (--as NAME); a self-assessment only a council officer on the team.',
+    'signs; a self-assessment only a council officer on the team. Once the lead has signed the team',
+    'roster, the --identity key proves who signs, and the certificate must be the one the roster records.',
     '--sign-demo signs with a demo certificate made on the spot (for trying it out; never for real use).',
     '--indicators / --conflicts: JSON inputs for the data annex and conflicts section (see README).',
     '--title-provider titles the report for a delegated provider ("Inspection of <trust>").',
@@ -157,7 +160,19 @@ async function writeReport(
       `${file}: --title-provider "${titledFor}" is not a delegated provider of this workbook.`,
     );
   }
-  const role = signing ? signerRole(file, workbook, env.author) : undefined;
+  // In a signed workbook the signer is proven by their key (crypto/signer.ts), never a typed name.
+  const acting = signing ? await actingOn(file, opened.bundle.operations, env) : undefined;
+  const rostered =
+    acting?.signer === undefined
+      ? undefined
+      : whoMaySignByKey(workbook, opened.bundle.operations, acting.signer.signingKey);
+  if (rostered !== undefined && !rostered.ok)
+    throw new CliError(`${file}: ${rostered.error.message}`);
+  const role = !signing
+    ? undefined
+    : rostered === undefined
+      ? signerRole(file, workbook, env.author)
+      : rostered.data.role;
   const current = reportVersionFor(
     reportVersions(opened.bundle.operations),
     reportBasis(opened.bundle.operations),
@@ -167,7 +182,19 @@ async function writeReport(
       `${file}: this state of the workbook is already signed as report version ${current.number}; a signed version never changes (change the workbook to make a new version).`,
     );
   }
-  const signer = role === undefined ? undefined : await signingFor(parsed, env.author, role);
+  const signerName = acting?.author ?? env.author;
+  const signer = role === undefined ? undefined : await signingFor(parsed, signerName, role);
+  if (signer !== undefined && rostered !== undefined && rostered.ok) {
+    // The certificate must be the one the roster records for the signer.
+    const allowed = certificateAllowed(
+      rostered.data,
+      signer.certificate.sha256,
+      flag(parsed, 'sign-demo'),
+    );
+    if (!allowed.ok) {
+      throw new CliError(`${optional(parsed, 'sign') ?? file}: ${allowed.error.message}`);
+    }
+  }
   const indicatorsFile = optional(parsed, 'indicators');
   const conflictsFile = optional(parsed, 'conflicts');
   // Without a JSON file, the report uses the workbook's own records, by the app's own rule.
@@ -206,15 +233,21 @@ async function writeReport(
   ]);
   if (made.record !== null) {
     // Sealing: the signed version goes into the workbook's log, in place.
-    const context = commandContext(env.author, opened.bundle.operations);
+    // The sealed version is itself a change, signed by the signer in a signed workbook.
+    const context = commandContext(signerName, opened.bundle.operations);
     const outcome = recordReportVersion(context, made.record);
     if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
+    const log = opened.bundle.operations;
     files.set(
       file,
       await sealedBundle(file, opened.sealing, {
         inspectionId: opened.bundle.manifest.inspectionId,
-        exportedBy: env.author,
-        operations: [...opened.bundle.operations, ...outcome.data.operations],
+        exportedBy: signerName,
+        operations: await signedLog(
+          log,
+          [...log, ...outcome.data.operations],
+          acting ?? { author: signerName },
+        ),
         parts: opened.bundle.parts,
       }),
     );

@@ -12,6 +12,8 @@ const demo = path.join(repo, 'shared', 'demo');
  */
 const entryPoints = [
   'electron/cli/commands/demo.ts',
+  // Signs a demo workbook with the demo team's published keys when no identity is given.
+  'electron/cli/crypto/demo-signer.ts',
   'renderer/src/workers/demo.worker.ts',
   'renderer/src/features/inspections/demo-records.ts',
   'renderer/src/features/inspections/InspectionsPage.tsx',
