@@ -2,8 +2,13 @@ import { createClock, createRecorder, type Operation } from '../../../shared/bun
 import type { Workbook } from '../../../shared/domain';
 import type { Result } from '../../../shared/util/result';
 import { err, ok } from '../../../shared/util/result';
+import { ed25519Signer } from '../../../shared/crypto/ed25519';
 import {
+  actingMember,
   currentWorkbook,
+  isSignedLog,
+  signOutcome,
+  type OperationSigner,
   importPartName,
   rememberFold,
   importsFromOperations,
@@ -12,6 +17,7 @@ import {
   type CommandOutcome,
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
+import { currentIdentity } from './identity-store';
 import type { InspectionSummary } from './schema';
 
 // loadWorkbook only folds: it records nothing, so its context needs no recorder or clock.
@@ -112,21 +118,28 @@ export async function runCommand(
   const started = performance.now();
   const operations = inspectionId === null ? [] : await loadOperations(db, inspectionId);
   const loaded = performance.now();
+  // In a workbook whose lead signed the team roster, the person's key says who acts.
+  const acting = await actingIn(db, operations, author);
+  if (!acting.ok) return acting;
   const context: CommandContext = {
     operations,
-    recorder: createRecorder(createClock(author), operations),
-    author,
+    recorder: createRecorder(createClock(acting.data.author), operations),
+    author: acting.data.author,
     now: () => new Date().toISOString(),
     newId,
   };
-  const outcome = command(context);
-  if (!outcome.ok) return outcome;
+  const ran = command(context);
+  if (!ran.ok) return ran;
+  const signer = acting.data.signer;
+  const done: CommandOutcome =
+    signer === undefined
+      ? ran.data
+      : await signOutcome(operations, ran.data, acting.data.author, signer);
   // The recorder's clock is past every op in the log, so the new ops sort last.
-  const log = [...operations, ...outcome.data.operations];
-  const after =
-    outcome.data.workbook === undefined ? workbookFromOperations(log) : ok(outcome.data.workbook);
+  const log = [...operations, ...done.operations];
+  const after = done.workbook === undefined ? workbookFromOperations(log) : ok(done.workbook);
   if (!after.ok) return after;
-  const ran = performance.now();
+  const finished = performance.now();
   const id = after.data.inspection.id;
   // Known before the write commits: the live queries that wake on the commit
   // then find the new log and its fold here instead of re-reading it all.
@@ -134,9 +147,7 @@ export async function runCommand(
   rememberFold(log, after.data);
   try {
     await db.transaction('rw', db.operations, db.inspections, async () => {
-      await db.operations.bulkAdd(
-        outcome.data.operations.map((op) => ({ ...op, inspectionId: id })),
-      );
+      await db.operations.bulkAdd(done.operations.map((op) => ({ ...op, inspectionId: id })));
       await db.inspections.put(summaryOf(after.data, new Date().toISOString()));
     });
   } catch (error: unknown) {
@@ -145,9 +156,26 @@ export async function runCommand(
   }
   // Marks for `npm run bench` (DevTools shows them too): where a save's time goes.
   performance.measure('workbook:command:load', { start: started, end: loaded });
-  performance.measure('workbook:command:run', { start: loaded, end: ran });
-  performance.measure('workbook:command:store', { start: ran, end: performance.now() });
-  return ok(outcome.data.id);
+  performance.measure('workbook:command:run', { start: loaded, end: finished });
+  performance.measure('workbook:command:store', { start: finished, end: performance.now() });
+  return ok(done.id);
+}
+
+/** Who acts on a log, and how their changes are signed (when the workbook is signed). */
+async function actingIn(
+  db: WorkbookDb,
+  operations: readonly Operation[],
+  author: string,
+): Promise<Result<{ author: string; signer?: OperationSigner }>> {
+  if (!isSignedLog(operations)) return ok({ author });
+  const identity = await currentIdentity(db);
+  const member = actingMember(operations, identity.signingKey);
+  if (!member.ok) return member;
+  const signer = await ed25519Signer(identity.secretKey);
+  return ok({
+    author: member.data.member,
+    signer: { signingKey: identity.signingKey, sign: (message) => signer.sign(message) },
+  });
 }
 
 /** Stores a whole log (a demo, or a bundle opened from disk) as a new inspection. */
