@@ -55,7 +55,7 @@ export async function actingOn(
   if (keyFlags().identityFiles.length === 0) {
     // The demo's team has published keys (shared/demo/identities.ts): loaded only here.
     const { demoActing } = await import('./demo-signer');
-    const demo = await demoActing(operations, env.author);
+    const demo = await demoActing(operations, env.named ? env.author : undefined);
     if (demo !== undefined) return demo;
   }
   throw new CliError(

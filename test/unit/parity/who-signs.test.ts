@@ -4,9 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkbookDb } from '../../../renderer/src/db/db';
 import { openBundle, readInspectionBundle } from '../../../renderer/src/db/bundle-repository';
-import { loadWorkbook } from '../../../renderer/src/db/workbook-repository';
+import { loadOperations, loadWorkbook } from '../../../renderer/src/db/workbook-repository';
+import { demoIdentity } from '../../../shared/demo';
 import { readRecordFiles } from '../../../shared/records/read-files';
-import { whoMaySign } from '../../../shared/tasks';
+import { whoMaySign, whoMaySignByKey } from '../../../shared/tasks';
 import { ok } from '../../../shared/util/result';
 import { runProcess, workDir } from '../electron/cli/helpers';
 import { demoWorkbook } from '../shared/reports/fixtures';
@@ -31,13 +32,34 @@ async function demoBothWays() {
   if (!opened.ok) throw new Error(opened.error.message);
   const workbook = await loadWorkbook(db, opened.data);
   if (!workbook.ok) throw new Error(workbook.error.message);
-  return { dir, file, workbook: workbook.data };
+  return { dir, file, workbook: workbook.data, operations: await loadOperations(db, opened.data) };
 }
 
-describe('who may sign: the command and the app decide from the workbook’s team alike', () => {
-  it('someone who is not the lead is refused by both, with the same words', async () => {
-    const { dir, file, workbook } = await demoBothWays();
-    // Calling oneself lead is not enough: the name must be the team's lead.
+describe('who may sign: the command and the app decide from the roster’s keys alike', () => {
+  it('a member who is not the lead is refused by both, with the same words, by their key', async () => {
+    const { dir, file, workbook, operations } = await demoBothWays();
+    // The demo is signed: Tom Hargreaves acts with his key (the demo team's published one).
+    const cli = await runProcess([
+      'report',
+      file,
+      '--out',
+      path.join(dir, 'report.pdf'),
+      '--sign-demo',
+      '--as',
+      'Tom Hargreaves',
+    ]);
+    expect(cli.code).not.toBe(0);
+    const tom = await demoIdentity('Tom Hargreaves');
+    const app = whoMaySignByKey(workbook, operations, tom.signingKey);
+    expect(app.ok).toBe(false);
+    if (app.ok) return;
+    expect(app.error.message).toContain('Amara Okafor');
+    expect(app.error.message).not.toMatch(/--as|workbook /);
+    expect(refusalOf(cli.stderr, file)).toBe(app.error.message);
+  });
+
+  it('a name typed without the key proves nothing: the command asks for the identity', async () => {
+    const { dir, file } = await demoBothWays();
     const cli = await runProcess([
       'report',
       file,
@@ -47,17 +69,12 @@ describe('who may sign: the command and the app decide from the workbook’s tea
       '--as',
       'Siân Pritchard',
     ]);
-    expect(cli.code).not.toBe(0);
-    const app = whoMaySign(workbook, 'Siân Pritchard');
-    expect(app.ok).toBe(false);
-    if (app.ok) return;
-    expect(app.error.message).toContain('Amara Okafor');
-    expect(app.error.message).not.toMatch(/--as|workbook /);
-    expect(refusalOf(cli.stderr, file)).toBe(`${app.error.message} Act as them with --as NAME.`);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('give --identity FILE');
   });
 
-  it('the lead on the team signs in both', async () => {
-    const { dir, file, workbook } = await demoBothWays();
+  it('the lead on the roster signs in both', async () => {
+    const { dir, file, workbook, operations } = await demoBothWays();
     const cli = await runProcess([
       'report',
       file,
@@ -70,7 +87,11 @@ describe('who may sign: the command and the app decide from the workbook’s tea
     ]);
     expect(cli.code, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toMatchObject({ signed: true, signedBy: 'Amara Okafor' });
-    expect(whoMaySign(workbook, 'Amara Okafor')).toEqual({ ok: true, data: 'lead' });
+    const amara = await demoIdentity('Amara Okafor');
+    expect(whoMaySignByKey(workbook, operations, amara.signingKey)).toEqual({
+      ok: true,
+      data: { name: 'Amara Okafor', role: 'lead', certificateSha256: null },
+    });
   });
 });
 

@@ -254,8 +254,9 @@ describe('every command’s --json matches its schema', () => {
     const b = path.join(dir, 'b.inspection');
     await copyFile(demo, a);
     await copyFile(demo, b);
-    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'A']);
-    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'B']);
+    // The demo is signed: two of its team, each with the demo team's published key.
+    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'Amara Okafor']);
+    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'Tom Hargreaves']);
     const merged = path.join(dir, 'merged.inspection');
     const result = await jsonOf('merge', [a, b, '--out', merged]);
     const op = text(field(result, 'clashes', 0, 'other', 'op'));
@@ -314,6 +315,20 @@ describe('every command’s --json matches its schema', () => {
       text(field(made, 'recipient')),
     ]);
     expect(keyed).toEqual({ id: 'Lead' });
+    const other = await jsonOf('keys new', ['--out', path.join(dir, 'other.key')]);
+    const roster = await newWorkbook(dir, 'roster', ['--inspector', 'Ben Hale']);
+    const signedBy = ['--identity', keyFile];
+    expect(await jsonOf('team sign', [roster, ...signedBy, '--as', 'Lead'])).toEqual({
+      id: 'Lead',
+    });
+    const member = ['--member', 'Ben Hale'];
+    const signing = ['--signing-key', text(field(other, 'signingKey'))];
+    expect(await jsonOf('team add', [roster, ...member, ...signing, ...signedBy])).toEqual({
+      id: 'Ben Hale',
+    });
+    expect(await jsonOf('team remove', [roster, ...member, ...signedBy])).toEqual({
+      id: 'Ben Hale',
+    });
   });
 
   it('covers every command, and a file in the wrong shape is refused naming the field', async () => {
