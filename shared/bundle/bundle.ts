@@ -8,6 +8,7 @@ import {
   MANIFEST_PART,
   type Manifest,
 } from './manifest';
+import { operationLine } from './canonical';
 import { operationSchema, sameOperation, type Operation } from './operation';
 import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER, type PartRule } from './parts';
 import { firstIssue } from '../util/zod-issues';
@@ -145,7 +146,7 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
       line,
       'Cannot export: this change was not made by the recorder; report it as a bug.',
     );
-    if (addOnce(byId, checked, line)) lines.push(JSON.stringify(checked));
+    if (addOnce(byId, checked, line)) lines.push(operationLine(checked));
   }
   const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
   const files: Zippable = {

@@ -71,6 +71,23 @@ export function operationMessage(op: Operation): Uint8Array {
 // read-only objects), so an op's hash is worked out once.
 const hashes = new WeakMap<Operation, string>();
 
+/** The op's canonical JSON, signature included: how `operations.jsonl` writes each line. */
+export function operationLine(op: Operation): string {
+  return operationText(op, true);
+}
+
+/**
+ * Records the hash of a signed op read from a line of the log, taken over
+ * the line's own bytes: the writer puts every op in its canonical form
+ * ({@link operationLine}), so for a signed op (only ever written so) they
+ * are its canonical bytes, hashed without writing the op out again. A
+ * signed line not in canonical form (edited by hand) then gets a hash no
+ * `chain` names, and is refused as a broken link, never accepted.
+ */
+export function rememberLineHash(op: Operation, line: Uint8Array): void {
+  if (op.sig !== undefined) hashes.set(op, bytesToHex(sha256(line)));
+}
+
 /** The SHA-256 (hex) of the op's canonical JSON, signature included: what `chain` names. */
 export function operationHash(op: Operation): string {
   let hash = hashes.get(op);

@@ -2,6 +2,7 @@ import { strFromU8 } from 'fflate';
 import { MAX_CLOCK_AHEAD_MS, MAX_OPERATION_LINE_BYTES } from '../limits';
 import { addOnce, checkOperation, OPERATIONS_PART } from './bundle';
 import { isKnownEntity, type EntityRegistry } from './entities';
+import { rememberLineHash } from './canonical';
 import { BundleError } from './errors';
 import { parseHlc } from './hlc';
 import type { Operation } from './operation';
@@ -55,10 +56,12 @@ export function readOperations(
           `more than any change holds. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
       );
     }
-    const source = strFromU8(bytes.subarray(start, end));
+    const lineBytes = bytes.subarray(start, end);
+    const source = strFromU8(lineBytes);
     start = next;
     if (source.trim() === '') continue;
     const op = parseLine(source, line);
+    rememberLineHash(op, lineBytes);
     if (!isKnownEntity(entities, op.entity)) {
       throw new BundleError(
         'unknown-entity',

@@ -12,6 +12,7 @@ import { reportBenchmarks } from './report-bench';
 import { screensBenchmarks } from './screens-bench';
 import { mergeBenchmarks } from './merge-bench';
 import { memoryBenchmarks } from './memory-bench';
+import { signingBenchmarks } from './signing-bench';
 import { timeMs, type Benchmark } from './harness';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
@@ -31,6 +32,7 @@ export const benchmarks: Benchmark[] = [
   ...cliBenchmarks,
   ...memoryBenchmarks,
   ...cinBenchmarks,
+  ...signingBenchmarks,
   {
     name: 'IPC router: 10,000 save-file requests parsed and refused or answered',
     run: async () => {

@@ -1,0 +1,158 @@
+import {
+  createClock,
+  createRecorder,
+  signOperations,
+  writeBundle,
+  type Operation,
+} from '../../shared/bundle';
+import { ed25519Signer } from '../../shared/crypto/ed25519';
+import { buildDemo, demoIdentity, signDemo } from '../../shared/demo';
+import { openBundleBytes } from '../../shared/tasks/bundles';
+import { addEvidence, signOutcome, type CommandContext } from '../../shared/workbook';
+import type { Benchmark } from './harness';
+
+/*
+ * What signing costs on the two paths the issue names: opening a workbook
+ * of 120,000 operations (read, check, fold, and in a signed one check every
+ * chain and each chain's newest signature) and saving one evidence item
+ * into it as the command does (open, record, sign, write). The same
+ * workbook is built signed and unsigned, and both are timed in one run; the
+ * signed lines print their ratio to the unsigned ones.
+ */
+
+const AUTHOR = 'Amara Okafor';
+let ids = 0;
+const newId = (prefix: string) => `${prefix}-${(ids++).toString(16).padStart(8, '0')}`;
+const now = () => new Date().toISOString();
+
+type Built = { readonly bytes: Uint8Array; readonly inspectionId: string };
+const built = new Map<'signed' | 'unsigned', Promise<Built>>();
+const medians = new Map<string, number[]>();
+
+async function workbook(kind: 'signed' | 'unsigned'): Promise<Built> {
+  let made = built.get(kind);
+  if (made === undefined) {
+    made = build(kind);
+    built.set(kind, made);
+  }
+  return made;
+}
+
+async function build(kind: 'signed' | 'unsigned'): Promise<Built> {
+  const demo = buildDemo('ilacs-2026', { newId, now });
+  const base = kind === 'signed' ? await signDemo(demo, { newId, now }) : demo;
+  const recorder = createRecorder(createClock(AUTHOR), base);
+  const extra: Operation[] = [];
+  for (let i = 0; i < 10_000; i += 1) {
+    extra.push(
+      ...recorder.create('evidence', `ev-bench${i.toString(16).padStart(5, '0')}`, {
+        source: 'council',
+        kind: 'case-sampling',
+        areas: ['care-leavers'],
+        checklistItems: [],
+        finding: i % 3 === 0 ? 'improvement' : 'strength',
+        text: `Case ${i}: the pathway plan was reviewed after the move and the young person was seen alone.`,
+        relatesTo: '2026-10-05',
+        recordedAt: now(),
+        author: AUTHOR,
+        childIds: [`NM-${i}`],
+        attachments: [],
+      }),
+    );
+  }
+  let operations = [...base, ...extra];
+  if (kind === 'signed') {
+    const signer = await ed25519Signer((await demoIdentity(AUTHOR)).secretKey);
+    operations = [
+      ...base,
+      ...(await signOperations(base, extra, AUTHOR, (message) => signer.sign(message))),
+    ];
+  }
+  const inspectionId = operations.find((op) => op.entity === 'inspection')?.entityId ?? '';
+  return {
+    bytes: writeBundle({ inspectionId, exportedBy: AUTHOR, operations }),
+    inspectionId,
+  };
+}
+
+function open(bytes: Uint8Array) {
+  const opened = openBundleBytes('bench.inspection', bytes, 'on-first-use');
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.data;
+}
+
+/** Open, record one evidence item, sign it (in the signed workbook), write the bundle. */
+async function save(kind: 'signed' | 'unsigned'): Promise<void> {
+  const { bytes, inspectionId } = await workbook(kind);
+  const { bundle, verification } = open(bytes);
+  const log = bundle.operations;
+  const context: CommandContext = {
+    operations: log,
+    recorder: createRecorder(createClock(AUTHOR), log),
+    author: AUTHOR,
+    now,
+    newId,
+  };
+  const outcome = addEvidence(context, {
+    source: 'council',
+    areas: ['leaders'],
+    finding: 'strength',
+    kind: 'meeting',
+    text: 'Supervision is regular and reflective.',
+  });
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  let made = outcome.data.operations;
+  if (verification.signed) {
+    const identity = await demoIdentity(AUTHOR);
+    const signer = await ed25519Signer(identity.secretKey);
+    made = (
+      await signOutcome(log, outcome.data, AUTHOR, {
+        signingKey: identity.signingKey,
+        sign: (message) => signer.sign(message),
+      })
+    ).operations;
+  }
+  writeBundle({ inspectionId, exportedBy: AUTHOR, operations: [...log, ...made] });
+}
+
+function timed(name: string, work: () => Promise<void>, against?: string): Benchmark {
+  return {
+    name,
+    warmups: 1,
+    runs: 5,
+    run: async () => {
+      const start = performance.now();
+      await work();
+      const ms = performance.now() - start;
+      const list = medians.get(name) ?? [];
+      list.push(ms);
+      medians.set(name, list);
+      const base = against === undefined ? undefined : medians.get(against);
+      if (base !== undefined && base.length > 0) {
+        const sorted = [...base].sort((a, b) => a - b);
+        const middle = sorted[Math.floor(sorted.length / 2)] ?? ms;
+        console.log(`  (${(ms / middle).toFixed(2)}× the unsigned median, target ≤ 1.20×)`);
+      }
+      return ms;
+    },
+  };
+}
+
+const OPEN = 'Signing: open a 120,000-operation workbook';
+const SAVE = 'Signing: save one evidence item into a 120,000-operation workbook';
+
+/** The unsigned lines run first, so each signed run prints its ratio to them. */
+export const signingBenchmarks: Benchmark[] = [
+  timed(`${OPEN}, unsigned`, async () => {
+    open((await workbook('unsigned')).bytes);
+  }),
+  timed(
+    `${OPEN}, signed`,
+    async () => {
+      open((await workbook('signed')).bytes);
+    },
+    `${OPEN}, unsigned`,
+  ),
+  timed(`${SAVE}, unsigned`, () => save('unsigned')),
+  timed(`${SAVE}, signed`, () => save('signed'), `${SAVE}, unsigned`),
+];
