@@ -35,7 +35,8 @@ export async function actingOn(
   env: CliEnv,
 ): Promise<Acting> {
   if (!isSignedLog(operations)) return { author: env.author };
-  const mine = await identities();
+  // Read only when given: --pass-env alone may be a certificate's passphrase (`report --sign`).
+  const mine = keyFlags().identityFiles.length === 0 ? [] : await identities();
   let refusal: string | undefined;
   for (const identity of mine) {
     const member = actingMember(operations, identity.signingKey);
@@ -51,13 +52,12 @@ export async function actingOn(
     }
     return { author: name, signer: await signerOf(identity.secretKey, identity.signingKey) };
   }
+  // A demo workbook's team has published keys (shared/demo/identities.ts), loaded only here;
+  // an --identity that only opens an encrypted demo is not on its roster.
+  const { demoActing } = await import('./demo-signer');
+  const demo = await demoActing(operations, env.named ? env.author : undefined);
+  if (demo !== undefined) return demo;
   if (refusal !== undefined) throw new CliError(`${file}: ${refusal}`);
-  if (keyFlags().identityFiles.length === 0) {
-    // The demo's team has published keys (shared/demo/identities.ts): loaded only here.
-    const { demoActing } = await import('./demo-signer');
-    const demo = await demoActing(operations, env.named ? env.author : undefined);
-    if (demo !== undefined) return demo;
-  }
   throw new CliError(
     `${file}: its changes are signed (its lead signed the team roster), so give --identity FILE: your identity file, whose signing key is on the roster (\`workbook keys show FILE\` prints the key).`,
   );

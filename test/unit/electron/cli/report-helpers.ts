@@ -3,6 +3,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { demoCertificate } from '../../../../electron/main/signing/demo-certificate';
+import { demoIdentity } from '../../../../shared/demo';
+import { openCertificate } from '../../../../shared/signing/certificate';
 import { run, workDir, type CliRun } from './helpers';
 
 /** A test-only passphrase for the certificates below (RSA 2048, self-signed, named as demos). */
@@ -17,6 +19,8 @@ export type ReportTestDir = {
   p12(name: string, options?: Partial<Parameters<typeof demoCertificate>[0]>): Promise<string>;
   /** Writes the demo workbook (without its synthetic records: the report does not read them). */
   demo(name: string): Promise<string>;
+  /** Records `p12`'s fingerprint as the demo lead's certificate on the demo's team roster. */
+  recordCertificate(file: string, p12: string): Promise<void>;
   /** A new empty folder, to check nothing is left behind in it. */
   empty(name: string): Promise<string>;
 };
@@ -36,6 +40,24 @@ export async function reportTestDir(): Promise<ReportTestDir> {
       const result = await run(['demo', '--out', file, '--without-records']);
       expect(result.code, result.stderr).toBe(0);
       return file;
+    },
+    async recordCertificate(file, p12) {
+      const certificate = openCertificate(new Uint8Array(await readFile(p12)), PASS);
+      const lead = await demoIdentity(LEAD);
+      const result = await run([
+        'team',
+        'add',
+        file,
+        '--member',
+        LEAD,
+        '--signing-key',
+        lead.signingKey,
+        '--certificate-sha256',
+        certificate.sha256,
+        '--as',
+        LEAD,
+      ]);
+      expect(result.code, result.stderr).toBe(0);
     },
     async empty(name) {
       const out = path.join(dir, name);

@@ -20,6 +20,7 @@ let dir = '';
 let leadP12 = '';
 const demo = (name: string) => t.demo(name);
 const emptyDir = (name: string) => t.empty(name);
+const recordCertificate = (file: string, p12: string) => t.recordCertificate(file, p12);
 
 beforeAll(async () => {
   t = await reportTestDir();
@@ -54,6 +55,8 @@ describe('workbook report', () => {
 
   it('signs with a PKCS#12 file, seals the version in the bundle, and locks it', async () => {
     const file = await demo('signed');
+    // The demo is signed: its roster must record the certificate that signs as its lead.
+    await recordCertificate(file, leadP12);
     const v1 = path.join(dir, 'v1.pdf');
     const signed = json(
       await run([
@@ -107,7 +110,22 @@ describe('workbook report', () => {
     ).toBe(0);
     const v2 = path.join(dir, 'v2.pdf');
     expect(
-      json(await run(['report', file, '--out', v2, '--sign-demo', '--as', LEAD, '--json'])),
+      // With the certificate the roster records (a demo one made on the spot would not match it).
+      json(
+        await run([
+          'report',
+          file,
+          '--out',
+          v2,
+          '--sign',
+          leadP12,
+          '--pass-env',
+          'WORKBOOK_TEST_PASS',
+          '--as',
+          LEAD,
+          '--json',
+        ]),
+      ),
     ).toMatchObject({
       version: 2,
       signed: true,
