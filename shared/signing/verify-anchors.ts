@@ -1,6 +1,16 @@
 import { readElement } from './der';
 import { certificateParts } from './x509-name';
 
+/**
+ * A SHA-256 digest (hex) as certificate fingerprints are shown: upper-case
+ * bytes joined by colons, as `openssl x509 -fingerprint -sha256` and
+ * node:crypto's `X509Certificate.fingerprint256` print it, so a person can
+ * compare it with the one their certificate authority or colleague gives.
+ */
+export function fingerprintText(sha256Hex: string): string {
+  return (sha256Hex.toUpperCase().match(/../g) ?? []).join(':');
+}
+
 /** Why a trust anchor file was refused: one line, the caller adds the file name. */
 export class AnchorFileError extends Error {
   override readonly name = 'AnchorFileError';

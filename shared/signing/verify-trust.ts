@@ -1,4 +1,5 @@
 import { sha256Hex } from './bytes';
+import { fingerprintText } from './verify-anchors';
 
 /** What the trust decision needs to know about one certificate. */
 export type CertificateFacts = {
@@ -41,14 +42,9 @@ export type TrustOutcome =
       readonly anchors: readonly AnchorSummary[];
     };
 
-/**
- * SHA-256 of a certificate's DER encoding, upper-case hex bytes joined by
- * colons: what `openssl x509 -fingerprint -sha256` and node:crypto's
- * `X509Certificate.fingerprint256` print, so a person can compare it with
- * the one their certificate authority or colleague gives them.
- */
+/** SHA-256 of a certificate's DER encoding, as openssl prints it (see {@link fingerprintText}). */
 export function certificateFingerprint(der: Uint8Array): string {
-  return (sha256Hex(der).toUpperCase().match(/../g) ?? []).join(':');
+  return fingerprintText(sha256Hex(der));
 }
 
 /** Chains longer than this are not followed (real ones are two or three certificates). */

@@ -3,6 +3,7 @@ import type { StoredComparators } from './comparators-store';
 import type { StoredConflictReport } from './conflict-report-store';
 import type { StoredImportIndex } from './import-index-store';
 import type { StoredIndicatorReport } from './indicator-index-store';
+import type { StoredTrustedCertificate } from './trusted-certificates-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -28,6 +29,7 @@ export type WorkbookDb = Dexie & {
   indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
   conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
   comparatorUpdates: EntityTable<StoredComparators, 'id'>;
+  trustedCertificates: EntityTable<StoredTrustedCertificate, 'fingerprint'>;
 };
 
 /**
@@ -69,5 +71,9 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   // Version 5: a newer DfE release of the comparator files loaded in Settings,
   // with the record of what was loaded (one row; the bundled figures are the fallback).
   db.version(5).stores({ comparatorUpdates: 'id' });
+  // Version 9: the certificates this person trusts to vouch for report
+  // signers (Settings), keyed by SHA-256 fingerprint. Public certificates,
+  // no personal data about children.
+  db.version(9).stores({ trustedCertificates: 'fingerprint' });
   return db;
 }
