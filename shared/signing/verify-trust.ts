@@ -134,13 +134,14 @@ const named = (a: AnchorSummary) => `${a.subject} (SHA-256 ${a.fingerprint})`;
  */
 export function trustWording(outcome: TrustOutcome): TrustWording {
   const signer = `the signer’s certificate (SHA-256 ${outcome.signerFingerprint})`;
+  const opening = `${signer.charAt(0).toUpperCase()}${signer.slice(1)}`;
   if (outcome.trusted) {
     return {
       headline: 'Signature intact, signer trusted',
       detail:
         outcome.how === 'certificate'
-          ? `${signer} is the trusted certificate ${named(outcome.anchor)}.`
-          : `${signer} was issued by the trusted authority ${named(outcome.anchor)}.`,
+          ? `${opening} is the trusted certificate ${named(outcome.anchor)}.`
+          : `${opening} was issued by the trusted authority ${named(outcome.anchor)}.`,
     };
   }
   return {
@@ -148,6 +149,6 @@ export function trustWording(outcome: TrustOutcome): TrustWording {
     detail:
       outcome.anchors.length === 0
         ? `No trusted certificate is set, so nothing vouches for ${signer}: anyone can make a certificate with any name.`
-        : `${signer.charAt(0).toUpperCase()}${signer.slice(1)} is neither a trusted certificate nor issued by one; trusted: ${outcome.anchors.map(named).join('; ')}.`,
+        : `${opening} is neither a trusted certificate nor issued by one; trusted: ${outcome.anchors.map(named).join('; ')}.`,
   };
 }

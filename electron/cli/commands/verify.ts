@@ -109,7 +109,9 @@ export const verifyCommand: Command = {
       ...(trust.trusted
         ? {}
         : {
-            errors: [`${pdf}: ${wording.headline.toLowerCase()}: ${wording.detail}`],
+            errors: [
+              `${pdf}: ${wording.headline.toLowerCase()}: ${wording.detail.charAt(0).toLowerCase()}${wording.detail.slice(1)}`,
+            ],
             exitCode: 2 as const,
           }),
     };
