@@ -303,6 +303,15 @@ const verifyOutput = z.strictObject({
   sha256: z.string(),
   wholeFile: z.literal(true),
   version: count.nullable(),
+  trusted: z.boolean(),
+  signerFingerprint: z.string(),
+  trustedAs: z
+    .strictObject({
+      subject: z.string(),
+      fingerprint: z.string(),
+      how: z.enum(['certificate', 'authority']),
+    })
+    .nullable(),
 });
 
 const evidenceListOutput = z.strictObject({

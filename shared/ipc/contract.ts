@@ -103,7 +103,8 @@ export const ipcContract = {
   },
   signPdf: {
     channel: 'workbook:signing.sign-pdf',
-    request: z.object({ pdf: bytes, signingTime: z.iso.datetime({ offset: true }) }).strict(),
+    // No signing time: the main process takes it from its own clock, never the page's.
+    request: z.object({ pdf: bytes }).strict(),
     response: z.object({ pdf: bytes }),
   },
 } as const;

@@ -4,6 +4,7 @@ import type { StoredConflictReport } from './conflict-report-store';
 import type { StoredImportIndex } from './import-index-store';
 import type { StoredIndicatorReport } from './indicator-index-store';
 import type { StoredIdentity } from './identity-store';
+import type { StoredTrustedCertificate } from './trusted-certificates-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -30,6 +31,7 @@ export type WorkbookDb = Dexie & {
   conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
   comparatorUpdates: EntityTable<StoredComparators, 'id'>;
   identities: EntityTable<StoredIdentity, 'recipient'>;
+  trustedCertificates: EntityTable<StoredTrustedCertificate, 'fingerprint'>;
 };
 
 /**
@@ -73,5 +75,9 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   db.version(5).stores({ comparatorUpdates: 'id' });
   // Version 8: the person's age identities (identity-store.ts), keyed by public key.
   db.version(8).stores({ identities: 'recipient' });
+  // Version 9: the certificates this person trusts to vouch for report
+  // signers (Settings), keyed by SHA-256 fingerprint. Public certificates,
+  // no personal data about children.
+  db.version(9).stores({ trustedCertificates: 'fingerprint' });
   return db;
 }

@@ -15,8 +15,9 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
       chosen = { subject: answer.data.subject, commonName: answer.data.commonName };
       return { ok: true, data: chosen };
     },
-    async signPdf(pdf, signingTime) {
-      const answer = await bridge.signPdf({ pdf, signingTime });
+    // The main process confirms and takes the signing time from its own clock.
+    async signPdf(pdf) {
+      const answer = await bridge.signPdf({ pdf });
       return answer.ok ? { ok: true, data: answer.data.pdf } : answer;
     },
     appInfo: () => bridge.appInfo({}),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutputSchema } from '../../../../electron/cli/json-schemas';
 import { commandEntries } from '../../../../electron/cli/registry';
+import { verifyPdf } from '../../../../shared/signing/verify-pdf';
 import { newWorkbook, run, workDir } from './helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures');
@@ -296,8 +297,12 @@ describe('every command’s --json matches its schema', () => {
       : undefined;
     expect(html).toContain(text(field(valued, 'label')));
     expect(html).toContain(text(field(conflictsJson, 'conflicts', 0, 'setting', 'urn')));
-    const verified = await jsonOf('verify', [pdf, '--bundle', file]);
+    // Trusting the signer's own certificate (taken from the PDF) makes verify exit 0.
+    const signer = path.join(dir, 'signer.der');
+    await writeFile(signer, verifyPdf(new Uint8Array(await readFile(pdf))).certificate);
+    const verified = await jsonOf('verify', [pdf, '--bundle', file, '--trust', signer]);
     expect(field(verified, 'version')).toBe(field(made, 'version'));
+    expect(field(verified, 'trusted')).toBe(true);
   });
 
   it('keys: new and show', async () => {
