@@ -105,7 +105,8 @@ export const ipcContract = {
     channel: 'workbook:signing.sign-pdf',
     // No signing time: the main process takes it from its own clock, never the page's.
     request: z.object({ pdf: bytes }).strict(),
-    response: z.object({ pdf: bytes }),
+    // The moment main signed at (ISO 8601, whole seconds): the sealed version records it.
+    response: z.object({ pdf: bytes, signedAt: z.string() }),
   },
 } as const;
 

@@ -45,7 +45,7 @@ export const benchmarks: Benchmark[] = [
         }),
         openFiles: async () => ({ canceled: true, files: [] }),
         chooseCertificate: async () => ({ chosen: false }),
-        signPdf: async (request) => ({ pdf: request.pdf }),
+        signPdf: async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' }),
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

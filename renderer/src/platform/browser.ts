@@ -59,7 +59,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       const answer = await signing.ask({ type: 'sign', pdf, signingTime });
       if (!answer.ok) return answer;
       return answer.data.type === 'signed'
-        ? ok(answer.data.pdf)
+        ? ok({ pdf: answer.data.pdf, signedAt: signingTime })
         : err('signing.reply', 'Unexpected reply.');
     },
     async appInfo() {

@@ -18,7 +18,9 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
     // The main process confirms and takes the signing time from its own clock.
     async signPdf(pdf) {
       const answer = await bridge.signPdf({ pdf });
-      return answer.ok ? { ok: true, data: answer.data.pdf } : answer;
+      return answer.ok
+        ? { ok: true, data: { pdf: answer.data.pdf, signedAt: answer.data.signedAt } }
+        : answer;
     },
     appInfo: () => bridge.appInfo({}),
     async openFiles(options = {}) {

@@ -127,7 +127,7 @@ export function createSigningHandlers(deps: SigningDeps) {
         passphrase: certificate.passphrase,
         signingTime,
       });
-      return { pdf };
+      return { pdf, signedAt: signingTime.toISOString() };
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : String(error);
       throw new IpcHandlerError('signing.failed', `${certificate.name}: ${message}`);

@@ -29,7 +29,7 @@ function makeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
       size: request.bytes.byteLength,
     })),
     chooseCertificate: vi.fn(async () => ({ chosen: false as const })),
-    signPdf: vi.fn(async (request) => ({ pdf: request.pdf })),
+    signPdf: vi.fn(async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' })),
     ...overrides,
   };
 }

@@ -101,6 +101,8 @@ describe('signing over IPC (main side)', () => {
     expect(verified.commonName).toContain('Amara Okafor');
     // The signing time is main's clock (whole seconds, as CMS holds it), not the page's.
     expect(verified.signedAt?.toISOString()).toBe('2026-10-16T14:05:42.000Z');
+    // …and the answer names that moment, for the sealed version to record.
+    expect(Reflect.get(Object(signed.data), 'signedAt')).toBe(verified.signedAt?.toISOString());
   });
 
   it('asks main’s own confirmation first: title, pages, SHA-256 of the bytes, certificate subject', async () => {
