@@ -43,6 +43,9 @@ export type SyncCrypt = {
   open(bytes: Uint8Array): Promise<Uint8Array>;
 };
 
+/** SHA-256 in hex: the host's own when it has a faster one (Node's crypto), else the bundle layer's. */
+export type Hasher = (bytes: Uint8Array) => string;
+
 /** No encryption: the workbook is plain, so its segments are too. */
 export const plainCrypt: SyncCrypt = {
   seal: (bytes) => Promise.resolve(bytes),

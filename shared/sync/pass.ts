@@ -1,6 +1,7 @@
 import type { BundleParts, Clash, EditOfDeleted, Operation } from '../bundle';
 import { importPartName } from '../workbook/import-record';
-import type { SyncCrypt, SyncFolder } from './folder';
+import { sha256Hex } from '../bundle/sha256';
+import type { Hasher, SyncCrypt, SyncFolder } from './folder';
 import { mergeIn, type Arrival } from './merge-in';
 import { authorId, inspectionFolder } from './names';
 import { readTheirs, type Member, type Notice } from './read-theirs';
@@ -17,6 +18,8 @@ export type SyncPassInput = {
   /** The name this member's changes are authored under. */
   readonly author: string;
   readonly now?: () => Date;
+  /** SHA-256 as the host computes it fastest (default: the bundle layer's, in JavaScript). */
+  readonly sha256?: Hasher;
 };
 
 /** What one pass did. */
@@ -67,6 +70,7 @@ export async function syncPass(input: SyncPassInput): Promise<SyncPassResult> {
     inspectionId: input.inspectionId,
     author: input.author,
     authorId: me,
+    sha256: input.sha256 ?? sha256Hex,
   };
   const written = await writeMine({ ...context, now }, input.operations, input.parts, before);
   const scan = await readTheirs({ ...context, now: now.getTime(), parts: input.parts }, before);

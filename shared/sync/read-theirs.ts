@@ -1,8 +1,7 @@
-import { sha256Hex } from '../bundle/sha256';
 import type { BundleParts, Operation } from '../bundle';
 import { importPartName } from '../workbook/import-record';
 import { decodeIndex, type AuthorIndex } from './author-index';
-import type { SyncCrypt, SyncFolder } from './folder';
+import type { Hasher, SyncCrypt, SyncFolder } from './folder';
 import { authorId, FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
 import { decodeSegment } from './segment';
 import type { SyncState } from './state';
@@ -63,6 +62,7 @@ export type ReadContext = {
   readonly now: number;
   /** The workbook's parts: source files it already holds need not be read. */
   readonly parts: BundleParts;
+  readonly sha256: Hasher;
 };
 
 type Found = { waiting: Notice[]; refused: Refusal[]; known: Set<string> };
@@ -81,7 +81,7 @@ async function sourceFile(context: ReadContext, sha: string): Promise<Uint8Array
   } catch {
     return `the source file ${sha.slice(0, 12)}… it needs is still arriving`;
   }
-  return sha256Hex(plain) === sha
+  return context.sha256(plain) === sha
     ? plain
     : `the source file ${sha.slice(0, 12)}… is still arriving`;
 }
@@ -115,7 +115,7 @@ async function readSegment(
     found.waiting.push({ file, reason: 'listed by its author but not arrived yet' });
     return undefined;
   }
-  const sha = sha256Hex(bytes);
+  const sha = context.sha256(bytes);
   if (bytes.length !== listed.size || sha !== listed.sha256) {
     found.waiting.push({
       file,
@@ -167,7 +167,7 @@ async function scanAuthor(
     }
     return undefined;
   }
-  const sha = sha256Hex(bytes);
+  const sha = context.sha256(bytes);
   if (
     index.inspectionId !== context.inspectionId ||
     index.authorId !== id ||

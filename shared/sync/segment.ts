@@ -73,9 +73,10 @@ export type SegmentHeader = z.infer<typeof segmentHeaderSchema>;
 export type Segment = { readonly header: SegmentHeader; readonly operations: readonly Operation[] };
 
 /**
- * Every entity type the workbook knows, without checking records: a segment
- * holds a part of one member's changes, whose records are whole only with
- * the rest of the log, so records are checked on the merged workbook.
+ * Every entity type the workbook knows, without checking records (nor
+ * materialising them, `checkRecords: false`): a segment holds a part of one
+ * member's changes, whose records are whole only with the rest of the log,
+ * so records are checked on the merged workbook.
  */
 const anyRecord: EntityRegistry = Object.fromEntries(
   Object.keys(workbookEntities).map((entity) => [entity, z.unknown()]),
@@ -127,7 +128,12 @@ export type SegmentPlace = {
 };
 
 function readHeader(bytes: Uint8Array, now: number): Segment {
-  const bundle = readBundle(bytes, { entities: anyRecord, parts: segmentParts, now: () => now });
+  const bundle = readBundle(bytes, {
+    entities: anyRecord,
+    parts: segmentParts,
+    now: () => now,
+    checkRecords: false,
+  });
   const part = bundle.parts[SEGMENT_HEADER_PART];
   if (part === undefined) {
     throw new BundleError('missing-part', { part: SEGMENT_HEADER_PART }, 'it has no segment.json');

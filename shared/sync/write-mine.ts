@@ -1,8 +1,7 @@
-import { sha256Hex } from '../bundle/sha256';
 import type { BundleParts, Hlc, Operation } from '../bundle';
 import { IMPORT_ENTITY, importPartName } from '../workbook/import-record';
 import { decodeIndex, encodeIndex, type ListedSegment } from './author-index';
-import type { SyncCrypt, SyncFolder } from './folder';
+import type { Hasher, SyncCrypt, SyncFolder } from './folder';
 import { FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
 import { encodeSegment, newestHlc } from './segment';
 import type { SyncState } from './state';
@@ -26,6 +25,7 @@ export type WriteContext = {
   readonly author: string;
   readonly authorId: string;
   readonly now: Date;
+  readonly sha256: Hasher;
 };
 
 /** My changes not yet in a segment: authored by me, newer than the last one written. */
@@ -86,7 +86,8 @@ async function currentListing(context: WriteContext): Promise<ListedSegment[]> {
     const seq = segmentSeq(entry.name);
     if (seq === undefined || listed.has(seq)) continue;
     const found = await folder.read([root, authorId, entry.name]);
-    if (found !== undefined) listed.set(seq, { seq, size: found.length, sha256: sha256Hex(found) });
+    if (found !== undefined)
+      listed.set(seq, { seq, size: found.length, sha256: context.sha256(found) });
   }
   return [...listed.values()].sort((a, b) => a.seq - b.seq);
 }
@@ -124,7 +125,7 @@ export async function writeMine(
       }),
     );
     if (await context.folder.create([context.root, context.authorId, segmentName(seq)], bytes)) {
-      listing.push({ seq, size: bytes.length, sha256: sha256Hex(bytes) });
+      listing.push({ seq, size: bytes.length, sha256: context.sha256(bytes) });
       break;
     }
     // The name is taken (a segment of mine this copy had not seen): never overwrite it.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseHlc, type Clash, type ClashSide } from '../../../shared/bundle';
 import { syncPass, type SyncPassResult } from '../../../shared/sync';
 import { type Command } from '../command';
@@ -92,6 +93,7 @@ export const syncCommand: Command = {
           operations: opened.bundle.operations,
           parts: opened.bundle.parts,
           author: env.author,
+          sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
         });
       } catch (error: unknown) {
         if (error instanceof CliError) throw error;
