@@ -193,7 +193,7 @@ export async function rescan(peers: readonly Peer[]): Promise<void> {
  * Waits until both instances are idle, need nothing, see each other 100%
  * complete, and their folders hold the same files, byte for byte.
  */
-export async function settle(a: Peer, b: Peer, ms = 30_000): Promise<void> {
+export async function settle(a: Peer, b: Peer, ms = 45_000): Promise<void> {
   await rescan([a, b]);
   await until('both folders to agree', ms, async () => {
     for (const [me, other] of [

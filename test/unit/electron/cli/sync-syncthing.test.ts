@@ -71,5 +71,5 @@ describe.skipIf(!installed)('workbook sync through two Syncthing instances', () 
     expect(Object.keys(both.state['evidence'] ?? {})).toHaveLength(6);
     expect(both.imports).toHaveLength(1);
     expect(both.clashes.length).toBeGreaterThan(0);
-  }, 90_000);
+  }, 150_000);
 });
