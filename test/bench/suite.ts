@@ -11,6 +11,7 @@ import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
 import { screensBenchmarks } from './screens-bench';
 import { mergeBenchmarks } from './merge-bench';
+import { syncBenchmarks } from './sync-bench';
 import { memoryBenchmarks } from './memory-bench';
 import { timeMs, type Benchmark } from './harness';
 
@@ -24,6 +25,7 @@ export const benchmarks: Benchmark[] = [
   ...indicatorsScreenBenchmarks,
   ...screensBenchmarks,
   ...mergeBenchmarks,
+  ...syncBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,

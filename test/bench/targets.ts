@@ -55,6 +55,11 @@ export const speedTargets = [
     targetMs: 150,
   },
   {
+    id: 'sync',
+    work: 'one team-folder sync pass merging 6 authors × 5,000 changes',
+    targetMs: 1000,
+  },
+  {
     id: 'cin-read',
     work: 'read and check a CIN census of 50,000 children (schema and DfE rules), Node',
     targetMs: 2000,

@@ -266,6 +266,20 @@ describe('every command’s --json matches its schema', () => {
     await jsonOf('restore', [merged, '--op', op]);
   });
 
+  it('sync: two copies through a team folder, the clash listed as merge lists it', async () => {
+    const a = path.join(dir, 'sync-a.inspection');
+    const b = path.join(dir, 'sync-b.inspection');
+    const team = await workDir();
+    await copyFile(demo, a);
+    await copyFile(demo, b);
+    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'A']);
+    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'B']);
+    await jsonOf('sync', [a, team, '--as', 'A']);
+    const result = await jsonOf('sync', [b, team, '--as', 'B']);
+    expect(field(result, 'merged', 0, 'author')).toBe('A');
+    expect(field(result, 'clashes', 0, 'field')).toBe('text');
+  });
+
   it('report takes indicators --json and conflicts --json as its inputs, and verify reads it', async () => {
     const file = path.join(dir, 'report.inspection');
     await copyFile(demo, file);
