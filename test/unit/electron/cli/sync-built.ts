@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { access, copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { findClashes, materialise, readBundle } from '../../../../shared/bundle';
 import { workbookEntities, workbookParts } from '../../../../shared/workbook';
 
 const exec = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../../../..');
-/** The command as built by `npm run build:cli`. */
-export const builtCommand = path.join(repo, 'dist-cli', 'workbook.mjs');
+/** The command as built for this test run (test/support/built-cli.global.ts). */
+export const builtCommand = inject('builtCli');
 const fixtures = path.join(repo, 'test', 'fixtures');
 
 /** Refuses, saying what to do, when the command has not been built. */
