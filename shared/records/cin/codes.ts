@@ -101,6 +101,19 @@ export function codesFor(list: CinCodeList, year: number): readonly string[] {
   return codes;
 }
 
+const SETS = new Map<string, ReadonlySet<string>>();
+
+/** The values `list` allows in census year `year`, as a set: one lookup per value checked. */
+export function codeSetFor(list: CinCodeList, year: number): ReadonlySet<string> {
+  const key = `${list} ${year}`;
+  let codes = SETS.get(key);
+  if (codes === undefined) {
+    codes = new Set(codesFor(list, year));
+    SETS.set(key, codes);
+  }
+  return codes;
+}
+
 function listFor(list: CinCodeList, year: number): readonly string[] {
   switch (list) {
     case 'yesno':
