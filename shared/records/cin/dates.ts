@@ -46,6 +46,29 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /**
+ * The year, month (1–12) and day of a day number: the inverse of
+ * {@link daysFromCivil} (H. Hinnant, "civil_from_days", same source).
+ */
+export function civilOf(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/**
  * Days since 1970-01-01 of an `xs:date`, or undefined when it is not a real
  * date. Read character by character (a census holds a million dates); years
  * before 100 are refused, as JavaScript's `Date.UTC` cannot tell them apart

@@ -39,7 +39,9 @@ export function childrenOf(tables: CinTables): ChildRecord[] {
   }));
   const byChildRow = new Map<string, ChildRecord>();
   for (const child of children) byChildRow.set(child.id, byChildRow.get(child.id) ?? child);
-  const episodes = new Map<string, Episode>();
+  // Rows below an episode name it by its position in the CINdetails table
+  // (CINdetailsID), and so on down: an array lookup each.
+  const episodes: Episode[] = [];
   // Episodes are appended to the child whose rows enclose them: rows of a
   // child follow its Children row, so walk both tables in step.
   let at = 0;
@@ -48,7 +50,7 @@ export function childrenOf(tables: CinTables): ChildRecord[] {
     while (at < children.length - 1 && children[at]?.id !== id) at += 1;
     const child = children[at]?.id === id ? children[at] : byChildRow.get(id);
     const episode: Episode = { row, assessments: [], plans: [], s47: [], cpps: [] };
-    episodes.set(row.values['CINdetailsID'] ?? '', episode);
+    episodes[row.row - 1] = episode;
     child?.episodes.push(episode);
   }
   at = 0;
@@ -57,24 +59,28 @@ export function childrenOf(tables: CinTables): ChildRecord[] {
     while (at < children.length - 1 && children[at]?.id !== id) at += 1;
     (children[at]?.id === id ? children[at] : byChildRow.get(id))?.disabilities.push(row);
   }
-  const assessments = new Map<string, Assessment>();
+  const assessments: Assessment[] = [];
   for (const row of tables.Assessments) {
     const assessment: Assessment = { row, factors: [] };
-    assessments.set(row.values['AssessmentID'] ?? '', assessment);
-    episodes.get(row.values['CINdetailsID'] ?? '')?.assessments.push(assessment);
+    assessments[row.row - 1] = assessment;
+    episodes[position(row, 'CINdetailsID')]?.assessments.push(assessment);
   }
-  for (const row of tables.AssessmentFactors) {
-    assessments.get(row.values['AssessmentID'] ?? '')?.factors.push(row);
-  }
-  for (const row of tables.CINplanDates)
-    episodes.get(row.values['CINdetailsID'] ?? '')?.plans.push(row);
-  for (const row of tables.Section47) episodes.get(row.values['CINdetailsID'] ?? '')?.s47.push(row);
-  const plans = new Map<string, ProtectionPlan>();
+  for (const row of tables.AssessmentFactors)
+    assessments[position(row, 'AssessmentID')]?.factors.push(row);
+  for (const row of tables.CINplanDates) episodes[position(row, 'CINdetailsID')]?.plans.push(row);
+  for (const row of tables.Section47) episodes[position(row, 'CINdetailsID')]?.s47.push(row);
+  const plans: ProtectionPlan[] = [];
   for (const row of tables.ChildProtectionPlans) {
     const plan: ProtectionPlan = { row, reviews: [] };
-    plans.set(row.values['CPPID'] ?? '', plan);
-    episodes.get(row.values['CINdetailsID'] ?? '')?.cpps.push(plan);
+    plans[row.row - 1] = plan;
+    episodes[position(row, 'CINdetailsID')]?.cpps.push(plan);
   }
-  for (const row of tables.Reviews) plans.get(row.values['CPPID'] ?? '')?.reviews.push(row);
+  for (const row of tables.Reviews) plans[position(row, 'CPPID')]?.reviews.push(row);
   return children;
+}
+
+/** The 0-based position a row's id column names (its row number less one); -1 when blank. */
+function position(row: CinRow, column: string): number {
+  const id = row.values[column] ?? '';
+  return id === '' ? -1 : Number(id) - 1;
 }
