@@ -63,24 +63,28 @@ export function childrenOf(tables: CinTables): ChildRecord[] {
   for (const row of tables.Assessments) {
     const assessment: Assessment = { row, factors: [] };
     assessments[row.row - 1] = assessment;
-    episodes[position(row, 'CINdetailsID')]?.assessments.push(assessment);
+    episodes[position(row.values['CINdetailsID'])]?.assessments.push(assessment);
   }
   for (const row of tables.AssessmentFactors)
-    assessments[position(row, 'AssessmentID')]?.factors.push(row);
-  for (const row of tables.CINplanDates) episodes[position(row, 'CINdetailsID')]?.plans.push(row);
-  for (const row of tables.Section47) episodes[position(row, 'CINdetailsID')]?.s47.push(row);
+    assessments[position(row.values['AssessmentID'])]?.factors.push(row);
+  for (const row of tables.CINplanDates)
+    episodes[position(row.values['CINdetailsID'])]?.plans.push(row);
+  for (const row of tables.Section47) episodes[position(row.values['CINdetailsID'])]?.s47.push(row);
   const plans: ProtectionPlan[] = [];
   for (const row of tables.ChildProtectionPlans) {
     const plan: ProtectionPlan = { row, reviews: [] };
     plans[row.row - 1] = plan;
-    episodes[position(row, 'CINdetailsID')]?.cpps.push(plan);
+    episodes[position(row.values['CINdetailsID'])]?.cpps.push(plan);
   }
-  for (const row of tables.Reviews) plans[position(row, 'CPPID')]?.reviews.push(row);
+  for (const row of tables.Reviews) plans[position(row.values['CPPID'])]?.reviews.push(row);
   return children;
 }
 
-/** The 0-based position a row's id column names (its row number less one); -1 when blank. */
-function position(row: CinRow, column: string): number {
-  const id = row.values[column] ?? '';
-  return id === '' ? -1 : Number(id) - 1;
+/**
+ * The 0-based position an id names (its row's number less one); -1 when
+ * blank. Each table's id is read by name where it is used: one shape of row
+ * per table, so one quick lookup.
+ */
+function position(id: string | undefined): number {
+  return id === undefined || id === '' ? -1 : Number(id) - 1;
 }

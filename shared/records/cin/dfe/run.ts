@@ -98,8 +98,13 @@ export function runCinRules(
   });
   for (const child of input.children) {
     const one: CinRuleInput = {
-      ...input,
+      tables,
       children: [child],
+      year,
+      ruleYear: input.ruleYear,
+      start: input.start,
+      end: input.end,
+      day,
       episodes: child.episodes.map((episode) => [child, episode] as const),
     };
     for (const { check, flag } of perChild) check(one, flag);
