@@ -92,8 +92,9 @@ export function dayOf(text: string): number | undefined {
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
   if (year < 100 || month < 1 || month > 12 || day < 1) return undefined;
-  const days = month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-  return day > days ? undefined : daysFromCivil(year, month, day);
+  if (day > 28 && day > (month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0)))
+    return undefined;
+  return daysFromCivil(year, month, day);
 }
 
 export function isIsoDate(text: string): boolean {

@@ -37,8 +37,19 @@ export function childrenOf(tables: CinTables): ChildRecord[] {
     disabilities: [],
     episodes: [],
   }));
-  const byChildRow = new Map<string, ChildRecord>();
-  for (const child of children) byChildRow.set(child.id, byChildRow.get(child.id) ?? child);
+  // The first child with each id, for a row the walk below does not find in
+  // step (made only then: in a census as exported, every row is in step).
+  let firstById: Map<string, ChildRecord> | undefined;
+  const byChildRow = {
+    get: (id: string): ChildRecord | undefined => {
+      if (firstById === undefined) {
+        const made = new Map<string, ChildRecord>();
+        for (const child of children) if (!made.has(child.id)) made.set(child.id, child);
+        firstById = made;
+      }
+      return firstById.get(id);
+    },
+  };
   // Rows below an episode name it by its position in the CINdetails table
   // (CINdetailsID), and so on down: an array lookup each.
   const episodes: Episode[] = [];

@@ -19,15 +19,17 @@ function duplicates(rule: string, column: string): CinRule {
     code: rule,
     census: true,
     check: ({ children }, flag) => {
-      const count = new Map<string, number>();
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
       for (const child of children) {
         const value = v(child.row, column);
-        if (value !== '') count.set(value, (count.get(value) ?? 0) + 1);
+        if (value === '') continue;
+        if (seen.has(value)) repeated.add(value);
+        else seen.add(value);
       }
-      for (const child of children) {
-        const value = v(child.row, column);
-        if ((count.get(value) ?? 0) > 1) flag('Children', child.row, column);
-      }
+      if (repeated.size === 0) return;
+      for (const child of children)
+        if (repeated.has(v(child.row, column))) flag('Children', child.row, column);
     },
   };
 }

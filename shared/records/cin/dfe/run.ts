@@ -9,7 +9,7 @@ import { dayOf } from '../dates';
 import { addCinProblem, type CinRow, type CinTables, type CinYear } from '../types';
 import { DFE_CIN_RULES } from './catalogue';
 import { episodePairs } from './helpers';
-import { childrenOf } from './model';
+import { childrenOf, type ChildRecord, type Episode } from './model';
 import { CIN_RULES } from './registry';
 import type { CinFlag, CinRule, CinRuleInput } from './rule';
 import { cinRuleYear, type CinRuleYear } from './years';
@@ -96,17 +96,14 @@ export function runCinRules(
     if (rule.census === true) rule.check(input, flag);
     else perChild.push({ check: rule.check, flag });
   });
+  // One input, refilled for each child: the rules keep nothing of it.
+  const only: ChildRecord[] = [];
+  const pairs: (readonly [ChildRecord, Episode])[] = [];
+  const one: CinRuleInput = { ...input, children: only, episodes: pairs };
   for (const child of input.children) {
-    const one: CinRuleInput = {
-      tables,
-      children: [child],
-      year,
-      ruleYear: input.ruleYear,
-      start: input.start,
-      end: input.end,
-      day,
-      episodes: child.episodes.map((episode) => [child, episode] as const),
-    };
+    only[0] = child;
+    pairs.length = 0;
+    for (const episode of child.episodes) pairs.push([child, episode]);
     for (const { check, flag } of perChild) check(one, flag);
   }
   for (const list of findings)
