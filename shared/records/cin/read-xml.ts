@@ -36,7 +36,7 @@ function refusedAs(file: string, error: unknown, reason: string, what: string): 
 function readWithSaxes(file: string, text: string, first: readonly RecordProblem[]): Reading {
   const reader = startReading(file, first);
   const parser = new SaxesParser({ position: true });
-  parser.on('opentag', (tag) => reader.open(tag.name));
+  parser.on('opentag', (tag) => reader.open(tag.name, 0, tag.name.length));
   parser.on('text', (chunk) => reader.text(chunk, 0, chunk.length, chunk.trim() === ''));
   parser.on('closetag', () => reader.close());
   try {

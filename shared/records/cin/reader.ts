@@ -15,6 +15,9 @@ import { addCinProblem, type CinRow } from './types';
 /** No census value comes near this; a longer text is a damaged or foreign file. */
 export const MAX_TEXT_LENGTH = 100_000;
 
+/** Distinct date and code texts kept once each; a census has a few thousand. */
+const MAX_SHARED_TEXTS = 50_000;
+
 /** Where an element was first seen, and how often. */
 export type Seen = { count: number; readonly table?: string; readonly row?: number };
 
@@ -48,13 +51,25 @@ function structural(
   };
 }
 
+/** Whether `shape`'s element is the one named at `source[start, end)`. */
+function isNamed(shape: Shape, source: string, start: number, end: number): boolean {
+  const name = shape.node.name;
+  return name.length === end - start && source.startsWith(name, start);
+}
+
+/** The child of `parent` named at `source[start, end)`: a few comparisons in place, no string made. */
+function childNamed(parent: Shape, source: string, start: number, end: number): Shape | undefined {
+  for (const child of parent.children) if (isNamed(child, source, start, end)) return child;
+  return undefined;
+}
+
 /** A fresh reading of `file`, its problems starting with `first`, and the handlers that fill it. */
 export function startReading(
   file: string,
   first: readonly RecordProblem[],
 ): {
   reading: Reading;
-  open: (name: string) => void;
+  open: (source: string, start: number, end: number) => void;
   text: (text: string, start: number, end: number, blank: boolean) => void;
   close: () => void;
   finish: () => void;
@@ -81,6 +96,16 @@ export function startReading(
   let counts = new Int32Array(256);
   let countsTop = 0;
   let childRows: CinRow[] = [];
+  // Dates and codes repeat across a census (a few hundred days, a few dozen
+  // codes): each distinct text is kept once, so a million cells share a few
+  // thousand strings, and everything that reads them finds them at hand.
+  const sharedTexts = new Map<string, string>();
+  const sharedValue = (value: string): string => {
+    const known = sharedTexts.get(value);
+    if (known !== undefined) return known;
+    if (sharedTexts.size < MAX_SHARED_TEXTS) sharedTexts.set(value, value);
+    return value;
+  };
   let text: string | undefined;
 
   const push = (shape: Shape | undefined, row: CinRow | undefined): void => {
@@ -98,13 +123,13 @@ export function startReading(
     countsTop += width;
   };
 
-  const open = (name: string): void => {
+  const open = (source: string, start: number, end: number): void => {
     if (depth === 0) {
-      if (name !== schema.root.node.name) {
+      if (!isNamed(schema.root, source, start, end)) {
         throw refuse(
           file,
           'cin.not-cin-xml',
-          `the root element is <${name}>, not <Message>, so this is not a CIN census return. Export the CIN census as XML from the case-management system.`,
+          `the root element is <${source.slice(start, end)}>, not <Message>, so this is not a CIN census return. Export the CIN census as XML from the case-management system.`,
         );
       }
       reading.sawRoot = true;
@@ -113,9 +138,13 @@ export function startReading(
     }
     const parentShape = shapes[depth - 1];
     const parentRow = rows[depth - 1];
-    const shape = parentShape?.byName.get(name);
+    const shape =
+      parentShape === undefined ? undefined : childNamed(parentShape, source, start, end);
     if (parentShape === undefined || shape === undefined) {
-      if (parentShape !== undefined) unknown.set(name, (unknown.get(name) ?? 0) + 1);
+      if (parentShape !== undefined) {
+        const name = source.slice(start, end);
+        unknown.set(name, (unknown.get(name) ?? 0) + 1);
+      }
       push(undefined, parentRow);
       text = undefined;
       return;
@@ -184,10 +213,10 @@ export function startReading(
     countsTop = base;
     if (shape === undefined) return;
     if (shape.leaf) {
-      const value = (text ?? '').trim();
+      const read = (text ?? '').trim();
       text = undefined;
       if (row !== undefined && (row.values[shape.column] ?? '') === '')
-        row.values[shape.column] = value;
+        row.values[shape.column] = shape.shared ? sharedValue(read) : read;
       return;
     }
     text = undefined;

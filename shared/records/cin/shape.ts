@@ -16,6 +16,8 @@ export type Shape = {
   readonly leaf: boolean;
   /** The column a leaf's value is kept in. */
   readonly column: string;
+  /** A leaf whose values repeat (dates, codes, counts): each distinct text is kept once. */
+  readonly shared: boolean;
   /** The table a row of starts at this element, if any. */
   readonly table: CinTable | undefined;
   /** The table this element's values go to: its own, or the nearest group's around it. */
@@ -48,6 +50,7 @@ function compile(
     index,
     leaf: node.leaf !== undefined,
     column: columnOf(node),
+    shared: ['date', 'code', 'count', 'gYear'].includes(node.leaf?.kind ?? ''),
     table: node.table,
     within,
     children,

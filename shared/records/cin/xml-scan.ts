@@ -15,8 +15,12 @@
 
 /** What the scan reports, in document order. */
 export type XmlEvents = {
-  /** An element starts (a self-closing element is opened, then closed). */
-  readonly open: (name: string) => void;
+  /**
+   * An element starts, named `text.slice(start, end)` (a self-closing
+   * element is opened, then closed). The name is given as a place, not a
+   * string, so a reader that knows its names makes none.
+   */
+  readonly open: (text: string, start: number, end: number) => void;
   /**
    * Character data inside the root element, between two pieces of markup,
    * entities replaced: `text.slice(start, end)`, never empty. `blank` when
@@ -177,6 +181,13 @@ function reportText(text: string, start: number, end: number, events: XmlEvents)
   return true;
 }
 
+/** Whether the name at `other` in `text` is the one at `start`–`end`, character for character. */
+function sameName(text: string, start: number, end: number, other: number): boolean {
+  for (let at = start; at < end; at += 1)
+    if (text.charCodeAt(at) !== text.charCodeAt(other + at - start)) return false;
+  return true;
+}
+
 /** Reads `text` to the end, reporting to `events`; false when saxes must read it instead. */
 export function scanXml(text: string, events: XmlEvents): boolean {
   const length = text.length;
@@ -186,7 +197,9 @@ export function scanXml(text: string, events: XmlEvents): boolean {
     if (end === -1 || !DECLARATION.test(text.slice(0, end + 2))) return false;
     at = end + 2;
   }
-  const open: string[] = [];
+  // Where each open element's name is, by depth: an end tag is compared in place.
+  const starts: number[] = [];
+  const ends: number[] = [];
   let depth = 0;
   let sawRoot = false;
   while (at < length) {
@@ -202,9 +215,9 @@ export function scanXml(text: string, events: XmlEvents): boolean {
     if (lt === -1) break;
     const next = text.charCodeAt(lt + 1);
     if (next === SLASH) {
-      const name = open[depth - 1];
-      if (name === undefined || !text.startsWith(name, lt + 2)) return false;
-      let end = lt + 2 + name.length;
+      if (depth === 0 || !sameName(text, starts[depth - 1] ?? 0, ends[depth - 1] ?? 0, lt + 2))
+        return false;
+      let end = lt + 2 + ((ends[depth - 1] ?? 0) - (starts[depth - 1] ?? 0));
       while (isSpace(text.charCodeAt(end))) end += 1;
       if (text.charCodeAt(end) !== GT) return false;
       depth -= 1;
@@ -228,11 +241,11 @@ export function scanXml(text: string, events: XmlEvents): boolean {
         if (sawRoot) return false;
         sawRoot = true;
       }
-      const name = text.slice(lt + 1, nameStop);
-      events.open(name);
+      events.open(text, lt + 1, nameStop);
       if (selfClosing) events.close();
       else {
-        open[depth] = name;
+        starts[depth] = lt + 1;
+        ends[depth] = nameStop;
         depth += 1;
       }
       at = end + (selfClosing ? 2 : 1);

@@ -25,9 +25,21 @@ export function cinRulesInForce(year: CinRuleYear): CinRule[] {
   });
 }
 
-/** A date cell as a day number (dates.ts reads one in a few steps: no cache pays). */
-function day(text: string | undefined): number | undefined {
-  return text === undefined || text === '' ? undefined : dayOf(text);
+/**
+ * A date cell as a day number, read once per distinct text: the reader keeps
+ * each distinct date text once (reader.ts), so the cache is small and its
+ * keys are at hand.
+ */
+function dayReader(): (text: string | undefined) => number | undefined {
+  const known = new Map<string, number | undefined>();
+  return (text) => {
+    if (text === undefined || text === '') return undefined;
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
+    const day = dayOf(text);
+    if (day !== undefined && known.size < 100_000) known.set(text, day);
+    return day;
+  };
 }
 
 /** The rules' input for a census: grouped by child once, shared by every rule. */
@@ -40,7 +52,7 @@ export function cinRuleInput(tables: CinTables, year: CinYear): CinRuleInput {
     ruleYear: cinRuleYear(year),
     start: dayOf(year.start) ?? 0,
     end: dayOf(year.end) ?? 0,
-    day,
+    day: dayReader(),
     episodes: episodePairs(children),
   };
 }

@@ -33,7 +33,7 @@ function saxesEvents(text: string): string[] {
 function scanEvents(text: string): string[] | undefined {
   const events: string[] = [];
   const read = scanXml(text, {
-    open: (name) => events.push(`<${name}`),
+    open: (source, start, end) => events.push(`<${source.slice(start, end)}`),
     text: (source, start, end, blank) =>
       events.push(`"${source.slice(start, end)}" ${blank ? 'blank' : ''}`),
     close: () => events.push('>'),
