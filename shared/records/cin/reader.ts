@@ -7,6 +7,7 @@
  */
 import type { RecordProblem } from '../problem';
 import { refuse } from '../ssda903/refuse';
+import { leafText } from './leaf-text';
 import { emptyTables, newRow } from './rows';
 import { compiledSchema, type Shape } from './shape';
 import type { CinTable } from './tables';
@@ -14,9 +15,6 @@ import { addCinProblem, type CinRow } from './types';
 
 /** No census value comes near this; a longer text is a damaged or foreign file. */
 export const MAX_TEXT_LENGTH = 100_000;
-
-/** Distinct date and code texts kept once each; a census has a few thousand. */
-const MAX_SHARED_TEXTS = 50_000;
 
 /** Where an element was first seen, and how often. */
 export type Seen = { count: number; readonly table?: string; readonly row?: number };
@@ -54,7 +52,11 @@ function structural(
 /** Whether `shape`'s element is the one named at `source[start, end)`. */
 function isNamed(shape: Shape, source: string, start: number, end: number): boolean {
   const name = shape.node.name;
-  return name.length === end - start && source.startsWith(name, start);
+  return (
+    name.length === end - start &&
+    source.charCodeAt(start) === shape.first &&
+    source.startsWith(name, start)
+  );
 }
 
 /** The child of `parent` named at `source[start, end)`: a few comparisons in place, no string made. */
@@ -96,17 +98,7 @@ export function startReading(
   let counts = new Int32Array(256);
   let countsTop = 0;
   let childRows: CinRow[] = [];
-  // Dates and codes repeat across a census (a few hundred days, a few dozen
-  // codes): each distinct text is kept once, so a million cells share a few
-  // thousand strings, and everything that reads them finds them at hand.
-  const sharedTexts = new Map<string, string>();
-  const sharedValue = (value: string): string => {
-    const known = sharedTexts.get(value);
-    if (known !== undefined) return known;
-    if (sharedTexts.size < MAX_SHARED_TEXTS) sharedTexts.set(value, value);
-    return value;
-  };
-  let text: string | undefined;
+  const text = leafText();
 
   const push = (shape: Shape | undefined, row: CinRow | undefined): void => {
     shapes[depth] = shape;
@@ -119,7 +111,7 @@ export function startReading(
       grown.set(counts);
       counts = grown;
     }
-    counts.fill(0, countsTop, countsTop + width);
+    for (let at = countsTop; at < countsTop + width; at += 1) counts[at] = 0;
     countsTop += width;
   };
 
@@ -146,7 +138,7 @@ export function startReading(
         unknown.set(name, (unknown.get(name) ?? 0) + 1);
       }
       push(undefined, parentRow);
-      text = undefined;
+      text.end();
       return;
     }
     const at = (bases[depth - 1] ?? 0) + shape.index;
@@ -182,14 +174,14 @@ export function startReading(
         ...(row === undefined ? {} : { row: row.row }),
       };
     }
-    text = shape.leaf ? '' : undefined;
+    if (shape.leaf) text.begin();
+    else text.end();
     push(shape, row);
   };
 
   const onText = (source: string, start: number, end: number, blank: boolean): void => {
-    if (text !== undefined) {
-      text += start === 0 && end === source.length ? source : source.slice(start, end);
-      if (text.length > MAX_TEXT_LENGTH) {
+    if (text.inLeaf()) {
+      if (text.add(source, start, end) > MAX_TEXT_LENGTH) {
         const element = shapes[depth - 1]?.node.name ?? '?';
         throw refuse(
           file,
@@ -213,13 +205,12 @@ export function startReading(
     countsTop = base;
     if (shape === undefined) return;
     if (shape.leaf) {
-      const read = (text ?? '').trim();
-      text = undefined;
+      const value = text.take(shape.shared);
       if (row !== undefined && (row.values[shape.column] ?? '') === '')
-        row.values[shape.column] = shape.shared ? sharedValue(read) : read;
+        row.values[shape.column] = value;
       return;
     }
-    text = undefined;
+    text.end();
     for (const child of shape.required) {
       if ((counts[base + child.index] ?? 0) > 0) continue;
       // Gender until 2024, sex from 2025: either satisfies the requirement; the year check says which.

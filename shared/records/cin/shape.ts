@@ -9,6 +9,8 @@ import type { CinTable } from './tables';
 
 export type Shape = {
   readonly node: CinNode;
+  /** The first character of its name, to tell names apart before comparing them. */
+  readonly first: number;
   /** A number of its own, 0 to `count` − 1, for arrays kept per element. */
   readonly id: number;
   /** Its position among its parent's children. */
@@ -46,6 +48,7 @@ function compile(
   const children = (node.children ?? []).map((child, at) => compile(child, at, within, next));
   return {
     node,
+    first: node.name.charCodeAt(0),
     id,
     index,
     leaf: node.leaf !== undefined,
