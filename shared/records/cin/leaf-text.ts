@@ -25,17 +25,22 @@ function isTrimmed(code: number): boolean {
         code === 0xfeff;
 }
 
+/** A slot of `table` for `hash` (the table's length is a power of two). */
+function place(table: readonly (string | undefined)[], hash: number): number {
+  return hash & (table.length - 1);
+}
+
+/** FNV-1a of `text[start, end)` (http://www.isthe.com/chongo/tech/comp/fnv/). */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  return hash >>> 0;
+}
+
 /** The texts kept once: an open-addressed table found by a hash of the characters in place. */
 function sharedTexts(): (source: string, start: number, end: number) => string {
   let slots: (string | undefined)[] = Array.from({ length: 1024 }, () => undefined);
   let count = 0;
-  const place = (table: (string | undefined)[], hash: number): number => hash & (table.length - 1);
-  const hashOf = (text: string, start: number, end: number): number => {
-    let hash = 0x811c9dc5;
-    for (let at = start; at < end; at += 1)
-      hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-    return hash >>> 0;
-  };
   const grow = (): void => {
     const old = slots;
     slots = Array.from({ length: old.length * 2 }, () => undefined);
