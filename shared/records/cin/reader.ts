@@ -9,7 +9,7 @@ import type { RecordProblem } from '../problem';
 import { refuse } from '../ssda903/refuse';
 import { leafText } from './leaf-text';
 import { emptyTables, newRow } from './rows';
-import { compiledSchema, type Shape } from './shape';
+import { childNamed, compiledSchema, isNamed, type Shape } from './shape';
 import type { CinTable } from './tables';
 import { addCinProblem, type CinRow } from './types';
 
@@ -47,22 +47,6 @@ function structural(
     column,
     message,
   };
-}
-
-/** Whether `shape`'s element is the one named at `source[start, end)`. */
-function isNamed(shape: Shape, source: string, start: number, end: number): boolean {
-  const name = shape.node.name;
-  return (
-    name.length === end - start &&
-    source.charCodeAt(start) === shape.first &&
-    source.startsWith(name, start)
-  );
-}
-
-/** The child of `parent` named at `source[start, end)`: a few comparisons in place, no string made. */
-function childNamed(parent: Shape, source: string, start: number, end: number): Shape | undefined {
-  for (const child of parent.children) if (isNamed(child, source, start, end)) return child;
-  return undefined;
 }
 
 /** A fresh reading of `file`, its problems starting with `first`, and the handlers that fill it. */

@@ -73,3 +73,24 @@ export function compiledSchema(): CompiledSchema {
   }
   return compiled;
 }
+
+/** Whether `shape`'s element is the one named at `source[start, end)`. */
+export function isNamed(shape: Shape, source: string, start: number, end: number): boolean {
+  const name = shape.node.name;
+  return (
+    name.length === end - start &&
+    source.charCodeAt(start) === shape.first &&
+    source.startsWith(name, start)
+  );
+}
+
+/** The child of `parent` named at `source[start, end)`: a few comparisons in place, no string made. */
+export function childNamed(
+  parent: Shape,
+  source: string,
+  start: number,
+  end: number,
+): Shape | undefined {
+  for (const child of parent.children) if (isNamed(child, source, start, end)) return child;
+  return undefined;
+}
