@@ -85,7 +85,7 @@ export async function importOnce(
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files to import' }).click();
   await (await chooser).setFiles([...files]);
-  await page.getByText(/files imported/).waitFor({ timeout: 120_000 });
+  await page.getByText(/files? imported/).waitFor({ timeout: 120_000 });
   const figures = await page.evaluate(() => ({
     parse: performance.getEntriesByName('workbook:import:parse').at(-1)?.duration ?? Number.NaN,
     total: performance.getEntriesByName('workbook:import:total').at(-1)?.duration ?? Number.NaN,
