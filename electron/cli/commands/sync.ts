@@ -7,6 +7,7 @@ import { withLock } from '../files/lock';
 import { openWorkbook, saveWorkbook } from '../store';
 import { syncCrypt } from './sync-crypt';
 import { isFolder, nodeSyncFolder } from './sync-folder';
+import { ensureIgnored } from './sync-ignore';
 
 function side(clash: ClashSide) {
   const wall = parseHlc(clash.hlc)?.wallMs;
@@ -69,6 +70,8 @@ export const syncCommand: Command = {
     'every colleague’s files not merged yet, as `merge` does, listing each clash. Files still',
     'arriving are left for the next pass; a damaged file, one that cannot be decrypted or one',
     'of another inspection is named once and left where it is. Nobody else’s file is changed.',
+    'The folder’s .stignore (Syncthing’s ignore list) gets one line, so files still being',
+    'written are never carried half done.',
   ],
   options: {},
   positionals: ['file', 'folder'],
@@ -86,6 +89,7 @@ export const syncCommand: Command = {
       const opened = await openWorkbook(file);
       let result: SyncPassResult;
       try {
+        await ensureIgnored(folder);
         result = await syncPass({
           folder: nodeSyncFolder(folder),
           crypt: await syncCrypt(file, opened.sealing),

@@ -22,6 +22,26 @@ describe('workbook sync', () => {
     expect(await readFile(file)).toEqual(before);
   });
 
+  it('tells Syncthing to ignore files still being written, keeping a person’s own ignore lines', async () => {
+    const dir = await workDir();
+    const file = await newWorkbook(dir, 'a');
+    const fresh = path.join(dir, 'fresh');
+    await mkdir(fresh);
+    expect((await run(['sync', file, fresh, '--as', 'Lead'])).code).toBe(0);
+    const written = await readFile(path.join(fresh, '.stignore'), 'utf8');
+    expect(written.split('\n')).toContain('(?d)*.workbook-tmp');
+    // A folder whose owner keeps ignore patterns: theirs stay, ours is added once.
+    const own = path.join(dir, 'own');
+    await mkdir(own);
+    await writeFile(path.join(own, '.stignore'), 'Thumbs.db');
+    for (let pass = 0; pass < 2; pass += 1) {
+      expect((await run(['sync', file, own, '--as', 'Lead'])).code).toBe(0);
+    }
+    const lines = (await readFile(path.join(own, '.stignore'), 'utf8')).split('\n');
+    expect(lines[0]).toBe('Thumbs.db');
+    expect(lines.filter((line) => line === '(?d)*.workbook-tmp')).toHaveLength(1);
+  });
+
   it('seals segments to the workbook’s recipients; a colleague opens them with their identity', async () => {
     const dir = await workDir();
     const team = path.join(dir, 'team');

@@ -43,7 +43,9 @@ describe('workbook sync on a plain shared folder, two writers at once', () => {
     expect(both.imports).toHaveLength(1);
     expect(both.clashes.length).toBeGreaterThan(0);
     // Only our own names in the folder: no conflict copies, no temporary files left.
-    const inspection = (await readdir(folder))[0] ?? '';
+    const top = (await readdir(folder)).sort();
+    expect(top.filter((name) => name !== '.stignore')).toHaveLength(1);
+    const inspection = top.find((name) => name !== '.stignore') ?? '';
     const names = (await readdir(path.join(folder, inspection), { recursive: true })).sort();
     const ours = new RegExp(
       `^(files(/[0-9a-f]{64})?|(${authorId('Amara Okafor')}|${authorId('Ben Lee')})(/(\\d{8}\\.segment|index\\.json))?)$`,
