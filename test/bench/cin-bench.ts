@@ -106,6 +106,7 @@ export const cinBenchmarks: readonly Benchmark[] = [
     // import worker, its tables handed back to the page (the page's own
     // `workbook:import:parse` mark); storing it is printed beside.
     name: 'CIN census: read and check 50,000 children, Chromium',
+    target: 'cin-read-chromium',
     warmups: 1,
     runs: 3,
     run: async () => {
