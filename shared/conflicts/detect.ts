@@ -13,8 +13,10 @@ import type { GraphSetting, Owner, OwnershipGraph } from './graph-model';
 import { byText, companyId, nodeOf } from './graph-model';
 import type { LeadCandidate } from './leads';
 import { leadCandidates, memberIndex } from './leads';
-import type { Use } from './place-uses';
+import { mergePooled } from './merge-placements';
+import type { PlaceUses, Use } from './place-uses';
 import { placeUses } from './place-uses';
+import { pooledFromPlacements, type PooledPlacements } from './pooled-placements';
 import type { ProviderView } from './provider-view';
 import { providerView } from './provider-view';
 import { flagOrder, severityOf } from './severity';
@@ -124,7 +126,28 @@ function latestReviews(reviews: readonly Review[]): Map<string, Review> {
 
 /** Detects conflicts of interest between the delegated providers and the council's placements. */
 export function detectConflicts(graph: OwnershipGraph, input: DetectInput): ConflictReport {
-  const uses = placeUses(graph, input);
+  return detectPooled(graph, { ...input, placements: pooledFromPlacements(input.placements) });
+}
+
+/** What {@link detectPooled} takes: the placements in columns, as pooled from the files' indexes. */
+export type PooledDetectInput = Omit<DetectInput, 'placements'> & {
+  readonly placements: PooledPlacements;
+};
+
+/**
+ * {@link detectConflicts} for placements in columns: they are merged and
+ * sorted into settings there, and only those a flag or lead lists are made
+ * into objects.
+ */
+export function detectPooled(graph: OwnershipGraph, input: PooledDetectInput): ConflictReport {
+  return detectFromUses(graph, input, placeUses(graph, input.year, mergePooled(input.placements)));
+}
+
+function detectFromUses(
+  graph: OwnershipGraph,
+  input: Omit<DetectInput, 'placements'>,
+  uses: PlaceUses,
+): ConflictReport {
   const conflicts: Conflict[] = [];
   const leads: Lead[] = [];
   const views = [...input.providers]

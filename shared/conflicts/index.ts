@@ -12,7 +12,7 @@
  */
 export { coreCompanyName, normaliseCompanyName } from './company-name';
 export { buildOwnershipGraph } from './build-graph';
-export { detectConflicts } from './detect';
+export { detectConflicts, detectPooled, type PooledDetectInput } from './detect';
 export type {
   CompanyLink,
   ControlEdge,
@@ -25,6 +25,12 @@ export type {
 } from './graph-model';
 export type { EpisodeRow, List8Row } from './placements';
 export { daysWithin, mergePlacements, placementsFrom903, placementsFromList8 } from './placements';
+export {
+  looksLikePlacementIndex,
+  placementIndexOf,
+  type PlacementIndex,
+} from './placement-index';
+export { poolPlacements, type FilePlacements, type PooledPlacements } from './pooled-placements';
 export { severityOf } from './severity';
 export { jaroWinkler } from './similarity';
 export type {

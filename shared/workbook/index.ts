@@ -99,12 +99,19 @@ export {
   linkDecisions,
   linkKey,
   reviewFlag,
-  runConflicts,
-  conflictsReadTable,
   undoLink,
   type DecidedLink,
   type LinkChange,
 } from './conflicts';
+export {
+  conflictsFrom,
+  conflictsReadTable,
+  conflictSourcesOf,
+  runConflicts,
+  type ConflictSources,
+  type PlacementFile,
+  type RegisterFile,
+} from './run-conflicts';
 export {
   LINK_ENTITY,
   REVIEW_ENTITY,
