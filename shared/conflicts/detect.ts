@@ -19,6 +19,7 @@ import { placeUses } from './place-uses';
 import { pooledFromPlacements, type PooledPlacements } from './pooled-placements';
 import type { ProviderView } from './provider-view';
 import { providerView } from './provider-view';
+import { withReviews } from './reviews';
 import { flagOrder, severityOf } from './severity';
 import type {
   AffectedPlacement,
@@ -27,7 +28,6 @@ import type {
   ConflictReport,
   DetectInput,
   Lead,
-  Review,
 } from './types';
 
 function round4(value: number): number {
@@ -107,21 +107,6 @@ function entry(graph: OwnershipGraph, args: EntryArgs): Conflict {
     chain: args.chain,
     review: null,
   };
-}
-
-function reviewOrder(review: Review): string {
-  return `${review.at}\u0000${review.by}\u0000${review.reason}\u0000${review.status ?? ''}`;
-}
-
-/** The latest review of each flag (by `at`, then reviewer and reason, so the choice is stable). */
-function latestReviews(reviews: readonly Review[]): Map<string, Review> {
-  const latest = new Map<string, Review>();
-  for (const review of reviews) {
-    const before = latest.get(review.flagId);
-    if (before === undefined || reviewOrder(review) > reviewOrder(before))
-      latest.set(review.flagId, review);
-  }
-  return latest;
 }
 
 /** Detects conflicts of interest between the delegated providers and the council's placements. */
@@ -261,25 +246,15 @@ function detectFromUses(
     }
   }
 
-  const reviews = latestReviews(input.reviews ?? []);
-  const used = new Set<string>();
-  const withReview = <T extends Conflict>(flag: T): T => {
-    const review = reviews.get(flag.id);
-    if (review === undefined) return flag;
-    used.add(flag.id);
-    const status = review.status ?? 'confirmed';
-    return { ...flag, review: { status, by: review.by, at: review.at, reason: review.reason } };
-  };
+  const reviewed = withReviews(conflicts, leads, input.reviews ?? []);
   return {
     asOf: graph.asOf,
     year: input.year,
-    conflicts: conflicts.map(withReview).sort(flagOrder),
-    leads: leads.map(withReview).sort((a, b) => flagOrder(a, b) || byText(a.id, b.id)),
+    conflicts: reviewed.conflicts.sort(flagOrder),
+    leads: reviewed.leads.sort((a, b) => flagOrder(a, b) || byText(a.id, b.id)),
     skipped: uses.skipped.sort(
       (a, b) => byText(a.file, b.file) || a.row - b.row || byText(a.reason, b.reason),
     ),
-    unmatchedReviews: [...reviews.values()]
-      .filter((review) => !used.has(review.flagId))
-      .sort((a, b) => byText(a.flagId, b.flagId)),
+    unmatchedReviews: reviewed.unmatched,
   };
 }

@@ -25,11 +25,7 @@ export type {
 } from './graph-model';
 export type { EpisodeRow, List8Row } from './placements';
 export { daysWithin, mergePlacements, placementsFrom903, placementsFromList8 } from './placements';
-export {
-  looksLikePlacementIndex,
-  placementIndexOf,
-  type PlacementIndex,
-} from './placement-index';
+export { looksLikePlacementIndex, placementIndexOf, type PlacementIndex } from './placement-index';
 export { poolPlacements, type FilePlacements, type PooledPlacements } from './pooled-placements';
 export { severityOf } from './severity';
 export { jaroWinkler } from './similarity';

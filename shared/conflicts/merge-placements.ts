@@ -172,7 +172,8 @@ export function mergedSources(merged: MergedPlacements, at: number): PlacementSo
   const { pooled } = merged;
   const sources = sourcesOfRow(pooled, merged.head[at] ?? 0);
   const others = merged.merged.get(at);
-  if (others !== undefined) for (const other of others) sources.push(...sourcesOfRow(pooled, other));
+  if (others !== undefined)
+    for (const other of others) sources.push(...sourcesOfRow(pooled, other));
   // Rows from indexes hold one source each and come in source order; others are sorted.
   const given = (pooled.more?.size ?? 0) > 0 || (pooled.sourceless?.size ?? 0) > 0;
   return given ? sortSources(sources) : sources;

@@ -49,7 +49,11 @@ function add(map: Map<string, Use[]>, key: string, use: Use): void {
 }
 
 /** Sorts merged placements into settings, and notes those that cannot be used. */
-export function placeUses(graph: OwnershipGraph, year: Period, merged: MergedPlacements): PlaceUses {
+export function placeUses(
+  graph: OwnershipGraph,
+  year: Period,
+  merged: MergedPlacements,
+): PlaceUses {
   const period = periodDays(year);
   const { pooled } = merged;
   const uses: Uses = { byUrn: new Map(), byPostcode: new Map() };

@@ -166,7 +166,9 @@ function isoDay(text: string | undefined): number | undefined {
  * (dates `dd/mm/yyyy`) and of its Annex A List 8 (dates `yyyy-mm-dd`), in
  * that order. Rows that are not rows (no number, no values) are left out.
  */
-export function placementIndexOf(tables: Readonly<Record<string, readonly unknown[]>>): PlacementIndex {
+export function placementIndexOf(
+  tables: Readonly<Record<string, readonly unknown[]>>,
+): PlacementIndex {
   const episodes = tables['Episodes'] ?? [];
   const list8 = tables['List 8'] ?? [];
   const builder = new IndexBuilder(episodes.length + list8.length);

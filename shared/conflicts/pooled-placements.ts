@@ -5,13 +5,7 @@
  * arrays and recodes their texts: no row is read.
  */
 import { isoFromDay, parseIsoDate } from '../records/ssda903/dates';
-import {
-  ANNEX_A,
-  NO_DAY,
-  NO_TEXT,
-  SSDA903,
-  type PlacementIndex,
-} from './placement-index';
+import { ANNEX_A, NO_DAY, NO_TEXT, SSDA903, type PlacementIndex } from './placement-index';
 import type { Placement, PlacementSource } from './types';
 
 /** Every file's placements, in the order the files were given. */

@@ -71,7 +71,6 @@ export function linksWith(links: readonly DecidedLink[], change?: LinkChange): L
     : [...others, { ...change, decision: change.decision, by: 'what if', at: '' }];
 }
 
-
 function companyNumber(input: string): Result<string> {
   const company = normaliseCompanyNumber(input);
   return company === undefined

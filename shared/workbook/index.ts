@@ -132,6 +132,7 @@ export {
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { importIndexOf, indexedOwnersFor, indicatorsFor, type OwnerIndexes } from './indicators';
+export { keptIndexesOf } from './kept-indexes';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';
 export {

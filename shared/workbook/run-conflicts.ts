@@ -113,7 +113,8 @@ export function conflictsFrom(
       settings.push({ file: file.file, settings: rows.filter(isSetting) });
     if (file.kind === 'ch-basic-company-data')
       companies.push({ file: file.file, date, companies: rows.filter(isCompany) });
-    if (file.kind === 'ch-psc-snapshot') pscs.push({ file: file.file, date, pscs: rows.filter(isPsc) });
+    if (file.kind === 'ch-psc-snapshot')
+      pscs.push({ file: file.file, date, pscs: rows.filter(isPsc) });
   }
   const counted = sources.files.filter((file) => file.period !== 'previous');
   const year = counted.find((file) => file.year !== undefined)?.year;

@@ -3,6 +3,7 @@ import type { StoredComparators } from './comparators-store';
 import type { StoredConflictReport } from './conflict-report-store';
 import type { StoredImportIndex } from './import-index-store';
 import type { StoredIndicatorReport } from './indicator-index-store';
+import type { StoredPlacementIndex } from './placement-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -28,6 +29,7 @@ export type WorkbookDb = Dexie & {
   indicatorReports: EntityTable<StoredIndicatorReport, 'inspectionId'>;
   conflictReports: EntityTable<StoredConflictReport, 'inspectionId'>;
   comparatorUpdates: EntityTable<StoredComparators, 'id'>;
+  placementIndexes: EntityTable<StoredPlacementIndex, 'importId'>;
 };
 
 /**
@@ -69,5 +71,8 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   // Version 5: a newer DfE release of the comparator files loaded in Settings,
   // with the record of what was loaded (one row; the bundled figures are the fallback).
   db.version(5).stores({ comparatorUpdates: 'id' });
+  // Version 6: each imported file's placements in columns for the conflict
+  // check, beside its rows (built at import, like the indicators' index).
+  db.version(6).stores({ placementIndexes: 'importId, inspectionId' });
   return db;
 }

@@ -1,13 +1,12 @@
-import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
+import { workbookFromOperations } from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import { indicatorsReadTable, type IndicatorReport } from '../../../shared/records/indicators';
+import type { IndicatorReport } from '../../../shared/records/indicators';
 import { councilComparators } from '../../../shared/comparators/compare';
 import { withComparators } from '../../../shared/comparators/indicator-comparators';
 import { comparatorsInForce } from '../db/comparators-store';
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
-  conflictsReadTable,
   crossChecksFor,
   inspectionWideKinds,
   type ImportedRecords,
@@ -19,6 +18,7 @@ import {
   keepConflictReport,
   readConflictReport,
 } from '../db/conflict-report-store';
+import { conflictsFromStore } from '../db/conflicts-from-store';
 import { indicatorsFromStore } from '../db/indicators-from-store';
 import {
   indicatorIndexKey,
@@ -36,8 +36,8 @@ import {
 } from './data-protocol';
 
 // Indicators and conflicts, computed off the main thread from what the
-// readers made of each file at import (rows and problems in the store):
-// no source file is parsed again here.
+// readers made of each file at import (the indexes kept beside its rows,
+// else the rows): no source file is parsed again here.
 
 const databases = new Map<string, WorkbookDb>();
 
@@ -74,11 +74,13 @@ async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Opera
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
-/** Each task reads only the stored tables its engine counts, and no problems. */
-const READINGS: Record<DataRequest['kind'], StoredReading> = {
-  indicators: { table: (_owner, table) => indicatorsReadTable(table), problems: false },
-  conflicts: { table: conflictsReadTable, problems: false },
-  'cross-checks': { table: (_owner, table) => crossChecksReadTable(table), problems: false },
+/**
+ * The cross-checks read the stored rows of the tables they compare (no
+ * problems); the indicators and conflicts read the indexes kept at import.
+ */
+const CROSS_CHECKS_READING: StoredReading = {
+  table: (_owner, table) => crossChecksReadTable(table),
+  problems: false,
 };
 
 /** The stored records a task reads, read again only when the inspection's imports changed. */
@@ -91,7 +93,7 @@ async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<Imported
     '\u0000',
   );
   if (kept?.key !== key) {
-    kept = { key, records: await storedRecords(db, request.inspectionId, READINGS[request.kind]) };
+    kept = { key, records: await storedRecords(db, request.inspectionId, CROSS_CHECKS_READING) };
   }
   return kept.records;
 }
@@ -152,13 +154,20 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   const operations = await operationsOf(db, request.inspectionId);
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
-  // "What would this change?" is asked of records the check has not seen: never kept.
-  if (request.whatIf !== undefined) {
-    const records = await recordsOf(db, request);
-    return { ok: true, report: runConflicts(workbook.data, operations, records, request.whatIf) };
-  }
-  // The conflicts found from these imports and this log, when kept; else found and kept.
   const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
+  const found = (whatIf?: DataRequest['whatIf']) =>
+    conflictsFromStore(
+      db,
+      request.inspectionId,
+      workbook.data,
+      operations,
+      imports,
+      keepLater,
+      whatIf,
+    );
+  // "What would this change?" is asked of a log the check has not seen: never kept.
+  if (request.whatIf !== undefined) return { ok: true, report: await found(request.whatIf) };
+  // The conflicts found from these imports and this log, when kept; else found and kept.
   const key = await conflictReportKey(
     imports,
     operations.map((op) => op.id),
@@ -167,7 +176,7 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   if (keptConflicts?.key === memoKey) return { ok: true, report: keptConflicts.report };
   let report = await readConflictReport(db, request.inspectionId, key);
   if (report === undefined) {
-    report = runConflicts(workbook.data, operations, await recordsOf(db, request));
+    report = await found();
     keepLater(keepConflictReport(db, request.inspectionId, key, report));
   }
   keptConflicts = { key: memoKey, report };
