@@ -54,3 +54,4 @@ export type {
 } from './types';
 export { placementTypeLabel, relationLabels, relationShortLabels } from './labels';
 export { flagsNamingChild } from './child-flags';
+export { withReviews } from './reviews';

@@ -49,11 +49,15 @@ const TEXT_COLUMNS = ['child', 'place', 'provider', 'urn', 'postcode'] as const;
 
 /**
  * Each file's codes in one list of texts: the largest file's texts are
- * taken as they are, and the others' looked up among them (a map of the
- * smaller files' texts, probed once by each of the largest's), so pooling a
- * large return with a few small ones hashes the large one's texts only once.
+ * taken as they are (its codes stand), and the others' looked up among them
+ * (a map of the smaller files' texts, probed once by each of the largest's),
+ * so pooling a large return with a few small ones hashes the large one's
+ * texts only once. `recode[file]` is undefined for the file whose codes stand.
  */
-function recodings(files: readonly FilePlacements[]): { texts: string[]; recode: Int32Array[] } {
+function recodings(files: readonly FilePlacements[]): {
+  texts: string[];
+  recode: (Int32Array | undefined)[];
+} {
   let largest = 0;
   files.forEach(({ index }, at) => {
     if (index.texts.length > (files[largest]?.index.texts.length ?? 0)) largest = at;
@@ -66,22 +70,25 @@ function recodings(files: readonly FilePlacements[]): { texts: string[]; recode:
   // Where each of the other files' texts is in the pooled list.
   const placed = new Int32Array(others.list.length).fill(-1);
   if (others.list.length > 0) {
-    base.forEach((text, code) => {
-      const other = others.find(text);
+    for (let code = 0; code < base.length; code += 1) {
+      const other = others.find(base[code] ?? '');
       if (other !== undefined) placed[other] = code;
-    });
+    }
   }
-  const texts = [...base];
+  const texts = others.list.length === 0 ? [...base] : base.concat();
   others.list.forEach((text, other) => {
     if (placed[other] !== -1) return;
     placed[other] = texts.length;
     texts.push(text);
   });
-  const recode = files.map(({ index }, at) =>
-    at === largest
-      ? Int32Array.from({ length: base.length }, (_, code) => code)
-      : Int32Array.from(index.texts, (text) => placed[others.find(text) ?? 0] ?? NO_TEXT),
-  );
+  const recode = files.map(({ index }, at) => {
+    if (at === largest) return undefined;
+    const codes = new Int32Array(index.texts.length);
+    index.texts.forEach((text, code) => {
+      codes[code] = placed[others.find(text) ?? 0] ?? NO_TEXT;
+    });
+    return codes;
+  });
   return { texts, recode };
 }
 
@@ -110,18 +117,22 @@ export function poolPlacements(files: readonly FilePlacements[]): PooledPlacemen
     pooled.start.set(index.start, at);
     pooled.end.set(index.end, at);
     pooled.file.fill(names.code(file), at, at + size);
-    const codes = recode[which] ?? new Int32Array(0);
+    const codes = recode[which];
     for (const name of TEXT_COLUMNS) {
-      const from = index[name];
-      const to = pooled[name];
-      for (let i = 0; i < size; i += 1) {
-        const code = from[i] ?? NO_TEXT;
-        to[at + i] = code === NO_TEXT ? NO_TEXT : (codes[code] ?? NO_TEXT);
-      }
+      if (codes === undefined) pooled[name].set(index[name], at);
+      else recodeInto(pooled[name], at, index[name], codes);
     }
     at += size;
   });
   return { ...pooled, texts, files: names.list };
+}
+
+/** Copies a column of codes to `to` from `at`, each code recoded (blanks stay blank). */
+function recodeInto(to: Int32Array, at: number, from: Int32Array, codes: Int32Array): void {
+  for (let i = 0; i < from.length; i += 1) {
+    const code = from[i] ?? NO_TEXT;
+    to[at + i] = code === NO_TEXT ? NO_TEXT : (codes[code] ?? NO_TEXT);
+  }
 }
 
 function sourceOrder(a: PlacementSource, b: PlacementSource): number {

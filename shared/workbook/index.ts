@@ -104,10 +104,13 @@ export {
   type LinkChange,
 } from './conflicts';
 export {
+  conflictsBasis,
   conflictsFrom,
   conflictsReadTable,
   conflictSourcesOf,
   runConflicts,
+  unreviewedConflictsFrom,
+  withFlagReviews,
   type ConflictSources,
   type PlacementFile,
   type RegisterFile,

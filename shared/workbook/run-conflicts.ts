@@ -2,6 +2,7 @@ import type { Operation } from '../bundle';
 import {
   buildOwnershipGraph,
   detectPooled,
+  withReviews,
   placementIndexOf,
   poolPlacements,
   type CompanyList,
@@ -90,6 +91,40 @@ function yearBefore(onSiteStart: string): Period {
 }
 
 /**
+ * What the check reads of the log besides the reviews: the delegated
+ * providers, the on-site date (for the year when no 903 file gives one) and
+ * the link decisions. Two logs with the same basis and the same imports give
+ * the same conflicts before reviews, whatever else differs (grades, evidence).
+ */
+export function conflictsBasis(workbook: Workbook, operations: readonly Operation[]): unknown {
+  return {
+    providers: workbook.providers.map((p) => [p.id, p.name, p.companyNumber ?? null]),
+    onSite: workbook.inspection.onSite.start,
+    links: linkDecisions(operations)
+      .map((link) => [link.owner, link.company, link.decision, link.by, link.at])
+      .sort((a, b) => (a.join('\u0000') < b.join('\u0000') ? -1 : 1)),
+  };
+}
+
+/**
+ * A report found without reviews (see {@link unreviewedConflictsFrom}) with
+ * the log's reviews: each flag and lead with its latest, and those that
+ * match none kept apart. The order does not depend on reviews.
+ */
+export function withFlagReviews(
+  report: ConflictReport,
+  operations: readonly Operation[],
+): ConflictReport {
+  const reviewed = withReviews(report.conflicts, report.leads, flagReviews(operations));
+  return {
+    ...report,
+    conflicts: reviewed.conflicts,
+    leads: reviewed.leads,
+    unmatchedReviews: reviewed.unmatched,
+  };
+}
+
+/**
  * Runs conflict-of-interest detection over a workbook from its sources: the
  * ownership graph from the provider lists and Companies House files
  * imported for the whole inspection plus the link decisions (with `whatIf`
@@ -98,6 +133,23 @@ function yearBefore(onSiteStart: string): Period {
  * collection year, or the last complete year before the on-site date.
  */
 export function conflictsFrom(
+  workbook: Workbook,
+  operations: readonly Operation[],
+  sources: ConflictSources,
+  whatIf?: LinkChange,
+): ConflictReport {
+  return withFlagReviews(
+    unreviewedConflictsFrom(workbook, operations, sources, whatIf),
+    operations,
+  );
+}
+
+/**
+ * {@link conflictsFrom} without the reviews (every flag's `review` null):
+ * what depends only on the imports and the {@link conflictsBasis}, and so
+ * can be kept while only reviews (or nothing the check reads) change.
+ */
+export function unreviewedConflictsFrom(
   workbook: Workbook,
   operations: readonly Operation[],
   sources: ConflictSources,
@@ -134,7 +186,6 @@ export function conflictsFrom(
       counted.map((file) => ({ file: file.file, index: file.placements })),
     ),
     year: year ?? yearBefore(workbook.inspection.onSite.start),
-    reviews: flagReviews(operations),
   });
 }
 

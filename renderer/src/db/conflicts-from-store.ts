@@ -7,6 +7,7 @@ import {
 import type { Workbook } from '../../../shared/domain';
 import {
   conflictsFrom,
+  type ConflictSources,
   type LinkChange,
   type PlacementFile,
   type RegisterFile,
@@ -67,21 +68,18 @@ function inImportOrder(imports: readonly ImportRecord[]): ImportRecord[] {
 }
 
 /**
- * The conflicts of an inspection's imports: the ownership graph from the
+ * What the conflicts of an inspection's imports are found from: the
  * registers' rows (provider lists, Companies House files) and every other
  * file's placements from the index kept beside it, so no 903 or Annex A row
  * is read when every import's index is kept. `imports` are the
  * inspection's imports as stored (`db.imports` by inspection).
  */
-export async function conflictsFromStore(
+export async function conflictSourcesFromStore(
   db: WorkbookDb,
   inspectionId: string,
-  workbook: Workbook,
-  operations: readonly Operation[],
   imports: readonly ImportRecord[],
   keepLater: KeepLater,
-  whatIf?: LinkChange,
-): Promise<ConflictReport> {
+): Promise<ConflictSources> {
   const ordered = inImportOrder(imports);
   const wide = ordered.filter((record) => record.owner === 'inspection');
   const counted = ordered.filter(
@@ -111,5 +109,19 @@ export async function conflictsFromStore(
       },
     ];
   });
-  return conflictsFrom(workbook, operations, { registers, files }, whatIf);
+  return { registers, files };
+}
+
+/** The conflicts of an inspection's imports and log (see {@link conflictSourcesFromStore}). */
+export async function conflictsFromStore(
+  db: WorkbookDb,
+  inspectionId: string,
+  workbook: Workbook,
+  operations: readonly Operation[],
+  imports: readonly ImportRecord[],
+  keepLater: KeepLater,
+  whatIf?: LinkChange,
+): Promise<ConflictReport> {
+  const sources = await conflictSourcesFromStore(db, inspectionId, imports, keepLater);
+  return conflictsFrom(workbook, operations, sources, whatIf);
 }

@@ -72,7 +72,12 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   // with the record of what was loaded (one row; the bundled figures are the fallback).
   db.version(5).stores({ comparatorUpdates: 'id' });
   // Version 6: each imported file's placements in columns for the conflict
-  // check, beside its rows (built at import, like the indicators' index).
-  db.version(6).stores({ placementIndexes: 'importId, inspectionId' });
+  // check, beside its rows (built at import, like the indicators' index); the
+  // kept conflicts found by what they were found from (a digest), so a stale
+  // one is not read only to be dropped.
+  db.version(6).stores({
+    placementIndexes: 'importId, inspectionId',
+    conflictReports: 'inspectionId, [inspectionId+key]',
+  });
   return db;
 }

@@ -1,4 +1,10 @@
-import { workbookFromOperations } from '../../../shared/workbook';
+import {
+  conflictsBasis,
+  conflictsFrom,
+  unreviewedConflictsFrom,
+  withFlagReviews,
+  workbookFromOperations,
+} from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
 import type { IndicatorReport } from '../../../shared/records/indicators';
 import { councilComparators } from '../../../shared/comparators/compare';
@@ -18,7 +24,7 @@ import {
   keepConflictReport,
   readConflictReport,
 } from '../db/conflict-report-store';
-import { conflictsFromStore } from '../db/conflicts-from-store';
+import { conflictSourcesFromStore } from '../db/conflicts-from-store';
 import { indicatorsFromStore } from '../db/indicators-from-store';
 import {
   indicatorIndexKey,
@@ -55,7 +61,7 @@ function keepLater(write: Promise<void>): void {
   });
 }
 
-/** The conflicts last shown, so a revisit does not read them from the store again. */
+/** The conflicts last shown (before reviews), so a revisit does not read them from the store again. */
 let keptConflicts: { readonly key: string; readonly report: ConflictReport } | undefined;
 
 /** The indicators last shown, so a revisit does not read them from the store again. */
@@ -155,32 +161,24 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
   const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
-  const found = (whatIf?: DataRequest['whatIf']) =>
-    conflictsFromStore(
-      db,
-      request.inspectionId,
-      workbook.data,
-      operations,
-      imports,
-      keepLater,
-      whatIf,
-    );
+  const sources = () => conflictSourcesFromStore(db, request.inspectionId, imports, keepLater);
   // "What would this change?" is asked of a log the check has not seen: never kept.
-  if (request.whatIf !== undefined) return { ok: true, report: await found(request.whatIf) };
-  // The conflicts found from these imports and this log, when kept; else found and kept.
-  const key = await conflictReportKey(
-    imports,
-    operations.map((op) => op.id),
-  );
+  if (request.whatIf !== undefined) {
+    const report = conflictsFrom(workbook.data, operations, await sources(), request.whatIf);
+    return { ok: true, report };
+  }
+  // The conflicts found from these imports and what the check reads of the log, when kept;
+  // else found and kept. Reviews are added on every answer, so recording one finds nothing again.
+  const key = await conflictReportKey(imports, conflictsBasis(workbook.data, operations));
   const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
-  if (keptConflicts?.key === memoKey) return { ok: true, report: keptConflicts.report };
-  let report = await readConflictReport(db, request.inspectionId, key);
+  let report = keptConflicts?.key === memoKey ? keptConflicts.report : undefined;
+  report ??= await readConflictReport(db, request.inspectionId, key);
   if (report === undefined) {
-    report = await found();
+    report = unreviewedConflictsFrom(workbook.data, operations, await sources());
     keepLater(keepConflictReport(db, request.inspectionId, key, report));
   }
   keptConflicts = { key: memoKey, report };
-  return { ok: true, report };
+  return { ok: true, report: withFlagReviews(report, operations) };
 }
 
 /** The CIN census cross-checks of the inspection's imports (read from the store, never kept). */
