@@ -9,6 +9,9 @@
  *   → placements.
  * - {@link detectConflicts}`(graph, { providers, placements, year, reviews })` →
  *   `{ conflicts, leads, skipped, unmatchedReviews }`, the `conflicts --json` shape.
+ * - {@link placementIndexOf}`(tables)` → one file's placements in columns (kept
+ *   beside its rows at import); {@link poolPlacements}`(files)` pools them and
+ *   {@link detectPooled} finds the same report from the pool.
  */
 export { coreCompanyName, normaliseCompanyName } from './company-name';
 export { buildOwnershipGraph } from './build-graph';

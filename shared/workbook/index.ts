@@ -106,7 +106,6 @@ export {
 export {
   conflictsBasis,
   conflictsFrom,
-  conflictsReadTable,
   conflictSourcesOf,
   runConflicts,
   unreviewedConflictsFrom,

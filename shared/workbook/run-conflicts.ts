@@ -46,15 +46,6 @@ export type ConflictSources = {
 };
 
 /**
- * Whether the conflicts read a stored table of rows: every table of the
- * inspection's registers and Companies House files; a council's or
- * provider's 903 Episodes and Annex A List 8 only to index their placements.
- */
-export function conflictsReadTable(owner: string, table: string): boolean {
-  return owner === 'inspection' || table === 'Episodes' || table === 'List 8';
-}
-
-/**
  * The conflicts' sources of imported records: each file's placements
  * indexed from its rows with `indexOf` (the same index the app keeps at import).
  */
