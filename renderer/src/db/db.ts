@@ -5,6 +5,7 @@ import type { StoredImportIndex } from './import-index-store';
 import type { StoredIndicatorReport } from './indicator-index-store';
 import type { StoredIdentity } from './identity-store';
 import type { StoredTrustedCertificate } from './trusted-certificates-store';
+import type { StoredPlacementIndex } from './placement-index-store';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -32,6 +33,7 @@ export type WorkbookDb = Dexie & {
   comparatorUpdates: EntityTable<StoredComparators, 'id'>;
   identities: EntityTable<StoredIdentity, 'recipient'>;
   trustedCertificates: EntityTable<StoredTrustedCertificate, 'fingerprint'>;
+  placementIndexes: EntityTable<StoredPlacementIndex, 'importId'>;
 };
 
 /**
@@ -73,6 +75,14 @@ export function openWorkbookDb(name = 'inspection-workbook'): WorkbookDb {
   // Version 5: a newer DfE release of the comparator files loaded in Settings,
   // with the record of what was loaded (one row; the bundled figures are the fallback).
   db.version(5).stores({ comparatorUpdates: 'id' });
+  // Version 6: each imported file's placements in columns for the conflict
+  // check, beside its rows (built at import, like the indicators' index); the
+  // kept conflicts found by what they were found from (a digest), so a stale
+  // one is not read only to be dropped.
+  db.version(6).stores({
+    placementIndexes: 'importId, inspectionId',
+    conflictReports: 'inspectionId, [inspectionId+key]',
+  });
   // Version 8: the person's age identities (identity-store.ts), keyed by public key.
   db.version(8).stores({ identities: 'recipient' });
   // Version 9: the certificates this person trusts to vouch for report
