@@ -8,16 +8,9 @@
  */
 import { dayNumber } from '../dates';
 import type { DfeInput, DfeFlag, DfeRule } from './rule';
-import { code, dateOf, rowsOf, yearDays } from './helpers';
-import {
-  addYears,
-  birthDays,
-  childOf,
-  dfeDay,
-  endOrYearEnd,
-  episodesInOrder,
-  type SourcedRow,
-} from './helpers-3xx';
+import { yearDays } from './helpers';
+import { addYears, birthDays, dfeDay, endsOrYearEnd } from './helpers-3xx';
+import { view } from './view';
 
 /** No episode may start before the Children Act 1989 came into force, 14 October 1991. */
 const ACT_IN_FORCE = dayNumber(1991, 10, 14);
@@ -34,31 +27,39 @@ const YOUTH_JUSTICE = new Set(['J1', 'J2', 'J3']);
 function spellLimit(status: string, limit: number) {
   return ({ tables, year }: DfeInput, flag: DfeFlag): void => {
     const { end: yearEnd } = yearDays(year);
-    for (const episodes of episodesInOrder(tables.Episodes).values()) {
-      let spell: SourcedRow[] = [];
+    const episodes = view(tables.Episodes);
+    const decoms = episodes.date('DECOM');
+    const ends = endsOrYearEnd(episodes, yearEnd);
+    const statuses = episodes.code('LS');
+    for (const positions of episodes.inOrderOf('DECOM').values()) {
+      let spell: number[] = [];
       let start = 0;
       let last = Number.NEGATIVE_INFINITY;
       const close = (): void => {
         if (spell.length > 0 && last - start > limit) {
-          for (const [source, row] of spell) {
-            flag(source, row, ['LS', 'DECOM', 'DEC'], `${last - start} days from ${dfeDay(start)}`);
+          for (const at of spell) {
+            episodes.flag(
+              flag,
+              at,
+              ['LS', 'DECOM', 'DEC'],
+              `${last - start} days from ${dfeDay(start)}`,
+            );
           }
         }
         spell = [];
       };
-      for (const episode of episodes) {
-        const decom = dateOf(episode[1], 'DECOM');
-        const ends = endOrYearEnd(episode[1], yearEnd);
-        if (code(episode[1], 'LS') !== status || decom === undefined || ends === undefined)
-          continue;
+      for (const at of positions) {
+        const decom = decoms[at];
+        const ended = ends[at];
+        if (statuses[at] !== status || decom === undefined || ended === undefined) continue;
         if (spell.length === 0 || decom > last) {
           close();
           start = decom;
-          last = ends;
+          last = ended;
         } else {
-          last = Math.max(last, ends);
+          last = Math.max(last, ended);
         }
-        spell.push(episode);
+        spell.push(at);
       }
       close();
     }
@@ -71,10 +72,10 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '351',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (dob !== undefined && addYears(dob, 25) < start) flag(source, row, 'DOB');
-      }
+      const header = view(tables.Header);
+      header.date('DOB').forEach((dob, at) => {
+        if (dob !== undefined && addYears(dob, 25) < start) header.flag(flag, at, 'DOB');
+      });
     },
   },
   {
@@ -82,21 +83,25 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '352',
     check: ({ tables }, flag) => {
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        const decom = dateOf(row, 'DECOM');
-        if (dob === undefined || decom === undefined || code(row, 'RNE') !== 'S') continue;
-        if (decom >= addYears(dob, 18)) flag(source, row, ['DECOM', 'RNE'], `born ${dfeDay(dob)}`);
-      }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      episodes.child.forEach((child, at) => {
+        const dob = births.get(child);
+        const decom = decoms[at];
+        if (dob === undefined || decom === undefined || reasons[at] !== 'S') return;
+        if (decom >= addYears(dob, 18))
+          episodes.flag(flag, at, ['DECOM', 'RNE'], `born ${dfeDay(dob)}`);
+      });
     },
   },
   {
     code: '353',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom < ACT_IN_FORCE) flag(source, row, 'DECOM');
-      }
+      const episodes = view(tables.Episodes);
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom < ACT_IN_FORCE) episodes.flag(flag, at, 'DECOM');
+      });
     },
   },
   {
@@ -105,33 +110,33 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '354',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom > end) flag(source, row, 'DECOM');
-      }
+      const episodes = view(tables.Episodes);
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom > end) episodes.flag(flag, at, 'DECOM');
+      });
     },
   },
   {
     // Less than 24 hours: the episode ceased on the day it started.
     code: '355',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom === dateOf(row, 'DEC'))
-          flag(source, row, ['DEC', 'DECOM']);
-      }
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom === decs[at]) episodes.flag(flag, at, ['DEC', 'DECOM']);
+      });
     },
   },
   {
     code: '356',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        const dec = dateOf(row, 'DEC');
-        if (decom !== undefined && dec !== undefined && dec < decom) {
-          flag(source, row, ['DECOM', 'DEC']);
-        }
-      }
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      episodes.date('DECOM').forEach((decom, at) => {
+        const dec = decs[at];
+        if (decom !== undefined && dec !== undefined && dec < decom)
+          episodes.flag(flag, at, ['DECOM', 'DEC']);
+      });
     },
   },
   {
@@ -141,11 +146,13 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '357',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const first = episodes[0];
-        const decom = first === undefined ? undefined : dateOf(first[1], 'DECOM');
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      for (const [first] of episodes.inOrderOf('DECOM').values()) {
+        const decom = first === undefined ? undefined : decoms[first];
         if (first === undefined || decom === undefined || decom < start) continue;
-        if (code(first[1], 'RNE') !== 'S') flag(first[0], first[1], 'RNE');
+        if (reasons[first] !== 'S') episodes.flag(flag, first, 'RNE');
       }
     },
   },
@@ -154,13 +161,17 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '358',
     check: ({ tables }, flag) => {
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        const decom = dateOf(row, 'DECOM');
-        if (dob === undefined || decom === undefined || !YOUTH_JUSTICE.has(code(row, 'LS')))
-          continue;
-        if (decom < addYears(dob, 10)) flag(source, row, ['LS', 'DECOM'], `born ${dfeDay(dob)}`);
-      }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const statuses = episodes.code('LS');
+      episodes.child.forEach((child, at) => {
+        const dob = births.get(child);
+        const decom = decoms[at];
+        if (dob === undefined || decom === undefined || !YOUTH_JUSTICE.has(statuses[at] ?? ''))
+          return;
+        if (decom < addYears(dob, 10))
+          episodes.flag(flag, at, ['LS', 'DECOM'], `born ${dfeDay(dob)}`);
+      });
     },
   },
   {
@@ -171,14 +182,18 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        if (dob === undefined || (row.values.DEC ?? '').trim() !== '') continue;
-        if (addYears(dob, 18) >= end) continue;
-        if (code(row, 'LS') !== 'V2' || code(row, 'PLACE') !== 'K2') {
-          flag(source, row, ['LS', 'PLACE'], `born ${dfeDay(dob)}`);
+      const episodes = view(tables.Episodes);
+      const decs = episodes.code('DEC');
+      const statuses = episodes.code('LS');
+      const places = episodes.code('PLACE');
+      episodes.child.forEach((child, at) => {
+        const dob = births.get(child);
+        if (dob === undefined || decs[at] !== '') return;
+        if (addYears(dob, 18) >= end) return;
+        if (statuses[at] !== 'V2' || places[at] !== 'K2') {
+          episodes.flag(flag, at, ['LS', 'PLACE'], `born ${dfeDay(dob)}`);
         }
-      }
+      });
     },
   },
   // Police protection (L1): 72 hours, section 46(6).
@@ -194,21 +209,26 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '365',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        const ends = endOrYearEnd(row, end);
-        if (code(row, 'LS') !== 'V3' || decom === undefined || ends === undefined) continue;
-        if (ends - decom > 17) flag(source, row, ['LS', 'DEC'], `${ends - decom} days`);
-      }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const ends = endsOrYearEnd(episodes, end);
+      episodes.code('LS').forEach((status, at) => {
+        const decom = decoms[at];
+        const ended = ends[at];
+        if (status !== 'V3' || decom === undefined || ended === undefined) return;
+        if (ended - decom > 17) episodes.flag(flag, at, ['LS', 'DEC'], `${ended - decom} days`);
+      });
     },
   },
   {
     // A respite episode (V3) is one break: it must start a period of care (RNE S).
     code: '366',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (code(row, 'LS') === 'V3' && code(row, 'RNE') !== 'S') flag(source, row, 'RNE');
-      }
+      const episodes = view(tables.Episodes);
+      const reasons = episodes.code('RNE');
+      episodes.code('LS').forEach((status, at) => {
+        if (status === 'V3' && reasons[at] !== 'S') episodes.flag(flag, at, 'RNE');
+      });
     },
   },
   {
@@ -218,25 +238,26 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '367',
     check: ({ tables, year }, flag) => {
       const { start, end } = yearDays(year);
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const counted: { readonly episode: SourcedRow; readonly days: number }[] = [];
-        for (const episode of episodes) {
-          const decom = dateOf(episode[1], 'DECOM');
-          const ends = endOrYearEnd(episode[1], end);
-          if (code(episode[1], 'LS') !== 'V3' || decom === undefined || ends === undefined)
-            continue;
-          const days = Math.min(ends, end) - Math.max(decom, start);
-          if (days > 0) counted.push({ episode, days });
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const ends = endsOrYearEnd(episodes, end);
+      const statuses = episodes.code('LS');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        const counted: number[] = [];
+        let total = 0;
+        for (const at of positions) {
+          const decom = decoms[at];
+          const ended = ends[at];
+          if (statuses[at] !== 'V3' || decom === undefined || ended === undefined) continue;
+          const days = Math.min(ended, end) - Math.max(decom, start);
+          if (days > 0) {
+            counted.push(at);
+            total += days;
+          }
         }
-        const total = counted.reduce((sum, { days }) => sum + days, 0);
         if (total <= 75) continue;
-        for (const { episode } of counted) {
-          flag(
-            episode[0],
-            episode[1],
-            ['LS', 'DECOM', 'DEC'],
-            `${total} days of respite in the year`,
-          );
+        for (const at of counted) {
+          episodes.flag(flag, at, ['LS', 'DECOM', 'DEC'], `${total} days of respite in the year`);
         }
       }
     },
