@@ -128,14 +128,17 @@ export function endsOrYearEnd(
 export function ageAtEnd(recs: readonly string[], years: number, tooYoung: boolean) {
   return ({ tables }: DfeInput, flag: DfeFlag): void => {
     const births = birthDays(tables.Header);
-    for (const [source, row] of rowsOf(tables.Episodes)) {
-      const dob = births.get(childOf(row));
-      const dec = dateOf(row, 'DEC');
-      if (dob === undefined || dec === undefined || !recs.includes(code(row, 'REC'))) continue;
+    const episodes = view(tables.Episodes);
+    const decs = episodes.date('DEC');
+    const reasons = episodes.code('REC');
+    episodes.child.forEach((child, at) => {
+      const dob = births.get(child);
+      const dec = decs[at];
+      if (dob === undefined || dec === undefined || !recs.includes(reasons[at] ?? '')) return;
       const birthday = addYears(dob, years);
       if (tooYoung ? dec < birthday : dec >= birthday)
-        flag(source, row, 'REC', `born ${dfeDay(dob)}`);
-    }
+        episodes.flag(flag, at, 'REC', `born ${dfeDay(dob)}`);
+    });
   };
 }
 
