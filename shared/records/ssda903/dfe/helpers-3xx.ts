@@ -5,7 +5,7 @@
  */
 import { civilFromDay, dayNumber, dfeFromIso, isoFromDay } from '../dates';
 import type { Ssda903Row, TableSource } from '../types';
-import { byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
+import { byChild, code, dateOf, type SourcedRow } from './helpers';
 import type { DfeFlag, DfeInput } from './rule';
 import { view, type TableView } from './view';
 
