@@ -84,11 +84,11 @@ export function episodesInYear(episodes: TableView, year: CollectionYear): reado
   if (during === undefined) {
     const { start, end } = yearDays(year);
     const decs = episodes.date('DEC');
-    const given = episodes.code('DEC');
+    const decTexts = episodes.code('DEC');
     during = episodes.date('DECOM').map((began, at) => {
       if (began === undefined || began > end) return false;
       const ended = decs[at];
-      return ended === undefined ? given[at] === '' : ended >= start;
+      return ended === undefined ? decTexts[at] === '' : ended >= start;
     });
     byYear.set(year.start, during);
   }

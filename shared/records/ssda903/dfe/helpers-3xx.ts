@@ -57,14 +57,14 @@ export function episodesInOrder(
 }
 
 /** Birthdays already gathered, by Header view (a handful of rules ask for them). */
-const births = new WeakMap<TableView, ReadonlyMap<string, number>>();
+const birthsByView = new WeakMap<TableView, ReadonlyMap<string, number>>();
 
 /** Each child's date of birth from the first Header row that gives a valid one. */
 export function birthDays(
   sources: readonly TableSource[] | undefined,
 ): ReadonlyMap<string, number> {
   const header = view(sources);
-  const known = births.get(header);
+  const known = birthsByView.get(header);
   if (known !== undefined) return known;
   const dobs = header.date('DOB');
   const found = new Map<string, number>();
@@ -72,7 +72,7 @@ export function birthDays(
     const dob = dobs[at];
     if (child !== '' && dob !== undefined && !found.has(child)) found.set(child, dob);
   });
-  births.set(header, found);
+  birthsByView.set(header, found);
   return found;
 }
 
