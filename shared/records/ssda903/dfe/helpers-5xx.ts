@@ -6,6 +6,7 @@
  */
 import type { CollectionYear } from '../types';
 import { code, dateOf, yearDays, type SourcedRow } from './helpers';
+import type { TableView } from './view';
 
 /** PLACE codes A3–A6: placed for adoption (DfE 903 guidance, placement type). */
 export const ADOPTION_PLACES: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -58,6 +59,20 @@ export function consecutive(rows: readonly SourcedRow[]): [SourcedRow, SourcedRo
     if (previous !== undefined && next !== undefined) pairs.push([previous, next]);
   }
   return pairs;
+}
+
+/** consecutive by position: each pair of a child's episodes in DECOM order, for every child. */
+export function consecutivePositions(
+  episodes: TableView,
+  each: (previous: number, next: number) => void,
+): void {
+  for (const positions of episodes.inOrderOf('DECOM').values()) {
+    for (let nth = 1; nth < positions.length; nth += 1) {
+      const previous = positions[nth - 1];
+      const next = positions[nth];
+      if (previous !== undefined && next !== undefined) each(previous, next);
+    }
+  }
 }
 
 /**

@@ -30,6 +30,7 @@ export class TableView {
   readonly child: readonly string[];
   private readonly dateColumns = new Map<string, readonly (number | undefined)[]>();
   private readonly codeColumns = new Map<string, readonly string[]>();
+  private readonly present = new Map<string, readonly boolean[]>();
   private children: ReadonlyMap<string, Positions> | undefined;
   private ordered = new Map<string, ReadonlyMap<string, Positions>>();
 
@@ -79,6 +80,19 @@ export class TableView {
       this.codeColumns.set(column, codes);
     }
     return codes;
+  }
+
+  /**
+   * Whether each row has the column at all (a CSV return has no Header
+   * `UASC`; an XML one has): rules that check a cell skip rows without it.
+   */
+  has(column: string): readonly boolean[] {
+    let present = this.present.get(column);
+    if (present === undefined) {
+      present = this.rows.map((row) => row.values[column] !== undefined);
+      this.present.set(column, present);
+    }
+    return present;
   }
 
   /** The positions of each child's rows (rows with a blank CHILD are left out), in file order. */
