@@ -142,6 +142,22 @@ export class TableView {
   }
 }
 
+/**
+ * A column worked out from a view once and shared by the rules that read it
+ * (e.g. each episode's last day): `make` runs the first time a view is asked.
+ */
+export function perView<T>(make: (table: TableView) => T): (table: TableView) => T {
+  const made = new WeakMap<TableView, T>();
+  return (table) => {
+    let known = made.get(table);
+    if (known === undefined) {
+      known = make(table);
+      made.set(table, known);
+    }
+    return known;
+  };
+}
+
 /** A table with no rows, for a table the return does not have. */
 const EMPTY = new TableView([]);
 
