@@ -5,7 +5,8 @@
  * https://www.gov.uk/guidance/children-looked-after-return
  */
 import { ageOn, blank, byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
-import { collectionDays, inYear, latestBy } from './helpers-r4';
+import { collectionDays, inYear, latestAt } from './helpers-r4';
+import { view } from './view';
 import type { DfeInput, DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
 
@@ -91,19 +92,28 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // flagged.
     code: '607',
     check: (input, flag) => {
-      const episodes = byChild(input.tables.Episodes);
+      const episodes = view(input.tables.Episodes);
+      const decs = episodes.date('DEC');
+      const recs = episodes.code('REC');
+      const statuses = episodes.code('LS');
+      const children = episodes.byChild();
       const girl = female(input.ruleYear);
-      for (const [child, headers] of byChild(input.tables.Header)) {
-        const ceased = (episodes.get(child) ?? []).some(
-          ([, row]) =>
-            inYear(input, dateOf(row, 'DEC')) &&
-            !blank(row, 'REC') &&
-            code(row, 'REC') !== 'X1' &&
-            !SHORT_BREAKS.has(code(row, 'LS')),
+      const header = view(input.tables.Header);
+      const sexes = header.code('SEX');
+      const mothers = header.code('MOTHER');
+      for (const [child, headers] of header.byChild()) {
+        // Only a girl with MOTHER blank can break the rule.
+        if (!headers.some((at) => sexes[at] === girl && mothers[at] === '')) continue;
+        const ceased = (children.get(child) ?? []).some(
+          (at) =>
+            inYear(input, decs[at]) &&
+            recs[at] !== '' &&
+            recs[at] !== 'X1' &&
+            !SHORT_BREAKS.has(statuses[at] ?? ''),
         );
         if (!ceased) continue;
-        for (const [source, row] of headers) {
-          if (code(row, 'SEX') === girl && blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
+        for (const at of headers) {
+          if (sexes[at] === girl && mothers[at] === '') header.flag(flag, at, 'MOTHER');
         }
       }
     },
@@ -112,10 +122,11 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // MOTHER is 1 but the first child's date of birth is blank.
     code: '611',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (code(row, 'MOTHER') === '1' && blank(row, 'MC_DOB'))
-          flag(source, row, ['MC_DOB', 'MOTHER']);
-      }
+      const header = view(tables.Header);
+      const births = header.code('MC_DOB');
+      header.code('MOTHER').forEach((mother, at) => {
+        if (mother === '1' && births[at] === '') header.flag(flag, at, ['MC_DOB', 'MOTHER']);
+      });
     },
   },
   {
@@ -125,11 +136,13 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     code: '612',
     check: ({ tables, ruleYear }, flag) => {
       const girl = female(ruleYear);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const mother = code(row, 'MOTHER');
-        if ((mother === '0' || mother === '') && code(row, 'SEX') === girl && !blank(row, 'MC_DOB'))
-          flag(source, row, ['MC_DOB', 'MOTHER']);
-      }
+      const header = view(tables.Header);
+      const sexes = header.code('SEX');
+      const births = header.code('MC_DOB');
+      header.code('MOTHER').forEach((mother, at) => {
+        if ((mother === '0' || mother === '') && sexes[at] === girl && births[at] !== '')
+          header.flag(flag, at, ['MC_DOB', 'MOTHER']);
+      });
     },
   },
   {
@@ -137,11 +150,13 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     code: '620',
     check: (input, flag) => {
       const { start } = collectionDays(input);
-      for (const [source, row] of rowsOf(input.tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (code(row, 'MOTHER') === '1' && dob !== undefined && ageOn(dob, start) < 11)
-          flag(source, row, ['DOB', 'MOTHER']);
-      }
+      const header = view(input.tables.Header);
+      const dobs = header.date('DOB');
+      header.code('MOTHER').forEach((mother, at) => {
+        const dob = dobs[at];
+        if (mother === '1' && dob !== undefined && ageOn(dob, start) < 11)
+          header.flag(flag, at, ['DOB', 'MOTHER']);
+      });
     },
   },
   {
@@ -149,12 +164,13 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // mother cannot be younger than, or the same age as, her child.
     code: '621',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        const child = dateOf(row, 'MC_DOB');
+      const header = view(tables.Header);
+      const births = header.date('MC_DOB');
+      header.date('DOB').forEach((dob, at) => {
+        const child = births[at];
         if (dob !== undefined && child !== undefined && child <= dob)
-          flag(source, row, ['MC_DOB', 'DOB']);
-      }
+          header.flag(flag, at, ['MC_DOB', 'DOB']);
+      });
     },
   },
   {
@@ -189,16 +205,28 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     code: '625',
     check: (input, flag) => {
       const { end } = collectionDays(input);
-      const episodes = byChild(input.tables.Episodes);
-      for (const [child, rows] of byChild(input.tables.Header)) {
-        const last = latestBy(episodes.get(child) ?? [], 'DECOM');
-        const ceased = last === undefined ? undefined : dateOf(last[1], 'DEC');
-        for (const [source, row] of rows) {
-          const born = dateOf(row, 'MC_DOB');
+      const episodes = view(input.tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      const children = episodes.byChild();
+      const header = view(input.tables.Header);
+      const births = header.date('MC_DOB');
+      for (const [child, positions] of header.byChild()) {
+        // Only a row with a first child's date of birth is checked.
+        if (!positions.some((at) => births[at] !== undefined)) continue;
+        const last = latestAt(children.get(child) ?? [], decoms);
+        const ceased = last === undefined ? undefined : decs[last];
+        for (const at of positions) {
+          const born = births[at];
           if (born === undefined) continue;
-          if (born > end) flag(source, row, 'MC_DOB', 'after the collection year');
-          else if (ceased !== undefined && born > ceased)
-            flag(source, row, 'MC_DOB', `after ceasing care on ${last?.[1].values.DEC ?? ''}`);
+          if (born > end) header.flag(flag, at, 'MC_DOB', 'after the collection year');
+          else if (ceased !== undefined && last !== undefined && born > ceased)
+            header.flag(
+              flag,
+              at,
+              'MC_DOB',
+              `after ceasing care on ${episodes.rows[last]?.values.DEC ?? ''}`,
+            );
         }
       }
     },
@@ -229,7 +257,7 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     code: '628',
     check: ({ tables }, flag) => {
       if (tables.Episodes === undefined || tables.OC3 === undefined) return;
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes).byChild();
       const leavers = new Set(
         [...byChild(tables.OC3)]
           .filter(([, rows]) =>
@@ -237,9 +265,11 @@ export const RULES_6XX_A: readonly DfeRule[] = [
           )
           .map(([child]) => child),
       );
-      for (const [child, rows] of byChild(tables.Header)) {
+      const header = view(tables.Header);
+      const mothers = header.code('MOTHER');
+      for (const [child, positions] of header.byChild()) {
         if (episodes.has(child) || !leavers.has(child)) continue;
-        for (const [source, row] of rows) if (!blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
+        for (const at of positions) if (mothers[at] !== '') header.flag(flag, at, 'MOTHER');
       }
     },
   },
