@@ -6,7 +6,7 @@
  */
 import type { CollectionYear } from '../types';
 import { code, dateOf, yearDays, type SourcedRow } from './helpers';
-import type { TableView } from './view';
+import { perView, type TableView } from './view';
 
 /** PLACE codes A3–A6: placed for adoption (DfE 903 guidance, placement type). */
 export const ADOPTION_PLACES: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -149,6 +149,58 @@ export function periodsOfCare(rows: readonly SourcedRow[]): PeriodOfCare[] {
       episodes,
     };
   });
+}
+
+/** A period of care by position in the Episodes view. */
+export type PeriodAt = {
+  readonly start: number | undefined;
+  readonly end: number | undefined;
+  readonly positions: readonly number[];
+};
+
+/** periodsOfCare by position, for every child of an Episodes view (made once per view). */
+export const periodsByChild = perView((episodes): ReadonlyMap<string, readonly PeriodAt[]> => {
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const children = new Map<string, PeriodAt[]>();
+  for (const [child, positions] of episodes.inOrderOf('DECOM')) {
+    const groups: number[][] = [];
+    let previousEnd: number | undefined;
+    for (const at of positions) {
+      const decom = decoms[at];
+      const current = groups[groups.length - 1];
+      const continues =
+        current !== undefined &&
+        !(previousEnd !== undefined && decom !== undefined && decom > previousEnd);
+      if (continues) current.push(at);
+      else groups.push([at]);
+      previousEnd = decs[at];
+    }
+    children.set(
+      child,
+      groups.map((group) => {
+        const first = group[0];
+        const last = group[group.length - 1];
+        return {
+          start: first === undefined ? undefined : decoms[first],
+          end: last === undefined ? undefined : decs[last],
+          positions: group,
+        };
+      }),
+    );
+  }
+  return children;
+});
+
+/** withinEpisode by position in an Episodes view. */
+export function withinEpisodeAt(episodes: TableView, at: number, day: number): boolean {
+  const decom = episodes.date('DECOM')[at];
+  const dec = episodes.date('DEC')[at];
+  return (
+    decom !== undefined &&
+    decom <= day &&
+    (dec === undefined ? episodes.code('DEC')[at] === '' : day <= dec)
+  );
 }
 
 /** Whether `day` falls within an episode: on or after DECOM, and on or before DEC when it ended. */

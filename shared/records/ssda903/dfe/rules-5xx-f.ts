@@ -7,8 +7,15 @@
  * away from placement without authorisation.
  */
 import type { DfeRule } from './rule';
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { byDate, earliest, periodsOfCare, STILL_LOOKED_AFTER, withinEpisode } from './helpers-5xx';
+import { blank, byChild, dateOf, rowsOf, yearDays } from './helpers';
+import {
+  byDate,
+  earliest,
+  periodsByChild,
+  STILL_LOOKED_AFTER,
+  withinEpisodeAt,
+} from './helpers-5xx';
+import { view } from './view';
 
 /** REC `E8`: the period of being looked after ceased for any other reason. */
 const OTHER_REASON = 'E8';
@@ -110,17 +117,24 @@ export const RULES_5XX_F: readonly DfeRule[] = [
     // MIS_END) is flagged.
     code: '575',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      const ordered = episodes.inOrderOf('DECOM');
       for (const [child, rows] of byChild(tables.Missing)) {
         for (const [source, row] of rows) {
           const start = dateOf(row, 'MIS_START');
           if (start === undefined || !blank(row, 'MIS_END')) continue;
-          const holding = (episodes.get(child) ?? []).filter(([, episode]) =>
-            withinEpisode(episode, start),
-          );
-          const from = byDate(holding, 'DECOM').at(-1);
-          if (from !== undefined && dateOf(from[1], 'DEC') !== undefined) {
-            flag(source, row, 'MIS_END', `placement ended ${from[1].values.DEC ?? ''}`);
+          const from = (ordered.get(child) ?? [])
+            .filter((at) => withinEpisodeAt(episodes, at, start))
+            .at(-1);
+          const ended = from === undefined ? undefined : decs[from];
+          if (from !== undefined && ended !== undefined) {
+            flag(
+              source,
+              row,
+              'MIS_END',
+              `placement ended ${episodes.rows[from]?.values.DEC ?? ''}`,
+            );
           }
         }
       }
@@ -156,9 +170,9 @@ export const RULES_5XX_F: readonly DfeRule[] = [
     // that has ended: the child left care while still recorded missing.
     code: '577',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const periodsOf = periodsByChild(view(tables.Episodes));
       for (const [child, rows] of byChild(tables.Missing)) {
-        const periods = periodsOfCare(episodes.get(child) ?? []);
+        const periods = periodsOf.get(child) ?? [];
         for (const [source, row] of rows) {
           const start = dateOf(row, 'MIS_START');
           if (start === undefined || !blank(row, 'MIS_END')) continue;
@@ -178,10 +192,12 @@ export const RULES_5XX_F: readonly DfeRule[] = [
     // ended (all their episodes closed) is flagged.
     code: '578',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const periodsOf = periodsByChild(episodes);
       for (const [child, rows] of byChild(tables.Missing)) {
-        const last = periodsOfCare(episodes.get(child) ?? []).at(-1);
+        const last = periodsOf.get(child)?.at(-1);
         if (last?.end === undefined) continue;
+        const lastAt = last.positions.at(-1);
         for (const [source, row] of rows) {
           const start = dateOf(row, 'MIS_START');
           if (start !== undefined && start > last.end)
@@ -189,7 +205,7 @@ export const RULES_5XX_F: readonly DfeRule[] = [
               source,
               row,
               'MIS_START',
-              `left care ${last.episodes.at(-1)?.[1].values.DEC ?? ''}`,
+              `left care ${lastAt === undefined ? '' : (episodes.rows[lastAt]?.values.DEC ?? '')}`,
             );
         }
       }
@@ -201,15 +217,22 @@ export const RULES_5XX_F: readonly DfeRule[] = [
     // care (REC given, not X1); that episode's REC must then be E8.
     code: '580',
     check: ({ tables }, flag) => {
-      const missing = byChild(tables.Missing);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const ends = new Set((missing.get(child) ?? []).map(([, row]) => dateOf(row, 'MIS_END')));
-        for (const [source, row] of rows) {
-          const rec = code(row, 'REC');
-          const dec = dateOf(row, 'DEC');
+      const missing = view(tables.Missing);
+      const missingEnds = missing.date('MIS_END');
+      const byMissingChild = missing.byChild();
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      const recs = episodes.code('REC');
+      for (const [child, positions] of episodes.byChild()) {
+        const periods = byMissingChild.get(child);
+        if (periods === undefined) continue;
+        const ends = new Set(periods.map((at) => missingEnds[at]));
+        for (const at of positions) {
+          const rec = recs[at] ?? '';
+          const dec = decs[at];
           if (dec === undefined || rec === '' || rec === STILL_LOOKED_AFTER || rec === OTHER_REASON)
             continue;
-          if (ends.has(dec)) flag(source, row, 'REC', 'missing until the day care ended');
+          if (ends.has(dec)) episodes.flag(flag, at, 'REC', 'missing until the day care ended');
         }
       }
     },
@@ -220,14 +243,15 @@ export const RULES_5XX_F: readonly DfeRule[] = [
     // no episodes are left to the checks linking the tables.
     code: '581',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
       for (const [child, rows] of byChild(tables.Missing)) {
-        const own = episodes.get(child) ?? [];
+        const own = children.get(child) ?? [];
         if (own.length === 0) continue;
         for (const [source, row] of rows) {
           const start = dateOf(row, 'MIS_START');
           if (start === undefined) continue;
-          if (!own.some(([, episode]) => withinEpisode(episode, start)))
+          if (!own.some((at) => withinEpisodeAt(episodes, at, start)))
             flag(source, row, 'MIS_START');
         }
       }
