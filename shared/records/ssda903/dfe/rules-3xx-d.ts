@@ -157,9 +157,12 @@ export const RULES_3XX_D: readonly DfeRule[] = [
       const episodes = view(tables.Episodes);
       const placed = episodes.code('PL_POST');
       const places = episodes.code('PLACE');
-      episodes.code('HOME_POST').forEach((homePost, at) => {
-        const home = postcodeKey(homePost);
-        if (home === '' || home !== postcodeKey(placed[at] ?? '') || places[at] === 'P1') return;
+      episodes.code('HOME_POST').forEach((home, at) => {
+        const placement = placed[at] ?? '';
+        // Codes are trimmed, so both end in the same character when their
+        // keys are the same: most pairs are told apart without the keys.
+        if (home === '' || places[at] === 'P1' || home.at(-1) !== placement.at(-1)) return;
+        if (postcodeKey(home) !== postcodeKey(placement)) return;
         episodes.flag(flag, at, ['PL_POST', 'HOME_POST', 'PLACE']);
       });
     },

@@ -21,6 +21,25 @@ export type Positions = readonly number[];
 
 const NO_POSITIONS: ReadonlyMap<string, Positions> = new Map();
 
+const SPACE = 32;
+const LOWER_A = 97;
+const LOWER_Z = 122;
+const DELETE = 127;
+
+/**
+ * A code as the DfE compares it: trimmed and upper-cased. Most cells already
+ * are, and are kept as they are without making a new string.
+ */
+function normalCode(text: string): string {
+  const last = text.length - 1;
+  let clean = last < 0 || (text.charCodeAt(0) > SPACE && text.charCodeAt(last) > SPACE);
+  for (let at = 0; clean && at <= last; at += 1) {
+    const char = text.charCodeAt(at);
+    clean = char < LOWER_A || (char > LOWER_Z && char < DELETE);
+  }
+  return clean ? text : text.trim().toUpperCase();
+}
+
 export class TableView {
   readonly length: number;
   /** Each row's source (file and table), by position. */
@@ -66,17 +85,7 @@ export class TableView {
   code(column: string): readonly string[] {
     let codes = this.codeColumns.get(column);
     if (codes === undefined) {
-      const seen = new Map<string, string>();
-      codes = this.rows.map((row) => {
-        const text = row.values[column] ?? '';
-        let normal = seen.get(text);
-        if (normal === undefined) {
-          normal = text.trim().toUpperCase();
-          // Free text read as a code would make the map as big as the table.
-          if (seen.size < 10_000) seen.set(text, normal);
-        }
-        return normal;
-      });
+      codes = this.rows.map((row) => normalCode(row.values[column] ?? ''));
       this.codeColumns.set(column, codes);
     }
     return codes;
