@@ -126,6 +126,33 @@ export function continuouslyLookedAfter(
   return during;
 }
 
+/** continuouslyLookedAfter by position: the child's episodes at `positions` of `episodes`. */
+export function continuouslyLookedAfterAt(
+  episodes: TableView,
+  positions: Positions,
+  year: CollectionYear,
+): boolean {
+  const { start, end } = yearDays(year);
+  const during = episodesInYear(episodes, year);
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const reasons = episodes.code('RNE');
+  const recs = episodes.code('REC');
+  const statuses = episodes.code('LS');
+  let any = false;
+  for (const at of positions) {
+    const overlaps = during[at] === true;
+    if (overlaps) any = true;
+    const began = decoms[at];
+    const ended = decs[at];
+    const entersCare = reasons[at] === 'S' && began !== undefined && began > start && began <= end;
+    const leavesCare = recs[at] !== 'X1' && ended !== undefined && ended >= start && ended < end;
+    const shortBreak = SHORT_BREAKS.has(statuses[at] ?? '') && overlaps;
+    if (entersCare || leavesCare || shortBreak) return false;
+  }
+  return any;
+}
+
 /** Whether any of `columns` is filled in on `row`. */
 export function anyGiven(row: Ssda903Row, columns: readonly string[]): boolean {
   return columns.some((column) => (row.values[column] ?? '').trim() !== '');

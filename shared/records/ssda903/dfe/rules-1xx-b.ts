@@ -7,7 +7,8 @@
  */
 import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from '../types';
 import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { anyGiven, continuouslyLookedAfter, given, yearsAfter } from './helpers-1xx-care';
+import { anyGiven, continuouslyLookedAfterAt, given, yearsAfter } from './helpers-1xx-care';
+import { view } from './view';
 import { ADOPTION_ITEMS, LEAVER_ITEMS, OC2_ITEMS, OC2_REQUIRED } from './codes-1xx';
 import type { DfeRule } from './rule';
 
@@ -26,8 +27,9 @@ function cohort(tables: Ssda903Tables, year: CollectionYear): ReadonlySet<string
   const known = sources === undefined ? undefined : cohorts.get(sources)?.get(year.start);
   if (known !== undefined) return known;
   const children = new Set<string>();
-  for (const [child, rows] of byChild(tables.Episodes)) {
-    if (continuouslyLookedAfter(rows, year)) children.add(child);
+  const episodes = view(tables.Episodes);
+  for (const [child, positions] of episodes.byChild()) {
+    if (continuouslyLookedAfterAt(episodes, positions, year)) children.add(child);
   }
   if (sources !== undefined) {
     const byYear = cohorts.get(sources) ?? new Map<string, ReadonlySet<string>>();
@@ -241,22 +243,32 @@ export const RULES_1XX_B: readonly DfeRule[] = [
     code: '199',
     check: ({ tables, previous }, flag) => {
       const last = byChild(previous?.Episodes);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const earlier = last.get(child) ?? [];
-        const carried = new Set(earlier.map(([, row]) => dateOf(row, 'DECOM')));
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const recs = episodes.code('REC');
+      // The earliest start of an episode that ended in adoption, over both years.
+      const adoptedFrom = (starts: readonly (readonly [number | undefined, string])[]) => {
         let adoptedBy: number | undefined;
-        for (const [, row] of [...earlier, ...rows]) {
-          const start = dateOf(row, 'DECOM');
-          const adopted = code(row, 'REC') === 'E11' || code(row, 'REC') === 'E12';
+        for (const [start, rec] of starts) {
+          const adopted = rec === 'E11' || rec === 'E12';
           if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
             adoptedBy = start;
           }
         }
+        return adoptedBy;
+      };
+      for (const [child, positions] of episodes.byChild()) {
+        const earlier = last.get(child) ?? [];
+        const adoptedBy = adoptedFrom([
+          ...earlier.map(([, row]) => [dateOf(row, 'DECOM'), code(row, 'REC')] as const),
+          ...positions.map((at) => [decoms[at], recs[at] ?? ''] as const),
+        ]);
         if (adoptedBy === undefined) continue;
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'DECOM');
+        const carried = new Set(earlier.map(([, row]) => dateOf(row, 'DECOM')));
+        for (const at of positions) {
+          const start = decoms[at];
           if (start !== undefined && start > adoptedBy && !carried.has(start)) {
-            flag(source, row, 'CHILD');
+            episodes.flag(flag, at, 'CHILD');
           }
         }
       }
