@@ -132,9 +132,10 @@ export function ageAtEnd(recs: readonly string[], years: number, tooYoung: boole
     const decs = episodes.date('DEC');
     const reasons = episodes.code('REC');
     episodes.child.forEach((child, at) => {
-      const dob = births.get(child);
       const dec = decs[at];
-      if (dob === undefined || dec === undefined || !recs.includes(reasons[at] ?? '')) return;
+      if (dec === undefined || !recs.includes(reasons[at] ?? '')) return;
+      const dob = births.get(child);
+      if (dob === undefined) return;
       const birthday = addYears(dob, years);
       if (tooYoung ? dec < birthday : dec >= birthday)
         episodes.flag(flag, at, 'REC', `born ${dfeDay(dob)}`);

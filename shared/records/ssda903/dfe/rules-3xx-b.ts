@@ -87,9 +87,10 @@ export const RULES_3XX_B: readonly DfeRule[] = [
       const decoms = episodes.date('DECOM');
       const reasons = episodes.code('RNE');
       episodes.child.forEach((child, at) => {
-        const dob = births.get(child);
         const decom = decoms[at];
-        if (dob === undefined || decom === undefined || reasons[at] !== 'S') return;
+        if (decom === undefined || reasons[at] !== 'S') return;
+        const dob = births.get(child);
+        if (dob === undefined) return;
         if (decom >= addYears(dob, 18))
           episodes.flag(flag, at, ['DECOM', 'RNE'], `born ${dfeDay(dob)}`);
       });
@@ -165,10 +166,10 @@ export const RULES_3XX_B: readonly DfeRule[] = [
       const decoms = episodes.date('DECOM');
       const statuses = episodes.code('LS');
       episodes.child.forEach((child, at) => {
-        const dob = births.get(child);
         const decom = decoms[at];
-        if (dob === undefined || decom === undefined || !YOUTH_JUSTICE.has(statuses[at] ?? ''))
-          return;
+        if (decom === undefined || !YOUTH_JUSTICE.has(statuses[at] ?? '')) return;
+        const dob = births.get(child);
+        if (dob === undefined) return;
         if (decom < addYears(dob, 10))
           episodes.flag(flag, at, ['LS', 'DECOM'], `born ${dfeDay(dob)}`);
       });
@@ -187,8 +188,9 @@ export const RULES_3XX_B: readonly DfeRule[] = [
       const statuses = episodes.code('LS');
       const places = episodes.code('PLACE');
       episodes.child.forEach((child, at) => {
+        if (decs[at] !== '') return;
         const dob = births.get(child);
-        if (dob === undefined || decs[at] !== '') return;
+        if (dob === undefined) return;
         if (addYears(dob, 18) >= end) return;
         if (statuses[at] !== 'V2' || places[at] !== 'K2') {
           episodes.flag(flag, at, ['LS', 'PLACE'], `born ${dfeDay(dob)}`);

@@ -15,6 +15,7 @@ import type { DfeInput, DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
 import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
 import { continuouslyLookedAfter } from './helpers-5xx';
+import { view } from './view';
 
 /**
  * The placements that need no provider: temporary placements T0–T4 and
@@ -37,11 +38,13 @@ function providerExcludes(rule: string, provider: string, places: readonly strin
   return {
     code: rule,
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (code(row, 'PLACE_PROVIDER') === provider && excluded.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('PLACE_PROVIDER').forEach((given, at) => {
+        if (given === provider && excluded.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   };
 }
