@@ -142,6 +142,11 @@ export class TableView {
     return children;
   }
 
+  /** The columns of `columns` filled in (not blank) on the row at `at`. */
+  given(at: number, columns: readonly string[]): string[] {
+    return columns.filter((column) => this.code(column)[at] !== '');
+  }
+
   /** Flags the row at `at` (see DfeFlag). */
   flag(flag: DfeFlag, at: number, columns: string | readonly string[], note?: string): void {
     const source = this.sources[at];
