@@ -35,6 +35,20 @@ export function earliest(rows: readonly SourcedRow[], column: string): SourcedRo
   return first !== undefined && dateOf(first[1], column) !== undefined ? first : undefined;
 }
 
+/** earliest by position: of `positions`, the one with the earliest of `days` (the first on a tie). */
+export function earliestAt(
+  positions: readonly number[],
+  days: readonly (number | undefined)[],
+): number | undefined {
+  let best: number | undefined;
+  let bestDay = Number.POSITIVE_INFINITY;
+  for (const at of positions) {
+    const day = days[at];
+    if (day !== undefined && day < bestDay) [best, bestDay] = [at, day];
+  }
+  return best;
+}
+
 /** The row with the latest date in `column` (the first in file order on a tie), if any has one. */
 export function latest(rows: readonly SourcedRow[], column: string): SourcedRow | undefined {
   let best: SourcedRow | undefined;
