@@ -6,6 +6,7 @@
 import { civilFromDay, dayNumber } from '../dates';
 import { dateOf, rowsOf } from '../rule-context';
 import type { CollectionYear, Ssda903Row, TableSource } from '../types';
+import { view } from './view';
 
 export { dateOf, rowsOf };
 
@@ -34,14 +35,18 @@ export function byChild(
   return children;
 }
 
+/** The view's grouping by child (view.ts), as rows with their sources. */
 function groupByChild(sources: readonly TableSource[]): Map<string, SourcedRow[]> {
+  const table = view(sources);
   const children = new Map<string, SourcedRow[]>();
-  for (const [source, row] of rowsOf(sources)) {
-    const child = (row.values.CHILD ?? '').trim();
-    if (child === '') continue;
-    const rows = children.get(child);
-    if (rows === undefined) children.set(child, [[source, row]]);
-    else rows.push([source, row]);
+  for (const [child, positions] of table.byChild()) {
+    children.set(
+      child,
+      positions.flatMap((at) => {
+        const entry = table.entries[at];
+        return entry === undefined ? [] : [entry];
+      }),
+    );
   }
   return children;
 }

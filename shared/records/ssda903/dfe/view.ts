@@ -45,6 +45,8 @@ export class TableView {
   /** Each row's source (file and table), by position. */
   readonly sources: readonly TableSource[];
   readonly rows: readonly Ssda903Row[];
+  /** Each row with its source, as rowsOf lists them (for the rules that read rows). */
+  readonly entries: readonly (readonly [TableSource, Ssda903Row])[];
   /** Each row's CHILD, trimmed ('' when blank). */
   readonly child: readonly string[];
   private readonly dateColumns = new Map<string, readonly (number | undefined)[]>();
@@ -55,6 +57,7 @@ export class TableView {
 
   constructor(sources: readonly TableSource[]) {
     const entries = rowsOf(sources);
+    this.entries = entries;
     this.length = entries.length;
     this.sources = entries.map(([source]) => source);
     this.rows = entries.map(([, row]) => row);
