@@ -126,7 +126,7 @@ export function earliestDay(rows: readonly SourcedRow[], column: string): number
 }
 
 /** earliestDay by position: the earliest of `days` at `positions`, or undefined when none has one. */
-export function earliestAt(
+export function earliestDayAt(
   positions: Positions,
   days: readonly (number | undefined)[],
 ): number | undefined {

@@ -5,7 +5,7 @@
  * catalogue.ts; a comment gives the reading where the text leaves a choice.
  * DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
-import { collectionDays, earliestAt, latestAt, lookedAfterAt, sortedAt } from './helpers-r4';
+import { collectionDays, earliestDayAt, latestAt, lookedAfterAt, sortedAt } from './helpers-r4';
 import { view } from './view';
 import type { DfeRule } from './rule';
 
@@ -141,7 +141,7 @@ export const RULES_SW_B: readonly DfeRule[] = [
       const decoms = episodes.date('DECOM');
       for (const [child, positions] of episodes.byChild()) {
         if (!lookedAfterAt(episodes, positions, end)) continue;
-        const firstCare = earliestAt(positions, decoms) ?? start;
+        const firstCare = earliestDayAt(positions, decoms) ?? start;
         const from = Math.max(start, firstCare);
         const first = sortedAt(byWorkerChild.get(child) ?? [], workerStarts)[0];
         if (first === undefined) {
