@@ -26,10 +26,16 @@ const ADOPTION_FIELDS = [
 /** Episodes of each child that ended in adoption within the collection year. */
 function adoptedInYear(input: DfeInput): Map<string, SourcedRow[]> {
   const adopted = new Map<string, SourcedRow[]>();
-  for (const [child, rows] of byChild(input.tables.Episodes)) {
-    const ended = rows.filter(
-      ([, row]) => ADOPTED.has(code(row, 'REC')) && inYear(input, dateOf(row, 'DEC')),
-    );
+  const episodes = view(input.tables.Episodes);
+  const recs = episodes.code('REC');
+  const decs = episodes.date('DEC');
+  for (const [child, positions] of episodes.byChild()) {
+    const ended = positions.flatMap((at) => {
+      const entry = episodes.entries[at];
+      return entry !== undefined && ADOPTED.has(recs[at] ?? '') && inYear(input, decs[at])
+        ? [entry]
+        : [];
+    });
     if (ended.length > 0) adopted.set(child, ended);
   }
   return adopted;
