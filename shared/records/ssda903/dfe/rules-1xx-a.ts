@@ -118,6 +118,7 @@ export const RULES_1XX_A: readonly DfeRule[] = [
         const last = latestPosition(decoms, positions);
         for (const at of positions) {
           if (at === last || decoms[at] === undefined) continue;
+          if (decs[at] !== '' && recs[at] !== '') continue;
           const open = [...(decs[at] === '' ? ['DEC'] : []), ...(recs[at] === '' ? ['REC'] : [])];
           if (open.length > 0) episodes.flag(flag, at, open);
         }

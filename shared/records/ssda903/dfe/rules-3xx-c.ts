@@ -7,8 +7,8 @@
  * guidance's (https://www.gov.uk/guidance/children-looked-after-return).
  */
 import type { DfeFlag, DfeInput, DfeRule } from './rule';
-import { code, dateOf, yearDays } from './helpers';
-import { addYears, birthDays, dfeDay, endsOrYearEnd, episodesInOrder } from './helpers-3xx';
+import { yearDays } from './helpers';
+import { addYears, birthDays, dfeDay, endsOrYearEnd } from './helpers-3xx';
 import { view } from './view';
 import type { DfeRuleYear } from './years';
 
@@ -99,22 +99,25 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     // episode of such a run is flagged.
     code: '377',
     check: ({ tables }, flag) => {
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const holidays = episodes.filter(
-          ([, row]) => code(row, 'PLACE') === 'T3' && dateOf(row, 'DECOM') !== undefined,
-        );
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      const decoms = episodes.date('DECOM');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        const holidays = positions.filter((at) => places[at] === 'T3' && decoms[at] !== undefined);
+        // Fewer than three holidays cannot make a run of three.
+        if (holidays.length < 3) continue;
         const flagged = new Set<number>();
-        holidays.forEach(([, row], at) => {
-          const decom = dateOf(row, 'DECOM') ?? 0;
+        holidays.forEach((holiday, at) => {
+          const decom = decoms[holiday] ?? 0;
           const yearOn = addYears(decom, 1);
           const within = holidays
-            .map((holiday, index) => ({ index, day: dateOf(holiday[1], 'DECOM') ?? 0 }))
+            .map((other, index) => ({ index, day: decoms[other] ?? 0 }))
             .filter(({ index, day }) => index >= at && day < yearOn);
           if (within.length > 2) for (const { index } of within) flagged.add(index);
         });
-        holidays.forEach(([source, row], index) => {
+        holidays.forEach((holiday, index) => {
           if (flagged.has(index))
-            flag(source, row, 'PLACE', 'more than two T3 placements within 12 months');
+            episodes.flag(flag, holiday, 'PLACE', 'more than two T3 placements within 12 months');
         });
       }
     },

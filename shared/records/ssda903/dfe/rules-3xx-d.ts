@@ -140,6 +140,7 @@ export const RULES_3XX_D: readonly DfeRule[] = [
       const homes = episodes.code('HOME_POST');
       const places = episodes.code('PL_POST');
       episodes.code('LS').forEach((status, at) => {
+        if (homes[at] !== '' && places[at] !== '') return;
         if (RESPITE.has(status) || uasc.has(episodes.child[at] ?? '')) return;
         const missing = [
           ...(homes[at] === '' ? ['HOME_POST'] : []),
@@ -227,11 +228,12 @@ export const RULES_3XX_D: readonly DfeRule[] = [
       const dates = reviews.code('REVIEW');
       const codes = reviews.code('REVIEW_CODE');
       reviews.child.forEach((child, at) => {
+        if (!respiteOnly.has(child)) return;
         const given = [
           ...(dates[at] === '' ? [] : ['REVIEW']),
           ...(codes[at] === '' ? [] : ['REVIEW_CODE']),
         ];
-        if (respiteOnly.has(child) && given.length > 0) reviews.flag(flag, at, given);
+        if (given.length > 0) reviews.flag(flag, at, given);
       });
     },
   },

@@ -41,6 +41,7 @@ export const RULES_SW_A: readonly DfeRule[] = [
       const starts = swStarts(episodes);
       const ids = episodes.code('SW_ID');
       episodes.code('SW_DECOM').forEach((start, at) => {
+        if (start !== '' && ids[at] !== '') return;
         const missing = [
           ...(start === '' ? ['SW_DECOM'] : []),
           ...(ids[at] === '' && !fromApril2023(starts[at]) ? ['SW_ID'] : []),
@@ -58,7 +59,7 @@ export const RULES_SW_A: readonly DfeRule[] = [
       const ids = episodes.code('SW_ID');
       const reasons = episodes.code('SW_REASON');
       swStarts(episodes).forEach((start, at) => {
-        if (!fromApril2023(start)) return;
+        if (!fromApril2023(start) || (ids[at] !== '' && reasons[at] !== '')) return;
         const missing = [
           ...(ids[at] === '' ? ['SW_ID'] : []),
           ...(reasons[at] === '' ? ['SW_REASON'] : []),
