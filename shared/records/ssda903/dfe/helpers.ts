@@ -51,6 +51,28 @@ function groupByChild(sources: readonly TableSource[]): Map<string, SourcedRow[]
   return children;
 }
 
+/** A child's rows with their sources, looked up one child at a time. */
+export type RowsByChild = {
+  readonly get: (child: string) => readonly SourcedRow[] | undefined;
+  readonly has: (child: string) => boolean;
+};
+
+/**
+ * The rows of some sources by CHILD, as byChild gives them, for rules that
+ * look up a few children (those of a small table) in a large one: only the
+ * children asked about have their rows listed.
+ */
+export function rowsByChild(sources: readonly TableSource[] | undefined): RowsByChild {
+  const table = view(sources);
+  const children = table.byChild();
+  const rowsOfChild = (child: string): readonly SourcedRow[] | undefined =>
+    children.get(child)?.flatMap((at) => {
+      const entry = table.entries[at];
+      return entry === undefined ? [] : [entry];
+    });
+  return { get: rowsOfChild, has: (child) => children.has(child) };
+}
+
 /**
  * Codes already normalised, by the text as read. A return holds few
  * distinct codes and hundreds of rules read them, so a lookup beats

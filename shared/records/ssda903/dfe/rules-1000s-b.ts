@@ -4,7 +4,7 @@
  * choice. DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
 import type { TableName } from '../tables';
-import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
 import { always, codeCellRule } from './helpers-1xx-cells';
 import {
   episodesInYear,
@@ -138,7 +138,7 @@ export const RULES_1000S_B: readonly DfeRule[] = [
     code: '1016',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.OC3)) {
         for (const [source, row] of rows) {
           const dob = dateOf(row, 'DOB');

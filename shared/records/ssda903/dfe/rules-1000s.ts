@@ -3,7 +3,16 @@
  * gives the reading where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { ageOn, blank, byChild, code, dateOf, yearDays, type SourcedRow } from './helpers';
+import {
+  ageOn,
+  blank,
+  byChild,
+  code,
+  dateOf,
+  yearDays,
+  type SourcedRow,
+  rowsByChild,
+} from './helpers';
 import { always, codeCellRule, dateCellRule } from './helpers-1xx-cells';
 import { given, latestEpisode, SHORT_BREAKS, yearsAfter } from './helpers-1xx-care';
 import type { DfeInput, DfeRule } from './rule';
@@ -132,7 +141,7 @@ export const RULES_1000S: readonly DfeRule[] = [
     // PlacedAdoption row, and the episode is flagged too.
     code: '1003',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         const starts = (episodes.get(child) ?? []).filter(([, row]) => code(row, 'RNE') === 'S');
         let first: SourcedRow | undefined;

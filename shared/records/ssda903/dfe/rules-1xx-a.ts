@@ -5,7 +5,7 @@
  * where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
 import {
   anyGiven,
   earliestEpisode,
@@ -33,7 +33,7 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     code: '117',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         let latest: number | undefined;
         let latestStart = -Infinity;
@@ -59,7 +59,7 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     code: '118',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         const care = (episodes.get(child) ?? []).filter(
           ([, row]) => !SHORT_BREAKS.has(code(row, 'LS')),

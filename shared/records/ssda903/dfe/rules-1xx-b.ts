@@ -184,10 +184,10 @@ export const RULES_1XX_B: readonly DfeRule[] = [
           flag(source, row, missing);
         }
       }
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const first = rows[0];
+      const episodes = view(tables.Episodes);
+      for (const [child, [first]] of episodes.byChild()) {
         if (looked.has(child) && !withOc2.has(child) && first !== undefined) {
-          flag(first[0], first[1], 'CHILD');
+          episodes.flag(flag, first, 'CHILD');
         }
       }
     },

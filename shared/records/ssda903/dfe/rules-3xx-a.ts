@@ -4,7 +4,7 @@
  * comment gives the reading where the text leaves a choice. Codes are those
  * of the DfE SSDA903 guidance (https://www.gov.uk/guidance/children-looked-after-return).
  */
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
 import { addYears, birthDays, childOf, dfeDay } from './helpers-3xx';
 import type { DfeRule } from './rule';
 import { view } from './view';
@@ -87,7 +87,7 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     // flagged on the AD1 row.
     code: '331',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.AD1)) {
         const placed = (episodes.get(child) ?? [])
           .filter(([, episode]) => ADOPTED.has(code(episode, 'REC')))
@@ -145,7 +145,7 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     // are no longer PLACE codes; they are kept so old returns read the same.
     code: '335',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.AD1)) {
         const places = (episodes.get(child) ?? [])
           .filter(([, episode]) => ADOPTED.has(code(episode, 'REC')))
