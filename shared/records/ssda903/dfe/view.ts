@@ -19,8 +19,6 @@ import type { DfeFlag } from './rule';
 /** Row positions of one child, in the order their rows come. */
 export type Positions = readonly number[];
 
-const NO_POSITIONS: ReadonlyMap<string, Positions> = new Map();
-
 const SPACE = 32;
 const LOWER_A = 97;
 const LOWER_Z = 122;
@@ -53,7 +51,7 @@ export class TableView {
   private readonly codeColumns = new Map<string, readonly string[]>();
   private readonly present = new Map<string, readonly boolean[]>();
   private children: ReadonlyMap<string, Positions> | undefined;
-  private ordered = new Map<string, ReadonlyMap<string, Positions>>();
+  private readonly ordered = new Map<string, ReadonlyMap<string, Positions>>();
 
   constructor(sources: readonly TableSource[]) {
     const entries = rowsOf(sources);
@@ -206,5 +204,3 @@ export function view(sources: readonly TableSource[] | undefined): TableView {
   });
   return fresh;
 }
-
-export { NO_POSITIONS };
