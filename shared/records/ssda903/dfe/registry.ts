@@ -18,6 +18,7 @@ import { RULES_5XX_E } from './rules-5xx-e';
 import { RULES_5XX_F } from './rules-5xx-f';
 import { RULES_6XX_A } from './rules-6xx-a';
 import { RULES_6XX_B } from './rules-6xx-b';
+import { RULES_6XX_MOTHERS } from './rules-6xx-mothers';
 import { RULES_7XX } from './rules-7xx';
 import { RULES_INT } from './rules-int';
 import { RULES_SW_A } from './rules-sw-a';
@@ -47,6 +48,7 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_5XX_F,
   ...RULES_6XX_A,
   ...RULES_6XX_B,
+  ...RULES_6XX_MOTHERS,
   ...RULES_7XX,
   ...RULES_INT,
   ...RULES_SW_A,
