@@ -8,6 +8,7 @@ import { RULES_3XX_A } from './rules-3xx-a';
 import { RULES_3XX_B } from './rules-3xx-b';
 import { RULES_3XX_C } from './rules-3xx-c';
 import { RULES_3XX_D } from './rules-3xx-d';
+import { RULES_3XX_SPELLS } from './rules-3xx-spells';
 import { RULES_4XX_A } from './rules-4xx-a';
 import { RULES_4XX_B } from './rules-4xx-b';
 import { RULES_5XX_A } from './rules-5xx-a';
@@ -38,6 +39,7 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_3XX_B,
   ...RULES_3XX_C,
   ...RULES_3XX_D,
+  ...RULES_3XX_SPELLS,
   ...RULES_4XX_A,
   ...RULES_4XX_B,
   ...RULES_5XX_A,
