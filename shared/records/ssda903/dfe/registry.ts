@@ -17,6 +17,7 @@ import { RULES_5XX_C } from './rules-5xx-c';
 import { RULES_5XX_D } from './rules-5xx-d';
 import { RULES_5XX_E } from './rules-5xx-e';
 import { RULES_5XX_F } from './rules-5xx-f';
+import { RULES_5XX_MISSING_CARE } from './rules-5xx-missing-care';
 import { RULES_6XX_A } from './rules-6xx-a';
 import { RULES_6XX_B } from './rules-6xx-b';
 import { RULES_6XX_MOTHERS } from './rules-6xx-mothers';
@@ -48,6 +49,7 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_5XX_D,
   ...RULES_5XX_E,
   ...RULES_5XX_F,
+  ...RULES_5XX_MISSING_CARE,
   ...RULES_6XX_A,
   ...RULES_6XX_B,
   ...RULES_6XX_MOTHERS,
