@@ -57,10 +57,13 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     code: '303',
     check: ({ tables }, flag) => {
       const flags = new Map<string, string>();
-      for (const [, row] of rowsOf(tables.Header)) {
-        const uasc = row.values.UASC;
-        if (uasc !== undefined && !flags.has(childOf(row))) flags.set(childOf(row), uasc.trim());
-      }
+      const header = view(tables.Header);
+      const present = header.has('UASC');
+      header.child.forEach((child, at) => {
+        // Only an XML return's Header rows have the column at all.
+        if (present[at] !== true || flags.has(child)) return;
+        flags.set(child, (header.rows[at]?.values.UASC ?? '').trim());
+      });
       for (const [source, row] of rowsOf(tables.UASC)) {
         const uasc = flags.get(childOf(row));
         if (uasc === undefined || blank(row, 'DUC')) continue;
