@@ -14,6 +14,11 @@ export const speedTargets = [
     targetMs: 2000,
   },
   {
+    id: 'ssda903-rules-chromium',
+    work: 'the same through the Records page in Chromium (import, all DfE rules, store)',
+    targetMs: 4000,
+  },
+  {
     id: 'annex-a',
     work: 'read a 100,000-row Annex A workbook (ratio to read-excel-file alone)',
     targetMs: 1.2,
