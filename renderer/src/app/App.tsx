@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useUser } from './user';
 import { AppHeader } from '../components/govuk/AppHeader';
 import { SkipLink } from '../components/govuk/SkipLink';
-import { openWorkbookDb } from '../db/db';
+import { openWorkbookDb, WORKBOOK_DB_NAME } from '../db/db';
+import { pageKeys } from '../db/protection/page-keys';
 import { AppContext } from './app-context';
 import { DocumentTitle } from './DocumentTitle';
 import { InspectionNavigation } from './InspectionNavigation';
@@ -14,7 +15,7 @@ import { RecheckImports } from '../features/records/use-recheck-imports';
 /** The app shell: skip link, header, one main landmark per screen, footer. */
 export function App() {
   const route = useRoute();
-  const db = useMemo(() => openWorkbookDb(), []);
+  const db = useMemo(() => openWorkbookDb(WORKBOOK_DB_NAME, pageKeys), []);
   const [user] = useUser();
   const services = useMemo(() => ({ db, userName: user.name }), [db, user.name]);
   useRouteFocus(route);

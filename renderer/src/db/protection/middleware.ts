@@ -1,0 +1,153 @@
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreMutateRequest,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import { decodeValue, encodeValue } from './codec';
+import type { DataKeys } from './data-keys';
+import { ProtectionError } from './errors';
+import { PLAIN_TABLES, keptFields } from './protected-tables';
+import { describeKey, openRecord, sealRecord } from './record-cipher';
+import { isSealedRecord, type SealedRecord } from './sealed-record';
+import { sealedCursor } from './sealed-cursor';
+import { whileAlive } from './keep-alive';
+
+/*
+ * The protection layer: one Dexie DBCore middleware
+ * (https://dexie.org/docs/Dexie/Dexie.use()) below every other, so the
+ * tables, hooks and live queries above it see plain records and IndexedDB
+ * below it sees only `{ primary key, indexed ids, sealed }`. Deletes, counts
+ * and key-only reads pass through: they need no value.
+ */
+
+/** Below Dexie's own middlewares (the lowest is -1), so nothing beneath it sees a plain value. */
+const LEVEL = -10;
+
+function lockedError(table: string): ProtectionError {
+  return new ProtectionError(
+    'locked',
+    `The workbook is locked: ${table} cannot be read or written until it is unlocked.`,
+  );
+}
+
+function protectTable(table: DBCoreTable, keys: DataKeys): DBCoreTable {
+  const name = table.name;
+  const fields = keptFields(table.schema);
+  const primaryKeyOf = (value: unknown, given: unknown): unknown =>
+    given ?? table.schema.primaryKey.extractKey?.(value);
+  const key = (): CryptoKey => {
+    const unlocked = keys.current();
+    if (unlocked === undefined) throw lockedError(name);
+    return unlocked.key;
+  };
+
+  async function seal(
+    dataKey: CryptoKey,
+    value: unknown,
+    primaryKey: unknown,
+  ): Promise<SealedRecord> {
+    if (primaryKey === undefined || typeof value !== 'object' || value === null) {
+      throw new ProtectionError(
+        'unstorable',
+        `A record of ${name} has no primary key to bind it to.`,
+      );
+    }
+    const kept: Record<string, unknown> = {};
+    for (const field of fields) {
+      if (Object.hasOwn(value, field)) kept[field] = Reflect.get(value, field);
+    }
+    const sealed = await sealRecord(dataKey, name, primaryKey, encodeValue(value).slice());
+    return { ...kept, sealed };
+  }
+
+  async function open(dataKey: CryptoKey, stored: unknown, primaryKey?: unknown): Promise<unknown> {
+    if (stored === undefined || stored === null) return stored;
+    const id = primaryKeyOf(stored, primaryKey);
+    if (!isSealedRecord(stored)) {
+      if (keys.acceptsPlain()) return stored;
+      throw new ProtectionError(
+        'plain-record',
+        `The record ${describeKey(id)} of ${name} is not encrypted, in a workbook that is: it was not written by this app and is refused.`,
+      );
+    }
+    return decodeValue(await openRecord(dataKey, name, id, stored.sealed));
+  }
+
+  const openAll = (trans: DBCoreTransaction, values: readonly unknown[], dataKey: CryptoKey) =>
+    whileAlive(trans, name, Promise.all(values.map((value) => open(dataKey, value))));
+
+  return {
+    ...table,
+    async mutate(req: DBCoreMutateRequest) {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      const dataKey = key();
+      const values = await whileAlive(
+        req.trans,
+        name,
+        Promise.all(
+          req.values.map((value, index) =>
+            seal(dataKey, value, primaryKeyOf(value, req.keys?.[index])),
+          ),
+        ),
+      );
+      return table.mutate({ ...req, values });
+    },
+    async get(req) {
+      const dataKey = key();
+      const stored: unknown = await table.get(req);
+      if (stored === undefined) return undefined;
+      return whileAlive(req.trans, name, open(dataKey, stored, req.key));
+    },
+    async getMany(req) {
+      const dataKey = key();
+      const stored = await table.getMany(req);
+      return openAll(req.trans, stored, dataKey);
+    },
+    async query(req) {
+      if (req.values !== true) return table.query(req);
+      const dataKey = key();
+      const response = await table.query(req);
+      return { ...response, result: await openAll(req.trans, response.result, dataKey) };
+    },
+    async openCursor(req) {
+      if (req.values === false) return table.openCursor(req);
+      const dataKey = key();
+      const cursor: DBCoreCursor | null = await table.openCursor(req);
+      if (cursor === null) return null;
+      return sealedCursor(cursor, (value, primaryKey) =>
+        whileAlive(cursor.trans, name, open(dataKey, value, primaryKey)),
+      );
+    },
+  };
+}
+
+/** The middleware that seals every table but the keyring with the key `keys` holds. */
+export function protectionMiddleware(keys: DataKeys): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'protection',
+    level: LEVEL,
+    create(down) {
+      const tables = new Map<string, DBCoreTable>();
+      // Checked as the store opens, so an index on a name fails at once, not at first write.
+      for (const schema of down.schema.tables) {
+        if (!PLAIN_TABLES.has(schema.name)) keptFields(schema);
+      }
+      return {
+        ...down,
+        table(name) {
+          let table = tables.get(name);
+          if (table === undefined) {
+            const below = down.table(name);
+            table = PLAIN_TABLES.has(name) ? below : protectTable(below, keys);
+            tables.set(name, table);
+          }
+          return table;
+        },
+      };
+    },
+  };
+}
