@@ -6,12 +6,10 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { decodeValue, encodeValue } from './codec';
 import type { DataKeys } from './data-keys';
 import { ProtectionError } from './errors';
 import { PLAIN_TABLES, keptFields } from './protected-tables';
-import { describeKey, openRecord, sealRecord } from './record-cipher';
-import { isSealedRecord, type SealedRecord } from './sealed-record';
+import { fromStoredRecord, toSealedRecord } from './sealed-record';
 import { sealedCursor } from './sealed-cursor';
 import { whileAlive } from './keep-alive';
 
@@ -44,37 +42,8 @@ function protectTable(table: DBCoreTable, keys: DataKeys): DBCoreTable {
     return unlocked.key;
   };
 
-  async function seal(
-    dataKey: CryptoKey,
-    value: unknown,
-    primaryKey: unknown,
-  ): Promise<SealedRecord> {
-    if (primaryKey === undefined || typeof value !== 'object' || value === null) {
-      throw new ProtectionError(
-        'unstorable',
-        `A record of ${name} has no primary key to bind it to.`,
-      );
-    }
-    const kept: Record<string, unknown> = {};
-    for (const field of fields) {
-      if (Object.hasOwn(value, field)) kept[field] = Reflect.get(value, field);
-    }
-    const sealed = await sealRecord(dataKey, name, primaryKey, encodeValue(value).slice());
-    return { ...kept, sealed };
-  }
-
-  async function open(dataKey: CryptoKey, stored: unknown, primaryKey?: unknown): Promise<unknown> {
-    if (stored === undefined || stored === null) return stored;
-    const id = primaryKeyOf(stored, primaryKey);
-    if (!isSealedRecord(stored)) {
-      if (keys.acceptsPlain()) return stored;
-      throw new ProtectionError(
-        'plain-record',
-        `The record ${describeKey(id)} of ${name} is not encrypted, in a workbook that is: it was not written by this app and is refused.`,
-      );
-    }
-    return decodeValue(await openRecord(dataKey, name, id, stored.sealed));
-  }
+  const open = (dataKey: CryptoKey, stored: unknown, primaryKey?: unknown): Promise<unknown> =>
+    fromStoredRecord(dataKey, name, stored, primaryKeyOf(stored, primaryKey), keys.acceptsPlain());
 
   const openAll = (trans: DBCoreTransaction, values: readonly unknown[], dataKey: CryptoKey) =>
     whileAlive(trans, name, Promise.all(values.map((value) => open(dataKey, value))));
@@ -89,7 +58,7 @@ function protectTable(table: DBCoreTable, keys: DataKeys): DBCoreTable {
         name,
         Promise.all(
           req.values.map((value, index) =>
-            seal(dataKey, value, primaryKeyOf(value, req.keys?.[index])),
+            toSealedRecord(dataKey, name, fields, value, primaryKeyOf(value, req.keys?.[index])),
           ),
         ),
       );

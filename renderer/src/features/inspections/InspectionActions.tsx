@@ -9,6 +9,7 @@ import { deleteInspection } from '../../db/bundle-repository';
 import { bundleFileName } from './file-name';
 import { MergeReportBanner } from './MergeReportBanner';
 import { useBundleActions } from './use-bundle-actions';
+import { appDrafts } from '../../db/app-store';
 
 /** Moves focus to the confirmation, so keyboard and screen-reader users land on the question. */
 function focusOnMount(element: HTMLElement | null): void {
@@ -89,7 +90,7 @@ export function InspectionActions({
             <Button
               variant="warning"
               onClick={() =>
-                void deleteInspection(db, inspectionId, window.localStorage).then(() =>
+                void deleteInspection(db, inspectionId, appDrafts).then(() =>
                   navigate({ name: 'inspections' }),
                 )
               }

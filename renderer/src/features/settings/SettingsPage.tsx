@@ -9,6 +9,7 @@ import { Radios } from '../../components/govuk/Radios';
 import { AboutThisCopy } from '../../app/AboutThisCopy';
 import { CertificatePanel } from './CertificatePanel';
 import { ComparatorsPanel } from './ComparatorsPanel';
+import { ProtectionSettings } from '../protection/ProtectionSettings';
 
 const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'lead', label: 'Lead inspector' },
@@ -86,6 +87,8 @@ export function SettingsPage() {
         />
         <Button type="submit">Save settings</Button>
       </form>
+      <h2 className="govuk-heading-m">Protection</h2>
+      <ProtectionSettings />
       <h2 className="govuk-heading-m">My certificate</h2>
       <CertificatePanel />
       <h2 className="govuk-heading-m">Published comparators (DfE)</h2>
