@@ -14,6 +14,7 @@ import { ProtectionScreen } from '../features/protection/ProtectionScreen';
 import { useProtection } from '../features/protection/use-protection';
 import { useIdleLock } from '../features/protection/use-idle-lock';
 import { useLockAfter } from '../features/protection/lock-after';
+import { useFocusAfterUnlock } from '../features/protection/use-page-heading';
 
 /** The screens, shown only while the store is unlocked; locking after idle minutes. */
 function Unlocked({ route, lock }: { readonly route: Route; readonly lock: () => void }) {
@@ -21,6 +22,7 @@ function Unlocked({ route, lock }: { readonly route: Route; readonly lock: () =>
   const [lockAfter] = useLockAfter();
   const services = useMemo(() => ({ db: appDb, userName: user.name }), [user.name]);
   useRouteFocus(route);
+  useFocusAfterUnlock();
   useIdleLock(lockAfter, lock);
   return (
     <AppContext.Provider value={services}>
