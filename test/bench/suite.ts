@@ -6,6 +6,7 @@ import { cinBenchmarks } from './cin-bench';
 import { cliBenchmarks } from './cli-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
+import { protectionBenchmarks } from './protection-bench';
 import { saveBenchmarks } from './save-bench';
 import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
@@ -20,6 +21,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...openBenchmarks,
+  ...protectionBenchmarks,
   ...saveBenchmarks,
   ...indicatorsScreenBenchmarks,
   ...screensBenchmarks,
