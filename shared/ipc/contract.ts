@@ -106,6 +106,21 @@ export const ipcContract = {
     request: z.object({ pdf: bytes, signingTime: z.iso.datetime({ offset: true }) }).strict(),
     response: z.object({ pdf: bytes }),
   },
+  // The desktop app's keychain (Electron's safeStorage): the store's data key
+  // sealed by the operating system, so the workbook can open without a prompt.
+  keychainSeal: {
+    channel: 'workbook:keychain.seal',
+    request: z.object({ secret: bytes }).strict(),
+    response: z.discriminatedUnion('sealed', [
+      z.object({ sealed: z.literal(false), reason: z.string() }),
+      z.object({ sealed: z.literal(true), bytes }),
+    ]),
+  },
+  keychainOpen: {
+    channel: 'workbook:keychain.open',
+    request: z.object({ sealed: bytes }).strict(),
+    response: z.object({ secret: bytes }),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -84,11 +84,16 @@ async function prepared(variant: Variant, browser: Browser, files: readonly stri
   return { context, overview };
 }
 
-/** A fresh page on the overview, unlocked by hand: the page's own clock from unlock to task list. */
+/**
+ * A fresh page on the overview, unlocked by hand. What a person waits for,
+ * on the page's own clock: from navigation to the Unlock page, then from
+ * the unlock to the task list. Their typing and the key's derivation
+ * (Argon2id, the same in both builds, timed by the unlock benchmark) are left out.
+ */
 async function openOverview(
   context: BrowserContext,
   overview: string,
-): Promise<{ page: Page; ms: number }> {
+): Promise<{ page: Page; ms: number; afterUnlock: number }> {
   const page = await context.newPage();
   await page.goto(overview);
   await unlockAsAPerson(page);
@@ -96,11 +101,13 @@ async function openOverview(
     .locator('.govuk-task-list')
     .getByText(/\d[\d,]* rows/)
     .waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate(() => {
+  const { ms, afterUnlock } = await page.evaluate(() => {
+    const shown = performance.getEntriesByName('workbook:unlock-page')[0];
     const unlocked = performance.getEntriesByName('workbook:unlocked').at(-1);
-    return unlocked === undefined ? Number.NaN : performance.now() - unlocked.startTime;
+    const after = unlocked === undefined ? Number.NaN : performance.now() - unlocked.startTime;
+    return { ms: (shown?.startTime ?? Number.NaN) + after, afterUnlock: after };
   });
-  return { page, ms };
+  return { page, ms, afterUnlock };
 }
 
 export const protectionBenchmarks: Benchmark[] = [

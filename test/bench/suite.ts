@@ -48,6 +48,8 @@ export const benchmarks: Benchmark[] = [
         openFiles: async () => ({ canceled: true, files: [] }),
         chooseCertificate: async () => ({ chosen: false }),
         signPdf: async (request) => ({ pdf: request.pdf }),
+        keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+        keychainOpen: async (request) => ({ secret: request.sealed }),
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

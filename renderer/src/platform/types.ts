@@ -55,4 +55,13 @@ export type Platform = {
   chosenCertificate(): CertificateSummary | null;
   /** Signs a PDF that carries a signature placeholder with the chosen certificate. */
   signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<Uint8Array>>;
+  /**
+   * Seals a secret with the operating system's keychain (the desktop app);
+   * a reason instead when there is none (the browser host, or no secret store).
+   */
+  keychainSeal(
+    secret: Uint8Array,
+  ): Promise<Result<{ readonly sealed: Uint8Array } | { readonly reason: string }>>;
+  /** Opens what {@link keychainSeal} sealed. */
+  keychainOpen(sealed: Uint8Array): Promise<Result<Uint8Array>>;
 };

@@ -21,6 +21,12 @@ export type StoredKeyring = {
   readonly createdAt: string;
   /** False while records stored before protection are still being encrypted. */
   readonly encrypted: boolean;
+  /**
+   * The data key sealed by the desktop app's keychain, when the person chose
+   * to open the workbook without a prompt on this computer (Settings), with
+   * a value sealed under the data key that shows the key came back right.
+   */
+  keychain?: { readonly sealed: Uint8Array; readonly check: Uint8Array };
   /** Wrong passphrases or recovery keys in a row, and when the last was given. */
   readonly failures: number;
   readonly lastFailureAt?: string;

@@ -17,6 +17,12 @@ export function ProtectionScreen({ protection }: { readonly protection: Protecti
         <RecoveryKeyPage recoveryKey={state.recoveryKey} onKept={protection.keptRecoveryKey} />
       );
     case 'locked':
-      return <UnlockPage onUnlock={protection.unlock} onRecover={protection.recover} />;
+      return (
+        <UnlockPage
+          onUnlock={protection.unlock}
+          onRecover={protection.recover}
+          onKeychain={protection.unlockWithKeychain}
+        />
+      );
   }
 }

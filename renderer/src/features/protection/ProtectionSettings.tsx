@@ -7,6 +7,7 @@ import { TextInput } from '../../components/govuk/TextInput';
 import { changePassphrase } from '../../db/protection/workbook-protection';
 import { MAX_LOCK_AFTER_MINUTES, parseLockAfter, useLockAfter } from './lock-after';
 import { errorProps, newPassphraseErrors } from './new-passphrase';
+import { KeychainSetting } from './KeychainSetting';
 import { PasswordInput } from './PasswordInput';
 
 const IDS = {
@@ -125,6 +126,7 @@ export function ProtectionSettings() {
           Change passphrase
         </Button>
       </form>
+      <KeychainSetting onDone={succeed} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
 import { TextInput } from '../../components/govuk/TextInput';
@@ -31,11 +31,18 @@ function refusal(outcome: UnlockOutcome, field: string): ErrorItem[] {
 export function UnlockPage({
   onUnlock,
   onRecover,
+  onKeychain,
 }: {
   readonly onUnlock: (passphrase: string) => Promise<UnlockOutcome>;
   readonly onRecover: (recoveryKey: string, newPassphrase: string) => Promise<UnlockOutcome>;
+  /** The desktop app's keychain, when the person chose it in Settings. */
+  readonly onKeychain?: (() => Promise<UnlockOutcome>) | undefined;
 }) {
   const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  // Marked for the benchmarks: when the page could first be used after a load.
+  useEffect(() => {
+    performance.mark('workbook:unlock-page');
+  }, []);
   const heading = usePageHeading(
     mode === 'passphrase' ? 'Unlock the workbook' : 'Use your recovery key',
   );
@@ -123,6 +130,15 @@ export function UnlockPage({
             >
               Use recovery key
             </button>
+            {onKeychain === undefined ? null : (
+              <button
+                type="button"
+                className="govuk-link app-link-button"
+                onClick={() => attempt(onKeychain, IDS.passphrase)}
+              >
+                Use this computer’s keychain
+              </button>
+            )}
           </div>
         </form>
       ) : (

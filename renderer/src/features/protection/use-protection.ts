@@ -8,7 +8,9 @@ import {
   unlockWithPassphrase,
   type UnlockOutcome,
 } from '../../db/protection/workbook-protection';
+import { unlockWithKeychain } from '../../db/protection/keychain-unlock';
 import { forgetAllLogs } from '../../db/workbook-repository';
+import { getPlatform } from '../../platform';
 import { moveLocalDrafts } from '../evidence/encrypted-drafts';
 
 /** Where the app stands with its encrypted store. */
@@ -27,7 +29,22 @@ export type Protection = {
   readonly unlock: (passphrase: string) => Promise<UnlockOutcome>;
   readonly recover: (recoveryKey: string, newPassphrase: string) => Promise<UnlockOutcome>;
   readonly lock: () => void;
+  /** Unlocks with the desktop app's keychain, when the person chose it (Settings); else undefined. */
+  readonly unlockWithKeychain: (() => Promise<UnlockOutcome>) | undefined;
 };
+
+/** Whether this host has a keychain and the keyring a copy of the key sealed by it. */
+async function keychainChosen(): Promise<boolean> {
+  return getPlatform().host === 'electron' && (await readKeyring(appDb))?.keychain !== undefined;
+}
+
+/** Unlocks with the keychain's copy of the key, if chosen and it opens. */
+async function tryKeychain(): Promise<boolean> {
+  if (!(await keychainChosen())) return false;
+  if (!(await unlockWithKeychain(appDb, pageKeys, getPlatform()))) return false;
+  await afterUnlock();
+  return true;
+}
 
 /** What the screens need once the key is in memory: drafts moved and read back. */
 async function afterUnlock(): Promise<void> {
@@ -45,16 +62,43 @@ export function useProtection(): Protection {
     pageKeys.current() === undefined ? { kind: 'checking' } : { kind: 'unlocked' },
   );
 
+  const [keychain, setKeychain] = useState(false);
   useEffect(() => {
     if (state.kind !== 'checking') return;
     let live = true;
-    void readKeyring(appDb).then((keyring) => {
-      if (live) setState({ kind: keyring === undefined ? 'unprotected' : 'locked' });
+    void (async () => {
+      const keyring = await readKeyring(appDb);
+      // At start, the desktop app opens with the keychain without a prompt, if so chosen.
+      const next =
+        keyring === undefined ? 'unprotected' : (await tryKeychain()) ? 'unlocked' : 'locked';
+      if (live) setState({ kind: next });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [state.kind]);
+  useEffect(() => {
+    if (state.kind !== 'locked') return;
+    let live = true;
+    void keychainChosen().then((chosen) => {
+      if (live) setKeychain(chosen);
     });
     return () => {
       live = false;
     };
   }, [state.kind]);
+
+  const keychainUnlock = useCallback(async (): Promise<UnlockOutcome> => {
+    if (await tryKeychain()) {
+      setState({ kind: 'unlocked' });
+      return { ok: true };
+    }
+    return {
+      ok: false,
+      message: 'This computer’s keychain did not open the workbook: use the passphrase',
+      waitMs: 0,
+    };
+  }, []);
 
   const protect = useCallback(async (passphrase: string) => {
     const { recoveryKey } = await protectWorkbook(appDb, pageKeys, passphrase);
@@ -99,5 +143,13 @@ export function useProtection(): Protection {
 
   const keptRecoveryKey = useCallback(() => setState({ kind: 'unlocked' }), []);
 
-  return { state, protect, keptRecoveryKey, unlock, recover, lock };
+  return {
+    state,
+    protect,
+    keptRecoveryKey,
+    unlock,
+    recover,
+    lock,
+    unlockWithKeychain: keychain ? keychainUnlock : undefined,
+  };
 }
