@@ -119,6 +119,19 @@ describe('the protection layer', () => {
     expect((await db.inspections.get('insp-1'))?.updatedAt).toBe('now');
   });
 
+  it('writes nothing, plain or sealed, when sealing fails part-way through a transaction', async () => {
+    const name = fresh();
+    const db = open(name, await unlockedKeys());
+    const unstorable = { ...chunk('imp-7f3a/episodes/1', 'C700124'), rows: [{ CHILD: 1n }] };
+    await expect(
+      db.transaction('rw', db.rowChunks, async () => {
+        await db.rowChunks.put(chunk('imp-7f3a/episodes/0', 'C700123'));
+        await db.rowChunks.put(unstorable);
+      }),
+    ).rejects.toThrow(/cannot be kept encrypted/);
+    expect(await onDisk(name).rowChunks.count()).toBe(0);
+  });
+
   it('refuses to read or write while locked', async () => {
     const keys = await unlockedKeys();
     const db = open(fresh(), keys);
