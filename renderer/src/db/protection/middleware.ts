@@ -42,8 +42,17 @@ function protectTable(table: DBCoreTable, keys: DataKeys): DBCoreTable {
     return unlocked.key;
   };
 
-  const open = (dataKey: CryptoKey, stored: unknown, primaryKey?: unknown): Promise<unknown> =>
-    fromStoredRecord(dataKey, name, stored, primaryKeyOf(stored, primaryKey), keys.acceptsPlain());
+  // A key asked for that holds nothing reads as undefined, as it would without the layer.
+  const open = async (dataKey: CryptoKey, stored: unknown, primaryKey?: unknown) =>
+    stored === undefined || stored === null
+      ? stored
+      : fromStoredRecord(
+          dataKey,
+          name,
+          stored,
+          primaryKeyOf(stored, primaryKey),
+          keys.acceptsPlain(),
+        );
 
   const openAll = (trans: DBCoreTransaction, values: readonly unknown[], dataKey: CryptoKey) =>
     whileAlive(trans, name, Promise.all(values.map((value) => open(dataKey, value))));

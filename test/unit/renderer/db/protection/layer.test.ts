@@ -69,6 +69,8 @@ describe('the protection layer', () => {
       chunk('imp-7f3a/episodes/1', 'C700124'),
     ]);
     expect(await db.imports.get(record.id)).toEqual(record);
+    expect(await db.imports.bulkGet([record.id, 'imp-absent'])).toEqual([record, undefined]);
+    expect(await db.imports.get('imp-absent')).toBeUndefined();
     expect(
       await db.imports.where('[inspectionId+owner]').equals(['insp-1', 'council']).toArray(),
     ).toEqual([record]);
