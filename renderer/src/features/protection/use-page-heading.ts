@@ -14,7 +14,7 @@ export function usePageHeading(title: string) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} – Inspection Workbook`;
-    if (shownBefore) heading.current?.focus();
+    if (shownBefore) heading.current?.focus({ preventScroll: true });
     shownBefore = true;
   }, [title]);
   return heading;
@@ -26,6 +26,6 @@ export function usePageHeading(title: string) {
  */
 export function useFocusAfterUnlock(): void {
   useEffect(() => {
-    if (shownBefore) document.getElementById('main-content')?.focus();
+    if (shownBefore) document.getElementById('main-content')?.focus({ preventScroll: true });
   }, []);
 }
