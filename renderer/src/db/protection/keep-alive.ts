@@ -20,19 +20,39 @@ import type { DBCoreTransaction } from 'dexie';
  * keeps within the 15% the speed target allows.
  */
 
-type NativeTransaction = { objectStore(name: string): { get(key: number): IDBRequest } };
+type NativeTransaction = {
+  readonly mode: IDBTransactionMode;
+  objectStore(name: string): { get(key: number): IDBRequest };
+};
 
 function isNative(trans: DBCoreTransaction): trans is DBCoreTransaction & NativeTransaction {
   return 'objectStore' in trans && typeof trans.objectStore === 'function';
 }
 
-/** `work`'s outcome, settled while `trans` (which covers `storeName`) is active and uncommitted. */
+/**
+ * Whether anything may follow in the transaction. A read in a transaction
+ * Dexie made for that read alone (readonly, not opened by
+ * `db.transaction()`, which Dexie marks `_explicit` on the native
+ * transaction, as its own cache middleware reads it) is its last step: its
+ * transaction may commit while the value opens, and not waiting for it
+ * saves an IndexedDB round trip on every read a screen makes.
+ */
+function mayContinue(trans: NativeTransaction): boolean {
+  return trans.mode !== 'readonly' || Reflect.get(trans, '_explicit') === true;
+}
+
+/**
+ * `work`'s outcome, settled while `trans` (which covers `storeName`) is
+ * active and uncommitted; `always`, for a cursor, whose next step needs the
+ * transaction whatever made it.
+ */
 export function whileAlive<T>(
   trans: DBCoreTransaction,
   storeName: string,
   work: Promise<T>,
+  always = false,
 ): Promise<T> {
-  if (!isNative(trans)) return work;
+  if (!isNative(trans) || (!always && !mayContinue(trans))) return work;
   return new Promise<T>((resolve, reject) => {
     let outcome: { readonly value: T } | { readonly error: unknown } | undefined;
     const settle = () => {

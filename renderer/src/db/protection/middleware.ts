@@ -96,7 +96,7 @@ function protectTable(table: DBCoreTable, keys: DataKeys): DBCoreTable {
       const cursor: DBCoreCursor | null = await table.openCursor(req);
       if (cursor === null) return null;
       return sealedCursor(cursor, (value, primaryKey) =>
-        whileAlive(cursor.trans, name, open(dataKey, value, primaryKey)),
+        whileAlive(cursor.trans, name, open(dataKey, value, primaryKey), true),
       );
     },
   };

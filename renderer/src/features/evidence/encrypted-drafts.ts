@@ -25,30 +25,50 @@ export type EncryptedDrafts = KeyValueStorage & {
 /** Drafts kept in `db`'s encrypted `drafts` table. */
 export function encryptedDrafts(db: WorkbookDb): EncryptedDrafts {
   const items = new Map<string, string>();
-  let writes: Promise<void> = Promise.resolve();
-  const queue = (write: () => Promise<unknown>) => {
-    writes = writes.then(write).then(
-      () => undefined,
-      (error: unknown) => {
+  // Changes not yet stored, latest per key (null: removed): a burst of
+  // keystrokes becomes one write, so the store never falls behind the typing.
+  const pending = new Map<string, string | null>();
+  let running: Promise<void> | undefined;
+  const drain = async () => {
+    while (pending.size > 0) {
+      const batch = [...pending];
+      pending.clear();
+      const puts = batch.flatMap(([id, text]) => (text === null ? [] : [{ id, text }]));
+      const removals = batch.flatMap(([id, text]) => (text === null ? [id] : []));
+      try {
+        await db.transaction('rw', db.drafts, async () => {
+          await db.drafts.bulkPut(puts);
+          await db.drafts.bulkDelete(removals);
+        });
+      } catch (error: unknown) {
         console.error('A draft could not be kept in the encrypted store:', error);
-      },
-    );
+      }
+    }
+  };
+  const schedule = (key: string, value: string | null) => {
+    pending.set(key, value);
+    running ??= drain().finally(() => {
+      running = undefined;
+    });
   };
   return {
     getItem: (key) => items.get(key) ?? null,
     setItem(key, value) {
       items.set(key, value);
-      queue(() => db.drafts.put({ id: key, text: value }));
+      schedule(key, value);
     },
     removeItem(key) {
       items.delete(key);
-      queue(() => db.drafts.delete(key));
+      schedule(key, null);
     },
     async load() {
       items.clear();
       for (const draft of await db.drafts.toArray()) items.set(draft.id, draft.text);
     },
-    flush: () => writes,
+    async flush() {
+      // A write may be scheduled while one runs: wait until none is left.
+      for (let current = running; current !== undefined; current = running) await current;
+    },
     forget: () => items.clear(),
   };
 }

@@ -134,6 +134,19 @@ describe('the protection layer', () => {
     expect(await onDisk(name).rowChunks.count()).toBe(0);
   });
 
+  it('keeps a readonly transaction of several reads open across their decryption', async () => {
+    const db = open(fresh(), await unlockedKeys());
+    await db.imports.put(record);
+    await db.rowChunks.put(chunk('imp-7f3a/episodes/0', 'C700123'));
+    const read = await db.transaction('r', db.imports, db.rowChunks, async () => {
+      const first = await db.imports.get(record.id);
+      const second = await db.rowChunks.get('imp-7f3a/episodes/0');
+      const third = await db.imports.where('inspectionId').equals('insp-1').toArray();
+      return [first?.id, second?.id, third.length];
+    });
+    expect(read).toEqual(['imp-7f3a', 'imp-7f3a/episodes/0', 1]);
+  });
+
   it('refuses to read or write while locked', async () => {
     const keys = await unlockedKeys();
     const db = open(fresh(), keys);
