@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { launch, PORT, startPreview, writeReturn } from './chromium-import';
 import type { Benchmark } from './harness';
+import { passProtection } from '../e2e/protection-steps';
 
 /**
  * The screens that compute from the imported records, on an inspection
@@ -21,6 +22,8 @@ async function prepared() {
   const server = await startPreview();
   const browser = await launch();
   const page = await browser.newPage();
+  // Protected on first use and unlocked after each load, as a person would.
+  await passProtection(page);
   page.setDefaultTimeout(180_000);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Open the demo inspection' }).click();

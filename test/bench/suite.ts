@@ -6,6 +6,7 @@ import { cinBenchmarks } from './cin-bench';
 import { cliBenchmarks } from './cli-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
+import { protectionBenchmarks } from './protection-bench';
 import { saveBenchmarks } from './save-bench';
 import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
@@ -21,6 +22,7 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...openBenchmarks,
+  ...protectionBenchmarks,
   ...saveBenchmarks,
   ...indicatorsScreenBenchmarks,
   ...screensBenchmarks,
@@ -48,6 +50,8 @@ export const benchmarks: Benchmark[] = [
         openFiles: async () => ({ canceled: true, files: [] }),
         chooseCertificate: async () => ({ chosen: false }),
         signPdf: async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' }),
+        keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+        keychainOpen: async (request) => ({ secret: request.sealed }),
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

@@ -58,6 +58,8 @@ async function signInMain(p12File: string, pdf: Uint8Array, workerFile: string) 
     saveFile: async () => ({ saved: false }),
     chooseCertificate: signing.chooseCertificate,
     signPdf: signing.signPdf,
+    keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+    keychainOpen: async (request) => ({ secret: request.sealed }),
   });
   const frame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
   const chosen = await router.dispatch('workbook:signing.choose-certificate', frame, {

@@ -202,7 +202,7 @@ export async function mergeBundle(
 
 /**
  * Deletes an inspection and everything stored for it, in one transaction,
- * and its unsaved evidence draft from `drafts` (the device's localStorage in the app).
+ * and its unsaved evidence draft from `drafts` (the encrypted drafts in the app).
  */
 export async function deleteInspection(
   db: WorkbookDb,

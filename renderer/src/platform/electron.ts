@@ -22,6 +22,18 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
         ? { ok: true, data: { pdf: answer.data.pdf, signedAt: answer.data.signedAt } }
         : answer;
     },
+    async keychainSeal(secret) {
+      const answer = await bridge.keychainSeal({ secret });
+      if (!answer.ok) return answer;
+      return {
+        ok: true,
+        data: answer.data.sealed ? { sealed: answer.data.bytes } : { reason: answer.data.reason },
+      };
+    },
+    async keychainOpen(sealed) {
+      const answer = await bridge.keychainOpen({ sealed });
+      return answer.ok ? { ok: true, data: answer.data.secret } : answer;
+    },
     appInfo: () => bridge.appInfo({}),
     async openFiles(options = {}) {
       const answer = await bridge.openFiles({

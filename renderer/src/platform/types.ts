@@ -63,4 +63,13 @@ export type Platform = {
    * the signature holds.
    */
   signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<SignedPdf>>;
+  /**
+   * Seals a secret with the operating system's keychain (the desktop app);
+   * a reason instead when there is none (the browser host, or no secret store).
+   */
+  keychainSeal(
+    secret: Uint8Array,
+  ): Promise<Result<{ readonly sealed: Uint8Array } | { readonly reason: string }>>;
+  /** Opens what {@link keychainSeal} sealed. */
+  keychainOpen(sealed: Uint8Array): Promise<Result<Uint8Array>>;
 };

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/workbook';
 import { crossChecksReadTable } from '../../../shared/records/cin/cross-checks';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import { dataKeySettled, takeDataKey, workerKeys } from './worker-keys';
 import {
   conflictReportKey,
   keepConflictReport,
@@ -68,7 +69,7 @@ let keptConflicts: { readonly key: string; readonly report: ConflictReport } | u
 let keptReport: { readonly key: string; readonly report: IndicatorReport } | undefined;
 
 function databaseOf(request: DataRequest): WorkbookDb {
-  const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
+  const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName, workerKeys);
   databases.set(request.dbName, db);
   return db;
 }
@@ -187,8 +188,18 @@ async function crossChecks(request: DataRequest): Promise<CrossChecksReply> {
   return { ok: true, report: crossChecksFor(await recordsOf(db, request)) };
 }
 
+/** On lock: the key is gone, and so is every record and result read with it. */
+function forgetAll(): void {
+  for (const db of databases.values()) db.close();
+  databases.clear();
+  kept = undefined;
+  keptConflicts = undefined;
+  keptReport = undefined;
+}
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data;
+  if (takeDataKey(request, forgetAll)) return;
   if (!isDataRequest(request)) {
     self.postMessage({
       type: 'failed',
@@ -199,6 +210,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   void (async () => {
     try {
+      await dataKeySettled();
       self.postMessage(
         request.kind === 'indicators'
           ? await indicators(request)

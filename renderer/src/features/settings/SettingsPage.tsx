@@ -11,6 +11,7 @@ import { CertificatePanel } from './CertificatePanel';
 import { ComparatorsPanel } from './ComparatorsPanel';
 import { KeysPanel } from './KeysPanel';
 import { TrustedCertificatesPanel } from './TrustedCertificatesPanel';
+import { ProtectionSettings } from '../protection/ProtectionSettings';
 
 const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'lead', label: 'Lead inspector' },
@@ -90,6 +91,8 @@ export function SettingsPage() {
       </form>
       <h2 className="govuk-heading-m">Your keys</h2>
       <KeysPanel />
+      <h2 className="govuk-heading-m">Protection</h2>
+      <ProtectionSettings />
       <h2 className="govuk-heading-m">My certificate</h2>
       <CertificatePanel />
       <h2 className="govuk-heading-m">Trusted certificates</h2>

@@ -77,6 +77,8 @@ function routerChoosing(file: string, answer: 'sign' | 'cancel' = 'sign') {
     saveFile: async () => ({ saved: false }),
     chooseCertificate: signing.chooseCertificate,
     signPdf: signing.signPdf,
+    keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+    keychainOpen: async (request) => ({ secret: request.sealed }),
   });
   return { dispatch: router.dispatch, showMessageBox, sign };
 }

@@ -7,7 +7,8 @@ import {
   keepConflictReport,
   readConflictReport,
 } from '../../../../renderer/src/db/conflict-report-store';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import type { ImportRecord } from '../../../../renderer/src/db/schema';
 
 let db: WorkbookDb | undefined;
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

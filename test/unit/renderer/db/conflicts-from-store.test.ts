@@ -13,7 +13,8 @@ import {
   type LinkChange,
 } from '../../../../shared/workbook';
 import { conflictsFromStore } from '../../../../renderer/src/db/conflicts-from-store';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImportCall } from '../../../../renderer/src/db/import-call';
 import { storedRecords } from '../../../../renderer/src/db/stored-records';
 import { loadOperations, storeLog } from '../../../../renderer/src/db/workbook-repository';
@@ -47,7 +48,7 @@ function sha256(bytes: Uint8Array): string {
  * transaction with what the import worker keeps beside them.
  */
 async function importedDemo(): Promise<{ store: WorkbookDb; id: string; workbook: Workbook }> {
-  const store = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  const store = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   db = store;
   const stored = await storeLog(store, demoLog);
   if (!stored.ok) throw new Error(stored.error.message);

@@ -5,7 +5,8 @@ import {
   demoAuthority,
   type DemoAuthority,
 } from '../../../../electron/main/signing/demo-authority';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import {
   addTrustedCertificates,
   listTrustedCertificates,
@@ -19,7 +20,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

@@ -8,7 +8,8 @@ import { promisify } from 'node:util';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppContext } from '../../../../../renderer/src/app/app-context';
-import { openWorkbookDb, type WorkbookDb } from '../../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../../renderer/src/db/db';
+import { openTestDb } from '../../db/test-db';
 import { addTrustedCertificates } from '../../../../../renderer/src/db/trusted-certificates-store';
 import { VerifyPanel } from '../../../../../renderer/src/features/report/VerifyPanel';
 import { verifySummary } from '../../../../../renderer/src/workers/verify-summary';
@@ -94,7 +95,7 @@ async function verifyWith(versions: readonly ReportVersion[]) {
 
 describe('VerifyPanel', () => {
   it('says "signer not trusted" as the command does when no trusted certificate is set', async () => {
-    db = openWorkbookDb(`verify-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`verify-${Math.random().toString(36).slice(2)}`);
     await verifyWith([version()]);
     expect(
       screen.getByText('report.pdf is signed version 1 of this report, unchanged.'),
@@ -104,18 +105,14 @@ describe('VerifyPanel', () => {
   });
 
   it('says "signer trusted" once the signer’s certificate is trusted in Settings', async () => {
-    db = openWorkbookDb(`verify-${Math.random().toString(36).slice(2)}`);
-    await addTrustedCertificates(
-      db,
-      { name: 'lead.der', bytes: signer },
-      'Amara Okafor',
-    );
+    db = openTestDb(`verify-${Math.random().toString(36).slice(2)}`);
+    await addTrustedCertificates(db, { name: 'lead.der', bytes: signer }, 'Amara Okafor');
     await verifyWith([version()]);
     expect(screen.getByText('Signature intact, signer trusted.')).toBeTruthy();
   });
 
   it('refuses a version record naming another signer', async () => {
-    db = openWorkbookDb(`verify-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`verify-${Math.random().toString(36).slice(2)}`);
     await verifyWith([version({ signer: 'CN=Mallory Example' })]);
     expect(document.body.textContent).toContain(
       'report version 1 names the signer "CN=Mallory Example"',
