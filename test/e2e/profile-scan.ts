@@ -131,7 +131,7 @@ export function leveldbLogRecords(file: Uint8Array): Uint8Array[] {
   const BLOCK = 32 * 1024;
   const records: Uint8Array[] = [];
   let pending: Uint8Array[] = [];
-  for (let at = 0; at + 7 <= file.length; ) {
+  for (let at = 0; at + 7 <= file.length;) {
     const left = BLOCK - (at % BLOCK);
     if (left < 7) {
       at += left;
@@ -205,7 +205,8 @@ export async function scanForStrings(
       const raw = await readFile(file);
       files += 1;
       const containers: Uint8Array[] = [raw];
-      if (file.endsWith('.ldb') || file.endsWith('.sst')) containers.push(...leveldbTableBlocks(raw));
+      if (file.endsWith('.ldb') || file.endsWith('.sst'))
+        containers.push(...leveldbTableBlocks(raw));
       if (file.endsWith('.log')) containers.push(...leveldbLogRecords(raw));
       const views: Buffer[] = [];
       for (const container of containers) {

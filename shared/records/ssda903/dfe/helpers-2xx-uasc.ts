@@ -10,6 +10,13 @@ import type { Ssda903Tables } from '../types';
 import type { SourcedRow } from './helpers';
 import { view, type TableView } from './view';
 
+/** The source and row at position `at` of a table's view. */
+function entry(table: TableView, at: number | undefined): SourcedRow | undefined {
+  const source = at === undefined ? undefined : table.sources[at];
+  const row = at === undefined ? undefined : table.rows[at];
+  return source === undefined || row === undefined ? undefined : [source, row];
+}
+
 /** What one return says about a child's UASC status. */
 export type UascStatus = {
   readonly uasc: boolean;
@@ -36,11 +43,6 @@ export function uascStatuses(tables: Ssda903Tables | undefined): Map<string, Uas
   const sexes = uascTable.code('SEX');
   const ceased = uascTable.code('DUC');
   const uascDobs = uascTable.date('DOB');
-  const entry = (table: TableView, at: number | undefined): SourcedRow | undefined => {
-    const source = at === undefined ? undefined : table.sources[at];
-    const row = at === undefined ? undefined : table.rows[at];
-    return source === undefined || row === undefined ? undefined : [source, row];
-  };
   for (const child of new Set([...headers.keys(), ...uascRows.keys()])) {
     const header = headers.get(child)?.[0];
     const uascAt = uascRows.get(child)?.[0];

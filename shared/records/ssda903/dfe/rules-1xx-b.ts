@@ -62,6 +62,20 @@ function eachOc2(
   };
 }
 
+/** The earliest start of an episode that ended in adoption (E11, E12), over both years. */
+function adoptedFrom(
+  starts: readonly (readonly [number | undefined, string])[],
+): number | undefined {
+  let adoptedBy: number | undefined;
+  for (const [start, rec] of starts) {
+    const adopted = rec === 'E11' || rec === 'E12';
+    if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
+      adoptedBy = start;
+    }
+  }
+  return adoptedBy;
+}
+
 export const RULES_1XX_B: readonly DfeRule[] = [
   {
     // SDQ1 ("no form returned: child under 4 or over 16 at the assessment")
@@ -255,17 +269,6 @@ export const RULES_1XX_B: readonly DfeRule[] = [
       const episodes = view(tables.Episodes);
       const decoms = episodes.date('DECOM');
       const recs = episodes.code('REC');
-      // The earliest start of an episode that ended in adoption, over both years.
-      const adoptedFrom = (starts: readonly (readonly [number | undefined, string])[]) => {
-        let adoptedBy: number | undefined;
-        for (const [start, rec] of starts) {
-          const adopted = rec === 'E11' || rec === 'E12';
-          if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
-            adoptedBy = start;
-          }
-        }
-        return adoptedBy;
-      };
       for (const [child, positions] of episodes.byChild()) {
         const earlier = last.get(child) ?? [];
         const adoptedBy = adoptedFrom([

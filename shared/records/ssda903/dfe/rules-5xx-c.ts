@@ -39,9 +39,9 @@ function providerExcludes(rule: string, provider: string, places: readonly strin
     code: rule,
     check: ({ tables }, flag) => {
       const episodes = view(tables.Episodes);
-      const places = episodes.code('PLACE');
+      const placeCodes = episodes.code('PLACE');
       episodes.code('PLACE_PROVIDER').forEach((given, at) => {
-        if (given === provider && excluded.has(places[at] ?? '')) {
+        if (given === provider && excluded.has(placeCodes[at] ?? '')) {
           episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
       });
