@@ -36,10 +36,28 @@ export function pemToDer(pem: string): Uint8Array {
   return derOf(forge.pki.certificateFromPem(pem));
 }
 
-async function signedWith(p12: Uint8Array, unsigned: Uint8Array): Promise<SignedReport> {
+async function signedOnce(p12: Uint8Array, unsigned: Uint8Array): Promise<SignedReport> {
   const pdf = await signPdf({ pdf: unsigned, p12, passphrase: PASS, signingTime: SIGNED_AT });
   const cert = certificateOf(p12);
   return { pdf, pem: forge.pki.certificateToPem(cert), der: derOf(cert) };
+}
+
+/**
+ * Signs with a certificate `make` issues, making a fresh one (new keys) if
+ * signing refuses it. Twice in about twenty test runs on a loaded machine,
+ * signing refused a certificate made here as "altered" (its issuer's
+ * signature did not verify); it never happened in 60 signings run alone, and
+ * the cause is not found yet. The signing check stays strict; only these
+ * fixtures try again, and at most three times.
+ */
+async function signedWith(make: () => Uint8Array, unsigned: Uint8Array): Promise<SignedReport> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await signedOnce(make(), unsigned);
+    } catch (error: unknown) {
+      if (attempt >= 3 || !(error instanceof Error) || !/altered/.test(error.message)) throw error;
+    }
+  }
 }
 
 /**
@@ -88,12 +106,12 @@ export async function trustFixtures() {
       ...(issuer === undefined ? {} : { issuer }),
     });
   return {
-    selfSigned: await signedWith(lead(), unsigned),
-    byAuthority: await signedWith(lead(authority), unsigned),
-    byExpiredAuthority: await signedWith(lead(expired), unsigned),
-    byOrdinary: await signedWith(lead(ordinary), unsigned),
+    selfSigned: await signedWith(() => lead(), unsigned),
+    byAuthority: await signedWith(() => lead(authority), unsigned),
+    byExpiredAuthority: await signedWith(() => lead(expired), unsigned),
+    byOrdinary: await signedWith(() => lead(ordinary), unsigned),
     other: await signedWith(
-      demoCertificate({ name: 'Mallory Example', passphrase: PASS, ...YEAR_2026 }),
+      () => demoCertificate({ name: 'Mallory Example', passphrase: PASS, ...YEAR_2026 }),
       unsigned,
     ),
     authority,
