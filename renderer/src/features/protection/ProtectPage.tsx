@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummary';
 import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/crypto';
-import { errorProps, newPassphraseErrors } from './new-passphrase';
-import { PasswordInput } from './PasswordInput';
+import { newPassphraseErrors } from './new-passphrase';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { usePageHeading } from './use-page-heading';
 
 const IDS = { passphrase: 'protect-passphrase', confirm: 'protect-confirm' } as const;
@@ -45,22 +45,15 @@ export function ProtectPage({
         keeps is encrypted with it, and it is asked for each time the workbook starts or locks.
       </p>
       <form onSubmit={submit} noValidate>
-        <PasswordInput
-          id={IDS.passphrase}
-          label="Passphrase"
+        <NewPassphraseFields
+          ids={IDS}
+          newLabel="Passphrase"
           hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. Four or five random words are strong and easy to remember.`}
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={setPassphrase}
-          {...errorProps(errors, IDS.passphrase)}
-        />
-        <PasswordInput
-          id={IDS.confirm}
-          label="Confirm passphrase"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          {...errorProps(errors, IDS.confirm)}
+          passphrase={passphrase}
+          confirm={confirm}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" disabled={busy} aria-disabled={busy}>
           Protect the workbook

@@ -8,6 +8,7 @@ import { changePassphrase } from '../../db/protection/workbook-protection';
 import { MAX_LOCK_AFTER_MINUTES, parseLockAfter, useLockAfter } from './lock-after';
 import { errorProps, newPassphraseErrors } from './new-passphrase';
 import { KeychainSetting } from './KeychainSetting';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { PasswordInput } from './PasswordInput';
 
 const IDS = {
@@ -106,21 +107,14 @@ export function ProtectionSettings() {
           onChange={setCurrent}
           {...errorProps(errors, IDS.current)}
         />
-        <PasswordInput
-          id={IDS.next}
-          label="New passphrase"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          {...errorProps(errors, IDS.next)}
-        />
-        <PasswordInput
-          id={IDS.confirm}
-          label="Confirm new passphrase"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          {...errorProps(errors, IDS.confirm)}
+        <NewPassphraseFields
+          ids={{ passphrase: IDS.next, confirm: IDS.confirm }}
+          newLabel="New passphrase"
+          passphrase={next}
+          confirm={confirm}
+          onPassphrase={setNext}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" variant="secondary" disabled={busy} aria-disabled={busy}>
           Change passphrase

@@ -4,6 +4,7 @@ import { ErrorSummary, type ErrorItem } from '../../components/govuk/ErrorSummar
 import { TextInput } from '../../components/govuk/TextInput';
 import type { UnlockOutcome } from '../../db/protection/workbook-protection';
 import { errorProps, newPassphraseErrors } from './new-passphrase';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { PasswordInput } from './PasswordInput';
 import { usePageHeading } from './use-page-heading';
 
@@ -158,21 +159,14 @@ export function UnlockPage({
             onChange={setRecoveryKey}
             {...errorProps(errors, IDS.recoveryKey)}
           />
-          <PasswordInput
-            id={IDS.newPassphrase}
-            label="New passphrase"
-            autoComplete="new-password"
-            value={newPassphrase}
-            onChange={setNewPassphrase}
-            {...errorProps(errors, IDS.newPassphrase)}
-          />
-          <PasswordInput
-            id={IDS.confirm}
-            label="Confirm new passphrase"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={setConfirm}
-            {...errorProps(errors, IDS.confirm)}
+          <NewPassphraseFields
+            ids={{ passphrase: IDS.newPassphrase, confirm: IDS.confirm }}
+            newLabel="New passphrase"
+            passphrase={newPassphrase}
+            confirm={confirm}
+            onPassphrase={setNewPassphrase}
+            onConfirm={setConfirm}
+            errors={errors}
           />
           <div className="govuk-button-group">
             <Button type="submit" disabled={busy} aria-disabled={busy}>
