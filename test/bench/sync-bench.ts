@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createClock, createRecorder, materialise, type Operation } from '../../shared/bundle';
+import { materialise, type Operation } from '../../shared/bundle';
 import { buildDemo } from '../../shared/demo';
 import { plainCrypt, syncPass } from '../../shared/sync';
 import { workbookFromOperations } from '../../shared/workbook';
 import { memoryFolder, type MemoryFolder } from '../unit/shared/sync/sync-helpers';
 import { timeMs, type Benchmark } from './harness';
+import { inspectorEdits } from './inspector-edits';
 
 const AUTHORS = 6;
 const CHANGES = 5_000;
@@ -25,40 +26,7 @@ async function teamFolder(): Promise<{ base: readonly Operation[]; folder: Memor
   const evidence = Object.keys(materialise(base)['evidence'] ?? {});
   const folder = memoryFolder();
   for (let person = 0; person < AUTHORS; person += 1) {
-    const author = `Inspector ${person + 1}`;
-    const recorder = createRecorder(createClock(author), base);
-    const ops: Operation[] = [...base];
-    for (let i = 0, made = 0; made < CHANGES; i += 1) {
-      if (i % 2 === 0) {
-        const id = evidence[(i * 7 + person) % evidence.length] ?? '';
-        const op = recorder.change({
-          entity: 'evidence',
-          id,
-          field: 'text',
-          value: `${author}, note ${i}.`,
-        });
-        if (op !== null) {
-          ops.push(op);
-          made += 1;
-        }
-      } else {
-        const created = recorder.create('evidence', `ev-${person}-${i}`, {
-          source: 'council',
-          kind: 'case-sampling',
-          areas: ['care-leavers'],
-          checklistItems: [],
-          finding: 'strength',
-          text: `${author}: case ${i} seen alone.`,
-          relatesTo: '2026-10-05',
-          recordedAt: now(),
-          author,
-          childIds: [],
-          attachments: [],
-        });
-        ops.push(...created);
-        made += created.length;
-      }
-    }
+    const ops = inspectorEdits(base, evidence, person, CHANGES, `Inspector ${person + 1}`);
     // Each member's own folder, so their pass writes and merges nothing else; then one folder.
     const own = memoryFolder();
     await syncPass({
@@ -67,7 +35,7 @@ async function teamFolder(): Promise<{ base: readonly Operation[]; folder: Memor
       inspectionId,
       operations: ops,
       parts: {},
-      author,
+      author: `Inspector ${person + 1}`,
     });
     for (const [name, bytes] of own.files) folder.files.set(name, bytes);
   }
