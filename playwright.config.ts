@@ -16,8 +16,10 @@ export default defineConfig({
   // Per port, so concurrent runs never delete each other's artifacts.
   outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   testMatch: '**/*.spec.ts',
+  // Spec files run two at a time (one per core; each test has its own context, so
+  // its own IndexedDB); E2E_WORKERS=1 runs them one by one on a busy machine.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env['E2E_WORKERS'] ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],

@@ -26,13 +26,13 @@ export type CliEnv = {
  * What a command prints: a JSON document for `--json`, text otherwise. A
  * command that did part of its job (an import with a refused file) still
  * prints its output, adds one line per failure in `errors` (to stderr) and
- * exits with `exitCode`.
+ * exits with `exitCode` (2 from `verify`: a signature intact but not trusted).
  */
 export type Output = {
   readonly json: unknown;
   readonly text: string;
   readonly errors?: readonly string[];
-  readonly exitCode?: 1;
+  readonly exitCode?: 1 | 2;
 };
 
 /** One sub-command of `workbook`. */

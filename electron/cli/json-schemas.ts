@@ -266,19 +266,43 @@ const clashSide = z.strictObject({
   op: z.string(),
 });
 
+const clash = z.strictObject({
+  entity: z.string(),
+  id: z.string(),
+  field: z.string(),
+  kept: clashSide,
+  other: clashSide,
+  authors: z.array(z.string()),
+});
+
 const mergeOutput = z.strictObject({
   operations: count,
-  clashes: z.array(
+  clashes: z.array(clash),
+  editsOfDeleted: count,
+});
+
+const fileNotice = z.strictObject({ file: z.string(), reason: z.string() });
+
+const syncOutput = z.strictObject({
+  folder: z.string(),
+  authorId: z.string(),
+  written: z.strictObject({ seq: count, operations: count, files: count }).nullable(),
+  merged: z.array(
+    z.strictObject({ author: z.string(), authorId: z.string(), segments: count, changes: count }),
+  ),
+  operations: count,
+  clashes: z.array(clash),
+  editsOfDeleted: count,
+  refused: z.array(fileNotice),
+  waiting: z.array(fileNotice),
+  team: z.array(
     z.strictObject({
-      entity: z.string(),
-      id: z.string(),
-      field: z.string(),
-      kept: clashSide,
-      other: clashSide,
-      authors: z.array(z.string()),
+      author: z.string(),
+      authorId: z.string(),
+      updatedAt: z.string(),
+      segments: count,
     }),
   ),
-  editsOfDeleted: count,
 });
 
 const reportOutput = z.strictObject({
@@ -303,6 +327,15 @@ const verifyOutput = z.strictObject({
   sha256: z.string(),
   wholeFile: z.literal(true),
   version: count.nullable(),
+  trusted: z.boolean(),
+  signerFingerprint: z.string(),
+  trustedAs: z
+    .strictObject({
+      subject: z.string(),
+      fingerprint: z.string(),
+      how: z.enum(['certificate', 'authority']),
+    })
+    .nullable(),
 });
 
 const evidenceListOutput = z.strictObject({
@@ -424,6 +457,7 @@ export const jsonOutputSchemas = {
   report: reportOutput,
   verify: verifyOutput,
   merge: mergeOutput,
+  sync: syncOutput,
   log: logOutput,
   restore: idOutput,
   demo: idOutput,

@@ -141,6 +141,7 @@ export const commandEntries: readonly CommandEntry[] = [
   { name: 'report', load: async () => (await import('./commands/report')).reportCommand },
   { name: 'verify', load: async () => (await import('./commands/verify')).verifyCommand },
   { name: 'merge', load: async () => (await import('./commands/merge')).mergeCommand },
+  { name: 'sync', load: async () => (await import('./commands/sync')).syncCommand },
   { name: 'log', load: async () => (await import('./commands/log')).logCommand },
   { name: 'restore', load: async () => (await import('./commands/log')).restoreCommand },
   { name: 'demo', load: async () => (await import('./commands/demo')).demoCommand },

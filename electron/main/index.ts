@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
 import { createAppInfoHandler } from './ipc/handlers/app-info';
 import { createOpenFilesHandler, createSaveFileHandler } from './ipc/handlers/dialogs';
+import { createKeychainHandlers } from './ipc/handlers/keychain';
 import { createSigningHandlers } from './ipc/handlers/signing';
 import { signInWorker } from './signing/sign-in-worker';
 import { createIpcRouter, registerIpcRouter } from './ipc/router';
@@ -25,6 +26,8 @@ const signing = createSigningHandlers({
   sign: (request) => signInWorker(request, path.join(__dirname, 'sign-worker.cjs')),
 });
 
+const keychain = createKeychainHandlers({ safeStorage, platform: process.platform });
+
 const router = createIpcRouter({
   appInfo: createAppInfoHandler({
     name: app.getName(),
@@ -37,6 +40,8 @@ const router = createIpcRouter({
   saveFile: createSaveFileHandler({ dialog, window: currentWindow }),
   chooseCertificate: signing.chooseCertificate,
   signPdf: signing.signPdf,
+  keychainSeal: keychain.keychainSeal,
+  keychainOpen: keychain.keychainOpen,
 });
 
 // One instance only: two would fight over the same IndexedDB.

@@ -1,13 +1,15 @@
-import { BrowserWindow, shell, type WebPreferences } from 'electron';
+import { app, BrowserWindow, shell, type WebPreferences } from 'electron';
 import { guardWebContents } from './security';
 import { APP_START_URL } from './trusted-url';
 
 /**
  * The locked-down preferences every window gets. Nothing here may be relaxed
  * per window: the renderer handles special-category data about children, so
- * it runs sandboxed, isolated and without Node.
+ * it runs sandboxed, isolated and without Node. DevTools exist only in a
+ * development run: in a packaged build they would let anyone at the keyboard
+ * read the page's memory (the unlocked data) and call the signing bridge.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, packaged: boolean): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -21,6 +23,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    devTools: !packaged,
   };
 }
 
@@ -33,7 +36,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     minHeight: 480,
     title: 'Inspection Workbook',
     show: false,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, app.isPackaged),
   });
   guardWebContents(window.webContents, shell);
   window.once('ready-to-show', () => window.show());

@@ -68,5 +68,7 @@ export function buildBridge(invoke: Invoke): WorkbookBridge {
     saveFile: method('saveFile'),
     chooseCertificate: method('chooseCertificate'),
     signPdf: method('signPdf'),
+    keychainSeal: method('keychainSeal'),
+    keychainOpen: method('keychainOpen'),
   });
 }

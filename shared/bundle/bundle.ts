@@ -56,6 +56,12 @@ export type ReadBundleOptions = {
   readonly maxUncompressedBytes?: number;
   /** The local clock, against which changes dated far in the future are refused (default `Date.now`). */
   readonly now?: () => number;
+  /**
+   * `false` for a log that is only part of a workbook's (a team-folder segment: one member's
+   * latest changes), whose records are whole only once merged and are checked then. Each
+   * change is still checked, and its entity type must be known. Default `true`.
+   */
+  readonly checkRecords?: boolean;
 };
 
 // Zip (DOS) times cover 1980–2099 only; fflate throws outside.

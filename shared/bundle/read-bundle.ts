@@ -128,7 +128,7 @@ export function readBundle(
     );
   }
   const operations = readOperations(opsBytes, options.entities, (options.now ?? Date.now)());
-  checkEntities(operations, options.entities, OPERATIONS_PART);
+  if (options.checkRecords !== false) checkEntities(operations, options.entities, OPERATIONS_PART);
   const parts =
     reading === 'eager' ? readParts(files, options) : lazyParts(bytes.slice(), zip, options);
   return { manifest, operations, parts };

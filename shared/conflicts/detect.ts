@@ -13,10 +13,13 @@ import type { GraphSetting, Owner, OwnershipGraph } from './graph-model';
 import { byText, companyId, nodeOf } from './graph-model';
 import type { LeadCandidate } from './leads';
 import { leadCandidates, memberIndex } from './leads';
-import type { Use } from './place-uses';
+import { mergePooled } from './merge-placements';
+import type { PlaceUses, Use } from './place-uses';
 import { placeUses } from './place-uses';
+import { pooledFromPlacements, type PooledPlacements } from './pooled-placements';
 import type { ProviderView } from './provider-view';
 import { providerView } from './provider-view';
+import { withReviews } from './reviews';
 import { flagOrder, severityOf } from './severity';
 import type {
   AffectedPlacement,
@@ -25,7 +28,6 @@ import type {
   ConflictReport,
   DetectInput,
   Lead,
-  Review,
 } from './types';
 
 function round4(value: number): number {
@@ -107,24 +109,30 @@ function entry(graph: OwnershipGraph, args: EntryArgs): Conflict {
   };
 }
 
-function reviewOrder(review: Review): string {
-  return `${review.at}\u0000${review.by}\u0000${review.reason}\u0000${review.status ?? ''}`;
-}
-
-/** The latest review of each flag (by `at`, then reviewer and reason, so the choice is stable). */
-function latestReviews(reviews: readonly Review[]): Map<string, Review> {
-  const latest = new Map<string, Review>();
-  for (const review of reviews) {
-    const before = latest.get(review.flagId);
-    if (before === undefined || reviewOrder(review) > reviewOrder(before))
-      latest.set(review.flagId, review);
-  }
-  return latest;
-}
-
 /** Detects conflicts of interest between the delegated providers and the council's placements. */
 export function detectConflicts(graph: OwnershipGraph, input: DetectInput): ConflictReport {
-  const uses = placeUses(graph, input);
+  return detectPooled(graph, { ...input, placements: pooledFromPlacements(input.placements) });
+}
+
+/** What {@link detectPooled} takes: the placements in columns, as pooled from the files' indexes. */
+export type PooledDetectInput = Omit<DetectInput, 'placements'> & {
+  readonly placements: PooledPlacements;
+};
+
+/**
+ * {@link detectConflicts} for placements in columns: they are merged and
+ * sorted into settings there, and only those a flag or lead lists are made
+ * into objects.
+ */
+export function detectPooled(graph: OwnershipGraph, input: PooledDetectInput): ConflictReport {
+  return detectFromUses(graph, input, placeUses(graph, input.year, mergePooled(input.placements)));
+}
+
+function detectFromUses(
+  graph: OwnershipGraph,
+  input: Omit<DetectInput, 'placements'>,
+  uses: PlaceUses,
+): ConflictReport {
   const conflicts: Conflict[] = [];
   const leads: Lead[] = [];
   const views = [...input.providers]
@@ -238,25 +246,15 @@ export function detectConflicts(graph: OwnershipGraph, input: DetectInput): Conf
     }
   }
 
-  const reviews = latestReviews(input.reviews ?? []);
-  const used = new Set<string>();
-  const withReview = <T extends Conflict>(flag: T): T => {
-    const review = reviews.get(flag.id);
-    if (review === undefined) return flag;
-    used.add(flag.id);
-    const status = review.status ?? 'confirmed';
-    return { ...flag, review: { status, by: review.by, at: review.at, reason: review.reason } };
-  };
+  const reviewed = withReviews(conflicts, leads, input.reviews ?? []);
   return {
     asOf: graph.asOf,
     year: input.year,
-    conflicts: conflicts.map(withReview).sort(flagOrder),
-    leads: leads.map(withReview).sort((a, b) => flagOrder(a, b) || byText(a.id, b.id)),
+    conflicts: reviewed.conflicts.sort(flagOrder),
+    leads: reviewed.leads.sort((a, b) => flagOrder(a, b) || byText(a.id, b.id)),
     skipped: uses.skipped.sort(
       (a, b) => byText(a.file, b.file) || a.row - b.row || byText(a.reason, b.reason),
     ),
-    unmatchedReviews: [...reviews.values()]
-      .filter((review) => !used.has(review.flagId))
-      .sort((a, b) => byText(a.flagId, b.flagId)),
+    unmatchedReviews: reviewed.unmatched,
   };
 }

@@ -9,10 +9,13 @@
  *   → placements.
  * - {@link detectConflicts}`(graph, { providers, placements, year, reviews })` →
  *   `{ conflicts, leads, skipped, unmatchedReviews }`, the `conflicts --json` shape.
+ * - {@link placementIndexOf}`(tables)` → one file's placements in columns (kept
+ *   beside its rows at import); {@link poolPlacements}`(files)` pools them and
+ *   {@link detectPooled} finds the same report from the pool.
  */
 export { coreCompanyName, normaliseCompanyName } from './company-name';
 export { buildOwnershipGraph } from './build-graph';
-export { detectConflicts } from './detect';
+export { detectConflicts, detectPooled, type PooledDetectInput } from './detect';
 export type {
   CompanyLink,
   ControlEdge,
@@ -25,6 +28,8 @@ export type {
 } from './graph-model';
 export type { EpisodeRow, List8Row } from './placements';
 export { daysWithin, mergePlacements, placementsFrom903, placementsFromList8 } from './placements';
+export { looksLikePlacementIndex, placementIndexOf, type PlacementIndex } from './placement-index';
+export { poolPlacements, type FilePlacements, type PooledPlacements } from './pooled-placements';
 export { severityOf } from './severity';
 export { jaroWinkler } from './similarity';
 export type {
@@ -52,3 +57,4 @@ export type {
 } from './types';
 export { placementTypeLabel, relationLabels, relationShortLabels } from './labels';
 export { flagsNamingChild } from './child-flags';
+export { withReviews } from './reviews';

@@ -16,6 +16,8 @@ export const ipcMethods = [
   'saveFile',
   'chooseCertificate',
   'signPdf',
+  'keychainSeal',
+  'keychainOpen',
 ] as const satisfies readonly IpcMethod[];
 
 /** Compile-time proof that `ipcMethods` lists every contract entry. */

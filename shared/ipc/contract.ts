@@ -103,8 +103,25 @@ export const ipcContract = {
   },
   signPdf: {
     channel: 'workbook:signing.sign-pdf',
-    request: z.object({ pdf: bytes, signingTime: z.iso.datetime({ offset: true }) }).strict(),
-    response: z.object({ pdf: bytes }),
+    // No signing time: the main process takes it from its own clock, never the page's.
+    request: z.object({ pdf: bytes }).strict(),
+    // The moment main signed at (ISO 8601, whole seconds): the sealed version records it.
+    response: z.object({ pdf: bytes, signedAt: z.string() }),
+  },
+  // The desktop app's keychain (Electron's safeStorage): the store's data key
+  // sealed by the operating system, so the workbook can open without a prompt.
+  keychainSeal: {
+    channel: 'workbook:keychain.seal',
+    request: z.object({ secret: bytes }).strict(),
+    response: z.discriminatedUnion('sealed', [
+      z.object({ sealed: z.literal(false), reason: z.string() }),
+      z.object({ sealed: z.literal(true), bytes }),
+    ]),
+  },
+  keychainOpen: {
+    channel: 'workbook:keychain.open',
+    request: z.object({ sealed: bytes }).strict(),
+    response: z.object({ secret: bytes }),
   },
 } as const;
 

@@ -174,6 +174,14 @@ function outcomeOf(read: () => ParsedFile): FileOutcome {
  * on its own: the others are still read (903 files checked without a refused
  * 903 table say so).
  */
+/**
+ * Whether a file may be part of an SSDA903 return: anything that is not an
+ * xlsx workbook, a Companies House file or a CIN census (each read alone).
+ */
+export function mayBeSsda903(file: InputFile): boolean {
+  return !looksLikeXlsx(file) && !isCompaniesHouse(file) && !looksLikeCinCensus(file.bytes);
+}
+
 export function readRecordCall(given: readonly InputFile[], options: ReadOptions = {}): RecordCall {
   const outcomes = new Map<InputFile, FileOutcome>();
   // A file over the limit is refused before any reader looks at it.

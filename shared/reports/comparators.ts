@@ -53,7 +53,8 @@ export function publishedComparatorBlocks(comparators?: ReportComparators): Repo
         measureValue(m.unit, m.neighbours),
       ]),
       numeric: [1, 2, 3, 4, 5],
-      widths: ['*', 30, 55, 45, 45, 55],
+      // Wide enough for "published" on one line (9 pt Roboto) in every figure column.
+      widths: ['*', 30, 60, 50, 55, 60],
     },
     { kind: 'paragraph', tone: 'secondary', text: `Source: ${comparators.source}` },
   ];

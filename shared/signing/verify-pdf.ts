@@ -14,6 +14,10 @@ export type VerifiedPdf = {
   /** SHA-256 of the whole file, lower-case hex. */
   readonly sha256: string;
   readonly byteRange: readonly [number, number, number, number];
+  /** The signer's certificate, DER, for a trust decision (./verify-trust.ts). */
+  readonly certificate: Uint8Array;
+  /** The other certificates the signature carries (a chain to follow, never trusted by itself). */
+  readonly carried: readonly Uint8Array[];
 };
 
 /** Why a PDF's signature does not hold: one line for stderr. */
@@ -156,7 +160,8 @@ function attributesSigned(cert: forge.pki.Certificate, parts: SignedDataParts): 
  * signed bytes; the signature over the signed attributes matches the
  * signer's certificate; the certificate's own signature matches its issuer
  * (itself or a carried certificate); and the signing time lies within the certificate's validity.
- * Trust in the certificate (a CA) is not judged here. Throws
+ * Trust in the certificate is judged apart, against anchors the reader
+ * chose (./verify-trust.ts). Throws
  * {@link VerifyError} with a one-line reason.
  */
 export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
@@ -209,5 +214,7 @@ export function verifyPdf(bytes: Uint8Array): VerifiedPdf {
     signedAt,
     sha256: sha256Hex(bytes),
     byteRange: range,
+    certificate: der,
+    carried: parts.certificates.filter((other) => other !== der),
   };
 }

@@ -7,6 +7,7 @@ import {
   type PartReading,
 } from '../bundle';
 import type { Workbook } from '../domain';
+import { reconcileSyncParts } from '../sync/state';
 import { err, ok, type Result } from '../util/result';
 import {
   refusalOf,
@@ -85,8 +86,10 @@ export type MergedWorkbook = MergedBundle & {
  */
 export function mergeWorkbooks(ours: Bundle, theirs: Bundle): Result<MergedWorkbook> {
   let merged: MergedBundle;
+  // Two copies of one member's team-folder record are combined, not refused as a part clash.
+  const [ourParts, theirParts] = reconcileSyncParts(ours.parts, theirs.parts);
   try {
-    merged = mergeBundles(ours, theirs);
+    merged = mergeBundles({ ...ours, parts: ourParts }, { ...theirs, parts: theirParts });
   } catch (error: unknown) {
     if (error instanceof BundleError) return err(`bundle.${error.code}`, error.message);
     throw error;

@@ -1,6 +1,7 @@
 import type { Operation } from '../bundle';
 import { FileRefusedError } from '../records/problem';
 import {
+  mayBeSsda903,
   readRecordCall,
   type InputFile,
   type ParsedFile,
@@ -78,7 +79,10 @@ export function readImportFiles(
   storedFiles: readonly InputFile[],
   options: ReadOptions = {},
 ): ImportCallRead {
-  const call = readRecordCall([...newFiles, ...storedFiles], options);
+  // The stored files are the owner's 903 tables, wanted only by the checks across a return's
+  // tables: a call bringing no 903 file (a census, a workbook, a Companies House file) reads alone.
+  const readWith = newFiles.some(mayBeSsda903) ? storedFiles : [];
+  const call = readRecordCall([...newFiles, ...readWith], options);
   const outcomes = call.outcomes.slice(0, newFiles.length);
   return {
     files: outcomes.flatMap((outcome) => (outcome.ok ? [outcome.parsed] : [])),

@@ -1,23 +1,6 @@
 import { materialise, type Operation } from '../bundle';
-import {
-  buildOwnershipGraph,
-  detectConflicts,
-  mergePlacements,
-  normaliseCompanyName,
-  placementsFrom903,
-  placementsFromList8,
-  type ConflictReport,
-  type EpisodeRow,
-  type CompanyList,
-  type LinkDecision,
-  type List8Row,
-  type Placement,
-  type PscList,
-  type SettingList,
-} from '../conflicts';
-import type { Workbook } from '../domain';
+import { normaliseCompanyName, type LinkDecision } from '../conflicts';
 import { normaliseCompanyNumber } from '../domain';
-import { isCompany, isPsc, isSetting } from '../records/row-shapes';
 import type { Result } from '../util/result';
 import {
   LINK_ENTITY,
@@ -30,7 +13,6 @@ import {
   type ReviewStatus,
 } from './conflict-records';
 import { checked, refuse, type CommandContext, type CommandOutcome } from './context';
-import type { ImportedRecords } from './imported-records';
 
 function records<T>(
   operations: readonly Operation[],
@@ -69,124 +51,6 @@ export function flagReviews(operations: readonly Operation[]): ReviewRecord[] {
   return records(operations, REVIEW_ENTITY, (r) => reviewRecordSchema.safeParse(r).data);
 }
 
-function isRow(
-  value: unknown,
-): value is { readonly row: number; readonly values: Readonly<Record<string, unknown>> } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'row' in value &&
-    typeof value.row === 'number' &&
-    'values' in value &&
-    typeof value.values === 'object' &&
-    value.values !== null
-  );
-}
-
-function episodeRows(rows: readonly unknown[]): EpisodeRow[] {
-  return rows.filter(isRow).map((row) => ({
-    row: row.row,
-    values: Object.fromEntries(
-      Object.entries(row.values).map(([k, v]) => [k, typeof v === 'string' ? v : '']),
-    ),
-  }));
-}
-
-function list8Rows(rows: readonly unknown[]): List8Row[] {
-  return rows.filter(isRow).map((row) => ({
-    row: row.row,
-    values: Object.fromEntries(
-      Object.entries(row.values).map(([k, v]) => [
-        k,
-        typeof v === 'string' || typeof v === 'number' ? v : null,
-      ]),
-    ),
-  }));
-}
-
-/** The last complete collection year before the on-site date. */
-function yearBefore(onSiteStart: string): { start: string; end: string } {
-  const year = Number(onSiteStart.slice(0, 4));
-  const first = Number(onSiteStart.slice(5, 7)) >= 4 ? year - 1 : year - 2;
-  return { start: `${first}-04-01`, end: `${first + 1}-03-31` };
-}
-
-/**
- * Whether {@link runConflicts} reads a stored table: every table of the
- * inspection's registers and Companies House files, and only the
- * placements (903 Episodes, Annex A List 8) of a council's or provider's
- * records, so a store can leave the other tables unread.
- */
-export function conflictsReadTable(owner: string, table: string): boolean {
-  return owner === 'inspection' || table === 'Episodes' || table === 'List 8';
-}
-
-/**
- * Runs conflict-of-interest detection over a workbook: the ownership graph
- * from the provider lists and Companies House files imported for the whole
- * inspection plus the link decisions; every placement in every owner's 903
- * episodes and Annex A List 8; each delegated provider; and the reviews.
- * The year is the 903 data's collection year, or the last complete year
- * before the on-site date.
- */
-export function runConflicts(
-  workbook: Workbook,
-  operations: readonly Operation[],
-  imported: ImportedRecords,
-  whatIf?: LinkChange,
-): ConflictReport {
-  const settings: SettingList[] = [];
-  const companies: CompanyList[] = [];
-  const pscs: PscList[] = [];
-  const placements: Placement[] = [];
-  let year: { start: string; end: string } | undefined;
-  for (const { owner, files } of imported.owners) {
-    if (owner === 'inspection') {
-      for (const file of files) {
-        const rows = Object.values(file.tables).flat();
-        const date = file.date ?? null;
-        if (file.kind === 'ofsted-providers')
-          settings.push({ file: file.file, settings: rows.filter(isSetting) });
-        if (file.kind === 'ch-basic-company-data')
-          companies.push({ file: file.file, date, companies: rows.filter(isCompany) });
-        if (file.kind === 'ch-psc-snapshot')
-          pscs.push({ file: file.file, date, pscs: rows.filter(isPsc) });
-      }
-      continue;
-    }
-    for (const file of files) {
-      // Last year's placements are not this inspection's: that return is for the DfE's checks.
-      if (file.period === 'previous') continue;
-      if (file.year !== undefined) year ??= file.year;
-      const episodes = file.tables['Episodes'];
-      // Appended one by one: spreading 100,000 placements into push() overflows the stack.
-      if (episodes !== undefined)
-        for (const placement of placementsFrom903(file.file, episodeRows(episodes)))
-          placements.push(placement);
-      const list8 = file.tables['List 8'];
-      if (list8 !== undefined)
-        for (const placement of placementsFromList8(file.file, list8Rows(list8)))
-          placements.push(placement);
-    }
-  }
-  const graph = buildOwnershipGraph({
-    settings,
-    companies,
-    pscs,
-    links: linksWith(linkDecisions(operations), whatIf),
-  });
-  return detectConflicts(graph, {
-    providers: workbook.providers.map((p) => ({
-      id: p.id,
-      name: p.name,
-      companyNumber: p.companyNumber,
-    })),
-    placements: mergePlacements(placements),
-    year: year ?? yearBefore(workbook.inspection.onSite.start),
-    reviews: flagReviews(operations),
-  });
-}
-
 /**
  * A link decision someone is about to make (or undo, `undecided`), so the
  * page can say what it would change before anything is recorded.
@@ -197,7 +61,8 @@ export type LinkChange = {
   readonly decision: LinkRecord['decision'];
 };
 
-function linksWith(links: readonly DecidedLink[], change?: LinkChange): LinkDecision[] {
+/** The link decisions in force with `change` made (a what-if), or as they are. */
+export function linksWith(links: readonly DecidedLink[], change?: LinkChange): LinkDecision[] {
   if (change === undefined) return [...links];
   const key = linkKey(change.owner, change.company);
   const others = links.filter((link) => linkKey(link.owner, link.company) !== key);

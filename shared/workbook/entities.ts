@@ -94,4 +94,7 @@ export const workbookParts: readonly PartRule[] = [
   // import's id; checked where it is read (shared/records/stored-read.ts),
   // and made again from the source file when damaged or from other rules.
   { name: 'reads/', schema: bytesPart },
+  // What each member's copy remembers of the team folder (shared/sync/state.ts),
+  // read and checked by the sync pass, which starts again from the folder when damaged.
+  { name: 'sync/', schema: bytesPart },
 ];

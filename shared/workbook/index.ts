@@ -99,12 +99,21 @@ export {
   linkDecisions,
   linkKey,
   reviewFlag,
-  runConflicts,
-  conflictsReadTable,
   undoLink,
   type DecidedLink,
   type LinkChange,
 } from './conflicts';
+export {
+  conflictsBasis,
+  conflictsFrom,
+  conflictSourcesOf,
+  runConflicts,
+  unreviewedConflictsFrom,
+  withFlagReviews,
+  type ConflictSources,
+  type PlacementFile,
+  type RegisterFile,
+} from './run-conflicts';
 export {
   LINK_ENTITY,
   REVIEW_ENTITY,
@@ -125,6 +134,7 @@ export {
 } from './conflict-triage';
 export { reportConflictsFrom, reportIndicatorsFrom } from './report-inputs';
 export { importIndexOf, indexedOwnersFor, indicatorsFor, type OwnerIndexes } from './indicators';
+export { keptIndexesOf } from './kept-indexes';
 export { auditTrail, restoreChange } from './audit';
 export { areaHistory } from './area-history';
 export {

@@ -5,22 +5,35 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from '../support/browser-path.mjs';
 import { generate903 } from '../support/ssda903-generate';
+import { passProtection } from '../e2e/protection-steps';
 
 /** The preview server's port: `BENCH_PORT`, so benches on a shared machine do not collide. */
 export const PORT = Number(process.env['BENCH_PORT'] ?? 4175);
 
-/** Serves the built renderer (`dist/`, built by the bench runner first) for the Chromium benchmarks. */
-export async function startPreview(): Promise<ChildProcess> {
-  const answered = await fetch(`http://127.0.0.1:${PORT}/`).then(
+/**
+ * Serves the built renderer (`dist/`, built by the bench runner first; or
+ * `outDir`, relative to the repository) for the Chromium benchmarks.
+ */
+export async function startPreview(port = PORT, outDir?: string): Promise<ChildProcess> {
+  const answered = await fetch(`http://127.0.0.1:${port}/`).then(
     () => true,
     () => false,
   );
-  if (answered) throw new Error(`port ${PORT} is already serving: set BENCH_PORT to a free port.`);
+  if (answered) throw new Error(`port ${port} is already serving: set BENCH_PORT to a free port.`);
   // Vite itself, not through npx: killing npx would leave the server running.
   const vite = path.resolve(import.meta.dirname, '../../node_modules/vite/bin/vite.js');
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    [
+      vite,
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      ...(outDir === undefined ? [] : ['--outDir', `../${outDir}`]),
+    ],
     { stdio: 'ignore' },
   );
   let exited = false;
@@ -29,9 +42,9 @@ export async function startPreview(): Promise<ChildProcess> {
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
     // A server already on the port would answer for ours (--strictPort makes ours exit).
-    if (exited) throw new Error(`vite preview could not listen on port ${PORT}: is it in use?`);
+    if (exited) throw new Error(`vite preview could not listen on port ${port}: is it in use?`);
     try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/`);
+      const response = await fetch(`http://127.0.0.1:${port}/`);
       if (response.ok) return server;
     } catch {
       // not up yet
@@ -76,16 +89,19 @@ export async function writeReturn(episodes: number): Promise<string[]> {
 export async function importOnce(
   browser: Browser,
   files: readonly string[],
+  port = PORT,
 ): Promise<{ parse: number; total: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  // A fresh profile: the workbook is protected first, as on any first use.
+  await passProtection(page);
+  await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole('button', { name: 'Open the demo inspection' }).click();
   await page.getByRole('link', { name: 'Records', exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose files to import' }).click();
   await (await chooser).setFiles([...files]);
-  await page.getByText(/files imported/).waitFor({ timeout: 120_000 });
+  await page.getByText(/files? imported/).waitFor({ timeout: 120_000 });
   const figures = await page.evaluate(() => ({
     parse: performance.getEntriesByName('workbook:import:parse').at(-1)?.duration ?? Number.NaN,
     total: performance.getEntriesByName('workbook:import:total').at(-1)?.duration ?? Number.NaN,

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 import { launch, PORT, startPreview } from './chromium-import';
 import type { Benchmark } from './harness';
+import { passProtection } from '../e2e/protection-steps';
 
 let session: { server: ChildProcess; browser: Browser; page: Page; overview: string } | undefined;
 let firstVisit = Number.NaN;
@@ -11,14 +12,19 @@ async function prepared() {
   const server = await startPreview();
   const browser = await launch();
   const page = await browser.newPage();
+  // Protected on first use and unlocked after each load, as a person would.
+  await passProtection(page);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Open the demo inspection' }).click();
   await page.locator('.govuk-task-list').waitFor({ timeout: 120_000 });
   const overview = page.url();
-  const start = performance.now();
+  // A fresh page asks to unlock first (timed on its own, protection-bench.ts): timed from the unlock.
   await page.goto(`${overview}/indicators`);
   await page.getByRole('table').first().waitFor({ timeout: 120_000 });
-  firstVisit = performance.now() - start;
+  firstVisit = await page.evaluate(() => {
+    const unlocked = performance.getEntriesByName('workbook:unlocked').at(-1);
+    return unlocked === undefined ? Number.NaN : performance.now() - unlocked.startTime;
+  });
   session = { server, browser, page, overview };
   return session;
 }

@@ -1,13 +1,8 @@
-import {
-  createClock,
-  createRecorder,
-  materialise,
-  mergeOperations,
-  type Operation,
-} from '../../shared/bundle';
+import { materialise, mergeOperations, type Operation } from '../../shared/bundle';
 import { buildDemo } from '../../shared/demo';
 import { workbookFromOperations } from '../../shared/workbook';
 import { timeMs, type Benchmark } from './harness';
+import { inspectorEdits } from './inspector-edits';
 
 const INSPECTORS = 5;
 const EDITS = 2_000;
@@ -27,41 +22,7 @@ function inspectorsLogs(): { base: readonly Operation[]; logs: Operation[][] } {
   const evidence = Object.keys(materialise(base)['evidence'] ?? {});
   const logs: Operation[][] = [];
   for (let person = 0; person < INSPECTORS; person += 1) {
-    const author = `Inspector ${person + 1}`;
-    const recorder = createRecorder(createClock(`bench-${person}`), base);
-    const ops: Operation[] = [...base];
-    let made = 0;
-    for (let i = 0; made < EDITS; i += 1) {
-      if (i % 2 === 0) {
-        const id = evidence[(i * 7 + person) % evidence.length] ?? '';
-        const op = recorder.change({
-          entity: 'evidence',
-          id,
-          field: 'text',
-          value: `${author}, note ${i}.`,
-        });
-        if (op !== null) {
-          ops.push(op);
-          made += 1;
-        }
-      } else {
-        const created = recorder.create('evidence', `ev-${person}-${i}`, {
-          source: 'council',
-          kind: 'case-sampling',
-          areas: ['care-leavers'],
-          checklistItems: [],
-          finding: 'strength',
-          text: `${author}: case ${i} seen alone.`,
-          relatesTo: '2026-10-05',
-          recordedAt: now(),
-          author,
-          childIds: [],
-          attachments: [],
-        });
-        ops.push(...created);
-        made += created.length;
-      }
-    }
+    const ops = inspectorEdits(base, evidence, person, EDITS, `bench-${person}`);
     logs.push(ops);
   }
   return { base, logs };

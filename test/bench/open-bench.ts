@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Browser, BrowserContext } from '@playwright/test';
 import { launch, PORT, startPreview, writeReturn } from './chromium-import';
 import type { Benchmark } from './harness';
+import { passProtection, unlockAsAPerson } from '../e2e/protection-steps';
 
 type Session = {
   readonly server: ChildProcess;
@@ -22,6 +23,7 @@ async function prepared(): Promise<Session> {
   const browser = await launch();
   const context = await browser.newContext();
   const page = await context.newPage();
+  await passProtection(page);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByRole('button', { name: 'Open the demo inspection' }).click();
   await page.locator('.govuk-task-list').waitFor({ timeout: 120_000 });
@@ -53,14 +55,18 @@ export const openBenchmarks: Benchmark[] = [
     run: async () => {
       const { context, overview } = await prepared();
       const page = await context.newPage();
-      const start = performance.now();
       await page.goto(overview);
+      // A fresh page asks to unlock (timed on its own, protection-bench.ts): timed from the unlock.
+      await unlockAsAPerson(page);
       // Interactive: the task list is drawn with the imported row count, from the stored log.
       await page
         .locator('.govuk-task-list')
         .getByText(/\d[\d,]* rows/)
         .waitFor({ timeout: 30_000 });
-      const elapsed = performance.now() - start;
+      const elapsed = await page.evaluate(() => {
+        const unlocked = performance.getEntriesByName('workbook:unlocked').at(-1);
+        return unlocked === undefined ? Number.NaN : performance.now() - unlocked.startTime;
+      });
       await page.close();
       return elapsed;
     },

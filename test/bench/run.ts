@@ -14,16 +14,24 @@ const chosen = benchmarks.filter(
   (bench) => names.length === 0 || names.some((name) => bench.name.includes(name)),
 );
 // The Chromium benchmarks drive the built renderer; the others need no build.
-if (chosen.some((bench) => bench.name.startsWith('Chromium')))
+if (chosen.some((bench) => bench.name.includes('Chromium')))
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 const rows: string[][] = [];
-// Clean-ups run once every chosen benchmark has run (benchmarks may share a
-// browser session), even when one fails, so no server or browser is left behind.
+// A clean-up runs once the last chosen benchmark that lists it has run
+// (benchmarks may share a browser session; sessions on the same port must not
+// overlap), and, even when one fails, at the end, so no server or browser is left behind.
 const cleanUps = new Set(
   chosen.flatMap((bench) => (bench.after === undefined ? [] : [bench.after])),
 );
 try {
-  for (const bench of chosen) await measure(bench);
+  for (const [at, bench] of chosen.entries()) {
+    await measure(bench);
+    const after = bench.after;
+    if (after !== undefined && !chosen.slice(at + 1).some((later) => later.after === after)) {
+      cleanUps.delete(after);
+      await after();
+    }
+  }
 } finally {
   for (const cleanUp of cleanUps) await cleanUp();
 }
@@ -41,7 +49,9 @@ async function measure(bench: Benchmark): Promise<void> {
   }
   const figure = median(figures);
   const target = speedTargets.find((t) => t.id === bench.target);
-  const isRatio = bench.target === 'report' || bench.target === 'annex-a';
+  const isRatio = ['report', 'annex-a', 'encryption-import', 'encryption-open'].some(
+    (id) => bench.target === id,
+  );
   const unit = isRatio ? '×' : bench.unit === undefined ? ' ms' : ` ${bench.unit}`;
   const verdict =
     target === undefined ? '' : figure <= target.targetMs ? 'meets target' : 'MISSES target';

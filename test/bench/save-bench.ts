@@ -7,6 +7,7 @@ import { createClock, createRecorder, writeBundle, type Operation } from '../../
 import { buildDemo } from '../../shared/demo';
 import { launch, PORT, startPreview } from './chromium-import';
 import type { Benchmark } from './harness';
+import { passProtection } from '../e2e/protection-steps';
 
 let session: { server: ChildProcess; browser: Browser; page: Page } | undefined;
 let saved = 0;
@@ -49,6 +50,8 @@ async function prepared() {
   const server = await startPreview();
   const browser = await launch();
   const page = await browser.newPage();
+  // Protected on first use and unlocked after each load, as a person would.
+  await passProtection(page);
   await page.goto(`http://127.0.0.1:${PORT}/`);
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open a bundle' }).click();

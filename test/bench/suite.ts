@@ -6,11 +6,13 @@ import { cinBenchmarks } from './cin-bench';
 import { cliBenchmarks } from './cli-bench';
 import { importBenchmarks } from './import-benches';
 import { openBenchmarks } from './open-bench';
+import { protectionBenchmarks } from './protection-bench';
 import { saveBenchmarks } from './save-bench';
 import { indicatorsScreenBenchmarks } from './indicators-screen-bench';
 import { reportBenchmarks } from './report-bench';
 import { screensBenchmarks } from './screens-bench';
 import { mergeBenchmarks } from './merge-bench';
+import { syncBenchmarks } from './sync-bench';
 import { memoryBenchmarks } from './memory-bench';
 import { signingBenchmarks } from './signing-bench';
 import { timeMs, type Benchmark } from './harness';
@@ -21,10 +23,12 @@ const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null
 export const benchmarks: Benchmark[] = [
   ...importBenchmarks,
   ...openBenchmarks,
+  ...protectionBenchmarks,
   ...saveBenchmarks,
   ...indicatorsScreenBenchmarks,
   ...screensBenchmarks,
   ...mergeBenchmarks,
+  ...syncBenchmarks,
   ...annexABenchmarks,
   ...reportBenchmarks,
   ...indicatorBenchmarks,
@@ -47,7 +51,9 @@ export const benchmarks: Benchmark[] = [
         }),
         openFiles: async () => ({ canceled: true, files: [] }),
         chooseCertificate: async () => ({ chosen: false }),
-        signPdf: async (request) => ({ pdf: request.pdf }),
+        signPdf: async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' }),
+        keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+        keychainOpen: async (request) => ({ secret: request.sealed }),
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

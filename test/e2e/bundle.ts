@@ -1,5 +1,5 @@
 import { WORKBOOK_CLI } from './workbook-command';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** The id of the inspection the page is showing, from its `#/inspections/<id>/…` URL. */
@@ -39,5 +39,20 @@ export function workbookJson(...args: string[]): unknown {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const parsed: unknown = JSON.parse(out);
+  return parsed;
+}
+
+/**
+ * `workbook verify --json` over a report signed with a demo certificate and
+ * no --trust: the signature holds but nothing vouches for the signer, so the
+ * command exits 2 (and prints its JSON all the same).
+ */
+export function workbookVerifyUntrusted(...args: string[]): unknown {
+  const run = spawnSync(process.execPath, [WORKBOOK_CLI, 'verify', ...args, '--json'], {
+    encoding: 'utf8',
+  });
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stderr).toContain('signature intact, signer not trusted');
+  const parsed: unknown = JSON.parse(run.stdout);
   return parsed;
 }

@@ -1,8 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { passProtection } from './protection-steps';
 
 /** The only origin the app may talk to: its own. */
 const appOrigin = `http://127.0.0.1:${process.env['E2E_PORT'] ?? 4173}`;
+
+type Options = {
+  /** Protect on first use and unlock after each load, as a person would (false: the spec does it). */
+  readonly passProtection: boolean;
+};
 
 type Fixtures = {
   /** Runs axe on the page (WCAG 2.2 AA) and fails on any violation. */
@@ -16,7 +22,12 @@ type Fixtures = {
  * request to another origin recorded and blocked (the app is offline by
  * design), and an axe helper every spec can call.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & Options>({
+  passProtection: [true, { option: true }],
+  page: async ({ page, passProtection: pass }, use) => {
+    if (pass) await passProtection(page);
+    await use(page);
+  },
   foreignRequests: [
     async ({ context }, use) => {
       const foreign: string[] = [];

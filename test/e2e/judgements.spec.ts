@@ -8,7 +8,7 @@ async function becomeUser(page: Page, name: string, role: string): Promise<void>
   await page.goto('/#/settings');
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel(role).check();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText(`Your changes are recorded as ${name}`)).toBeVisible();
 }
 

@@ -35,9 +35,15 @@ async function buildSignWorker(): Promise<string> {
 /** The desktop app's host: the IPC channels, signing in the built worker thread. */
 async function signInMain(p12File: string, pdf: Uint8Array, workerFile: string) {
   const signing = createSigningHandlers({
-    dialog: { showOpenDialog: async () => ({ canceled: false, filePaths: [p12File] }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: false, filePaths: [p12File] }),
+      // The person presses "Sign" in main's confirmation.
+      showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
+    },
     window: () => undefined,
     sign: (request) => signInWorker(request, workerFile),
+    // Main's own clock, set to the moment the other hosts are given.
+    now: () => SIGNED_AT,
   });
   const router = createIpcRouter({
     appInfo: async () => ({
@@ -52,16 +58,15 @@ async function signInMain(p12File: string, pdf: Uint8Array, workerFile: string) 
     saveFile: async () => ({ saved: false }),
     chooseCertificate: signing.chooseCertificate,
     signPdf: signing.signPdf,
+    keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+    keychainOpen: async (request) => ({ secret: request.sealed }),
   });
   const frame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
   const chosen = await router.dispatch('workbook:signing.choose-certificate', frame, {
     passphrase: PASS,
   });
   if (!chosen.ok) throw new Error(chosen.error.message);
-  const signed = await router.dispatch('workbook:signing.sign-pdf', frame, {
-    pdf,
-    signingTime: SIGNED_AT.toISOString(),
-  });
+  const signed = await router.dispatch('workbook:signing.sign-pdf', frame, { pdf });
   if (!signed.ok) throw new Error(signed.error.message);
   const bytes: unknown = Reflect.get(Object(signed.data), 'pdf');
   if (!(bytes instanceof Uint8Array)) throw new Error('the main process sent no PDF back');

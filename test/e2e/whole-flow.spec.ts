@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { demoCertificate } from '../../electron/main/signing/demo-certificate';
-import { exportBundle, inspectionIdOf, workbookJson } from './bundle';
+import { exportBundle, inspectionIdOf, workbookJson, workbookVerifyUntrusted } from './bundle';
 import { writeDemoFiles } from './demo-files';
 import { expect, test } from './fixtures';
 import { fillDate } from './date-input';
@@ -200,8 +200,9 @@ test.describe('The whole flow', () => {
       ]),
     });
     expect(JSON.stringify(workbookJson('evidence', 'list', bundle))).toContain(note);
-    expect(workbookJson('verify', signed, '--bundle', bundle)).toMatchObject({
+    expect(workbookVerifyUntrusted(signed, '--bundle', bundle)).toMatchObject({
       valid: true,
+      trusted: false,
       version: 1,
     });
 

@@ -55,6 +55,8 @@ async function addEvidence(page: Page, text: string, areas: 'all' | readonly str
   await go(page, 'Evidence');
   const boxes = page.getByRole('group', { name: 'Judgement areas' }).getByRole('checkbox');
   if (areas === 'all') {
+    // all() does not wait: the form's areas come once the inspection is read from the store.
+    await expect(boxes.first()).toBeVisible();
     for (const box of await boxes.all()) await box.check();
   } else {
     for (const area of areas) await page.getByLabel(area, { exact: true }).check();

@@ -1,4 +1,5 @@
 import forge from 'node-forge';
+import type { DemoAuthority } from './demo-authority';
 
 /** What {@link demoCertificate} makes. */
 export type DemoCertificateOptions = {
@@ -13,16 +14,19 @@ export type DemoCertificateOptions = {
     readonly nonRepudiation?: boolean;
     readonly keyEncipherment?: boolean;
   } | null;
+  /** The demo authority that issues it (./demo-authority.ts); self-signed without one. */
+  readonly issuer?: DemoAuthority;
 };
 
 const DAY = 86_400_000;
 
 /**
- * A self-signed RSA-2048 certificate in a PKCS#12 file, generated on the spot
+ * An RSA-2048 certificate in a PKCS#12 file, self-signed unless a demo
+ * authority issues it, generated on the spot
  * for the demo and for tests, and named as a demo in its subject so it can
  * never pass for a real one: "<name> (DEMO certificate, not for real use)",
- * O = "Inspection Workbook demo". Readers show it as untrusted, since no
- * certificate authority issued it (RFC 5280 §6, path validation,
+ * O = "Inspection Workbook demo". Readers show it as untrusted unless told
+ * to trust it or its demo authority (RFC 5280 §6, path validation,
  * https://www.rfc-editor.org/rfc/rfc5280#section-6). Valid from yesterday
  * for 30 days unless told otherwise.
  */
@@ -47,7 +51,7 @@ export function demoCertificate(options: DemoCertificateOptions): Uint8Array {
     { shortName: 'C', value: 'GB' },
   ];
   cert.setSubject(subject);
-  cert.setIssuer(subject);
+  cert.setIssuer(options.issuer?.certificate.subject.attributes ?? subject);
   const usage =
     options.keyUsage === undefined
       ? { digitalSignature: true, nonRepudiation: true }
@@ -56,8 +60,10 @@ export function demoCertificate(options: DemoCertificateOptions): Uint8Array {
     { name: 'basicConstraints', cA: false, critical: true },
     ...(usage === null ? [] : [{ name: 'keyUsage', critical: true, ...usage }]),
   ]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], options.passphrase, {
+  cert.sign(options.issuer?.key ?? keys.privateKey, forge.md.sha256.create());
+  // The issuer's certificate goes in the file too, so the signature carries the chain.
+  const chain = options.issuer === undefined ? [cert] : [cert, options.issuer.certificate];
+  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, chain, options.passphrase, {
     algorithm: 'aes256',
     friendlyName: `${options.name} (DEMO)`,
   });

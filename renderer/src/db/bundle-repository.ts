@@ -202,7 +202,7 @@ export async function mergeBundle(
 
 /**
  * Deletes an inspection and everything stored for it, in one transaction,
- * and its unsaved evidence draft from `drafts` (the device's localStorage in the app).
+ * and its unsaved evidence draft from `drafts` (the encrypted drafts in the app).
  */
 export async function deleteInspection(
   db: WorkbookDb,
@@ -220,6 +220,7 @@ export async function deleteInspection(
       db.problemChunks,
       db.indicatorIndexes,
       db.importIndexes,
+      db.placementIndexes,
       db.indicatorReports,
       db.conflictReports,
     ],
@@ -231,6 +232,7 @@ export async function deleteInspection(
       await db.bundleParts.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorIndexes.delete(inspectionId);
       await db.importIndexes.where('inspectionId').equals(inspectionId).delete();
+      await db.placementIndexes.where('inspectionId').equals(inspectionId).delete();
       await db.indicatorReports.delete(inspectionId);
       await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();

@@ -1,4 +1,5 @@
 import { createClock, createRecorder } from '../../../shared/bundle';
+import type { PlacementIndex } from '../../../shared/conflicts';
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
@@ -17,6 +18,7 @@ import {
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { keepImportIndexes } from './import-index-store';
+import { keepPlacementIndexes } from './placement-index-store';
 import { removeImportIn, storeImportsIn, type ParsedImport } from './imports-repository';
 import { newId, loadOperations } from './workbook-repository';
 import { RULES_VERSION } from '../../../shared/records/rules-version';
@@ -28,6 +30,8 @@ export type HashedFile = {
   readonly bytes: Uint8Array;
   /** The file's index for the indicators, when the reader's worker built it (else built when first needed). */
   readonly index?: ImportIndex;
+  /** The file's placements for the conflict check, when the reader's worker built them. */
+  readonly placements?: PlacementIndex;
 };
 
 /**
@@ -88,6 +92,12 @@ export async function storeImportCall(
     const record = batch[at]?.record;
     return index === undefined || record === undefined ? [] : [{ record, index }];
   });
+  const placements = files.flatMap((file, at) => {
+    const record = batch[at]?.record;
+    return file.placements === undefined || record === undefined
+      ? []
+      : [{ record, placements: file.placements }];
+  });
   await db.transaction(
     'rw',
     [
@@ -98,6 +108,7 @@ export async function storeImportCall(
       db.problemChunks,
       db.sourceFiles,
       db.importIndexes,
+      db.placementIndexes,
     ],
     async () => {
       await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
@@ -105,6 +116,7 @@ export async function storeImportCall(
       await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
       await storeImportsIn(db, batch);
       await keepImportIndexes(db, indexes);
+      await keepPlacementIndexes(db, placements);
     },
   );
   return ok(outcome.data.ids);

@@ -61,6 +61,11 @@ export function forgetLog(db: WorkbookDb, inspectionId: string): void {
   cacheOf(db).delete(inspectionId);
 }
 
+/** Forgets every cached log (when the store locks: nothing read with the key outlives it). */
+export function forgetAllLogs(db: WorkbookDb): void {
+  logs.delete(db);
+}
+
 /** The log of one inspection, in HLC order. The array is shared: never change it. */
 export async function loadOperations(
   db: WorkbookDb,

@@ -43,6 +43,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
   return {
     chosenCertificate: () => held,
     host: 'browser',
+    // A browser offers pages no keychain: the passphrase is the only way in.
+    keychainSeal: async () =>
+      ok({ reason: 'Only the desktop app can use this computer’s keychain.' }),
+    keychainOpen: async () =>
+      err('keychain.unavailable', 'Only the desktop app can use this computer’s keychain.'),
     // No main process here: a dedicated worker holds the certificate (signing.worker.ts).
     async chooseCertificate(passphrase) {
       const files = await pickFiles(doc, '.p12,.pfx', false);
@@ -59,7 +64,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       const answer = await signing.ask({ type: 'sign', pdf, signingTime });
       if (!answer.ok) return answer;
       return answer.data.type === 'signed'
-        ? ok(answer.data.pdf)
+        ? ok({ pdf: answer.data.pdf, signedAt: signingTime })
         : err('signing.reply', 'Unexpected reply.');
     },
     async appInfo() {
@@ -67,6 +72,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
         name: 'Inspection Workbook',
         version: appVersion,
         host: 'browser',
+        // A browser offers pages no keychain: the passphrase is the only way in.
+        keychainSeal: async () =>
+          ok({ reason: 'Only the desktop app can use this computer’s keychain.' }),
+        keychainOpen: async () =>
+          err('keychain.unavailable', 'Only the desktop app can use this computer’s keychain.'),
         platform: doc.defaultView?.navigator.platform ?? 'unknown',
         versions: {},
         dataLocation: `This browser's own storage (IndexedDB) for ${doc.location.origin}`,

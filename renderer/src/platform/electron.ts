@@ -15,9 +15,24 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
       chosen = { subject: answer.data.subject, commonName: answer.data.commonName };
       return { ok: true, data: chosen };
     },
-    async signPdf(pdf, signingTime) {
-      const answer = await bridge.signPdf({ pdf, signingTime });
-      return answer.ok ? { ok: true, data: answer.data.pdf } : answer;
+    // The main process confirms and takes the signing time from its own clock.
+    async signPdf(pdf) {
+      const answer = await bridge.signPdf({ pdf });
+      return answer.ok
+        ? { ok: true, data: { pdf: answer.data.pdf, signedAt: answer.data.signedAt } }
+        : answer;
+    },
+    async keychainSeal(secret) {
+      const answer = await bridge.keychainSeal({ secret });
+      if (!answer.ok) return answer;
+      return {
+        ok: true,
+        data: answer.data.sealed ? { sealed: answer.data.bytes } : { reason: answer.data.reason },
+      };
+    },
+    async keychainOpen(sealed) {
+      const answer = await bridge.keychainOpen({ sealed });
+      return answer.ok ? { ok: true, data: answer.data.secret } : answer;
     },
     appInfo: () => bridge.appInfo({}),
     async openFiles(options = {}) {

@@ -2,6 +2,9 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/util/result';
 
 /** A file the user chose, with its contents read. */
+/** A signed PDF and the moment its signature holds (ISO 8601). */
+export type SignedPdf = { readonly pdf: Uint8Array; readonly signedAt: string };
+
 export type ChosenFile = {
   readonly name: string;
   readonly size: number;
@@ -53,6 +56,20 @@ export type Platform = {
   chooseCertificate(passphrase: string): Promise<Result<CertificateSummary | null>>;
   /** The certificate chosen in this session (kept by the side that signs), or `null`. */
   chosenCertificate(): CertificateSummary | null;
-  /** Signs a PDF that carries a signature placeholder with the chosen certificate. */
-  signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<Uint8Array>>;
+  /**
+   * Signs a PDF that carries a signature placeholder with the chosen
+   * certificate. `signingTime` is the page's; the desktop app's main process
+   * signs at its own clock's time instead, so the answer says which moment
+   * the signature holds.
+   */
+  signPdf(pdf: Uint8Array, signingTime: string): Promise<Result<SignedPdf>>;
+  /**
+   * Seals a secret with the operating system's keychain (the desktop app);
+   * a reason instead when there is none (the browser host, or no secret store).
+   */
+  keychainSeal(
+    secret: Uint8Array,
+  ): Promise<Result<{ readonly sealed: Uint8Array } | { readonly reason: string }>>;
+  /** Opens what {@link keychainSeal} sealed. */
+  keychainOpen(sealed: Uint8Array): Promise<Result<Uint8Array>>;
 };

@@ -1,24 +1,31 @@
-import { runConflicts, workbookFromOperations } from '../../../shared/workbook';
+import {
+  conflictsBasis,
+  conflictsFrom,
+  unreviewedConflictsFrom,
+  withFlagReviews,
+  workbookFromOperations,
+} from '../../../shared/workbook';
 import type { Operation } from '../../../shared/bundle';
-import { indicatorsReadTable, type IndicatorReport } from '../../../shared/records/indicators';
+import type { IndicatorReport } from '../../../shared/records/indicators';
 import { councilComparators } from '../../../shared/comparators/compare';
 import { withComparators } from '../../../shared/comparators/indicator-comparators';
 import { comparatorsInForce } from '../db/comparators-store';
 import type { ConflictReport } from '../../../shared/conflicts';
 import type { Workbook } from '../../../shared/domain';
 import {
-  conflictsReadTable,
   crossChecksFor,
   inspectionWideKinds,
   type ImportedRecords,
 } from '../../../shared/workbook';
 import { crossChecksReadTable } from '../../../shared/records/cin/cross-checks';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import { dataKeySettled, takeDataKey, workerKeys } from './worker-keys';
 import {
   conflictReportKey,
   keepConflictReport,
   readConflictReport,
 } from '../db/conflict-report-store';
+import { conflictSourcesFromStore } from '../db/conflicts-from-store';
 import { indicatorsFromStore } from '../db/indicators-from-store';
 import {
   indicatorIndexKey,
@@ -36,8 +43,8 @@ import {
 } from './data-protocol';
 
 // Indicators and conflicts, computed off the main thread from what the
-// readers made of each file at import (rows and problems in the store):
-// no source file is parsed again here.
+// readers made of each file at import (the indexes kept beside its rows,
+// else the rows): no source file is parsed again here.
 
 const databases = new Map<string, WorkbookDb>();
 
@@ -55,14 +62,14 @@ function keepLater(write: Promise<void>): void {
   });
 }
 
-/** The conflicts last shown, so a revisit does not read them from the store again. */
+/** The conflicts last shown (before reviews), so a revisit does not read them from the store again. */
 let keptConflicts: { readonly key: string; readonly report: ConflictReport } | undefined;
 
 /** The indicators last shown, so a revisit does not read them from the store again. */
 let keptReport: { readonly key: string; readonly report: IndicatorReport } | undefined;
 
 function databaseOf(request: DataRequest): WorkbookDb {
-  const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName);
+  const db = databases.get(request.dbName) ?? openWorkbookDb(request.dbName, workerKeys);
   databases.set(request.dbName, db);
   return db;
 }
@@ -74,11 +81,13 @@ async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Opera
     .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
-/** Each task reads only the stored tables its engine counts, and no problems. */
-const READINGS: Record<DataRequest['kind'], StoredReading> = {
-  indicators: { table: (_owner, table) => indicatorsReadTable(table), problems: false },
-  conflicts: { table: conflictsReadTable, problems: false },
-  'cross-checks': { table: (_owner, table) => crossChecksReadTable(table), problems: false },
+/**
+ * The cross-checks read the stored rows of the tables they compare (no
+ * problems); the indicators and conflicts read the indexes kept at import.
+ */
+const CROSS_CHECKS_READING: StoredReading = {
+  table: (_owner, table) => crossChecksReadTable(table),
+  problems: false,
 };
 
 /** The stored records a task reads, read again only when the inspection's imports changed. */
@@ -91,7 +100,7 @@ async function recordsOf(db: WorkbookDb, request: DataRequest): Promise<Imported
     '\u0000',
   );
   if (kept?.key !== key) {
-    kept = { key, records: await storedRecords(db, request.inspectionId, READINGS[request.kind]) };
+    kept = { key, records: await storedRecords(db, request.inspectionId, CROSS_CHECKS_READING) };
   }
   return kept.records;
 }
@@ -152,26 +161,25 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   const operations = await operationsOf(db, request.inspectionId);
   const workbook = workbookFromOperations(operations);
   if (!workbook.ok) return { ok: false, message: workbook.error.message };
-  // "What would this change?" is asked of records the check has not seen: never kept.
-  if (request.whatIf !== undefined) {
-    const records = await recordsOf(db, request);
-    return { ok: true, report: runConflicts(workbook.data, operations, records, request.whatIf) };
-  }
-  // The conflicts found from these imports and this log, when kept; else found and kept.
   const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
-  const key = await conflictReportKey(
-    imports,
-    operations.map((op) => op.id),
-  );
+  const sources = () => conflictSourcesFromStore(db, request.inspectionId, imports, keepLater);
+  // "What would this change?" is asked of a log the check has not seen: never kept.
+  if (request.whatIf !== undefined) {
+    const report = conflictsFrom(workbook.data, operations, await sources(), request.whatIf);
+    return { ok: true, report };
+  }
+  // The conflicts found from these imports and what the check reads of the log, when kept;
+  // else found and kept. Reviews are added on every answer, so recording one finds nothing again.
+  const key = await conflictReportKey(imports, conflictsBasis(workbook.data, operations));
   const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
-  if (keptConflicts?.key === memoKey) return { ok: true, report: keptConflicts.report };
-  let report = await readConflictReport(db, request.inspectionId, key);
+  let report = keptConflicts?.key === memoKey ? keptConflicts.report : undefined;
+  report ??= await readConflictReport(db, request.inspectionId, key);
   if (report === undefined) {
-    report = runConflicts(workbook.data, operations, await recordsOf(db, request));
+    report = unreviewedConflictsFrom(workbook.data, operations, await sources());
     keepLater(keepConflictReport(db, request.inspectionId, key, report));
   }
   keptConflicts = { key: memoKey, report };
-  return { ok: true, report };
+  return { ok: true, report: withFlagReviews(report, operations) };
 }
 
 /** The CIN census cross-checks of the inspection's imports (read from the store, never kept). */
@@ -180,8 +188,18 @@ async function crossChecks(request: DataRequest): Promise<CrossChecksReply> {
   return { ok: true, report: crossChecksFor(await recordsOf(db, request)) };
 }
 
+/** On lock: the key is gone, and so is every record and result read with it. */
+function forgetAll(): void {
+  for (const db of databases.values()) db.close();
+  databases.clear();
+  kept = undefined;
+  keptConflicts = undefined;
+  keptReport = undefined;
+}
+
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data;
+  if (takeDataKey(request, forgetAll)) return;
   if (!isDataRequest(request)) {
     self.postMessage({
       type: 'failed',
@@ -192,6 +210,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   void (async () => {
     try {
+      await dataKeySettled();
       self.postMessage(
         request.kind === 'indicators'
           ? await indicators(request)

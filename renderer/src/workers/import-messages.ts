@@ -1,3 +1,4 @@
+import type { PlacementIndex } from '../../../shared/conflicts';
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { CollectionYear } from '../../../shared/records/ssda903';
@@ -35,6 +36,8 @@ export type ImportReply =
         readonly sha256: string;
         /** The file's index for the indicators, for files whose records they count. */
         readonly index?: ImportIndex;
+        /** The file's placements for the conflict check, for the same files. */
+        readonly placements?: PlacementIndex;
       }[];
       /** The files refused while the others were read (`keepReadable`), each with its reason. */
       readonly refused?: readonly { readonly file: string; readonly message: string }[];

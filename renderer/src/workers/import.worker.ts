@@ -1,6 +1,6 @@
 import { FileRefusedError } from '../../../shared/records/problem';
 import { readImportCall, readImportFiles, type ImportCallRead } from '../../../shared/tasks';
-import { importIndexOf, inspectionWideKinds, readOptionsFor } from '../../../shared/workbook';
+import { keptIndexesOf, readOptionsFor } from '../../../shared/workbook';
 import { isImportRequest, type ImportReply, type ImportRequest } from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
@@ -44,16 +44,14 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
         return;
       }
       const readHashes = hashes.filter((_, index) => read.read[index] === true);
-      // Indexed here, from the rows just read, so the indicators never read them again.
+      // Indexed here, from the rows just read, so the indicators and conflicts never read them again.
       reply({
         type: 'done',
         refused: read.refused.map(({ file, message }) => ({ file, message })),
         files: read.files.map((file, index) => ({
           parsed: file,
           sha256: readHashes[index] ?? '',
-          ...(inspectionWideKinds.some((kind) => kind === file.kind)
-            ? {}
-            : { index: importIndexOf(file) }),
+          ...keptIndexesOf(file),
         })),
       });
     } catch (error: unknown) {

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/workbook';
 import { comparatorsInForce } from '../db/comparators-store';
 import { openWorkbookDb } from '../db/db';
+import { dataKeySettled, takeDataKey, workerKeys } from './worker-keys';
 import { storedRecords } from '../db/stored-records';
 import { loadOperations } from '../db/workbook-repository';
 import {
@@ -47,15 +48,18 @@ function reply(message: ReportReply): void {
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // A lock ends this worker's task: the page stops waiting for it (report-client.ts).
+  if (takeDataKey(event.data, () => undefined)) return;
   void (async () => {
     try {
+      await dataKeySettled();
       const request = reportRequestSchema.safeParse(event.data);
       if (!request.success) throw new Error('The report worker was sent a request it cannot read.');
       const { dbName, inspectionId, previewOnly } = request.data;
       const signed = request.data.signature ?? undefined;
       // The log and the stored records, read from the store the page names: no
       // file is parsed again, and the page ships neither the log nor files.
-      const db = openWorkbookDb(dbName);
+      const db = openWorkbookDb(dbName, workerKeys);
       const read = await (async () => {
         try {
           const log = await loadOperations(db, inspectionId);

@@ -2,7 +2,12 @@
 export type SigningRequest =
   | { readonly type: 'choose'; readonly p12: Uint8Array; readonly passphrase: string }
   | { readonly type: 'sign'; readonly pdf: Uint8Array; readonly signingTime: string }
-  | { readonly type: 'verify'; readonly pdf: Uint8Array };
+  | {
+      readonly type: 'verify';
+      readonly pdf: Uint8Array;
+      /** The trusted certificates kept in Settings (DER). */
+      readonly anchors: readonly Uint8Array[];
+    };
 
 /** What a verified PDF says (shared/signing/verify-pdf.ts), as plain data. */
 export type VerifiedSummary = {
@@ -10,6 +15,13 @@ export type VerifiedSummary = {
   readonly commonName: string;
   readonly signedAt: string | null;
   readonly sha256: string;
+  /** Whether a trusted certificate vouches for the signer, in the shared wording (shared/signing/verify-trust.ts). */
+  readonly trust: {
+    readonly trusted: boolean;
+    readonly headline: string;
+    readonly detail: string;
+    readonly signerFingerprint: string;
+  };
 };
 
 /** Sent back: one reply per request, in order. */

@@ -2,8 +2,9 @@ import './buffer-global';
 import { openCertificate } from '../../../shared/signing/certificate';
 import { SigningError } from '../../../shared/signing/errors';
 import { readSignRequest, signPdf } from '../../../shared/signing/sign-pdf';
-import { verifyPdf, VerifyError } from '../../../shared/signing/verify-pdf';
+import { VerifyError } from '../../../shared/signing/verify-pdf';
 import type { SigningReply } from './signing-messages';
+import { verifySummary } from './verify-summary';
 
 /**
  * The browser host's signer. The desktop app keeps the certificate in the
@@ -13,7 +14,8 @@ import type { SigningReply } from './signing-messages';
  * gone when the page closes. Signing and verifying are the shared pipeline's
  * (shared/signing): this worker only holds the certificate and carries
  * bytes. Verification needs no certificate and runs here too, off the
- * page's thread.
+ * page's thread, judging trust against the certificates the page sends
+ * (kept in Settings).
  */
 let held: { readonly p12: Uint8Array; readonly passphrase: string } | undefined;
 
@@ -53,16 +55,11 @@ async function handle(data: unknown): Promise<void> {
     const signed = await signPdf(readSignRequest({ ...held, pdf, signingTime }));
     reply({ type: 'signed', pdf: signed }, [signed.buffer]);
   } else if (type === 'verify' && pdf instanceof Uint8Array) {
-    const verified = verifyPdf(pdf);
-    reply({
-      type: 'verified',
-      result: {
-        subject: verified.subject,
-        commonName: verified.commonName,
-        signedAt: verified.signedAt?.toISOString() ?? null,
-        sha256: verified.sha256,
-      },
-    });
+    const given: unknown = Reflect.get(data, 'anchors');
+    const anchors = Array.isArray(given)
+      ? given.filter((a): a is Uint8Array => a instanceof Uint8Array)
+      : [];
+    reply({ type: 'verified', result: verifySummary(pdf, anchors) });
   }
 }
 

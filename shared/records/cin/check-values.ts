@@ -6,7 +6,7 @@
  * 2025, `CINPlanDates` before 2022).
  */
 import type { RecordProblem } from '../problem';
-import { codesFor } from './codes';
+import { codeSetFor, codesFor } from './codes';
 import { isIsoDate } from './dates';
 import {
   CIN_ROOT,
@@ -84,17 +84,53 @@ export function valueFault(
   }
 }
 
+/** Whether `value` passes `type` in census year `year`: the quick test, with no message made. */
+function passTest(type: LeafType, year: number): ((value: string) => boolean) | undefined {
+  switch (type.kind) {
+    case 'string':
+      return undefined;
+    case 'date':
+      return isIsoDate;
+    case 'code': {
+      const codes = codeSetFor(type.list, year);
+      return (value) => codes.has(value);
+    }
+    default:
+      return (value) => valueFault(type, value, year) === undefined;
+  }
+}
+
+type ColumnCheck = {
+  readonly column: string;
+  readonly type: LeafType;
+  readonly passes: (value: string) => boolean;
+};
+
+/** Each table's checked columns and their tests for census year `year`. */
+function columnChecks(year: number): ReadonlyMap<CinTable, readonly ColumnCheck[]> {
+  const checks = new Map<CinTable, ColumnCheck[]>();
+  for (const [table, types] of LEAF_TYPES) {
+    const list: ColumnCheck[] = [];
+    for (const [column, type] of types) {
+      const passes = passTest(type, year);
+      if (passes !== undefined) list.push({ column, type, passes });
+    }
+    checks.set(table, list);
+  }
+  return checks;
+}
+
 function checkRowValues(
   file: string,
   table: CinTable,
   row: CinRow,
-  types: ReadonlyMap<string, LeafType>,
+  checks: readonly ColumnCheck[],
   year: number,
   problems: RecordProblem[],
 ): void {
-  for (const [column, type] of types) {
+  for (const { column, type, passes } of checks) {
     const value = row.values[column] ?? '';
-    if (value === '') continue;
+    if (value === '' || passes(value)) continue;
     const fault = valueFault(type, value, year);
     if (fault === undefined) continue;
     addCinProblem(
@@ -148,9 +184,10 @@ export function checkValues(
   problems: RecordProblem[],
 ): void {
   checkYearElements(file, seen, year, problems);
+  const checks = columnChecks(year);
   for (const table of CIN_TABLES) {
-    const types = LEAF_TYPES.get(table);
-    if (types === undefined) continue;
-    for (const row of tables[table]) checkRowValues(file, table, row, types, year, problems);
+    const columns = checks.get(table);
+    if (columns === undefined || columns.length === 0) continue;
+    for (const row of tables[table]) checkRowValues(file, table, row, columns, year, problems);
   }
 }

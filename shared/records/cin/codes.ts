@@ -101,6 +101,26 @@ export function codesFor(list: CinCodeList, year: number): readonly string[] {
   return codes;
 }
 
+const SETS = new Map<CinCodeList, Map<number, ReadonlySet<string>>>();
+
+/**
+ * The values `list` allows in census year `year`, as a set: one lookup per
+ * value checked (the rules ask for a set once per row).
+ */
+export function codeSetFor(list: CinCodeList, year: number): ReadonlySet<string> {
+  let byYear = SETS.get(list);
+  if (byYear === undefined) {
+    byYear = new Map();
+    SETS.set(list, byYear);
+  }
+  let codes = byYear.get(year);
+  if (codes === undefined) {
+    codes = new Set(codesFor(list, year));
+    byYear.set(year, codes);
+  }
+  return codes;
+}
+
 function listFor(list: CinCodeList, year: number): readonly string[] {
   switch (list) {
     case 'yesno':

@@ -1,10 +1,7 @@
 /** Building the census tables' rows: every table's columns, and a new row with its keys. */
 import { CIN_ROOT, columnOf, type CinNode } from './schema';
-import { CIN_KEYS, perCinTable, type CinTable } from './tables';
+import { CIN_ID_COLUMN, CIN_KEYS, perCinTable, type CinTable } from './tables';
 import type { CinRow } from './types';
-
-/** The ids a row inherits from the groups it sits in. */
-export type RowIds = Readonly<Record<string, string>>;
 
 function collect(node: CinNode, table: CinTable | undefined, into: Map<CinTable, string[]>): void {
   const own = node.table ?? table;
@@ -33,12 +30,42 @@ export function emptyTables(): Record<CinTable, CinRow[]> {
   return perCinTable((): CinRow[] => []);
 }
 
-/** Appends a row to `table`, every column blank but the inherited ids. */
-export function newRow(tables: Record<CinTable, CinRow[]>, table: CinTable, ids: RowIds): CinRow {
-  const rows = tables[table];
+/**
+ * Each table's blank values, every column `''`: a row's values are a copy,
+ * so every row of a table has the same shape (one property lookup, however
+ * many rows).
+ */
+const BLANK = perCinTable((table): Readonly<Record<string, string>> => {
   const values: Record<string, string> = {};
-  for (const column of CIN_COLUMNS[table]) values[column] = ids[column] ?? '';
+  for (const column of CIN_COLUMNS[table]) values[column] = '';
+  return values;
+});
+
+/** The id columns a table's rows take from the row they sit in (the episode's, the plan's…). */
+const INHERITED = perCinTable((table): readonly string[] =>
+  CIN_KEYS[table].filter(
+    (column) => column !== CIN_ID_COLUMN[table] && Object.values(CIN_ID_COLUMN).includes(column),
+  ),
+);
+
+/**
+ * Appends a row to `table`, every column blank but its ids: those of the
+ * groups it sits in, from `parent` (the row of the group around it), and its
+ * own position when the table numbers the rows below it.
+ */
+export function newRow(
+  tables: Record<CinTable, CinRow[]>,
+  table: CinTable,
+  parent: CinRow | undefined,
+): CinRow {
+  const rows = tables[table];
+  const values = { ...BLANK[table] };
+  if (parent !== undefined) {
+    for (const column of INHERITED[table]) values[column] = parent.values[column] ?? '';
+  }
   const row: CinRow = { row: rows.length + 1, values, problems: [] };
+  const own = CIN_ID_COLUMN[table];
+  if (own !== undefined) values[own] = String(row.row);
   rows.push(row);
   return row;
 }

@@ -76,24 +76,16 @@ export function closeFindings(findings: Finding[]): void {
   }
 }
 
-/** The day number of a row's DfE date in `column`, or undefined when blank or not a date. */
+/**
+ * The day number of a row's DfE date in `column`, or undefined when blank or
+ * not a date. Parsed each time: parsing ten characters is cheaper than
+ * looking the text up in a cache of every date of a return. The DfE rules
+ * read whole columns parsed once instead (dfe/view.ts).
+ */
 export function dateOf(row: Ssda903Row, column: string): number | undefined {
   const value = row.values[column];
-  if (value === undefined || value === '') return undefined;
-  const known = days.get(value);
-  if (known !== undefined || days.has(value)) return known;
-  const day = parseDfeDate(value);
-  if (days.size < DAY_CAP) days.set(value, day);
-  return day;
+  return value === undefined || value === '' ? undefined : parseDfeDate(value);
 }
-
-/**
- * Dates already parsed, by the text as read: a return's dates repeat
- * (a few thousand days a year) and the rules read each many times; past
- * the cap it stops remembering.
- */
-const days = new Map<string, number | undefined>();
-const DAY_CAP = 100_000;
 
 /** A row with its source, as {@link rowsOf} lists them. */
 type RowOf = readonly [TableSource, Ssda903Row];

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
-import { openWorkbookDb, type WorkbookDb } from '../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../renderer/src/db/db';
+import { openTestDb } from '../renderer/db/test-db';
 import { runCommand } from '../../../renderer/src/db/workbook-repository';
 import { createInspection, type NewInspectionInput } from '../../../shared/workbook';
 
 /** A fresh Dexie store under fake-indexeddb, named so parallel files never share one. */
 export function freshStore(): WorkbookDb {
-  return openWorkbookDb(`parity-${Math.random().toString(36).slice(2)}`);
+  return openTestDb(`parity-${Math.random().toString(36).slice(2)}`);
 }
 
 /**

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInspection } from '../../../shared/workbook';
 import { readImportCall } from '../../../shared/tasks';
-import { openWorkbookDb, type WorkbookDb } from '../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../renderer/src/db/db';
+import { openTestDb } from '../renderer/db/test-db';
 import { storedFilesToReadWith, storeImportCall } from '../../../renderer/src/db/import-call';
 import { listImports, problemsOf } from '../../../renderer/src/db/imports-repository';
 import { runCommand } from '../../../renderer/src/db/workbook-repository';
@@ -80,7 +81,7 @@ describe('import: the command and the app read an owner’s files alike', () => 
     const [cliCounts] = countsOf(json(episodes));
 
     // The app's path, on a Dexie store, with the same two calls.
-    db = openWorkbookDb(`parity-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`parity-${Math.random().toString(36).slice(2)}`);
     const created = await runCommand(db, null, 'Lead', (context) =>
       createInspection(context, {
         kind: 'ilacs-standard',

@@ -9,7 +9,8 @@ import { readRecordFiles } from '../../../shared/records/read-files';
 type ReadFilesModule = typeof readFilesModule;
 import { createInspection, indicatorsFor, sourceReadCount } from '../../../shared/workbook';
 import { readBundleFile } from '../../support/read-bundle-file';
-import { openWorkbookDb, type WorkbookDb } from '../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../renderer/src/db/db';
+import { openTestDb } from '../renderer/db/test-db';
 import { storeImportCall } from '../../../renderer/src/db/import-call';
 import { storedRecords } from '../../../renderer/src/db/stored-records';
 import { loadWorkbook, runCommand } from '../../../renderer/src/db/workbook-repository';
@@ -112,7 +113,7 @@ describe('records are read once, at import', () => {
   });
 
   it('the app reads the records back from its store, never from the files', async () => {
-    const store = openWorkbookDb(`read-once-${Math.random().toString(36).slice(2)}`);
+    const store = openTestDb(`read-once-${Math.random().toString(36).slice(2)}`);
     db = store;
     const created = await runCommand(store, null, 'Lead', (context) =>
       createInspection(context, {

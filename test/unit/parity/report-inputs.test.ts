@@ -73,7 +73,7 @@ describe('report inputs: the command and the app build the report from the recor
       }),
     );
     expect(timeless(appHtml)).toBe(timeless(cliHtml));
-  });
+  }, 120_000); // the demo with all its records, imported into fake-indexeddb: slow on a busy machine
 
   it('a workbook without records needs none and gets neither section', async () => {
     const dir = await workDir();

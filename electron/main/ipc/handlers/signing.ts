@@ -1,19 +1,33 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcParsedRequest, IpcResponse } from '../../../../shared/ipc/contract';
 import { openCertificate } from '../../../../shared/signing/certificate';
 import { SigningError } from '../../../../shared/signing/errors';
+import { signingMoment } from '../../../../shared/signing/placeholder';
 import type { SignRequest } from '../../../../shared/signing/sign-pdf';
+import { SIGN_BUTTON, signingConfirmation } from '../../signing/confirm-signing';
+import { PdfSummaryError, summarisePdf, type PdfSummary } from '../../signing/pdf-summary';
 import { IpcHandlerError } from '../router';
 
 type SigningDeps = {
-  readonly dialog: Pick<Dialog, 'showOpenDialog'>;
+  readonly dialog: Pick<Dialog, 'showOpenDialog' | 'showMessageBox'>;
   readonly window: () => BrowserWindow | undefined;
   /** Signs in a worker thread in the app (sign-in-worker.ts); injectable for tests. */
   readonly sign: (request: SignRequest) => Promise<Uint8Array>;
   readonly now?: () => Date;
 };
+
+/** What main shows of the PDF; one it cannot read is refused, not signed. */
+function summary(pdf: Uint8Array): PdfSummary {
+  try {
+    return summarisePdf(pdf);
+  } catch (error: unknown) {
+    if (!(error instanceof PdfSummaryError)) throw error;
+    throw new IpcHandlerError('signing.unreadable', `Not signed: ${error.message}.`);
+  }
+}
 
 /**
  * The two signing channels. The certificate is chosen in the main process
@@ -23,10 +37,19 @@ type SigningDeps = {
  * process model, https://www.electronjs.org/docs/latest/tutorial/process-model).
  * The signing itself is the shared pipeline's (shared/signing/sign-pdf.ts).
  * Validity dates and keyUsage are checked as the certificate is opened.
+ * Before signing, main shows its own confirmation (title, pages, SHA-256 of
+ * the bytes, certificate subject) and takes the signing time from its own
+ * clock: the renderer only supplies bytes, never the decision or the time.
  */
 export function createSigningHandlers(deps: SigningDeps) {
   let chosen:
-    { readonly p12: Uint8Array; readonly passphrase: string; readonly name: string } | undefined;
+    | {
+        readonly p12: Uint8Array;
+        readonly passphrase: string;
+        readonly name: string;
+        readonly subject: string;
+      }
+    | undefined;
   const now = deps.now ?? (() => new Date());
 
   async function chooseCertificate(
@@ -46,7 +69,12 @@ export function createSigningHandlers(deps: SigningDeps) {
     const p12 = new Uint8Array(await readFile(file));
     try {
       const certificate = openCertificate(p12, request.passphrase, now());
-      chosen = { p12, passphrase: request.passphrase, name: path.basename(file) };
+      chosen = {
+        p12,
+        passphrase: request.passphrase,
+        name: path.basename(file),
+        subject: certificate.subject,
+      };
       return {
         chosen: true,
         subject: certificate.subject,
@@ -65,24 +93,44 @@ export function createSigningHandlers(deps: SigningDeps) {
     }
   }
 
+  async function confirmed(pdf: Uint8Array, subject: string, signingTime: Date): Promise<boolean> {
+    const options = signingConfirmation({
+      ...summary(pdf),
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+      subject,
+      signingTime,
+    });
+    const owner = deps.window();
+    const answer = owner
+      ? await deps.dialog.showMessageBox(owner, options)
+      : await deps.dialog.showMessageBox(options);
+    return answer.response === SIGN_BUTTON;
+  }
+
   async function signPdf(request: IpcParsedRequest<'signPdf'>): Promise<IpcResponse<'signPdf'>> {
-    if (chosen === undefined) {
+    const certificate = chosen;
+    if (certificate === undefined) {
       throw new IpcHandlerError(
         'signing.no-certificate',
         'Choose your signing certificate before signing.',
       );
     }
+    // Main's clock, in whole seconds as the CMS signingTime holds it.
+    const signingTime = signingMoment(now());
+    if (!(await confirmed(request.pdf, certificate.subject, signingTime))) {
+      throw new IpcHandlerError('signing.cancelled', 'Not signed: you cancelled the signing.');
+    }
     try {
       const pdf = await deps.sign({
         pdf: request.pdf,
-        p12: chosen.p12,
-        passphrase: chosen.passphrase,
-        signingTime: new Date(request.signingTime),
+        p12: certificate.p12,
+        passphrase: certificate.passphrase,
+        signingTime,
       });
-      return { pdf };
+      return { pdf, signedAt: signingTime.toISOString() };
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : String(error);
-      throw new IpcHandlerError('signing.failed', `${chosen.name}: ${message}`);
+      throw new IpcHandlerError('signing.failed', `${certificate.name}: ${message}`);
     }
   }
 

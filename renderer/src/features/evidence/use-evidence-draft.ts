@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { appDrafts } from '../../db/app-store';
 import { createDraftStore } from './draft-store';
 import {
   defaultsFrom,
@@ -25,8 +26,8 @@ export type DraftState = {
 };
 
 /**
- * Holds the capture form's contents and writes every change to the device's
- * storage at once, so a reload or crash mid-note gives the note back.
+ * Holds the capture form's contents and writes every change to the
+ * encrypted store at once, so a reload or crash mid-note gives the note back.
  * `sources` and `areas` are the valid choices, used to fit the remembered
  * defaults to this inspection.
  */
@@ -35,7 +36,8 @@ export function useEvidenceDraft(
   sources: readonly string[],
   areas: readonly string[],
 ): DraftState {
-  const store = useMemo(() => createDraftStore(window.localStorage, inspectionId), [inspectionId]);
+  // Kept in the encrypted store (encrypted-drafts.ts), which is unlocked whenever the form shows.
+  const store = useMemo(() => createDraftStore(appDrafts, inspectionId), [inspectionId]);
   const blank = useCallback(
     () =>
       freshDraft(fitDefaults(store.loadDefaults() ?? firstDefaults, sources, areas), localToday()),

@@ -12,6 +12,7 @@ import { bundleFileName } from './file-name';
 import { MergeReportBanner } from './MergeReportBanner';
 import { useBundleActions } from './use-bundle-actions';
 import { useTeamKeys } from './use-team-keys';
+import { appDrafts } from '../../db/app-store';
 
 /** Moves focus to the confirmation, so keyboard and screen-reader users land on the question. */
 function focusOnMount(element: HTMLElement | null): void {
@@ -119,7 +120,7 @@ export function InspectionActions({
             <Button
               variant="warning"
               onClick={() =>
-                void deleteInspection(db, inspectionId, window.localStorage).then(() =>
+                void deleteInspection(db, inspectionId, appDrafts).then(() =>
                   navigate({ name: 'inspections' }),
                 )
               }

@@ -72,9 +72,10 @@ export function SignPanel({
       setStep(undefined);
       return setProblem(signed.error.message);
     }
+    // The sealed version records the moment the signature holds (main's clock in the desktop app).
     const failed = await onSigned(
-      { ...report, pdf: signed.data },
-      { ...certificate.data, signedBy, role, signedAt },
+      { ...report, pdf: signed.data.pdf },
+      { ...certificate.data, signedBy, role, signedAt: signed.data.signedAt },
     );
     setStep(undefined);
     return setProblem(failed);

@@ -1,4 +1,6 @@
 import type { ReportSignature } from '../../../../shared/reports';
+import { pageKeys } from '../../db/protection/page-keys';
+import { shareDataKey } from '../../workers/share-data-key';
 import { reportReplySchema, type ReportReply, type ReportRequest } from './report-protocol';
 
 /** A rendered report: the PDF, its accessible HTML twin, its title and version. */
@@ -30,20 +32,32 @@ function ask(
     const worker = new Worker(new URL('../../workers/report.worker.ts', import.meta.url), {
       type: 'module',
     });
+    // The worker reads the store itself: it gets the data key first, and a lock ends it.
+    const stopSharing = shareDataKey(worker, pageKeys);
+    const stopOnLock = pageKeys.subscribe(() => {
+      if (pageKeys.current() !== undefined) return;
+      end();
+      reject(new Error('The workbook was locked before the report was made.'));
+    });
+    const end = () => {
+      stopSharing();
+      stopOnLock();
+      worker.terminate();
+    };
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
       const reply = reportReplySchema.safeParse(event.data);
       if (!reply.success) {
-        worker.terminate();
+        end();
         return reject(new Error('The report worker answered in a form not known.'));
       }
       const data = reply.data;
       if (data.type === 'progress') return onStep(data.step);
-      worker.terminate();
+      end();
       if (data.type === 'failed') return reject(new Error(data.message));
       return resolve(data);
     });
     worker.addEventListener('error', (event) => {
-      worker.terminate();
+      end();
       reject(new Error(event.message || 'The report worker stopped.'));
     });
     worker.postMessage(request);

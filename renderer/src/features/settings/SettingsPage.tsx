@@ -10,6 +10,8 @@ import { AboutThisCopy } from '../../app/AboutThisCopy';
 import { CertificatePanel } from './CertificatePanel';
 import { ComparatorsPanel } from './ComparatorsPanel';
 import { KeysPanel } from './KeysPanel';
+import { TrustedCertificatesPanel } from './TrustedCertificatesPanel';
+import { ProtectionSettings } from '../protection/ProtectionSettings';
 
 const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'lead', label: 'Lead inspector' },
@@ -17,7 +19,7 @@ const roles: readonly { value: User['role']; label: string }[] = [
   { value: 'council-officer', label: 'Council officer (self-assessment)' },
 ];
 
-/** Settings: who I am, my certificate, and where the data is kept (shown, not moved). */
+/** Settings: who I am, my certificate, whose certificates I trust, and where the data is kept (shown, not moved). */
 export function SettingsPage() {
   const [user, saveUser] = useUser();
   const [name, setName] = useState(user.name);
@@ -89,8 +91,12 @@ export function SettingsPage() {
       </form>
       <h2 className="govuk-heading-m">Your keys</h2>
       <KeysPanel />
+      <h2 className="govuk-heading-m">Protection</h2>
+      <ProtectionSettings />
       <h2 className="govuk-heading-m">My certificate</h2>
       <CertificatePanel />
+      <h2 className="govuk-heading-m">Trusted certificates</h2>
+      <TrustedCertificatesPanel />
       <h2 className="govuk-heading-m">Published comparators (DfE)</h2>
       <ComparatorsPanel />
       <h2 className="govuk-heading-m">About this copy</h2>

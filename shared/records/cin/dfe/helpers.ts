@@ -1,4 +1,5 @@
 /** Small readings of census values that many rules share. */
+import { civilOf } from '../dates';
 import type { CinRow } from '../types';
 import type { ChildRecord, Episode } from './model';
 import type { CinCoveredCheck, CinRule, CinRuleInput } from './rule';
@@ -18,17 +19,17 @@ export function isNfa(episode: Episode): boolean {
   return isYes(v(episode.row, 'ReferralNFA'));
 }
 
-const EPISODES = new WeakMap<CinRuleInput, readonly (readonly [ChildRecord, Episode])[]>();
-
-/** Every episode of every child, with its child: listed once per census, as most rules walk them. */
+/** Every episode of every child, with its child: listed once per input, as most rules walk them. */
 export function episodesOf(input: CinRuleInput): readonly (readonly [ChildRecord, Episode])[] {
-  let pairs = EPISODES.get(input);
-  if (pairs === undefined) {
-    pairs = input.children.flatMap((child) =>
-      child.episodes.map((episode) => [child, episode] as const),
-    );
-    EPISODES.set(input, pairs);
-  }
+  return input.episodes;
+}
+
+/** Each child's episodes paired with the child, in order. */
+export function episodePairs(
+  children: readonly ChildRecord[],
+): readonly (readonly [ChildRecord, Episode])[] {
+  const pairs: (readonly [ChildRecord, Episode])[] = [];
+  for (const child of children) for (const episode of child.episodes) pairs.push([child, episode]);
   return pairs;
 }
 
@@ -44,15 +45,10 @@ export function isUnborn(child: ChildRecord): boolean {
 
 /** Whole years from `birth` to `on` (day numbers). */
 export function ageOn(birth: number, on: number): number {
-  const b = new Date(birth * 86_400_000);
-  const d = new Date(on * 86_400_000);
-  let age = d.getUTCFullYear() - b.getUTCFullYear();
-  if (
-    d.getUTCMonth() < b.getUTCMonth() ||
-    (d.getUTCMonth() === b.getUTCMonth() && d.getUTCDate() < b.getUTCDate())
-  ) {
-    age -= 1;
-  }
+  const b = civilOf(birth);
+  const d = civilOf(on);
+  let age = d.year - b.year;
+  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age -= 1;
   return age;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { CinTable } from '../tables';
 import type { CinRow, CinTables, CinYear } from '../types';
-import type { ChildRecord } from './model';
+import type { ChildRecord, Episode } from './model';
 import type { CinRuleYear } from './years';
 
 export type CinRuleInput = {
@@ -19,6 +19,8 @@ export type CinRuleInput = {
   readonly end: number;
   /** A date cell as a day number; undefined when blank or not a date. */
   readonly day: (text: string | undefined) => number | undefined;
+  /** Every episode of `children`, with its child, in order. */
+  readonly episodes: readonly (readonly [ChildRecord, Episode])[];
 };
 
 /**
@@ -49,7 +51,17 @@ export type CinCoveredCheck = {
 export type CinRule = {
   /** The DfE code, exactly as catalogue.ts spells it. */
   readonly code: string;
+  /**
+   * Checks `input.children`. Unless the rule reads the census as a whole,
+   * it is given one child at a time (with the census's tables and year), so
+   * every rule looks at a child while its rows are at hand.
+   */
   readonly check: (input: CinRuleInput, flag: CinFlag) => void;
+  /**
+   * The rule compares children with each other or reads whole tables
+   * (duplicates, proportions, the header): it is given every child at once.
+   */
+  readonly census?: true;
   /**
    * The reader's schema checks this rule makes itself: while the rule is in
    * force, those are not also reported, so one bad cell is one problem,

@@ -3,7 +3,7 @@
  * and disabilities (codes 100, 15xx, 2886Q–2888Q, 4180, 4220, 85xx, 87xx,
  * 8790, 8794), each written from its text in catalogue.ts.
  */
-import { codesFor } from '../codes';
+import { codeSetFor } from '../codes';
 import { LA_PERM_CODES } from '../../ssda903/dfe/la-codes-r4';
 import { ageOn, inYear, isNfa, isUnborn, v } from './helpers';
 import type { CinRule } from './rule';
@@ -11,19 +11,25 @@ import { upnCheckLetter, UPN_LETTERS } from './upn';
 
 const SEX_FROM_2024_25 = ['M', 'F', 'U'];
 
+/** A UPN's last character: a digit or a check letter. */
+const CHECK_CHARACTER = new RegExp(`^[0-9${UPN_LETTERS}]$`);
+
 function duplicates(rule: string, column: string): CinRule {
   return {
     code: rule,
+    census: true,
     check: ({ children }, flag) => {
-      const count = new Map<string, number>();
+      const seen = new Set<string>();
+      const repeated = new Set<string>();
       for (const child of children) {
         const value = v(child.row, column);
-        if (value !== '') count.set(value, (count.get(value) ?? 0) + 1);
+        if (value === '') continue;
+        if (seen.has(value)) repeated.add(value);
+        else seen.add(value);
       }
-      for (const child of children) {
-        const value = v(child.row, column);
-        if ((count.get(value) ?? 0) > 1) flag('Children', child.row, column);
-      }
+      if (repeated.size === 0) return;
+      for (const child of children)
+        if (repeated.has(v(child.row, column))) flag('Children', child.row, column);
     },
   };
 }
@@ -43,6 +49,7 @@ function upnRule(code: string, broken: (upn: string) => boolean): CinRule {
 export const RULES_CHILDREN: readonly CinRule[] = [
   {
     code: '100',
+    census: true,
     check: ({ tables, year }, flag) => {
       const header = tables.Header[0];
       if (v(header, 'ReferenceDate') !== year.end)
@@ -56,7 +63,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   duplicates('1520', 'UPN'),
   upnRule('1530', (upn) => !LA_PERM_CODES.has(upn.slice(1, 4))),
   upnRule('1540', (upn) => !/^\d{8}$/.test(upn.slice(4, 12))),
-  upnRule('1550', (upn) => !new RegExp(`^[0-9${UPN_LETTERS}]$`).test(upn.charAt(12))),
+  upnRule('1550', (upn) => !CHECK_CHARACTER.test(upn.charAt(12))),
   {
     code: '1560Q',
     check: ({ children }, flag) => {
@@ -85,6 +92,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '2886Q',
+    census: true,
     check: ({ children, ruleYear }, flag) => {
       // "No sex recorded": gender 0 (not recorded) until 2023/24, sex U (unknown) after.
       const unrecorded = ruleYear >= '2024/25' ? 'U' : '0';
@@ -97,6 +105,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '2887Q',
+    census: true,
     check: ({ tables }, flag) => {
       const used = new Set(
         tables.Disabilities.map((row) => v(row, 'Disability')).filter((code) => code !== ''),
@@ -107,6 +116,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   },
   {
     code: '2888Q',
+    census: true,
     check: ({ children }, flag) => {
       const withDisability = children.filter((child) =>
         child.disabilities.some((row) => v(row, 'Disability') !== 'NONE'),
@@ -142,9 +152,9 @@ export const RULES_CHILDREN: readonly CinRule[] = [
       { table: 'Children', column: 'Ethnicity', kind: 'code' },
     ],
     check: ({ children, year }, flag) => {
-      const codes = codesFor('ethnicity', year.census);
+      const codes = codeSetFor('ethnicity', year.census);
       for (const child of children)
-        if (!codes.includes(v(child.row, 'Ethnicity'))) flag('Children', child.row, 'Ethnicity');
+        if (!codes.has(v(child.row, 'Ethnicity'))) flag('Children', child.row, 'Ethnicity');
     },
   },
   {
@@ -205,10 +215,10 @@ export const RULES_CHILDREN: readonly CinRule[] = [
     code: '8540',
     covers: [{ table: 'Disabilities', column: 'Disability', kind: 'code' }],
     check: ({ children, year }, flag) => {
-      const codes = codesFor('disability', year.census);
+      const codes = codeSetFor('disability', year.census);
       for (const child of children) {
         for (const row of child.disabilities)
-          if (!codes.includes(v(row, 'Disability'))) flag('Disabilities', row, 'Disability');
+          if (!codes.has(v(row, 'Disability'))) flag('Disabilities', row, 'Disability');
         // Unborn children and referrals with no further action need not record disability.
         const exempt =
           isUnborn(child) || (child.episodes.length > 0 && child.episodes.every(isNfa));

@@ -3,7 +3,7 @@
  * 8565, 8568, 8569Q, 8585Q, 86xx, 88xx), each written from its text in
  * catalogue.ts.
  */
-import { codesFor } from '../codes';
+import { codeSetFor } from '../codes';
 import { previousWorkingDay } from '../../../util/working-days';
 import { covering, episodesOf, inYear, isNfa, isYes, overlapping, v } from './helpers';
 import type { Episode } from './model';
@@ -161,7 +161,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
   covering(
     perEpisode('8640', (input, episode) => {
       const reason = v(episode.row, 'ReasonForClosure');
-      return reason !== '' && !codesFor('closure', input.year.census).includes(reason)
+      return reason !== '' && !codeSetFor('closure', input.year.census).has(reason)
         ? 'ReasonForClosure'
         : undefined;
     }),
@@ -170,7 +170,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
   covering(
     perEpisode('8650', (input, episode) => {
       const need = v(episode.row, 'PrimaryNeedCode');
-      return need !== '' && !codesFor('primaryNeed', input.year.census).includes(need)
+      return need !== '' && !codeSetFor('primaryNeed', input.year.census).has(need)
         ? 'PrimaryNeedCode'
         : undefined;
     }),
@@ -244,7 +244,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
   ),
   covering(
     perEpisode('8866', (input, episode) =>
-      codesFor('referralSource', input.year.census).includes(v(episode.row, 'ReferralSource'))
+      codeSetFor('referralSource', input.year.census).has(v(episode.row, 'ReferralSource'))
         ? undefined
         : 'ReferralSource',
     ),

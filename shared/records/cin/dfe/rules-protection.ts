@@ -3,7 +3,7 @@
  * 1105, 2883–2885, 2889, 86xx–87xx, 8832–8842Q, 8870Q, 8875, 89xx), each
  * written from its text in catalogue.ts.
  */
-import { codesFor } from '../codes';
+import { codeSetFor } from '../codes';
 import { workingDaysBetween } from '../../../util/working-days';
 import { covering, episodesOf, inYear, isNfa, isWeekend, isYes, overlapping, v } from './helpers';
 import type { ChildRecord, Episode, ProtectionPlan } from './model';
@@ -76,7 +76,7 @@ function dated(
 function category(code: string, column: string): CinRule {
   return covering(
     perPlan(code, (input, { row }) =>
-      codesFor('abuse', input.year.census).includes(v(row, column)) ? undefined : column,
+      codeSetFor('abuse', input.year.census).has(v(row, column)) ? undefined : column,
     ),
     [
       { table: 'ChildProtectionPlans', column, kind: 'required' },
@@ -223,6 +223,7 @@ export const RULES_PROTECTION: readonly CinRule[] = [
   },
   {
     code: '8842Q',
+    census: true,
     check: ({ tables }, flag) => {
       for (const row of tables.Reviews)
         if (v(row, 'CPPreviewDate') === '') flag('Reviews', row, 'CPPreviewDate');

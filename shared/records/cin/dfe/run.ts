@@ -6,9 +6,10 @@
  */
 import type { RecordProblem } from '../../problem';
 import { dayOf } from '../dates';
-import { addCinProblem, type CinTables, type CinYear } from '../types';
+import { addCinProblem, type CinRow, type CinTables, type CinYear } from '../types';
 import { DFE_CIN_RULES } from './catalogue';
-import { childrenOf } from './model';
+import { episodePairs } from './helpers';
+import { childrenOf, type ChildRecord, type Episode } from './model';
 import { CIN_RULES } from './registry';
 import type { CinFlag, CinRule, CinRuleInput } from './rule';
 import { cinRuleYear, type CinRuleYear } from './years';
@@ -24,38 +25,50 @@ export function cinRulesInForce(year: CinRuleYear): CinRule[] {
   });
 }
 
-/** The rules' input for a census: grouped by child, dates read once per distinct text. */
-export function cinRuleInput(tables: CinTables, year: CinYear): CinRuleInput {
-  const cache = new Map<string, number | undefined>();
-  const day = (text: string | undefined): number | undefined => {
+/**
+ * A date cell as a day number, read once per distinct text: the reader keeps
+ * each distinct date text once (reader.ts), so the cache is small and its
+ * keys are at hand.
+ */
+function dayReader(): (text: string | undefined) => number | undefined {
+  const known = new Map<string, number | undefined>();
+  return (text) => {
     if (text === undefined || text === '') return undefined;
-    const known = cache.get(text);
-    if (known !== undefined || cache.has(text)) return known;
-    const value = dayOf(text);
-    cache.set(text, value);
-    return value;
+    const cached = known.get(text);
+    if (cached !== undefined) return cached;
+    const day = dayOf(text);
+    if (day !== undefined && known.size < 100_000) known.set(text, day);
+    return day;
   };
+}
+
+/** The rules' input for a census: grouped by child once, shared by every rule. */
+export function cinRuleInput(tables: CinTables, year: CinYear): CinRuleInput {
+  const children = childrenOf(tables);
   return {
     tables,
-    children: childrenOf(tables),
+    children,
     year,
     ruleYear: cinRuleYear(year),
     start: dayOf(year.start) ?? 0,
     end: dayOf(year.end) ?? 0,
-    day,
+    day: dayReader(),
+    episodes: episodePairs(children),
   };
 }
 
-function flagFor(file: string, code: string, problems: RecordProblem[]): CinFlag {
+/** A finding, kept until every rule has run so the problems come rule by rule. */
+type Finding = { readonly problem: RecordProblem; readonly row: CinRow | undefined };
+
+function flagFor(file: string, code: string, findings: Finding[]): CinFlag {
   const entry = ENTRIES.get(code);
   const message = entry?.message.trim() ?? `DfE rule ${code}.`;
   const severity = entry?.rule_type === 'Query' ? 'warning' : 'error';
   return (table, row, columns, note) => {
     const column = typeof columns === 'string' ? columns : columns[0];
     const value = column === undefined ? undefined : row?.values[column];
-    addCinProblem(
-      problems,
-      {
+    findings.push({
+      problem: {
         rule: `cin.dfe.${code}`,
         dfeCode: code,
         severity,
@@ -67,11 +80,17 @@ function flagFor(file: string, code: string, problems: RecordProblem[]): CinFlag
         message: note === undefined ? message : `${message} (${note})`,
       },
       row,
-    );
+    });
   };
 }
 
-/** Runs every rule in force for the census year, adding each finding to `problems`. */
+/**
+ * Runs every rule in force for the census year, adding each finding to
+ * `problems`, rule by rule in the catalogue's order. The rules that read a
+ * child on its own (most) run child by child, all of them on one child
+ * before the next: a child's rows are read once while they are at hand,
+ * not once per rule across the whole census.
+ */
 export function runCinRules(
   file: string,
   tables: CinTables,
@@ -79,6 +98,26 @@ export function runCinRules(
   problems: RecordProblem[],
 ): void {
   const input = cinRuleInput(tables, year);
-  for (const rule of cinRulesInForce(input.ruleYear))
-    rule.check(input, flagFor(file, rule.code, problems));
+  const rules = cinRulesInForce(input.ruleYear);
+  const findings = rules.map((): Finding[] => []);
+  const flags = rules.map((rule, at) => flagFor(file, rule.code, findings[at] ?? []));
+  const perChild: { check: CinRule['check']; flag: CinFlag }[] = [];
+  rules.forEach((rule, at) => {
+    const flag = flags[at];
+    if (flag === undefined) return;
+    if (rule.census === true) rule.check(input, flag);
+    else perChild.push({ check: rule.check, flag });
+  });
+  // One input, refilled for each child: the rules keep nothing of it.
+  const only: ChildRecord[] = [];
+  const pairs: (readonly [ChildRecord, Episode])[] = [];
+  const one: CinRuleInput = { ...input, children: only, episodes: pairs };
+  for (const child of input.children) {
+    only[0] = child;
+    pairs.length = 0;
+    for (const episode of child.episodes) pairs.push([child, episode]);
+    for (const { check, flag } of perChild) check(one, flag);
+  }
+  for (const list of findings)
+    for (const { problem, row } of list) addCinProblem(problems, problem, row);
 }

@@ -15,8 +15,9 @@ export function upnCheckLetter(upn: string): string | undefined {
   if (upn.length !== 13) return undefined;
   let sum = 0;
   for (let at = 1; at < 13; at += 1) {
-    const char = upn.charAt(at).toUpperCase();
-    const value = /\d/.test(char) ? Number(char) : UPN_LETTERS.indexOf(char);
+    const code = upn.charCodeAt(at);
+    const value =
+      code >= 48 && code <= 57 ? code - 48 : UPN_LETTERS.indexOf(upn.charAt(at).toUpperCase());
     if (value < 0) return undefined;
     sum += value * (at + 1);
   }

@@ -8,6 +8,7 @@
 import { civilFromDay, dayNumber } from '../dates';
 import type { CollectionYear, Ssda903Row } from '../types';
 import { code, dateOf, yearDays, type SourcedRow } from './helpers';
+import type { Positions, TableView } from './view';
 
 /**
  * The day `years` after `day` (a birthday): 29 February falls on 28 February
@@ -35,6 +36,20 @@ export function latestEpisode(rows: readonly SourcedRow[]): SourcedRow | undefin
   return latest;
 }
 
+/** latestEpisode by position: of `positions`, the one with the latest start (`decoms`); ties go to the later. */
+export function latestPosition(
+  decoms: readonly (number | undefined)[],
+  positions: Positions,
+): number | undefined {
+  let latest: number | undefined;
+  let latestStart = -Infinity;
+  for (const at of positions) {
+    const start = decoms[at];
+    if (start !== undefined && start >= latestStart) [latest, latestStart] = [at, start];
+  }
+  return latest;
+}
+
 /** The episode with the earliest start (DECOM); ties go to the first row. */
 export function earliestEpisode(rows: readonly SourcedRow[]): SourcedRow | undefined {
   let earliest: SourcedRow | undefined;
@@ -53,6 +68,31 @@ export function inYear(row: Ssda903Row, year: CollectionYear): boolean {
   if (began === undefined || began > end) return false;
   const ended = dateOf(row, 'DEC');
   return ended === undefined ? (row.values.DEC ?? '').trim() === '' : ended >= start;
+}
+
+/** inYear for every episode of a view, by position (made once per view and year). */
+const inYears = new WeakMap<TableView, Map<string, readonly boolean[]>>();
+
+/** Whether each episode of a view overlaps the year (see inYear), by position. */
+export function episodesInYear(episodes: TableView, year: CollectionYear): readonly boolean[] {
+  let byYear = inYears.get(episodes);
+  if (byYear === undefined) {
+    byYear = new Map();
+    inYears.set(episodes, byYear);
+  }
+  let during = byYear.get(year.start);
+  if (during === undefined) {
+    const { start, end } = yearDays(year);
+    const decs = episodes.date('DEC');
+    const decTexts = episodes.code('DEC');
+    during = episodes.date('DECOM').map((began, at) => {
+      if (began === undefined || began > end) return false;
+      const ended = decs[at];
+      return ended === undefined ? decTexts[at] === '' : ended >= start;
+    });
+    byYear.set(year.start, during);
+  }
+  return during;
 }
 
 /** Short-break legal statuses (V3, V4): a series of short breaks is not "looked after" for most counts. */
@@ -84,6 +124,33 @@ export function continuouslyLookedAfter(
     if (entersCare || leavesCare || shortBreak) return false;
   }
   return during;
+}
+
+/** continuouslyLookedAfter by position: the child's episodes at `positions` of `episodes`. */
+export function continuouslyLookedAfterAt(
+  episodes: TableView,
+  positions: Positions,
+  year: CollectionYear,
+): boolean {
+  const { start, end } = yearDays(year);
+  const during = episodesInYear(episodes, year);
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const reasons = episodes.code('RNE');
+  const recs = episodes.code('REC');
+  const statuses = episodes.code('LS');
+  let any = false;
+  for (const at of positions) {
+    const overlaps = during[at] === true;
+    if (overlaps) any = true;
+    const began = decoms[at];
+    const ended = decs[at];
+    const entersCare = reasons[at] === 'S' && began !== undefined && began > start && began <= end;
+    const leavesCare = recs[at] !== 'X1' && ended !== undefined && ended >= start && ended < end;
+    const shortBreak = SHORT_BREAKS.has(statuses[at] ?? '') && overlaps;
+    if (entersCare || leavesCare || shortBreak) return false;
+  }
+  return any;
 }
 
 /** Whether any of `columns` is filled in on `row`. */

@@ -7,7 +7,7 @@
  */
 import { parseDfeDate } from '../dates';
 import type { TableName } from '../tables';
-import { blank, code, rowsOf } from './helpers';
+import { view } from './view';
 import type { CoveredCheck, DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
 
@@ -37,12 +37,12 @@ export function codeCellRule(
     covers: covers(spec, 'code'),
     check: ({ tables, ruleYear }, flag) => {
       const allowed = spec.codes(ruleYear);
-      for (const [source, row] of rowsOf(tables[spec.table])) {
-        if (row.values[spec.column] === undefined) continue;
-        if (blank(row, spec.column) ? spec.blankFails : !allowed.has(code(row, spec.column))) {
-          flag(source, row, spec.column);
-        }
-      }
+      const table = view(tables[spec.table]);
+      const present = table.has(spec.column);
+      table.code(spec.column).forEach((value, at) => {
+        if (present[at] !== true) return;
+        if (value === '' ? spec.blankFails : !allowed.has(value)) table.flag(flag, at, spec.column);
+      });
     },
   };
 }
@@ -53,14 +53,19 @@ export function dateCellRule(spec: CellRuleSpec): DfeRule {
     code: spec.code,
     covers: covers(spec, 'date'),
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables[spec.table])) {
-        const value = row.values[spec.column];
-        if (value === undefined) continue;
-        const fails = blank(row, spec.column)
-          ? spec.blankFails
-          : parseDfeDate(value.trim()) === undefined;
-        if (fails) flag(source, row, spec.column);
-      }
+      const table = view(tables[spec.table]);
+      const present = table.has(spec.column);
+      const days = table.date(spec.column);
+      table.code(spec.column).forEach((value, at) => {
+        if (present[at] !== true) return;
+        // The column's dates are parsed untrimmed; a date with spaces round it is still a date.
+        const fails =
+          value === ''
+            ? spec.blankFails
+            : days[at] === undefined &&
+              parseDfeDate((table.rows[at]?.values[spec.column] ?? '').trim()) === undefined;
+        if (fails) table.flag(flag, at, spec.column);
+      });
     },
   };
 }

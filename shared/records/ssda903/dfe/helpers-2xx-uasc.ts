@@ -7,7 +7,15 @@
  * DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
 import type { Ssda903Tables } from '../types';
-import { blank, byChild, code, dateOf, type SourcedRow } from './helpers';
+import type { SourcedRow } from './helpers';
+import { view, type TableView } from './view';
+
+/** The source and row at position `at` of a table's view. */
+function entry(table: TableView, at: number | undefined): SourcedRow | undefined {
+  const source = at === undefined ? undefined : table.sources[at];
+  const row = at === undefined ? undefined : table.rows[at];
+  return source === undefined || row === undefined ? undefined : [source, row];
+}
 
 /** What one return says about a child's UASC status. */
 export type UascStatus = {
@@ -23,25 +31,32 @@ export type UascStatus = {
 export function uascStatuses(tables: Ssda903Tables | undefined): Map<string, UascStatus> {
   const statuses = new Map<string, UascStatus>();
   if (tables === undefined) return statuses;
-  const uascRows = byChild(tables.UASC);
-  const headers = byChild(tables.Header);
-  const xml = [...headers.values()].some((rows) =>
-    rows.some(([, row]) => row.values.UASC !== undefined),
-  );
+  const uascTable = view(tables.UASC);
+  const headerTable = view(tables.Header);
+  const uascRows = uascTable.byChild();
+  const headers = headerTable.byChild();
+  const present = headerTable.has('UASC');
+  // Only children in the Header table count (the rows with a CHILD).
+  const xml = headerTable.child.some((child, at) => child !== '' && present[at] === true);
+  const flags = headerTable.code('UASC');
+  const headerDobs = headerTable.date('DOB');
+  const sexes = uascTable.code('SEX');
+  const ceased = uascTable.code('DUC');
+  const uascDobs = uascTable.date('DOB');
   for (const child of new Set([...headers.keys(), ...uascRows.keys()])) {
     const header = headers.get(child)?.[0];
-    const uascRow = uascRows.get(child)?.[0];
-    const row = uascRow ?? header;
+    const uascAt = uascRows.get(child)?.[0];
+    const row = entry(uascTable, uascAt) ?? entry(headerTable, header);
     if (row === undefined) continue;
     const uasc = xml
-      ? header !== undefined && code(header[1], 'UASC') === '1'
-      : uascRow !== undefined && (!blank(uascRow[1], 'SEX') || !blank(uascRow[1], 'DUC'));
+      ? header !== undefined && flags[header] === '1'
+      : uascAt !== undefined && (sexes[uascAt] !== '' || ceased[uascAt] !== '');
     const dob =
-      (uascRow === undefined ? undefined : dateOf(uascRow[1], 'DOB')) ??
-      (header === undefined ? undefined : dateOf(header[1], 'DOB'));
+      (uascAt === undefined ? undefined : uascDobs[uascAt]) ??
+      (header === undefined ? undefined : headerDobs[header]);
     statuses.set(child, {
       uasc,
-      duc: uascRow === undefined ? '' : (uascRow[1].values.DUC ?? '').trim(),
+      duc: uascAt === undefined ? '' : (uascTable.rows[uascAt]?.values.DUC ?? '').trim(),
       row,
       dob,
     });

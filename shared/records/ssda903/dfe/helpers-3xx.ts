@@ -5,8 +5,9 @@
  */
 import { civilFromDay, dayNumber, dfeFromIso, isoFromDay } from '../dates';
 import type { Ssda903Row, TableSource } from '../types';
-import { byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
+import { byChild, code, dateOf, type SourcedRow } from './helpers';
 import type { DfeFlag, DfeInput } from './rule';
+import { view, type TableView } from './view';
 
 /**
  * `day` plus whole `years`: the same day and month that many years on, and
@@ -55,15 +56,24 @@ export function episodesInOrder(
   return children;
 }
 
+/** Birthdays already gathered, by Header view (a handful of rules ask for them). */
+const birthsByView = new WeakMap<TableView, ReadonlyMap<string, number>>();
+
 /** Each child's date of birth from the first Header row that gives a valid one. */
-export function birthDays(sources: readonly TableSource[] | undefined): Map<string, number> {
-  const births = new Map<string, number>();
-  for (const [, row] of rowsOf(sources)) {
-    const child = (row.values.CHILD ?? '').trim();
-    const dob = dateOf(row, 'DOB');
-    if (child !== '' && dob !== undefined && !births.has(child)) births.set(child, dob);
-  }
-  return births;
+export function birthDays(
+  sources: readonly TableSource[] | undefined,
+): ReadonlyMap<string, number> {
+  const header = view(sources);
+  const known = birthsByView.get(header);
+  if (known !== undefined) return known;
+  const dobs = header.date('DOB');
+  const found = new Map<string, number>();
+  header.child.forEach((child, at) => {
+    const dob = dobs[at];
+    if (child !== '' && dob !== undefined && !found.has(child)) found.set(child, dob);
+  });
+  birthsByView.set(header, found);
+  return found;
 }
 
 /** The child of a row, trimmed. */
@@ -86,6 +96,29 @@ export function endOrYearEnd(row: Ssda903Row, yearEnd: number): number | undefin
   return dateOf(row, 'DEC');
 }
 
+/** endOrYearEnd for every row of a view (Episodes), by position: made once per view and year end. */
+const ends = new WeakMap<TableView, Map<number, readonly (number | undefined)[]>>();
+
+/** Each episode's last day (see endOrYearEnd), by position. */
+export function endsOrYearEnd(
+  episodes: TableView,
+  yearEnd: number,
+): readonly (number | undefined)[] {
+  let byYear = ends.get(episodes);
+  if (byYear === undefined) {
+    byYear = new Map();
+    ends.set(episodes, byYear);
+  }
+  let days = byYear.get(yearEnd);
+  if (days === undefined) {
+    const decs = episodes.date('DEC');
+    const given = episodes.code('DEC');
+    days = decs.map((dec, at) => (given[at] === '' ? yearEnd : dec));
+    byYear.set(yearEnd, days);
+  }
+  return days;
+}
+
 /**
  * An episode that ended for reason `recs` when the child was too young or
  * too old: `tooYoung` says whether DEC is before the birthday `years` on
@@ -95,14 +128,18 @@ export function endOrYearEnd(row: Ssda903Row, yearEnd: number): number | undefin
 export function ageAtEnd(recs: readonly string[], years: number, tooYoung: boolean) {
   return ({ tables }: DfeInput, flag: DfeFlag): void => {
     const births = birthDays(tables.Header);
-    for (const [source, row] of rowsOf(tables.Episodes)) {
-      const dob = births.get(childOf(row));
-      const dec = dateOf(row, 'DEC');
-      if (dob === undefined || dec === undefined || !recs.includes(code(row, 'REC'))) continue;
+    const episodes = view(tables.Episodes);
+    const decs = episodes.date('DEC');
+    const reasons = episodes.code('REC');
+    episodes.child.forEach((child, at) => {
+      const dec = decs[at];
+      if (dec === undefined || !recs.includes(reasons[at] ?? '')) return;
+      const dob = births.get(child);
+      if (dob === undefined) return;
       const birthday = addYears(dob, years);
       if (tooYoung ? dec < birthday : dec >= birthday)
-        flag(source, row, 'REC', `born ${dfeDay(dob)}`);
-    }
+        episodes.flag(flag, at, 'REC', `born ${dfeDay(dob)}`);
+    });
   };
 }
 

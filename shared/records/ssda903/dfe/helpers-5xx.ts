@@ -6,6 +6,7 @@
  */
 import type { CollectionYear } from '../types';
 import { code, dateOf, yearDays, type SourcedRow } from './helpers';
+import { perView, type TableView } from './view';
 
 /** PLACE codes A3–A6: placed for adoption (DfE 903 guidance, placement type). */
 export const ADOPTION_PLACES: ReadonlySet<string> = new Set(['A3', 'A4', 'A5', 'A6']);
@@ -34,6 +35,20 @@ export function earliest(rows: readonly SourcedRow[], column: string): SourcedRo
   return first !== undefined && dateOf(first[1], column) !== undefined ? first : undefined;
 }
 
+/** earliest by position: of `positions`, the one with the earliest of `days` (the first on a tie). */
+export function earliestAt(
+  positions: readonly number[],
+  days: readonly (number | undefined)[],
+): number | undefined {
+  let best: number | undefined;
+  let bestDay = Number.POSITIVE_INFINITY;
+  for (const at of positions) {
+    const day = days[at];
+    if (day !== undefined && day < bestDay) [best, bestDay] = [at, day];
+  }
+  return best;
+}
+
 /** The row with the latest date in `column` (the first in file order on a tie), if any has one. */
 export function latest(rows: readonly SourcedRow[], column: string): SourcedRow | undefined {
   let best: SourcedRow | undefined;
@@ -58,6 +73,20 @@ export function consecutive(rows: readonly SourcedRow[]): [SourcedRow, SourcedRo
     if (previous !== undefined && next !== undefined) pairs.push([previous, next]);
   }
   return pairs;
+}
+
+/** consecutive by position: each pair of a child's episodes in DECOM order, for every child. */
+export function consecutivePositions(
+  episodes: TableView,
+  each: (previous: number, next: number) => void,
+): void {
+  for (const positions of episodes.inOrderOf('DECOM').values()) {
+    for (let nth = 1; nth < positions.length; nth += 1) {
+      const previous = positions[nth - 1];
+      const next = positions[nth];
+      if (previous !== undefined && next !== undefined) each(previous, next);
+    }
+  }
 }
 
 /**
@@ -134,6 +163,58 @@ export function periodsOfCare(rows: readonly SourcedRow[]): PeriodOfCare[] {
       episodes,
     };
   });
+}
+
+/** A period of care by position in the Episodes view. */
+export type PeriodAt = {
+  readonly start: number | undefined;
+  readonly end: number | undefined;
+  readonly positions: readonly number[];
+};
+
+/** periodsOfCare by position, for every child of an Episodes view (made once per view). */
+export const periodsByChild = perView((episodes): ReadonlyMap<string, readonly PeriodAt[]> => {
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const children = new Map<string, PeriodAt[]>();
+  for (const [child, positions] of episodes.inOrderOf('DECOM')) {
+    const groups: number[][] = [];
+    let previousEnd: number | undefined;
+    for (const at of positions) {
+      const decom = decoms[at];
+      const current = groups[groups.length - 1];
+      const continues =
+        current !== undefined &&
+        !(previousEnd !== undefined && decom !== undefined && decom > previousEnd);
+      if (continues) current.push(at);
+      else groups.push([at]);
+      previousEnd = decs[at];
+    }
+    children.set(
+      child,
+      groups.map((group) => {
+        const first = group[0];
+        const last = group[group.length - 1];
+        return {
+          start: first === undefined ? undefined : decoms[first],
+          end: last === undefined ? undefined : decs[last],
+          positions: group,
+        };
+      }),
+    );
+  }
+  return children;
+});
+
+/** withinEpisode by position in an Episodes view. */
+export function withinEpisodeAt(episodes: TableView, at: number, day: number): boolean {
+  const decom = episodes.date('DECOM')[at];
+  const dec = episodes.date('DEC')[at];
+  return (
+    decom !== undefined &&
+    decom <= day &&
+    (dec === undefined ? episodes.code('DEC')[at] === '' : day <= dec)
+  );
 }
 
 /** Whether `day` falls within an episode: on or after DECOM, and on or before DEC when it ended. */

@@ -8,6 +8,7 @@ import { dayNumber } from '../dates';
 import type { Ssda903Row } from '../types';
 import { dateOf, yearDays, type SourcedRow } from './helpers';
 import type { DfeInput } from './rule';
+import { perView, type Positions, type TableView } from './view';
 
 /**
  * A date whose day, month or year may be written `ZZ`/`ZZZZ` because it is
@@ -70,6 +71,25 @@ export function partialDay(text: string): PartialDay | undefined {
   return { known: true, earliest: exact, latest: exact };
 }
 
+/** partialDay of every cell of SW_DECOM and SW_DEC, by position, read once per view. */
+const partialColumn = (column: string) =>
+  perView((table) => table.rows.map((row) => partialDay(row.values[column] ?? '')));
+export const swStarts = partialColumn('SW_DECOM');
+export const swEnds = partialColumn('SW_DEC');
+
+/** lookedAfterOn by position: whether one of the episodes at `positions` of `episodes` is open at the end of `day`. */
+export function lookedAfterAt(episodes: TableView, positions: Positions, day: number): boolean {
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const decTexts = episodes.code('DEC');
+  return positions.some((at) => {
+    const start = decoms[at];
+    if (start === undefined || start > day) return false;
+    const end = decs[at];
+    return end === undefined ? decTexts[at] === '' : end > day;
+  });
+}
+
 /** The collection year's first and last days (1 April, 31 March) as day numbers. */
 export function collectionDays(input: DfeInput): { readonly start: number; readonly end: number } {
   return yearDays(input.year);
@@ -105,6 +125,19 @@ export function earliestDay(rows: readonly SourcedRow[], column: string): number
   return best;
 }
 
+/** earliestDay by position: the earliest of `days` at `positions`, or undefined when none has one. */
+export function earliestDayAt(
+  positions: Positions,
+  days: readonly (number | undefined)[],
+): number | undefined {
+  let best: number | undefined;
+  for (const at of positions) {
+    const day = days[at];
+    if (day !== undefined && (best === undefined || day < best)) best = day;
+  }
+  return best;
+}
+
 /** Rows sorted by the date in `column` (rows without one last), keeping file order on ties. */
 export function sortedBy(rows: readonly SourcedRow[], column: string): SourcedRow[] {
   const keyed = rows.map((entry, at) => ({
@@ -114,6 +147,26 @@ export function sortedBy(rows: readonly SourcedRow[], column: string): SourcedRo
   }));
   keyed.sort((a, b) => a.day - b.day || a.at - b.at);
   return keyed.map((item) => item.entry);
+}
+
+/** sortedBy by position: `positions` in order of `days` (none last), keeping their order on ties. */
+export function sortedAt(positions: Positions, days: readonly (number | undefined)[]): number[] {
+  const key = (at: number): number => days[at] ?? Number.POSITIVE_INFINITY;
+  return positions.toSorted((a, b) => key(a) - key(b) || 0);
+}
+
+/** latestBy by position: of `positions`, the one with the latest of `days` (the first on a tie). */
+export function latestAt(
+  positions: Positions,
+  days: readonly (number | undefined)[],
+): number | undefined {
+  let best: number | undefined;
+  let bestDay = Number.NEGATIVE_INFINITY;
+  for (const at of positions) {
+    const day = days[at];
+    if (day !== undefined && day > bestDay) [best, bestDay] = [at, day];
+  }
+  return best;
 }
 
 /** Whether [aStart, aEnd] and [bStart, bEnd] share a day (an end left open runs on for ever). */

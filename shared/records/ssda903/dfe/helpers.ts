@@ -6,6 +6,7 @@
 import { civilFromDay, dayNumber } from '../dates';
 import { dateOf, rowsOf } from '../rule-context';
 import type { CollectionYear, Ssda903Row, TableSource } from '../types';
+import { view } from './view';
 
 export { dateOf, rowsOf };
 
@@ -34,16 +35,42 @@ export function byChild(
   return children;
 }
 
+/** The view's grouping by child (view.ts), as rows with their sources. */
 function groupByChild(sources: readonly TableSource[]): Map<string, SourcedRow[]> {
+  const table = view(sources);
   const children = new Map<string, SourcedRow[]>();
-  for (const [source, row] of rowsOf(sources)) {
-    const child = (row.values.CHILD ?? '').trim();
-    if (child === '') continue;
-    const rows = children.get(child);
-    if (rows === undefined) children.set(child, [[source, row]]);
-    else rows.push([source, row]);
+  for (const [child, positions] of table.byChild()) {
+    children.set(
+      child,
+      positions.flatMap((at) => {
+        const entry = table.entries[at];
+        return entry === undefined ? [] : [entry];
+      }),
+    );
   }
   return children;
+}
+
+/** A child's rows with their sources, looked up one child at a time. */
+export type RowsByChild = {
+  readonly get: (child: string) => readonly SourcedRow[] | undefined;
+  readonly has: (child: string) => boolean;
+};
+
+/**
+ * The rows of some sources by CHILD, as byChild gives them, for rules that
+ * look up a few children (those of a small table) in a large one: only the
+ * children asked about have their rows listed.
+ */
+export function rowsByChild(sources: readonly TableSource[] | undefined): RowsByChild {
+  const table = view(sources);
+  const children = table.byChild();
+  const rowsOfChild = (child: string): readonly SourcedRow[] | undefined =>
+    children.get(child)?.flatMap((at) => {
+      const entry = table.entries[at];
+      return entry === undefined ? [] : [entry];
+    });
+  return { get: rowsOfChild, has: (child) => children.has(child) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { RULES_3XX_A } from './rules-3xx-a';
 import { RULES_3XX_B } from './rules-3xx-b';
 import { RULES_3XX_C } from './rules-3xx-c';
 import { RULES_3XX_D } from './rules-3xx-d';
+import { RULES_3XX_SPELLS } from './rules-3xx-spells';
 import { RULES_4XX_A } from './rules-4xx-a';
 import { RULES_4XX_B } from './rules-4xx-b';
 import { RULES_5XX_A } from './rules-5xx-a';
@@ -16,8 +17,10 @@ import { RULES_5XX_C } from './rules-5xx-c';
 import { RULES_5XX_D } from './rules-5xx-d';
 import { RULES_5XX_E } from './rules-5xx-e';
 import { RULES_5XX_F } from './rules-5xx-f';
+import { RULES_5XX_MISSING_CARE } from './rules-5xx-missing-care';
 import { RULES_6XX_A } from './rules-6xx-a';
 import { RULES_6XX_B } from './rules-6xx-b';
+import { RULES_6XX_MOTHERS } from './rules-6xx-mothers';
 import { RULES_7XX } from './rules-7xx';
 import { RULES_INT } from './rules-int';
 import { RULES_SW_A } from './rules-sw-a';
@@ -38,6 +41,7 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_3XX_B,
   ...RULES_3XX_C,
   ...RULES_3XX_D,
+  ...RULES_3XX_SPELLS,
   ...RULES_4XX_A,
   ...RULES_4XX_B,
   ...RULES_5XX_A,
@@ -46,8 +50,10 @@ export const DFE_RULES: readonly DfeRule[] = [
   ...RULES_5XX_D,
   ...RULES_5XX_E,
   ...RULES_5XX_F,
+  ...RULES_5XX_MISSING_CARE,
   ...RULES_6XX_A,
   ...RULES_6XX_B,
+  ...RULES_6XX_MOTHERS,
   ...RULES_7XX,
   ...RULES_INT,
   ...RULES_SW_A,

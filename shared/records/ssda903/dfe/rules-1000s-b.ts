@@ -4,9 +4,16 @@
  * choice. DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
 import type { TableName } from '../tables';
-import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
 import { always, codeCellRule } from './helpers-1xx-cells';
-import { given, inYear, latestEpisode, yearsAfter } from './helpers-1xx-care';
+import {
+  episodesInYear,
+  given,
+  latestEpisode,
+  latestPosition,
+  yearsAfter,
+} from './helpers-1xx-care';
+import { view } from './view';
 import { REASON_PLACE_CHANGE } from './codes-1xx';
 import type { DfeRule } from './rule';
 import { LEAVER_FIELDS } from './rules-1000s';
@@ -73,10 +80,13 @@ export const RULES_1000S_B: readonly DfeRule[] = [
     // transferred to another local authority".
     code: '1011',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const decoms = episodes.date('DECOM');
+      const recs = episodes.code('REC');
       for (const [child, rows] of byChild(tables.OC3)) {
-        const final = latestEpisode(episodes.get(child) ?? []);
-        if (final === undefined || code(final[1], 'REC') !== 'E3') continue;
+        const final = latestPosition(decoms, children.get(child) ?? []);
+        if (final === undefined || recs[final] !== 'E3') continue;
         for (const [source, row] of rows) {
           const filled = given(row, LEAVER_FIELDS);
           if (filled.length > 0) flag(source, row, filled);
@@ -91,12 +101,12 @@ export const RULES_1000S_B: readonly DfeRule[] = [
     code: '1012',
     check: ({ tables }, flag) => {
       if (tables.Episodes === undefined) return;
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes).byChild();
       for (const table of CARE_TABLES) {
-        for (const [source, row] of rowsOf(tables[table])) {
-          const child = (row.values.CHILD ?? '').trim();
-          if (child !== '' && !episodes.has(child)) flag(source, row, 'CHILD');
-        }
+        const rows = view(tables[table]);
+        rows.child.forEach((child, at) => {
+          if (child !== '' && !episodes.has(child)) rows.flag(flag, at, 'CHILD');
+        });
       }
     },
   },
@@ -106,11 +116,13 @@ export const RULES_1000S_B: readonly DfeRule[] = [
     // information not required, and is flagged.
     code: '1014',
     check: ({ tables, year }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const during = episodesInYear(episodes, year);
       const leavers = new Set<string>();
       for (const [child, rows] of byChild(tables.OC3)) {
         const hasLeaverData = rows.some(([, row]) => given(row, LEAVER_FIELDS).length > 0);
-        const inCare = (episodes.get(child) ?? []).some(([, row]) => inYear(row, year));
+        const inCare = (children.get(child) ?? []).some((at) => during[at] === true);
         if (hasLeaverData && !inCare) leavers.add(child);
       }
       for (const [child, rows] of byChild(tables.UASC)) {
@@ -126,7 +138,7 @@ export const RULES_1000S_B: readonly DfeRule[] = [
     code: '1016',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.OC3)) {
         for (const [source, row] of rows) {
           const dob = dateOf(row, 'DOB');

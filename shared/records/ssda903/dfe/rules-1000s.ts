@@ -3,10 +3,20 @@
  * gives the reading where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { ageOn, blank, byChild, code, dateOf, yearDays, type SourcedRow } from './helpers';
+import {
+  ageOn,
+  blank,
+  byChild,
+  code,
+  dateOf,
+  yearDays,
+  type SourcedRow,
+  rowsByChild,
+} from './helpers';
 import { always, codeCellRule, dateCellRule } from './helpers-1xx-cells';
 import { given, latestEpisode, SHORT_BREAKS, yearsAfter } from './helpers-1xx-care';
 import type { DfeInput, DfeRule } from './rule';
+import { view } from './view';
 
 export const LEAVER_FIELDS = ['IN_TOUCH', 'ACTIV', 'ACCOM'] as const;
 
@@ -62,9 +72,11 @@ export const RULES_1000S: readonly DfeRule[] = [
     // OC3 care leaver fields filled in: the OC3 row is flagged.
     code: '1000',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const recs = episodes.code('REC');
       for (const [child, rows] of byChild(tables.OC3)) {
-        const died = (episodes.get(child) ?? []).some(([, row]) => code(row, 'REC') === DIED);
+        const died = (children.get(child) ?? []).some((at) => recs[at] === DIED);
         if (!died) continue;
         for (const [source, row] of rows) {
           const filled = LEAVER_FIELDS.filter((field) => !blank(row, field));
@@ -129,7 +141,7 @@ export const RULES_1000S: readonly DfeRule[] = [
     // PlacedAdoption row, and the episode is flagged too.
     code: '1003',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         const starts = (episodes.get(child) ?? []).filter(([, row]) => code(row, 'RNE') === 'S');
         let first: SourcedRow | undefined;
@@ -168,7 +180,11 @@ export const RULES_1000S: readonly DfeRule[] = [
     code: '1007',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      const decTexts = episodes.code('DEC');
       for (const [child, rows] of byChild(tables.OC3)) {
         for (const [source, row] of rows) {
           const dob = dateOf(row, 'DOB');
@@ -177,10 +193,10 @@ export const RULES_1000S: readonly DfeRule[] = [
           const age = ageOn(dob, end);
           if (age < 17 || age > 18) continue;
           const birthday = yearsAfter(dob, age);
-          const inCare = (episodes.get(child) ?? []).some(([, episode]) => {
-            const start = dateOf(episode, 'DECOM');
-            const stop = dateOf(episode, 'DEC');
-            const open = blank(episode, 'DEC');
+          const inCare = (children.get(child) ?? []).some((at) => {
+            const start = decoms[at];
+            const stop = decs[at];
+            const open = decTexts[at] === '';
             return start !== undefined && start <= birthday && (open || (stop ?? 0) > birthday);
           });
           if (inCare) flag(source, row, filled);

@@ -5,13 +5,13 @@
  * where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
 import {
   anyGiven,
   earliestEpisode,
   given,
-  inYear,
-  latestEpisode,
+  episodesInYear,
+  latestPosition,
   SHORT_BREAKS,
 } from './helpers-1xx-care';
 import {
@@ -23,6 +23,7 @@ import {
   UPN,
 } from './codes-1xx';
 import type { DfeRule } from './rule';
+import { view } from './view';
 
 export const RULES_1XX_A: readonly DfeRule[] = [
   {
@@ -32,7 +33,7 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     code: '117',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         let latest: number | undefined;
         let latestStart = -Infinity;
@@ -58,7 +59,7 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     code: '118',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.PlacedAdoption)) {
         const care = (episodes.get(child) ?? []).filter(
           ([, row]) => !SHORT_BREAKS.has(code(row, 'LS')),
@@ -109,13 +110,17 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     // a date and a reason. Episodes without a valid start are left to 141.
     code: '142',
     check: ({ tables }, flag) => {
-      for (const rows of byChild(tables.Episodes).values()) {
-        const last = latestEpisode(rows);
-        for (const entry of rows) {
-          if (entry === last || dateOf(entry[1], 'DECOM') === undefined) continue;
-          const [source, row] = entry;
-          const open = ['DEC', 'REC'].filter((column) => blank(row, column));
-          if (open.length > 0) flag(source, row, open);
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.code('DEC');
+      const recs = episodes.code('REC');
+      for (const positions of episodes.byChild().values()) {
+        const last = latestPosition(decoms, positions);
+        for (const at of positions) {
+          if (at === last || decoms[at] === undefined) continue;
+          if (decs[at] !== '' && recs[at] !== '') continue;
+          const open = [...(decs[at] === '' ? ['DEC'] : []), ...(recs[at] === '' ? ['REC'] : [])];
+          if (open.length > 0) episodes.flag(flag, at, open);
         }
       }
     },
@@ -123,10 +128,12 @@ export const RULES_1XX_A: readonly DfeRule[] = [
   {
     code: '148',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const date = blank(row, 'DEC');
-        if (date !== blank(row, 'REC')) flag(source, row, date ? 'DEC' : 'REC');
-      }
+      const episodes = view(tables.Episodes);
+      const recs = episodes.code('REC');
+      episodes.code('DEC').forEach((dec, at) => {
+        const date = dec === '';
+        if (date !== (recs[at] === '')) episodes.flag(flag, at, date ? 'DEC' : 'REC');
+      });
     },
   },
   {
@@ -193,24 +200,30 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     code: '165',
     check: ({ tables, year, ruleYear }, flag) => {
       const { male, female } = sexCodes(ruleYear);
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
+      const during = episodesInYear(episodes, year);
+      const children = episodes.byChild();
       const leavers = new Set<string>();
       for (const [child, rows] of byChild(tables.OC3)) {
         if (rows.some(([, row]) => anyGiven(row, LEAVER_ITEMS))) leavers.add(child);
       }
-      for (const [child, rows] of byChild(tables.Header)) {
-        const inCare = (episodes.get(child) ?? []).some(
-          ([, row]) => !SHORT_BREAKS.has(code(row, 'LS')) && inYear(row, year),
+      const header = view(tables.Header);
+      const mothers = header.code('MOTHER');
+      const sexes = header.code('SEX');
+      for (const [child, positions] of header.byChild()) {
+        const inCare = (children.get(child) ?? []).some(
+          (at) => !SHORT_BREAKS.has(statuses[at] ?? '') && during[at] === true,
         );
-        for (const [source, row] of rows) {
-          const mother = code(row, 'MOTHER');
-          const sex = code(row, 'SEX');
+        for (const at of positions) {
+          const mother = mothers[at] ?? '';
+          const sex = sexes[at] ?? '';
           const wrong =
             (mother !== '' && mother !== '0' && mother !== '1') ||
             (mother !== '' && sex === male) ||
             (mother === '' && sex === female && inCare) ||
             (mother !== '' && sex === female && !inCare && leavers.has(child));
-          if (wrong) flag(source, row, ['MOTHER', 'SEX']);
+          if (wrong) header.flag(flag, at, ['MOTHER', 'SEX']);
         }
       }
     },
@@ -219,19 +232,21 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     // A blank UPN is left to the reader's own check (the item must be given).
     code: '168',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (!blank(row, 'UPN') && !UPN.test(code(row, 'UPN'))) flag(source, row, 'UPN');
-      }
+      const header = view(tables.Header);
+      header.code('UPN').forEach((upn, at) => {
+        if (upn !== '' && !UPN.test(upn)) header.flag(flag, at, 'UPN');
+      });
     },
   },
   {
     code: '174',
     check: ({ tables, ruleYear }, flag) => {
       const { male } = sexCodes(ruleYear);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (!blank(row, 'MC_DOB') && code(row, 'SEX') === male)
-          flag(source, row, ['MC_DOB', 'SEX']);
-      }
+      const header = view(tables.Header);
+      const sexes = header.code('SEX');
+      header.code('MC_DOB').forEach((born, at) => {
+        if (born !== '' && sexes[at] === male) header.flag(flag, at, ['MC_DOB', 'SEX']);
+      });
     },
   },
   {
@@ -241,13 +256,14 @@ export const RULES_1XX_A: readonly DfeRule[] = [
     covers: [{ table: 'Episodes', column: 'PLACE_PROVIDER', kind: 'code' }],
     check: ({ tables, ruleYear }, flag) => {
       const none = noProviderPlaces(ruleYear);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (blank(row, 'PLACE_PROVIDER')) continue;
-        const provider = code(row, 'PLACE_PROVIDER');
-        if (!PROVIDERS.has(provider) || none.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('PLACE_PROVIDER').forEach((provider, at) => {
+        if (provider === '') return;
+        if (!PROVIDERS.has(provider) || none.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   },
   {

@@ -5,9 +5,10 @@
  * comment gives the reading where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from '../types';
+import type { CollectionYear, Ssda903Tables, TableSource } from '../types';
 import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { anyGiven, continuouslyLookedAfter, given, yearsAfter } from './helpers-1xx-care';
+import { anyGiven, continuouslyLookedAfterAt, given, yearsAfter } from './helpers-1xx-care';
+import { view, type TableView } from './view';
 import { ADOPTION_ITEMS, LEAVER_ITEMS, OC2_ITEMS, OC2_REQUIRED } from './codes-1xx';
 import type { DfeRule } from './rule';
 
@@ -26,8 +27,9 @@ function cohort(tables: Ssda903Tables, year: CollectionYear): ReadonlySet<string
   const known = sources === undefined ? undefined : cohorts.get(sources)?.get(year.start);
   if (known !== undefined) return known;
   const children = new Set<string>();
-  for (const [child, rows] of byChild(tables.Episodes)) {
-    if (continuouslyLookedAfter(rows, year)) children.add(child);
+  const episodes = view(tables.Episodes);
+  for (const [child, positions] of episodes.byChild()) {
+    if (continuouslyLookedAfterAt(episodes, positions, year)) children.add(child);
   }
   if (sources !== undefined) {
     const byYear = cohorts.get(sources) ?? new Map<string, ReadonlySet<string>>();
@@ -42,18 +44,36 @@ function turned(dob: number | undefined, years: number, day: number): boolean {
   return dob !== undefined && yearsAfter(dob, years) <= day;
 }
 
-/** An OC2-cohort rule: each OC2 row, with whether its child is in the cohort. */
+/**
+ * An OC2-cohort rule: each OC2 row (its position in the OC2 view), with
+ * whether its child is in the cohort; `check` names the columns to flag.
+ */
 function eachOc2(
-  check: (row: Ssda903Row, inCohort: boolean, year: CollectionYear) => readonly string[],
+  check: (oc2: TableView, at: number, inCohort: boolean, year: CollectionYear) => readonly string[],
 ): DfeRule['check'] {
   return ({ tables, year }, flag) => {
     if (tables.Episodes === undefined) return;
     const looked = cohort(tables, year);
-    for (const [source, row] of rowsOf(tables.OC2)) {
-      const columns = check(row, looked.has((row.values.CHILD ?? '').trim()), year);
-      if (columns.length > 0) flag(source, row, columns);
-    }
+    const oc2 = view(tables.OC2);
+    oc2.child.forEach((child, at) => {
+      const columns = check(oc2, at, looked.has(child), year);
+      if (columns.length > 0) oc2.flag(flag, at, columns);
+    });
   };
+}
+
+/** The earliest start of an episode that ended in adoption (E11, E12), over both years. */
+function adoptedFrom(
+  starts: readonly (readonly [number | undefined, string])[],
+): number | undefined {
+  let adoptedBy: number | undefined;
+  for (const [start, rec] of starts) {
+    const adopted = rec === 'E11' || rec === 'E12';
+    if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
+      adoptedBy = start;
+    }
+  }
+  return adoptedBy;
 }
 
 export const RULES_1XX_B: readonly DfeRule[] = [
@@ -62,11 +82,14 @@ export const RULES_1XX_B: readonly DfeRule[] = [
     // does not fit a child in the cohort who is 4 or over on 1 April and not
     // yet 17 on 31 March (16 or under); the OC2 row's DOB gives the age.
     code: '157',
-    check: eachOc2((row, inCohort, year) => {
+    check: eachOc2((oc2, at, inCohort, year) => {
       const { start, end } = yearDays(year);
-      const dob = dateOf(row, 'DOB');
+      const dob = oc2.date('DOB')[at];
       const ofAge = turned(dob, 4, start) && !turned(dob, 17, end);
-      return inCohort && ofAge && blank(row, 'SDQ_SCORE') && code(row, 'SDQ_REASON') === 'SDQ1'
+      return inCohort &&
+        ofAge &&
+        oc2.code('SDQ_SCORE')[at] === '' &&
+        oc2.code('SDQ_REASON')[at] === 'SDQ1'
         ? ['SDQ_REASON', 'DOB']
         : [];
     }),
@@ -97,18 +120,20 @@ export const RULES_1XX_B: readonly DfeRule[] = [
   },
   {
     code: '185',
-    check: eachOc2((row, inCohort) => (!inCohort && !blank(row, 'SDQ_SCORE') ? ['SDQ_SCORE'] : [])),
+    check: eachOc2((oc2, at, inCohort) =>
+      !inCohort && oc2.code('SDQ_SCORE')[at] !== '' ? ['SDQ_SCORE'] : [],
+    ),
   },
   {
     // A child in the cohort aged 4 or over on 1 April and under 17 on 31
     // March (OC2 DOB) with no SDQ score is flagged, as the text asks for the
     // score (a reason for no score is checked by 197B for 4- and 17-year-olds).
     code: '186',
-    check: eachOc2((row, inCohort, year) => {
+    check: eachOc2((oc2, at, inCohort, year) => {
       const { start, end } = yearDays(year);
-      const dob = dateOf(row, 'DOB');
+      const dob = oc2.date('DOB')[at];
       const ofAge = turned(dob, 4, start) && !turned(dob, 17, end);
-      return inCohort && ofAge && blank(row, 'SDQ_SCORE') ? ['SDQ_SCORE'] : [];
+      return inCohort && ofAge && oc2.code('SDQ_SCORE')[at] === '' ? ['SDQ_SCORE'] : [];
     }),
   },
   {
@@ -157,7 +182,7 @@ export const RULES_1XX_B: readonly DfeRule[] = [
   },
   {
     code: '190',
-    check: eachOc2((row, inCohort) => (inCohort ? [] : given(row, OC2_ITEMS))),
+    check: eachOc2((oc2, at, inCohort) => (inCohort ? [] : oc2.given(at, OC2_ITEMS))),
   },
   {
     // A child in the cohort whose OC2 row leaves a required item blank, or
@@ -173,10 +198,10 @@ export const RULES_1XX_B: readonly DfeRule[] = [
           flag(source, row, missing);
         }
       }
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const first = rows[0];
+      const episodes = view(tables.Episodes);
+      for (const [child, [first]] of episodes.byChild()) {
         if (looked.has(child) && !withOc2.has(child) && first !== undefined) {
-          flag(first[0], first[1], 'CHILD');
+          episodes.flag(flag, first, 'CHILD');
         }
       }
     },
@@ -207,15 +232,15 @@ export const RULES_1XX_B: readonly DfeRule[] = [
     // A child in the cohort who turns 4 or 17 during the year (OC2 DOB) has
     // neither an SDQ score nor a reason for none.
     code: '197B',
-    check: eachOc2((row, inCohort, year) => {
+    check: eachOc2((oc2, at, inCohort, year) => {
       const { start, end } = yearDays(year);
-      const dob = dateOf(row, 'DOB');
-      if (dob === undefined) return [];
+      const dob = oc2.date('DOB')[at];
+      if (!inCohort || dob === undefined) return [];
       const turns = [4, 17].some((age) => {
         const birthday = yearsAfter(dob, age);
         return birthday >= start && birthday <= end;
       });
-      return inCohort && turns && !anyGiven(row, SDQ) ? ['SDQ_REASON', 'DOB'] : [];
+      return turns && oc2.given(at, SDQ).length === 0 ? ['SDQ_REASON', 'DOB'] : [];
     }),
   },
   {
@@ -230,8 +255,8 @@ export const RULES_1XX_B: readonly DfeRule[] = [
   },
   {
     code: '198',
-    check: eachOc2((row, inCohort) =>
-      !inCohort && !blank(row, 'SDQ_REASON') ? ['SDQ_REASON'] : [],
+    check: eachOc2((oc2, at, inCohort) =>
+      !inCohort && oc2.code('SDQ_REASON')[at] !== '' ? ['SDQ_REASON'] : [],
     ),
   },
   {
@@ -241,22 +266,21 @@ export const RULES_1XX_B: readonly DfeRule[] = [
     code: '199',
     check: ({ tables, previous }, flag) => {
       const last = byChild(previous?.Episodes);
-      for (const [child, rows] of byChild(tables.Episodes)) {
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const recs = episodes.code('REC');
+      for (const [child, positions] of episodes.byChild()) {
         const earlier = last.get(child) ?? [];
-        const carried = new Set(earlier.map(([, row]) => dateOf(row, 'DECOM')));
-        let adoptedBy: number | undefined;
-        for (const [, row] of [...earlier, ...rows]) {
-          const start = dateOf(row, 'DECOM');
-          const adopted = code(row, 'REC') === 'E11' || code(row, 'REC') === 'E12';
-          if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
-            adoptedBy = start;
-          }
-        }
+        const adoptedBy = adoptedFrom([
+          ...earlier.map(([, row]) => [dateOf(row, 'DECOM'), code(row, 'REC')] as const),
+          ...positions.map((at) => [decoms[at], recs[at] ?? ''] as const),
+        ]);
         if (adoptedBy === undefined) continue;
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'DECOM');
+        const carried = new Set(earlier.map(([, row]) => dateOf(row, 'DECOM')));
+        for (const at of positions) {
+          const start = decoms[at];
           if (start !== undefined && start > adoptedBy && !carried.has(start)) {
-            flag(source, row, 'CHILD');
+            episodes.flag(flag, at, 'CHILD');
           }
         }
       }

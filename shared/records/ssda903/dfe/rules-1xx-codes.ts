@@ -9,6 +9,7 @@
 import { dateOf, rowsOf, yearDays } from './helpers';
 import { always, codeCellRule, dateCellRule } from './helpers-1xx-cells';
 import type { DfeRule } from './rule';
+import { view } from './view';
 import { ACCOM, ACTIV, ETHNIC, PLACE_BY_YEAR, REC, REVIEW_CODES } from './codes-1xx';
 
 /** Rule 101: sex was `1`/`2` until 2023/24; from 2024/25 it is `M`, `F` or `U` (schema 2025 diff). */
@@ -150,12 +151,13 @@ export const RULES_1XX_CODES: readonly DfeRule[] = [
       { table: 'Reviews', column: 'REVIEW_CODE', kind: 'blank' },
     ],
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Reviews)) {
-        const participation = (row.values.REVIEW_CODE ?? '').trim().toUpperCase();
-        const reviewGiven = (row.values.REVIEW ?? '').trim() !== '';
+      const reviews = view(tables.Reviews);
+      const dates = reviews.code('REVIEW');
+      reviews.code('REVIEW_CODE').forEach((participation, at) => {
+        const reviewGiven = dates[at] !== '';
         const fine = reviewGiven ? REVIEW_CODES.has(participation) : participation === '';
-        if (!fine) flag(source, row, 'REVIEW_CODE');
-      }
+        if (!fine) reviews.flag(flag, at, 'REVIEW_CODE');
+      });
     },
   },
   dateCellRule({ code: '171', table: 'Header', column: 'MC_DOB', blankFails: false }),

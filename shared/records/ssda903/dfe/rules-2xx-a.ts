@@ -8,10 +8,11 @@
  */
 import { dayNumber, parseDfeDate } from '../dates';
 import type { Ssda903Row, Ssda903Tables, TableSource } from '../types';
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { byChild, code, dateOf, yearDays } from './helpers';
 import { yearsAfter } from './helpers-1xx-care';
 import { uascStatuses, type UascStatus } from './helpers-2xx-uasc';
 import type { DfeFlag, DfeRule } from './rule';
+import { view, type Positions, type TableView } from './view';
 
 /** Each Header row this year whose child has a Header row last year, with last year's row. */
 function headerPairs(
@@ -47,12 +48,14 @@ function parseDuc(text: string): number | undefined {
   return text === '' ? undefined : parseDfeDate(text);
 }
 
-/** Whether one of the episodes covers `day` (begun by then, not ended before it). */
-function inCareOn(rows: readonly Ssda903Row[], day: number): boolean {
-  return rows.some((row) => {
-    const began = dateOf(row, 'DECOM');
-    const ended = dateOf(row, 'DEC');
-    return began !== undefined && began <= day && (blank(row, 'DEC') || (ended ?? 0) >= day);
+/** Whether one of the episodes (positions in `episodes`) covers `day` (begun by then, not ended before it). */
+function inCareOn(episodes: TableView, positions: Positions, day: number): boolean {
+  const decoms = episodes.date('DECOM');
+  const decs = episodes.date('DEC');
+  const given = episodes.code('DEC');
+  return positions.some((at) => {
+    const began = decoms[at];
+    return began !== undefined && began <= day && (given[at] === '' || (decs[at] ?? 0) >= day);
   });
 }
 
@@ -209,12 +212,14 @@ export const RULES_2XX_A: readonly DfeRule[] = [
     code: '209',
     check: ({ tables, year }, flag) => {
       const cutOff = dayNumber(Number(year.start.slice(0, 4)) - 1, 8, 31);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (code(row, 'UPN') === 'UN1' && dob !== undefined && yearsAfter(dob, 4) <= cutOff) {
-          flag(source, row, ['UPN', 'DOB']);
+      const header = view(tables.Header);
+      const dobs = header.date('DOB');
+      header.code('UPN').forEach((upn, at) => {
+        const dob = dobs[at];
+        if (upn === 'UN1' && dob !== undefined && yearsAfter(dob, 4) <= cutOff) {
+          header.flag(flag, at, ['UPN', 'DOB']);
         }
-      }
+      });
     },
   },
   {
@@ -224,13 +229,16 @@ export const RULES_2XX_A: readonly DfeRule[] = [
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
       const weekBefore = end - 8;
-      const episodes = byChild(tables.Episodes);
-      for (const [child, rows] of byChild(tables.Header)) {
-        const own = (episodes.get(child) ?? []).map(([, row]) => row);
-        if (!inCareOn(own, weekBefore) || !inCareOn(own, end)) continue;
-        for (const [source, row] of rows) {
-          if (code(row, 'UPN') === 'UN4') flag(source, row, 'UPN');
-        }
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const header = view(tables.Header);
+      const upns = header.code('UPN');
+      for (const [child, positions] of header.byChild()) {
+        // Only a child with an unknown-UPN code UN4 can break the rule.
+        if (!positions.some((at) => upns[at] === 'UN4')) continue;
+        const own = children.get(child) ?? [];
+        if (!inCareOn(episodes, own, weekBefore) || !inCareOn(episodes, own, end)) continue;
+        for (const at of positions) if (upns[at] === 'UN4') header.flag(flag, at, 'UPN');
       }
     },
   },

@@ -5,7 +5,7 @@
  * text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { blank, byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
+import { view } from './view';
 import { SHORT_BREAKS } from './helpers-1xx-care';
 import type { DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
@@ -34,36 +34,30 @@ function noUrn(year: DfeRuleYear): ReadonlySet<string> {
   return new Set(from2025(year) ? [...base, ...NEW_Z] : [...base, 'Z1']);
 }
 
-/** A child's episodes in start order (episodes without a valid start last, in file order). */
-function inStartOrder(rows: readonly SourcedRow[]): SourcedRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      (dateOf(a[1], 'DECOM') ?? Number.MAX_SAFE_INTEGER) -
-      (dateOf(b[1], 'DECOM') ?? Number.MAX_SAFE_INTEGER),
-  );
-}
-
 export const RULES_2XX_B_PLACES: readonly DfeRule[] = [
   {
     code: '213',
     check: ({ tables, ruleYear }, flag) => {
       const none = noProvider(ruleYear);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (none.has(code(row, 'PLACE')) && !blank(row, 'PLACE_PROVIDER')) {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const providers = episodes.code('PLACE_PROVIDER');
+      episodes.code('PLACE').forEach((place, at) => {
+        if (none.has(place) && providers[at] !== '') {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   },
   {
     // A series of short breaks (legal status V3, V4) has no placement location.
     code: '214',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (!SHORT_BREAKS.has(code(row, 'LS'))) continue;
-        const filled = ['PL_POST', 'URN'].filter((column) => !blank(row, column));
-        if (filled.length > 0) flag(source, row, filled);
-      }
+      const episodes = view(tables.Episodes);
+      episodes.code('LS').forEach((status, at) => {
+        if (!SHORT_BREAKS.has(status)) return;
+        const filled = episodes.given(at, ['PL_POST', 'URN']);
+        if (filled.length > 0) episodes.flag(flag, at, filled);
+      });
     },
   },
   {
@@ -71,12 +65,13 @@ export const RULES_2XX_B_PLACES: readonly DfeRule[] = [
     code: '222',
     check: ({ tables, ruleYear }, flag) => {
       const none = noUrn(ruleYear);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const urn = code(row, 'URN');
-        if (none.has(code(row, 'PLACE')) && urn !== '' && urn !== 'XXXXXXX') {
-          flag(source, row, ['URN', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('URN').forEach((urn, at) => {
+        if (none.has(places[at] ?? '') && urn !== '' && urn !== 'XXXXXXX') {
+          episodes.flag(flag, at, ['URN', 'PLACE']);
         }
-      }
+      });
     },
   },
   {
@@ -86,14 +81,18 @@ export const RULES_2XX_B_PLACES: readonly DfeRule[] = [
     // temporary, needs the reason for that change.
     code: '225',
     check: ({ tables }, flag) => {
-      for (const rows of byChild(tables.Episodes).values()) {
-        const ordered = inStartOrder(rows);
-        ordered.forEach(([source, row], at) => {
-          const next = ordered[at + 1]?.[1];
-          if (next === undefined || code(row, 'REC') !== 'X1') return;
-          if (!blank(row, 'REASON_PLACE_CHANGE') || TEMPORARY.has(code(row, 'PLACE'))) return;
-          if (!['P', 'B', 'T', 'U'].includes(code(next, 'RNE'))) return;
-          if (!TEMPORARY.has(code(next, 'PLACE'))) flag(source, row, 'REASON_PLACE_CHANGE');
+      const episodes = view(tables.Episodes);
+      const recs = episodes.code('REC');
+      const reasons = episodes.code('REASON_PLACE_CHANGE');
+      const places = episodes.code('PLACE');
+      const starts = episodes.code('RNE');
+      for (const ordered of episodes.inOrderOf('DECOM').values()) {
+        ordered.forEach((at, nth) => {
+          const next = ordered[nth + 1];
+          if (next === undefined || recs[at] !== 'X1') return;
+          if (reasons[at] !== '' || TEMPORARY.has(places[at] ?? '')) return;
+          if (!['P', 'B', 'T', 'U'].includes(starts[next] ?? '')) return;
+          if (!TEMPORARY.has(places[next] ?? '')) episodes.flag(flag, at, 'REASON_PLACE_CHANGE');
         });
       }
     },
@@ -104,15 +103,15 @@ export const RULES_2XX_B_PLACES: readonly DfeRule[] = [
     // a placement change either). The temporary episode is flagged.
     code: '226',
     check: ({ tables }, flag) => {
-      for (const rows of byChild(tables.Episodes).values()) {
-        const ordered = inStartOrder(rows);
-        ordered.forEach(([source, row], at) => {
-          if (!TEMPORARY.has(code(row, 'PLACE'))) return;
-          const before = ordered[at - 1]?.[1];
-          const reasoned =
-            !blank(row, 'REASON_PLACE_CHANGE') ||
-            (before !== undefined && !blank(before, 'REASON_PLACE_CHANGE'));
-          if (reasoned) flag(source, row, ['REASON_PLACE_CHANGE', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const reasons = episodes.code('REASON_PLACE_CHANGE');
+      const places = episodes.code('PLACE');
+      for (const ordered of episodes.inOrderOf('DECOM').values()) {
+        ordered.forEach((at, nth) => {
+          if (!TEMPORARY.has(places[at] ?? '')) return;
+          const before = ordered[nth - 1];
+          const reasoned = reasons[at] !== '' || (before !== undefined && reasons[before] !== '');
+          if (reasoned) episodes.flag(flag, at, ['REASON_PLACE_CHANGE', 'PLACE']);
         });
       }
     },

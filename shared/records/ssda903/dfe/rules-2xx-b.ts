@@ -10,6 +10,8 @@ import { dayNumber, parseIsoDate } from '../dates';
 import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
 import { given, yearsAfter } from './helpers-1xx-care';
 import { uascStatuses } from './helpers-2xx-uasc';
+import { birthDays } from './helpers-3xx';
+import { view } from './view';
 import { LEAVER_ITEMS, OC2_ITEMS } from './codes-1xx';
 import type { DfeInput, DfeRule, RegisteredProvider } from './rule';
 
@@ -54,13 +56,16 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     code: '217',
     check: ({ tables }, flag) => {
       const since = dayNumber(2015, 4, 1);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const began = dateOf(row, 'DECOM');
-        const place = code(row, 'PLACE');
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      episodes.code('PLACE').forEach((place, at) => {
+        const began = decoms[at];
         if ((place === 'A3' || place === 'A5') && began !== undefined && began >= since) {
-          if (!['S', 'T', 'U'].includes(code(row, 'RNE'))) flag(source, row, ['RNE', 'PLACE']);
+          if (!['S', 'T', 'U'].includes(reasons[at] ?? ''))
+            episodes.flag(flag, at, ['RNE', 'PLACE']);
         }
-      }
+      });
     },
   },
   {
@@ -69,6 +74,8 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     // postcodes compared without spaces. An unknown URN is rule 1008's.
     code: '221',
     check: ({ tables, providers }, flag) => {
+      // Without the provider lists no URN is known (providerOf).
+      if (providers === undefined) return;
       for (const [source, row] of rowsOf(tables.Episodes)) {
         if (code(row, 'LS') === 'V3' || code(row, 'LS') === 'V4') continue;
         if (!URN_POSTCODE_PLACES.has(code(row, 'PLACE')) || blank(row, 'PL_POST')) continue;
@@ -85,6 +92,7 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     // registration after it, makes the URN not valid for that start.
     code: '227',
     check: ({ tables, providers }, flag) => {
+      if (providers === undefined) return;
       for (const [source, row] of rowsOf(tables.Episodes)) {
         const provider = providerOf(providers, (row.values.URN ?? '').trim());
         const began = dateOf(row, 'DECOM');
@@ -103,6 +111,7 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     // closing date.
     code: '228',
     check: ({ tables, providers, year }, flag) => {
+      if (providers === undefined) return;
       const { end } = yearDays(year);
       for (const [source, row] of rowsOf(tables.Episodes)) {
         const provider = providerOf(providers, (row.values.URN ?? '').trim());
@@ -122,11 +131,13 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
       const statuses = uascStatuses(tables);
-      for (const [child, rows] of byChild(tables.Header)) {
+      const header = view(tables.Header);
+      const dobs = header.date('DOB');
+      for (const [child, positions] of header.byChild()) {
         if (statuses.get(child)?.uasc !== true) continue;
-        for (const [source, row] of rows) {
-          const dob = dateOf(row, 'DOB');
-          if (dob !== undefined && yearsAfter(dob, 11) > end) flag(source, row, 'DOB');
+        for (const at of positions) {
+          const dob = dobs[at];
+          if (dob !== undefined && yearsAfter(dob, 11) > end) header.flag(flag, at, 'DOB');
         }
       }
     },
@@ -134,19 +145,21 @@ export const RULES_2XX_B: readonly DfeRule[] = [
   {
     code: '232',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (code(row, 'SEX') === 'U') flag(source, row, 'SEX');
-      }
+      const header = view(tables.Header);
+      header.code('SEX').forEach((sex, at) => {
+        if (sex === 'U') header.flag(flag, at, 'SEX');
+      });
     },
   },
   {
     code: '233',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (!blank(row, 'REASON_PLACE_CHANGE') && blank(row, 'DEC')) {
-          flag(source, row, ['REASON_PLACE_CHANGE', 'DEC']);
-        }
-      }
+      const episodes = view(tables.Episodes);
+      const decs = episodes.code('DEC');
+      episodes.code('REASON_PLACE_CHANGE').forEach((reason, at) => {
+        if (reason !== '' && decs[at] === '')
+          episodes.flag(flag, at, ['REASON_PLACE_CHANGE', 'DEC']);
+      });
     },
   },
   {
@@ -154,18 +167,17 @@ export const RULES_2XX_B: readonly DfeRule[] = [
     // then comes from their Header DOB.
     code: '234',
     check: ({ tables }, flag) => {
-      const header = byChild(tables.Header);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const dob = (header.get(child) ?? [])
-          .map(([, row]) => dateOf(row, 'DOB'))
-          .find((day) => day !== undefined);
-        if (dob === undefined) continue;
-        for (const [source, row] of rows) {
-          const changed = dateOf(row, 'DEC');
-          if (code(row, 'REASON_PLACE_CHANGE') !== 'CUSTOD' || changed === undefined) continue;
-          if (changed < yearsAfter(dob, 10)) flag(source, row, 'REASON_PLACE_CHANGE');
-        }
-      }
+      // The first date of birth the child's Header rows give (birthDays).
+      const births = birthDays(tables.Header);
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      episodes.code('REASON_PLACE_CHANGE').forEach((reason, at) => {
+        const changed = decs[at];
+        if (reason !== 'CUSTOD' || changed === undefined) return;
+        const dob = births.get(episodes.child[at] ?? '');
+        if (dob !== undefined && changed < yearsAfter(dob, 10))
+          episodes.flag(flag, at, 'REASON_PLACE_CHANGE');
+      });
     },
   },
 ];

@@ -4,9 +4,10 @@
  * comment gives the reading where the text leaves a choice. Codes are those
  * of the DfE SSDA903 guidance (https://www.gov.uk/guidance/children-looked-after-return).
  */
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { addYears, birthDays, childOf, dfeDay, episodesInOrder } from './helpers-3xx';
+import { blank, byChild, code, dateOf, rowsOf, yearDays, rowsByChild } from './helpers';
+import { addYears, birthDays, childOf, dfeDay } from './helpers-3xx';
 import type { DfeRule } from './rule';
+import { view } from './view';
 
 /** REC codes for "adopted" (E11 application unopposed, E12 consent dispensed with). */
 const ADOPTED = new Set(['E11', 'E12']);
@@ -25,10 +26,10 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     code: '301',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (dob !== undefined && dob > end) flag(source, row, 'DOB');
-      }
+      const header = view(tables.Header);
+      header.date('DOB').forEach((dob, at) => {
+        if (dob !== undefined && dob > end) header.flag(flag, at, 'DOB');
+      });
     },
   },
   {
@@ -37,13 +38,14 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     code: '302',
     check: ({ tables }, flag) => {
       const births = birthDays(tables.Header);
-      for (const [child, episodes] of episodesInOrder(tables.Episodes)) {
-        const first = episodes[0];
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      for (const [child, [first]] of episodes.inOrderOf('DECOM')) {
         const dob = births.get(child);
         if (first === undefined || dob === undefined) continue;
-        const decom = dateOf(first[1], 'DECOM');
+        const decom = decoms[first];
         if (decom !== undefined && decom < dob) {
-          flag(first[0], first[1], 'DECOM', `born ${dfeDay(dob)}`);
+          episodes.flag(flag, first, 'DECOM', `born ${dfeDay(dob)}`);
         }
       }
     },
@@ -55,10 +57,13 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     code: '303',
     check: ({ tables }, flag) => {
       const flags = new Map<string, string>();
-      for (const [, row] of rowsOf(tables.Header)) {
-        const uasc = row.values.UASC;
-        if (uasc !== undefined && !flags.has(childOf(row))) flags.set(childOf(row), uasc.trim());
-      }
+      const header = view(tables.Header);
+      const present = header.has('UASC');
+      header.child.forEach((child, at) => {
+        // Only an XML return's Header rows have the column at all.
+        if (present[at] !== true || flags.has(child)) return;
+        flags.set(child, (header.rows[at]?.values.UASC ?? '').trim());
+      });
       for (const [source, row] of rowsOf(tables.UASC)) {
         const uasc = flags.get(childOf(row));
         if (uasc === undefined || blank(row, 'DUC')) continue;
@@ -85,7 +90,7 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     // flagged on the AD1 row.
     code: '331',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.AD1)) {
         const placed = (episodes.get(child) ?? [])
           .filter(([, episode]) => ADOPTED.has(code(episode, 'REC')))
@@ -117,10 +122,13 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     code: '334',
     check: ({ tables }, flag) => {
       const starts = new Map<string, number>();
-      for (const [child, episodes] of episodesInOrder(tables.Episodes)) {
-        for (const [, episode] of episodes) {
-          const decom = dateOf(episode, 'DECOM');
-          if (code(episode, 'RNE') === 'S' && decom !== undefined) starts.set(child, decom);
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      for (const [child, positions] of episodes.inOrderOf('DECOM')) {
+        for (const at of positions) {
+          const decom = decoms[at];
+          if (reasons[at] === 'S' && decom !== undefined) starts.set(child, decom);
         }
       }
       for (const [source, row] of rowsOf(tables.AD1)) {
@@ -140,7 +148,7 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     // are no longer PLACE codes; they are kept so old returns read the same.
     code: '335',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, rows] of byChild(tables.AD1)) {
         const places = (episodes.get(child) ?? [])
           .filter(([, episode]) => ADOPTED.has(code(episode, 'REC')))
@@ -164,13 +172,15 @@ export const RULES_3XX_A: readonly DfeRule[] = [
     // "before" here and is not checked.
     code: '336',
     check: ({ tables }, flag) => {
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        episodes.forEach(([source, row], at) => {
-          const previous = episodes[at - 1];
-          if (previous === undefined || !ADOPTION_WITH_FOSTER_CARER.has(code(row, 'PLACE'))) return;
-          const before = code(previous[1], 'PLACE');
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        positions.forEach((at, nth) => {
+          const previous = positions[nth - 1];
+          if (previous === undefined || !ADOPTION_WITH_FOSTER_CARER.has(places[at] ?? '')) return;
+          const before = places[previous] ?? '';
           if (!FOSTER_OR_ADOPTION.has(before))
-            flag(source, row, 'PLACE', `previous placement '${before}'`);
+            episodes.flag(flag, at, 'PLACE', `previous placement '${before}'`);
         });
       }
     },

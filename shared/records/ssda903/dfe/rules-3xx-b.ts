@@ -1,23 +1,15 @@
 /**
- * DfE 903 rules 351–367: ages, episode dates, and how long short legal
- * statuses and respite may last. Each rule's text is in catalogue.ts; a
- * comment gives the reading where the text leaves a choice. Legal status
- * codes are the DfE SSDA903 guidance's
- * (https://www.gov.uk/guidance/children-looked-after-return); the limits are
- * the Children Act 1989's (https://www.legislation.gov.uk/ukpga/1989/41).
+ * DfE 903 rules 351–359: ages and episode dates (361–367, how long short
+ * legal statuses and respite may last, are in rules-3xx-spells.ts). Each
+ * rule's text is in catalogue.ts; a comment gives the reading where the
+ * text leaves a choice. Legal status codes are the DfE SSDA903 guidance's
+ * (https://www.gov.uk/guidance/children-looked-after-return).
  */
 import { dayNumber } from '../dates';
-import type { DfeInput, DfeFlag, DfeRule } from './rule';
-import { code, dateOf, rowsOf, yearDays } from './helpers';
-import {
-  addYears,
-  birthDays,
-  childOf,
-  dfeDay,
-  endOrYearEnd,
-  episodesInOrder,
-  type SourcedRow,
-} from './helpers-3xx';
+import type { DfeRule } from './rule';
+import { yearDays } from './helpers';
+import { addYears, birthDays, dfeDay } from './helpers-3xx';
+import { view } from './view';
 
 /** No episode may start before the Children Act 1989 came into force, 14 October 1991. */
 const ACT_IN_FORCE = dayNumber(1991, 10, 14);
@@ -25,56 +17,16 @@ const ACT_IN_FORCE = dayNumber(1991, 10, 14);
 /** Legal statuses under which a child is remanded or detained (J1–J3). */
 const YOUTH_JUSTICE = new Set(['J1', 'J2', 'J3']);
 
-/**
- * A legal status that may only last `limit` days: the child's episodes
- * under `status` that follow on from each other (each starting no later
- * than the one before ended) make one spell; an open episode runs to the
- * year's end. A spell longer than `limit` days flags each of its episodes.
- */
-function spellLimit(status: string, limit: number) {
-  return ({ tables, year }: DfeInput, flag: DfeFlag): void => {
-    const { end: yearEnd } = yearDays(year);
-    for (const episodes of episodesInOrder(tables.Episodes).values()) {
-      let spell: SourcedRow[] = [];
-      let start = 0;
-      let last = Number.NEGATIVE_INFINITY;
-      const close = (): void => {
-        if (spell.length > 0 && last - start > limit) {
-          for (const [source, row] of spell) {
-            flag(source, row, ['LS', 'DECOM', 'DEC'], `${last - start} days from ${dfeDay(start)}`);
-          }
-        }
-        spell = [];
-      };
-      for (const episode of episodes) {
-        const decom = dateOf(episode[1], 'DECOM');
-        const ends = endOrYearEnd(episode[1], yearEnd);
-        if (code(episode[1], 'LS') !== status || decom === undefined || ends === undefined)
-          continue;
-        if (spell.length === 0 || decom > last) {
-          close();
-          start = decom;
-          last = ends;
-        } else {
-          last = Math.max(last, ends);
-        }
-        spell.push(episode);
-      }
-      close();
-    }
-  };
-}
-
 export const RULES_3XX_B: readonly DfeRule[] = [
   {
     // "Over 25 at the start of the year": the 25th birthday was before 1 April.
     code: '351',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (dob !== undefined && addYears(dob, 25) < start) flag(source, row, 'DOB');
-      }
+      const header = view(tables.Header);
+      header.date('DOB').forEach((dob, at) => {
+        if (dob !== undefined && addYears(dob, 25) < start) header.flag(flag, at, 'DOB');
+      });
     },
   },
   {
@@ -82,21 +34,26 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '352',
     check: ({ tables }, flag) => {
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        const decom = dateOf(row, 'DECOM');
-        if (dob === undefined || decom === undefined || code(row, 'RNE') !== 'S') continue;
-        if (decom >= addYears(dob, 18)) flag(source, row, ['DECOM', 'RNE'], `born ${dfeDay(dob)}`);
-      }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      episodes.child.forEach((child, at) => {
+        const decom = decoms[at];
+        if (decom === undefined || reasons[at] !== 'S') return;
+        const dob = births.get(child);
+        if (dob === undefined) return;
+        if (decom >= addYears(dob, 18))
+          episodes.flag(flag, at, ['DECOM', 'RNE'], `born ${dfeDay(dob)}`);
+      });
     },
   },
   {
     code: '353',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom < ACT_IN_FORCE) flag(source, row, 'DECOM');
-      }
+      const episodes = view(tables.Episodes);
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom < ACT_IN_FORCE) episodes.flag(flag, at, 'DECOM');
+      });
     },
   },
   {
@@ -105,33 +62,33 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '354',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom > end) flag(source, row, 'DECOM');
-      }
+      const episodes = view(tables.Episodes);
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom > end) episodes.flag(flag, at, 'DECOM');
+      });
     },
   },
   {
     // Less than 24 hours: the episode ceased on the day it started.
     code: '355',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (decom !== undefined && decom === dateOf(row, 'DEC'))
-          flag(source, row, ['DEC', 'DECOM']);
-      }
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      episodes.date('DECOM').forEach((decom, at) => {
+        if (decom !== undefined && decom === decs[at]) episodes.flag(flag, at, ['DEC', 'DECOM']);
+      });
     },
   },
   {
     code: '356',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        const dec = dateOf(row, 'DEC');
-        if (decom !== undefined && dec !== undefined && dec < decom) {
-          flag(source, row, ['DECOM', 'DEC']);
-        }
-      }
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      episodes.date('DECOM').forEach((decom, at) => {
+        const dec = decs[at];
+        if (decom !== undefined && dec !== undefined && dec < decom)
+          episodes.flag(flag, at, ['DECOM', 'DEC']);
+      });
     },
   },
   {
@@ -141,11 +98,13 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '357',
     check: ({ tables, year }, flag) => {
       const { start } = yearDays(year);
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const first = episodes[0];
-        const decom = first === undefined ? undefined : dateOf(first[1], 'DECOM');
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      for (const [first] of episodes.inOrderOf('DECOM').values()) {
+        const decom = first === undefined ? undefined : decoms[first];
         if (first === undefined || decom === undefined || decom < start) continue;
-        if (code(first[1], 'RNE') !== 'S') flag(first[0], first[1], 'RNE');
+        if (reasons[first] !== 'S') episodes.flag(flag, first, 'RNE');
       }
     },
   },
@@ -154,13 +113,17 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     code: '358',
     check: ({ tables }, flag) => {
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        const decom = dateOf(row, 'DECOM');
-        if (dob === undefined || decom === undefined || !YOUTH_JUSTICE.has(code(row, 'LS')))
-          continue;
-        if (decom < addYears(dob, 10)) flag(source, row, ['LS', 'DECOM'], `born ${dfeDay(dob)}`);
-      }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const statuses = episodes.code('LS');
+      episodes.child.forEach((child, at) => {
+        const decom = decoms[at];
+        if (decom === undefined || !YOUTH_JUSTICE.has(statuses[at] ?? '')) return;
+        const dob = births.get(child);
+        if (dob === undefined) return;
+        if (decom < addYears(dob, 10))
+          episodes.flag(flag, at, ['LS', 'DECOM'], `born ${dfeDay(dob)}`);
+      });
     },
   },
   {
@@ -171,74 +134,19 @@ export const RULES_3XX_B: readonly DfeRule[] = [
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
       const births = birthDays(tables.Header);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dob = births.get(childOf(row));
-        if (dob === undefined || (row.values.DEC ?? '').trim() !== '') continue;
-        if (addYears(dob, 18) >= end) continue;
-        if (code(row, 'LS') !== 'V2' || code(row, 'PLACE') !== 'K2') {
-          flag(source, row, ['LS', 'PLACE'], `born ${dfeDay(dob)}`);
+      const episodes = view(tables.Episodes);
+      const decs = episodes.code('DEC');
+      const statuses = episodes.code('LS');
+      const places = episodes.code('PLACE');
+      episodes.child.forEach((child, at) => {
+        if (decs[at] !== '') return;
+        const dob = births.get(child);
+        if (dob === undefined) return;
+        if (addYears(dob, 18) >= end) return;
+        if (statuses[at] !== 'V2' || places[at] !== 'K2') {
+          episodes.flag(flag, at, ['LS', 'PLACE'], `born ${dfeDay(dob)}`);
         }
-      }
-    },
-  },
-  // Police protection (L1): 72 hours, section 46(6).
-  { code: '361', check: spellLimit('L1', 3) },
-  // Emergency protection order (L2): the rule allows 21 days.
-  { code: '362', check: spellLimit('L2', 21) },
-  // Child assessment order (L3): 7 days (section 43(5)).
-  { code: '363', check: spellLimit('L3', 7) },
-  // Detained under PACE (J2): the text gives no figure; the DfE's check allows 21 days.
-  { code: '364', check: spellLimit('J2', 21) },
-  {
-    // A respite episode (V3) lasting more than 17 days; open ones run to the year's end.
-    code: '365',
-    check: ({ tables, year }, flag) => {
-      const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        const ends = endOrYearEnd(row, end);
-        if (code(row, 'LS') !== 'V3' || decom === undefined || ends === undefined) continue;
-        if (ends - decom > 17) flag(source, row, ['LS', 'DEC'], `${ends - decom} days`);
-      }
-    },
-  },
-  {
-    // A respite episode (V3) is one break: it must start a period of care (RNE S).
-    code: '366',
-    check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (code(row, 'LS') === 'V3' && code(row, 'RNE') !== 'S') flag(source, row, 'RNE');
-      }
-    },
-  },
-  {
-    // "Any 12-month period" is read as the collection year: the days of
-    // respite (V3) within the year, open episodes to its end, add up to
-    // more than 75. Every respite episode counted is flagged.
-    code: '367',
-    check: ({ tables, year }, flag) => {
-      const { start, end } = yearDays(year);
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const counted: { readonly episode: SourcedRow; readonly days: number }[] = [];
-        for (const episode of episodes) {
-          const decom = dateOf(episode[1], 'DECOM');
-          const ends = endOrYearEnd(episode[1], end);
-          if (code(episode[1], 'LS') !== 'V3' || decom === undefined || ends === undefined)
-            continue;
-          const days = Math.min(ends, end) - Math.max(decom, start);
-          if (days > 0) counted.push({ episode, days });
-        }
-        const total = counted.reduce((sum, { days }) => sum + days, 0);
-        if (total <= 75) continue;
-        for (const { episode } of counted) {
-          flag(
-            episode[0],
-            episode[1],
-            ['LS', 'DECOM', 'DEC'],
-            `${total} days of respite in the year`,
-          );
-        }
-      }
+      });
     },
   },
 ];

@@ -7,8 +7,9 @@
  * guidance's (https://www.gov.uk/guidance/children-looked-after-return).
  */
 import type { DfeFlag, DfeInput, DfeRule } from './rule';
-import { code, dateOf, rowsOf, yearDays } from './helpers';
-import { addYears, birthDays, childOf, dfeDay, endOrYearEnd, episodesInOrder } from './helpers-3xx';
+import { yearDays } from './helpers';
+import { addYears, birthDays, dfeDay, endsOrYearEnd } from './helpers-3xx';
+import { view } from './view';
 import type { DfeRuleYear } from './years';
 
 /** Temporary placements (T0–T4). */
@@ -27,13 +28,16 @@ const LONG_TERM_FOSTER = new Set(['U1', 'U4']);
 function youngestAge(place: string, years: number) {
   return ({ tables }: DfeInput, flag: DfeFlag): void => {
     const births = birthDays(tables.Header);
-    for (const [source, row] of rowsOf(tables.Episodes)) {
-      const dob = births.get(childOf(row));
-      const decom = dateOf(row, 'DECOM');
-      if (dob === undefined || decom === undefined || code(row, 'PLACE') !== place) continue;
+    const episodes = view(tables.Episodes);
+    const decoms = episodes.date('DECOM');
+    episodes.code('PLACE').forEach((placed, at) => {
+      if (placed !== place) return;
+      const dob = births.get(episodes.child[at] ?? '');
+      const decom = decoms[at];
+      if (dob === undefined || decom === undefined) return;
       if (decom < addYears(dob, years))
-        flag(source, row, ['PLACE', 'DECOM'], `born ${dfeDay(dob)}`);
-    }
+        episodes.flag(flag, at, ['PLACE', 'DECOM'], `born ${dfeDay(dob)}`);
+    });
   };
 }
 
@@ -59,12 +63,15 @@ function supportedAccommodation(ruleYear: DfeRuleYear): {
 function longestStay(place: string, days: number) {
   return ({ tables, year }: DfeInput, flag: DfeFlag): void => {
     const { end } = yearDays(year);
-    for (const [source, row] of rowsOf(tables.Episodes)) {
-      const decom = dateOf(row, 'DECOM');
-      const ends = endOrYearEnd(row, end);
-      if (code(row, 'PLACE') !== place || decom === undefined || ends === undefined) continue;
-      if (ends - decom > days) flag(source, row, ['PLACE', 'DEC'], `${ends - decom} days`);
-    }
+    const episodes = view(tables.Episodes);
+    const decoms = episodes.date('DECOM');
+    const lasts = endsOrYearEnd(episodes, end);
+    episodes.code('PLACE').forEach((placed, at) => {
+      const decom = decoms[at];
+      const ends = lasts[at];
+      if (placed !== place || decom === undefined || ends === undefined) return;
+      if (ends - decom > days) episodes.flag(flag, at, ['PLACE', 'DEC'], `${ends - decom} days`);
+    });
   };
 }
 
@@ -92,22 +99,25 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     // episode of such a run is flagged.
     code: '377',
     check: ({ tables }, flag) => {
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        const holidays = episodes.filter(
-          ([, row]) => code(row, 'PLACE') === 'T3' && dateOf(row, 'DECOM') !== undefined,
-        );
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      const decoms = episodes.date('DECOM');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        const holidays = positions.filter((at) => places[at] === 'T3' && decoms[at] !== undefined);
+        // Fewer than three holidays cannot make a run of three.
+        if (holidays.length < 3) continue;
         const flagged = new Set<number>();
-        holidays.forEach(([, row], at) => {
-          const decom = dateOf(row, 'DECOM') ?? 0;
+        holidays.forEach((holiday, at) => {
+          const decom = decoms[holiday] ?? 0;
           const yearOn = addYears(decom, 1);
           const within = holidays
-            .map((holiday, index) => ({ index, day: dateOf(holiday[1], 'DECOM') ?? 0 }))
+            .map((other, index) => ({ index, day: decoms[other] ?? 0 }))
             .filter(({ index, day }) => index >= at && day < yearOn);
           if (within.length > 2) for (const { index } of within) flagged.add(index);
         });
-        holidays.forEach(([source, row], index) => {
+        holidays.forEach((holiday, index) => {
           if (flagged.has(index))
-            flag(source, row, 'PLACE', 'more than two T3 placements within 12 months');
+            episodes.flag(flag, holiday, 'PLACE', 'more than two T3 placements within 12 months');
         });
       }
     },
@@ -116,10 +126,11 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     // Placed with parents (P1) under a single period of accommodation (V2).
     code: '378',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (code(row, 'PLACE') === 'P1' && code(row, 'LS') === 'V2')
-          flag(source, row, ['PLACE', 'LS']);
-      }
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
+      episodes.code('PLACE').forEach((place, at) => {
+        if (place === 'P1' && statuses[at] === 'V2') episodes.flag(flag, at, ['PLACE', 'LS']);
+      });
     },
   },
   // Unspecified temporary placement (T4): seven days.
@@ -131,12 +142,13 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     // is how the DfE checks it. A blank RNE is left to the blank-field check.
     code: '380',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const rne = code(row, 'RNE');
-        if (TEMPORARY.has(code(row, 'PLACE')) && rne !== '' && rne !== 'P' && rne !== 'B') {
-          flag(source, row, ['RNE', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('RNE').forEach((rne, at) => {
+        if (TEMPORARY.has(places[at] ?? '') && rne !== '' && rne !== 'P' && rne !== 'B') {
+          episodes.flag(flag, at, ['RNE', 'PLACE']);
         }
-      }
+      });
     },
   },
   {
@@ -144,21 +156,24 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     // episode beginning (REC X1) ended the period of care.
     code: '381',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const rec = code(row, 'REC');
-        if (TEMPORARY.has(code(row, 'PLACE')) && rec !== '' && rec !== 'X1')
-          flag(source, row, ['REC', 'PLACE']);
-      }
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('REC').forEach((rec, at) => {
+        if (TEMPORARY.has(places[at] ?? '') && rec !== '' && rec !== 'X1')
+          episodes.flag(flag, at, ['REC', 'PLACE']);
+      });
     },
   },
   {
     code: '382',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (RESPITE.has(code(row, 'LS')) && TEMPORARY.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE', 'LS']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('LS').forEach((status, at) => {
+        if (RESPITE.has(status) && TEMPORARY.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE', 'LS']);
         }
-      }
+      });
     },
   },
   {
@@ -171,24 +186,25 @@ export const RULES_3XX_C: readonly DfeRule[] = [
     code: '383',
     check: ({ tables, ruleYear }, flag) => {
       const withPostcode = ruleYear >= '2025/26';
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        episodes.forEach(([source, row], at) => {
-          const before = episodes[at - 1]?.[1];
-          const after = episodes[at + 1];
-          if (before === undefined || after === undefined || !TEMPORARY.has(code(row, 'PLACE')))
-            return;
-          const next = after[1];
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      const reasons = episodes.code('RNE');
+      const postcodes = episodes.code('PL_POST');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        positions.forEach((at, nth) => {
+          const before = positions[nth - 1];
+          const next = positions[nth + 1];
+          const place = places[at] ?? '';
+          if (before === undefined || next === undefined || !TEMPORARY.has(place)) return;
           const wrong = [
-            ...(code(next, 'RNE') === 'P' ? [] : ['RNE']),
-            ...(code(next, 'PLACE') === code(before, 'PLACE') ? [] : ['PLACE']),
-            ...(withPostcode && code(next, 'PL_POST') !== code(before, 'PL_POST')
-              ? ['PL_POST']
-              : []),
+            ...(reasons[next] === 'P' ? [] : ['RNE']),
+            ...(places[next] === places[before] ? [] : ['PLACE']),
+            ...(withPostcode && postcodes[next] !== postcodes[before] ? ['PL_POST'] : []),
           ];
           if (wrong.length === 0) return;
-          if (withPostcode)
-            flag(after[0], next, wrong, `after temporary placement ${code(row, 'PLACE')}`);
-          else flag(source, row, 'PLACE', `next episode's ${wrong.join(', ')} does not return`);
+          if (withPostcode) episodes.flag(flag, next, wrong, `after temporary placement ${place}`);
+          else
+            episodes.flag(flag, at, 'PLACE', `next episode's ${wrong.join(', ')} does not return`);
         });
       }
     },
@@ -196,11 +212,13 @@ export const RULES_3XX_C: readonly DfeRule[] = [
   {
     code: '384',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (RESPITE.has(code(row, 'LS')) && LONG_TERM_FOSTER.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE', 'LS']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('LS').forEach((status, at) => {
+        if (RESPITE.has(status) && LONG_TERM_FOSTER.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE', 'LS']);
         }
-      }
+      });
     },
   },
 ];

@@ -6,9 +6,10 @@
  * guidance's (https://www.gov.uk/guidance/children-looked-after-return).
  */
 import type { DfeRule } from './rule';
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { addYears, ageAtEnd, childOf, dfeDay, episodesInOrder } from './helpers-3xx';
+import { yearDays } from './helpers';
+import { addYears, ageAtEnd, dfeDay } from './helpers-3xx';
 import type { Ssda903Tables } from '../types';
+import { view } from './view';
 
 /** Respite legal statuses: V3 single short break, V4 series of short breaks. */
 const RESPITE = new Set(['V3', 'V4']);
@@ -24,10 +25,14 @@ const PLACED_FOR_ADOPTION = new Set(['A3', 'A4', 'A5', 'A6']);
 function formerlyUasc(returns: readonly (Ssda903Tables | undefined)[]): Set<string> {
   const children = new Set<string>();
   for (const tables of returns) {
-    for (const [, row] of rowsOf(tables?.Header)) {
-      if ((row.values.UASC ?? '').trim() === '1') children.add(childOf(row));
-    }
-    for (const [, row] of rowsOf(tables?.UASC)) if (!blank(row, 'DUC')) children.add(childOf(row));
+    const header = view(tables?.Header);
+    header.code('UASC').forEach((flagged, at) => {
+      if (flagged === '1') children.add(header.child[at] ?? '');
+    });
+    const uasc = view(tables?.UASC);
+    uasc.code('DUC').forEach((ceased, at) => {
+      if (ceased !== '') children.add(uasc.child[at] ?? '');
+    });
   }
   return children;
 }
@@ -47,10 +52,10 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     code: '385',
     check: ({ tables, year }, flag) => {
       const { end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const dec = dateOf(row, 'DEC');
-        if (dec !== undefined && dec > end) flag(source, row, 'DEC');
-      }
+      const episodes = view(tables.Episodes);
+      episodes.date('DEC').forEach((dec, at) => {
+        if (dec !== undefined && dec > end) episodes.flag(flag, at, 'DEC');
+      });
     },
   },
   // Adopted (E11, E12) on or after the 18th birthday.
@@ -64,22 +69,26 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     // taken in DECOM order per child; a blank DEC or REC is not checked.
     code: '388',
     check: ({ tables }, flag) => {
-      for (const episodes of episodesInOrder(tables.Episodes).values()) {
-        episodes.forEach(([source, row], at) => {
-          const dec = dateOf(row, 'DEC');
-          const rec = code(row, 'REC');
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('REC');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        positions.forEach((at, nth) => {
+          const dec = decs[at];
+          const rec = reasons[at] ?? '';
           if (dec === undefined || rec === '') return;
-          const next = episodes[at + 1];
+          const next = positions[nth + 1];
           if (next === undefined) {
-            if (rec === 'X1') flag(source, row, 'REC', 'no later episode');
+            if (rec === 'X1') episodes.flag(flag, at, 'REC', 'no later episode');
             return;
           }
-          const nextStart = dateOf(next[1], 'DECOM');
+          const nextStart = decoms[next];
           if (nextStart === undefined) return;
           if (rec === 'X1' && nextStart !== dec) {
-            flag(source, row, 'REC', `next episode starts ${dfeDay(nextStart)}`);
+            episodes.flag(flag, at, 'REC', `next episode starts ${dfeDay(nextStart)}`);
           } else if (rec !== 'X1' && nextStart === dec) {
-            flag(source, row, 'REC', 'the next episode starts the same day');
+            episodes.flag(flag, at, 'REC', 'the next episode starts the same day');
           }
         });
       }
@@ -91,12 +100,13 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     // Adopted (REC E11, E12) from a placement that is not an adoption placement (A3–A6).
     code: '390',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const rec = code(row, 'REC');
-        if ((rec === 'E11' || rec === 'E12') && !PLACED_FOR_ADOPTION.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE', 'REC']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('REC').forEach((rec, at) => {
+        if ((rec === 'E11' || rec === 'E12') && !PLACED_FOR_ADOPTION.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE', 'REC']);
         }
-      }
+      });
     },
   },
   {
@@ -106,13 +116,17 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     code: '391',
     check: ({ tables, year }, flag) => {
       const { start, end } = yearDays(year);
-      for (const [source, row] of rowsOf(tables.OC3)) {
-        const dob = dateOf(row, 'DOB');
-        const filled = ['IN_TOUCH', 'ACTIV', 'ACCOM'].filter((column) => !blank(row, column));
-        if (dob === undefined || filled.length === 0) continue;
+      const oc3 = view(tables.OC3);
+      const items = ['IN_TOUCH', 'ACTIV', 'ACCOM'].map(
+        (column) => [column, oc3.code(column)] as const,
+      );
+      oc3.date('DOB').forEach((dob, at) => {
+        if (dob === undefined) return;
+        const filled = items.filter(([, codes]) => codes[at] !== '').map(([column]) => column);
+        if (filled.length === 0) return;
         if (addYears(dob, 17) > end || addYears(dob, 22) <= start)
-          flag(source, row, ['DOB', ...filled]);
-      }
+          oc3.flag(flag, at, ['DOB', ...filled]);
+      });
     },
   },
   {
@@ -122,11 +136,18 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     code: '392b',
     check: ({ tables, previous }, flag) => {
       const uasc = formerlyUasc([tables, previous]);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (RESPITE.has(code(row, 'LS')) || uasc.has(childOf(row))) continue;
-        const missing = ['HOME_POST', 'PL_POST'].filter((column) => blank(row, column));
-        if (missing.length > 0) flag(source, row, missing);
-      }
+      const episodes = view(tables.Episodes);
+      const homes = episodes.code('HOME_POST');
+      const places = episodes.code('PL_POST');
+      episodes.code('LS').forEach((status, at) => {
+        if (homes[at] !== '' && places[at] !== '') return;
+        if (RESPITE.has(status) || uasc.has(episodes.child[at] ?? '')) return;
+        const missing = [
+          ...(homes[at] === '' ? ['HOME_POST'] : []),
+          ...(places[at] === '' ? ['PL_POST'] : []),
+        ];
+        if (missing.length > 0) episodes.flag(flag, at, missing);
+      });
     },
   },
   {
@@ -134,16 +155,17 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     // placement other than with parents (P1).
     code: '392d',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const home = postcodeKey(code(row, 'HOME_POST'));
-        if (
-          home === '' ||
-          home !== postcodeKey(code(row, 'PL_POST')) ||
-          code(row, 'PLACE') === 'P1'
-        )
-          continue;
-        flag(source, row, ['PL_POST', 'HOME_POST', 'PLACE']);
-      }
+      const episodes = view(tables.Episodes);
+      const placed = episodes.code('PL_POST');
+      const places = episodes.code('PLACE');
+      episodes.code('HOME_POST').forEach((home, at) => {
+        const placement = placed[at] ?? '';
+        // Codes are trimmed, so both end in the same character when their
+        // keys are the same: most pairs are told apart without the keys.
+        if (home === '' || places[at] === 'P1' || home.at(-1) !== placement.at(-1)) return;
+        if (postcodeKey(home) !== postcodeKey(placement)) return;
+        episodes.flag(flag, at, ['PL_POST', 'HOME_POST', 'PLACE']);
+      });
     },
   },
   {
@@ -152,16 +174,18 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     code: '393',
     check: ({ tables, ruleYear }, flag) => {
       const female = femaleCode(ruleYear);
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
       const lookedAfter = new Set(
-        [...rowsOf(tables.Episodes)]
-          .filter(([, row]) => !RESPITE.has(code(row, 'LS')))
-          .map(([, row]) => childOf(row)),
+        episodes.child.filter((_, at) => !RESPITE.has(statuses[at] ?? '')),
       );
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (code(row, 'SEX') === female && lookedAfter.has(childOf(row)) && blank(row, 'MOTHER')) {
-          flag(source, row, 'MOTHER');
+      const header = view(tables.Header);
+      const mothers = header.code('MOTHER');
+      header.code('SEX').forEach((sex, at) => {
+        if (sex === female && lookedAfter.has(header.child[at] ?? '') && mothers[at] === '') {
+          header.flag(flag, at, 'MOTHER');
         }
-      }
+      });
     },
   },
   {
@@ -169,11 +193,17 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     // neither postcode is given; the given ones are flagged.
     code: '398',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (!RESPITE.has(code(row, 'LS'))) continue;
-        const given = ['HOME_POST', 'PL_POST'].filter((column) => !blank(row, column));
-        if (given.length > 0) flag(source, row, given, `LS ${code(row, 'LS')}`);
-      }
+      const episodes = view(tables.Episodes);
+      const homes = episodes.code('HOME_POST');
+      const places = episodes.code('PL_POST');
+      episodes.code('LS').forEach((status, at) => {
+        if (!RESPITE.has(status)) return;
+        const given = [
+          ...(homes[at] === '' ? [] : ['HOME_POST']),
+          ...(places[at] === '' ? [] : ['PL_POST']),
+        ];
+        if (given.length > 0) episodes.flag(flag, at, given, `LS ${status}`);
+      });
     },
   },
   {
@@ -182,18 +212,29 @@ export const RULES_3XX_D: readonly DfeRule[] = [
     // flagged. One episode under another legal status lifts the rule.
     code: '399',
     check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
       const respiteOnly = new Set(
-        [...byChild(tables.Episodes)]
-          .filter(([, rows]) => rows.every(([, row]) => RESPITE.has(code(row, 'LS'))))
+        [...episodes.byChild()]
+          .filter(([, positions]) => positions.every((at) => RESPITE.has(statuses[at] ?? '')))
           .map(([child]) => child),
       );
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (respiteOnly.has(childOf(row)) && !blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
-      }
-      for (const [source, row] of rowsOf(tables.Reviews)) {
-        const given = ['REVIEW', 'REVIEW_CODE'].filter((column) => !blank(row, column));
-        if (respiteOnly.has(childOf(row)) && given.length > 0) flag(source, row, given);
-      }
+      const header = view(tables.Header);
+      header.code('MOTHER').forEach((mother, at) => {
+        if (respiteOnly.has(header.child[at] ?? '') && mother !== '')
+          header.flag(flag, at, 'MOTHER');
+      });
+      const reviews = view(tables.Reviews);
+      const dates = reviews.code('REVIEW');
+      const codes = reviews.code('REVIEW_CODE');
+      reviews.child.forEach((child, at) => {
+        if (!respiteOnly.has(child)) return;
+        const given = [
+          ...(dates[at] === '' ? [] : ['REVIEW']),
+          ...(codes[at] === '' ? [] : ['REVIEW_CODE']),
+        ];
+        if (given.length > 0) reviews.flag(flag, at, given);
+      });
     },
   },
 ];

@@ -7,10 +7,9 @@
  * RNE L legal status changed only; P placement changed only (T the same,
  * keeping the carer); U and B both changed; S started to be looked after.
  */
-import type { Ssda903Row } from '../types';
 import type { DfeFlag, DfeInput, DfeRule } from './rule';
-import { byChild, code, dateOf, rowsOf } from './helpers';
-import { ageAtEnd, dfeDay, episodesInOrder, type SourcedRow } from './helpers-3xx';
+import { ageAtEnd, dfeDay } from './helpers-3xx';
+import { view, type TableView } from './view';
 
 /** Every REC code but X1 (a new episode begins): the child ceased to be looked after. */
 const CEASED = new Set([
@@ -42,23 +41,15 @@ const PLACEMENT = ['PLACE', 'PL_POST', 'URN', 'PLACE_PROVIDER'] as const;
 
 /**
  * Each episode of each child with the one before it (by DECOM): `check`
- * is called for every episode that has a previous one.
+ * is called with the positions of every episode that has a previous one.
  */
-function withPrevious(
-  { tables }: DfeInput,
-  check: (episode: SourcedRow, previous: Ssda903Row) => void,
-): void {
-  for (const episodes of episodesInOrder(tables.Episodes).values()) {
-    episodes.forEach((episode, at) => {
-      const previous = episodes[at - 1];
-      if (previous !== undefined) check(episode, previous[1]);
+function withPrevious(episodes: TableView, check: (at: number, previous: number) => void): void {
+  for (const positions of episodes.inOrderOf('DECOM').values()) {
+    positions.forEach((at, nth) => {
+      const previous = positions[nth - 1];
+      if (previous !== undefined) check(at, previous);
     });
   }
-}
-
-/** The placement fields that differ between two episodes. */
-function placementChanges(row: Ssda903Row, previous: Ssda903Row): string[] {
-  return PLACEMENT.filter((column) => code(row, column) !== code(previous, column));
 }
 
 /**
@@ -68,17 +59,24 @@ function placementChanges(row: Ssda903Row, previous: Ssda903Row): string[] {
  * the fields that contradict it.
  */
 function reasonMatches(rnes: readonly string[], legal: boolean, placement: boolean) {
-  return (input: DfeInput, flag: DfeFlag): void => {
-    withPrevious(input, ([source, row], previous) => {
-      if (!rnes.includes(code(row, 'RNE'))) return;
-      const legalChanged = code(row, 'LS') !== code(previous, 'LS');
-      const moved = placementChanges(row, previous);
+  return ({ tables }: DfeInput, flag: DfeFlag): void => {
+    const episodes = view(tables.Episodes);
+    const reasons = episodes.code('RNE');
+    const statuses = episodes.code('LS');
+    const fields = PLACEMENT.map((column) => [column, episodes.code(column)] as const);
+    withPrevious(episodes, (at, previous) => {
+      if (!rnes.includes(reasons[at] ?? '')) return;
+      const legalChanged = statuses[at] !== statuses[previous];
+      // The placement fields that differ between the two episodes.
+      const moved = fields
+        .filter(([, codes]) => codes[at] !== codes[previous])
+        .map(([column]) => column);
       const wrong = [
         ...(legalChanged === legal ? [] : ['LS']),
         ...(placement && moved.length === 0 ? PLACEMENT : []),
         ...(!placement ? moved : []),
       ];
-      if (wrong.length > 0) flag(source, row, ['RNE', ...wrong]);
+      if (wrong.length > 0) episodes.flag(flag, at, ['RNE', ...wrong]);
     });
   };
 }
@@ -90,22 +88,25 @@ export const RULES_4XX_A: readonly DfeRule[] = [
     // Placed for adoption under a placement order (A5, A6) needs the placement order legal status (E1).
     code: '408',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const place = code(row, 'PLACE');
-        if ((place === 'A5' || place === 'A6') && code(row, 'LS') !== 'E1')
-          flag(source, row, ['LS', 'PLACE']);
-      }
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
+      episodes.code('PLACE').forEach((place, at) => {
+        if ((place === 'A5' || place === 'A6') && statuses[at] !== 'E1')
+          episodes.flag(flag, at, ['LS', 'PLACE']);
+      });
     },
   },
   {
     // A child with both V3 and V4 episodes in the return: each is flagged.
     code: '426',
     check: ({ tables }, flag) => {
-      for (const rows of byChild(tables.Episodes).values()) {
-        const respite = rows.filter(([, row]) => ['V3', 'V4'].includes(code(row, 'LS')));
-        const statuses = new Set(respite.map(([, row]) => code(row, 'LS')));
+      const episodes = view(tables.Episodes);
+      const legal = episodes.code('LS');
+      for (const positions of episodes.byChild().values()) {
+        const respite = positions.filter((at) => ['V3', 'V4'].includes(legal[at] ?? ''));
+        const statuses = new Set(respite.map((at) => legal[at]));
         if (statuses.size < 2) continue;
-        for (const [source, row] of respite) flag(source, row, 'LS', 'V3 and V4 in the same year');
+        for (const at of respite) episodes.flag(flag, at, 'LS', 'V3 and V4 in the same year');
       }
     },
   },
@@ -114,13 +115,17 @@ export const RULES_4XX_A: readonly DfeRule[] = [
     // ended: starting the day it ended (the text's case), or before, is
     // a continuation, not a new start.
     code: '431',
-    check: (input, flag) => {
-      withPrevious(input, ([source, row], previous) => {
-        const decom = dateOf(row, 'DECOM');
-        const ended = dateOf(previous, 'DEC');
-        if (code(row, 'RNE') !== 'S' || decom === undefined || ended === undefined) return;
+    check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      const reasons = episodes.code('RNE');
+      withPrevious(episodes, (at, previous) => {
+        const decom = decoms[at];
+        const ended = decs[previous];
+        if (reasons[at] !== 'S' || decom === undefined || ended === undefined) return;
         if (decom <= ended)
-          flag(source, row, ['RNE', 'DECOM'], `previous episode ended ${dfeDay(ended)}`);
+          episodes.flag(flag, at, ['RNE', 'DECOM'], `previous episode ended ${dfeDay(ended)}`);
       });
     },
   },
@@ -128,11 +133,14 @@ export const RULES_4XX_A: readonly DfeRule[] = [
     // The previous episode ended the period of care (any REC but X1): the
     // next must start one (RNE S).
     code: '432',
-    check: (input, flag) => {
-      withPrevious(input, ([source, row], previous) => {
-        const rec = code(previous, 'REC');
-        if (CEASED.has(rec) && code(row, 'RNE') !== 'S')
-          flag(source, row, 'RNE', `previous episode ended ${rec}`);
+    check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const reasons = episodes.code('RNE');
+      const recs = episodes.code('REC');
+      withPrevious(episodes, (at, previous) => {
+        const rec = recs[previous] ?? '';
+        if (CEASED.has(rec) && reasons[at] !== 'S')
+          episodes.flag(flag, at, 'RNE', `previous episode ended ${rec}`);
       });
     },
   },
@@ -140,15 +148,19 @@ export const RULES_4XX_A: readonly DfeRule[] = [
     // A continuation (RNE P, L, T, U, B) must start on the day the
     // previous episode ended; a missing date on either side is flagged too.
     code: '433',
-    check: (input, flag) => {
-      withPrevious(input, ([source, row], previous) => {
-        if (!['P', 'L', 'T', 'U', 'B'].includes(code(row, 'RNE'))) return;
-        const decom = dateOf(row, 'DECOM');
-        const ended = dateOf(previous, 'DEC');
+    check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      const reasons = episodes.code('RNE');
+      withPrevious(episodes, (at, previous) => {
+        if (!['P', 'L', 'T', 'U', 'B'].includes(reasons[at] ?? '')) return;
+        const decom = decoms[at];
+        const ended = decs[previous];
         if (decom === undefined || ended === undefined || decom !== ended) {
-          flag(
-            source,
-            row,
+          episodes.flag(
+            flag,
+            at,
             ['RNE', 'DECOM'],
             ended === undefined
               ? 'previous episode has no end'
@@ -167,17 +179,21 @@ export const RULES_4XX_A: readonly DfeRule[] = [
   {
     // Died (E2) or found by age assessment to be 18 or over (E15), and a later episode follows.
     code: '437',
-    check: (input, flag) => {
-      for (const episodes of episodesInOrder(input.tables.Episodes).values()) {
-        episodes.forEach(([source, row], at) => {
-          const rec = code(row, 'REC');
-          const later = episodes[at + 1];
-          if (
-            (rec === 'E2' || rec === 'E15') &&
-            later !== undefined &&
-            dateOf(row, 'DECOM') !== undefined
-          ) {
-            flag(source, row, 'REC', `a later episode starts ${later[1].values.DECOM ?? ''}`);
+    check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const recs = episodes.code('REC');
+      for (const positions of episodes.inOrderOf('DECOM').values()) {
+        positions.forEach((at, nth) => {
+          const rec = recs[at];
+          const later = positions[nth + 1];
+          if ((rec === 'E2' || rec === 'E15') && later !== undefined && decoms[at] !== undefined) {
+            episodes.flag(
+              flag,
+              at,
+              'REC',
+              `a later episode starts ${episodes.rows[later]?.values.DECOM ?? ''}`,
+            );
           }
         });
       }

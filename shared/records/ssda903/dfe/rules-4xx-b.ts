@@ -7,8 +7,8 @@
  */
 import { dayNumber } from '../dates';
 import type { DfeFlag, DfeInput, DfeRule } from './rule';
-import { blank, code, dateOf, rowsOf } from './helpers';
-import { addYears, ageAtEnd, childOf, dfeDay } from './helpers-3xx';
+import { addYears, ageAtEnd, dfeDay } from './helpers-3xx';
+import { view } from './view';
 
 /** REVIEW_CODE for a child under 4 at the review (PN0); PN1–PN7 are ways a child of 4 or over took part. */
 const UNDER_FOUR = 'PN0';
@@ -27,16 +27,18 @@ const PLACEMENT_ORDERS_FROM = dayNumber(2005, 12, 1);
  */
 function participationAge(under: boolean) {
   return ({ tables }: DfeInput, flag: DfeFlag): void => {
-    for (const [source, row] of rowsOf(tables.Reviews)) {
-      const dob = dateOf(row, 'DOB');
-      const review = dateOf(row, 'REVIEW');
-      const participation = code(row, 'REVIEW_CODE');
-      if (dob === undefined || review === undefined) continue;
+    const reviews = view(tables.Reviews);
+    const dobs = reviews.date('DOB');
+    const days = reviews.date('REVIEW');
+    reviews.code('REVIEW_CODE').forEach((participation, at) => {
+      const dob = dobs[at];
+      const review = days[at];
+      if (dob === undefined || review === undefined) return;
       const four = review >= addYears(dob, 4);
       if (under ? participation === UNDER_FOUR && four : FOUR_OR_OVER.has(participation) && !four) {
-        flag(source, row, ['REVIEW_CODE', 'REVIEW'], `born ${dfeDay(dob)}`);
+        reviews.flag(flag, at, ['REVIEW_CODE', 'REVIEW'], `born ${dfeDay(dob)}`);
       }
-    }
+    });
   };
 }
 
@@ -47,14 +49,15 @@ export const RULES_4XX_B: readonly DfeRule[] = [
     // A child with any episode not on respite (V3/V4) needs a UPN (or a UN code).
     code: '442',
     check: ({ tables }, flag) => {
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
       const needed = new Set(
-        [...rowsOf(tables.Episodes)]
-          .filter(([, row]) => !['V3', 'V4'].includes(code(row, 'LS')))
-          .map(([, row]) => childOf(row)),
+        episodes.child.filter((_, at) => !['V3', 'V4'].includes(statuses[at] ?? '')),
       );
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (needed.has(childOf(row)) && blank(row, 'UPN')) flag(source, row, 'UPN');
-      }
+      const header = view(tables.Header);
+      header.code('UPN').forEach((upn, at) => {
+        if (upn === '' && needed.has(header.child[at] ?? '')) header.flag(flag, at, 'UPN');
+      });
     },
   },
   {
@@ -62,26 +65,29 @@ export const RULES_4XX_B: readonly DfeRule[] = [
     // each is flagged. UPNs are compared trimmed and upper-cased.
     code: '444',
     check: ({ tables }, flag) => {
+      const header = view(tables.Header);
+      const upns = header.code('UPN');
       const counts = new Map<string, number>();
-      for (const [, row] of rowsOf(tables.Header)) {
-        const upn = code(row, 'UPN');
+      for (const upn of upns) {
         if (upn !== '' && !NO_UPN.has(upn)) counts.set(upn, (counts.get(upn) ?? 0) + 1);
       }
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const times = counts.get(code(row, 'UPN')) ?? 0;
-        if (times > 1) flag(source, row, 'UPN', `on ${times} children`);
-      }
+      upns.forEach((upn, at) => {
+        const times = counts.get(upn) ?? 0;
+        if (times > 1) header.flag(flag, at, 'UPN', `on ${times} children`);
+      });
     },
   },
   {
     code: '446',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (code(row, 'LS') === 'E1' && decom !== undefined && decom < PLACEMENT_ORDERS_FROM) {
-          flag(source, row, ['LS', 'DECOM']);
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      episodes.code('LS').forEach((status, at) => {
+        const decom = decoms[at];
+        if (status === 'E1' && decom !== undefined && decom < PLACEMENT_ORDERS_FROM) {
+          episodes.flag(flag, at, ['LS', 'DECOM']);
         }
-      }
+      });
     },
   },
   // Stayed with current carers at 18 or over (E17) before the 18th birthday.

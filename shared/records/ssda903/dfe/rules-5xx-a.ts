@@ -7,7 +7,8 @@
 import type { DfeRule, DfeInput } from './rule';
 import type { DfeRuleYear } from './years';
 import { byChild, code, dateOf, blank } from './helpers';
-import { consecutive, earliest, latest, STILL_LOOKED_AFTER } from './helpers-5xx';
+import { consecutivePositions, earliest, latest, STILL_LOOKED_AFTER } from './helpers-5xx';
+import { view } from './view';
 
 /**
  * Placement codes the DfE replaced between two years, by the year that
@@ -57,20 +58,21 @@ export const RULES_5XX_A: readonly DfeRule[] = [
     // episode has no end date to compare (other rules catch two open ones).
     code: '501',
     check: ({ tables }, flag) => {
-      for (const [, rows] of byChild(tables.Episodes)) {
-        for (const [previous, next] of consecutive(rows)) {
-          const decom = dateOf(next[1], 'DECOM');
-          const dec = dateOf(previous[1], 'DEC');
-          if (decom !== undefined && dec !== undefined && decom < dec) {
-            flag(
-              next[0],
-              next[1],
-              ['DECOM', 'DEC'],
-              `previous episode ends ${previous[1].values.DEC ?? ''}`,
-            );
-          }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      consecutivePositions(episodes, (previous, next) => {
+        const decom = decoms[next];
+        const dec = decs[previous];
+        if (decom !== undefined && dec !== undefined && decom < dec) {
+          episodes.flag(
+            flag,
+            next,
+            ['DECOM', 'DEC'],
+            `previous episode ends ${episodes.rows[previous]?.values.DEC ?? ''}`,
+          );
         }
-      }
+      });
     },
   },
   {
@@ -118,18 +120,19 @@ export const RULES_5XX_A: readonly DfeRule[] = [
     // whose CIN differs from the episode it follows on from is flagged.
     code: '504',
     check: ({ tables }, flag) => {
-      for (const [, rows] of byChild(tables.Episodes)) {
-        for (const [previous, next] of consecutive(rows)) {
-          const dec = dateOf(previous[1], 'DEC');
-          const linked =
-            code(previous[1], 'REC') === STILL_LOOKED_AFTER &&
-            dec !== undefined &&
-            dec === dateOf(next[1], 'DECOM');
-          if (linked && code(previous[1], 'CIN') !== code(next[1], 'CIN')) {
-            flag(next[0], next[1], 'CIN', `previous episode: ${code(previous[1], 'CIN')}`);
-          }
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const decs = episodes.date('DEC');
+      const recs = episodes.code('REC');
+      const needs = episodes.code('CIN');
+      consecutivePositions(episodes, (previous, next) => {
+        const dec = decs[previous];
+        const linked =
+          recs[previous] === STILL_LOOKED_AFTER && dec !== undefined && dec === decoms[next];
+        if (linked && needs[previous] !== needs[next]) {
+          episodes.flag(flag, next, 'CIN', `previous episode: ${needs[previous] ?? ''}`);
         }
-      }
+      });
     },
   },
 ];

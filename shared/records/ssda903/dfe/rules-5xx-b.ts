@@ -11,6 +11,7 @@
  */
 import type { DfeRule } from './rule';
 import { blank, byChild, code, dateOf, rowsOf } from './helpers';
+import { view } from './view';
 import { ADOPTION_PLACES, currentDecision } from './helpers-5xx';
 
 const SINGLE: ReadonlySet<string> = new Set(['M1', 'F1']);
@@ -70,11 +71,13 @@ export const RULES_5XX_B: readonly DfeRule[] = [
     // foster placement (U1–U6).
     code: '516',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (FORMER_FOSTER_CARERS.has(code(row, 'REC')) && !FOSTERED.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE', 'REC']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('REC').forEach((rec, at) => {
+        if (FORMER_FOSTER_CARERS.has(rec) && !FOSTERED.has(places[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE', 'REC']);
         }
-      }
+      });
     },
   },
   adopterGenders('517', 'L3', DIFFERENT_GENDER),
@@ -87,16 +90,24 @@ export const RULES_5XX_B: readonly DfeRule[] = [
     code: '521',
     check: ({ tables }, flag) => {
       const ad1 = byChild(tables.AD1);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        for (const [source, row] of rows) {
-          if (!ADOPTION_PLACES.has(code(row, 'PLACE'))) continue;
-          const decom = dateOf(row, 'DECOM');
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      const decoms = episodes.date('DECOM');
+      for (const [child, positions] of episodes.byChild()) {
+        for (const at of positions) {
+          if (!ADOPTION_PLACES.has(places[at] ?? '')) continue;
+          const decom = decoms[at];
           if (decom === undefined) continue;
           for (const [adSource, adRow] of ad1.get(child) ?? []) {
             const decided = dateOf(adRow, 'DATE_INT');
             if (decided === undefined || decided <= decom) continue;
-            flag(adSource, adRow, 'DATE_INT', `placed for adoption ${row.values.DECOM ?? ''}`);
-            flag(source, row, ['DECOM', 'PLACE'], `DATE_INT ${adRow.values.DATE_INT ?? ''}`);
+            flag(
+              adSource,
+              adRow,
+              'DATE_INT',
+              `placed for adoption ${episodes.rows[at]?.values.DECOM ?? ''}`,
+            );
+            episodes.flag(flag, at, ['DECOM', 'PLACE'], `DATE_INT ${adRow.values.DATE_INT ?? ''}`);
           }
         }
       }

@@ -13,8 +13,9 @@
 import type { Ssda903Row, TableSource } from '../types';
 import type { DfeInput, DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
-import { ageOn, blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { continuouslyLookedAfter } from './helpers-5xx';
+import { ageOn, blank, rowsOf, yearDays } from './helpers';
+import { continuouslyLookedAfterAt } from './helpers-1xx-care';
+import { view } from './view';
 
 /**
  * The placements that need no provider: temporary placements T0–T4 and
@@ -37,11 +38,13 @@ function providerExcludes(rule: string, provider: string, places: readonly strin
   return {
     code: rule,
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (code(row, 'PLACE_PROVIDER') === provider && excluded.has(code(row, 'PLACE'))) {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const placeCodes = episodes.code('PLACE');
+      episodes.code('PLACE_PROVIDER').forEach((given, at) => {
+        if (given === provider && excluded.has(placeCodes[at] ?? '')) {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   };
 }
@@ -60,15 +63,20 @@ type AgedRow = { readonly source: TableSource; readonly row: Ssda903Row; readonl
  */
 function oc2ByAge(input: DfeInput, test: (age: number) => boolean): AgedRow[] {
   const { end } = yearDays(input.year);
-  const episodes = byChild(input.tables.Episodes);
+  const episodes = view(input.tables.Episodes);
+  const children = episodes.byChild();
+  const oc2 = view(input.tables.OC2);
   const found: AgedRow[] = [];
-  for (const [source, row] of rowsOf(input.tables.OC2)) {
-    const dob = dateOf(row, 'DOB');
-    if (dob === undefined || !test(ageOn(dob, end))) continue;
-    const child = (row.values.CHILD ?? '').trim();
-    const looked = continuouslyLookedAfter(episodes.get(child) ?? [], input.year);
+  oc2.date('DOB').forEach((dob, at) => {
+    const source = oc2.sources[at];
+    const row = oc2.rows[at];
+    if (dob === undefined || source === undefined || row === undefined) return;
+    if (!test(ageOn(dob, end))) return;
+    // helpers-1xx-care's reading of "looked after continuously" is the same as helpers-5xx's.
+    const own = children.get(oc2.child[at] ?? '') ?? [];
+    const looked = continuouslyLookedAfterAt(episodes, own, input.year);
     found.push({ source, row, looked });
-  }
+  });
   return found;
 }
 
@@ -79,11 +87,13 @@ export const RULES_5XX_C: readonly DfeRule[] = [
     code: '526',
     check: ({ tables, ruleYear }, flag) => {
       const exempt = noProviderNeeded(ruleYear);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        if (!exempt.has(code(row, 'PLACE')) && blank(row, 'PLACE_PROVIDER')) {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const providers = episodes.code('PLACE_PROVIDER');
+      episodes.code('PLACE').forEach((place, at) => {
+        if (!exempt.has(place) && providers[at] === '') {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   },
   providerExcludes('527', 'PR1', ['P1', 'R2', 'R5']),
@@ -167,12 +177,14 @@ export const RULES_5XX_C: readonly DfeRule[] = [
     // is left to the PLACE checks.
     code: '550',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const place = code(row, 'PLACE');
-        if (code(row, 'PLACE_PROVIDER') === 'PR0' && place !== '' && place !== 'P1') {
-          flag(source, row, ['PLACE_PROVIDER', 'PLACE']);
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      episodes.code('PLACE_PROVIDER').forEach((provider, at) => {
+        const place = places[at] ?? '';
+        if (provider === 'PR0' && place !== '' && place !== 'P1') {
+          episodes.flag(flag, at, ['PLACE_PROVIDER', 'PLACE']);
         }
-      }
+      });
     },
   },
 ];

@@ -8,13 +8,14 @@
  */
 import type { DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
-import { blank, byChild, code, dateOf } from './helpers';
+import { blank, byChild, dateOf } from './helpers';
+import { view } from './view';
 import {
   ADOPTED,
   ADOPTION_PLACES,
   STILL_LOOKED_AFTER,
   currentDecision,
-  earliest,
+  earliestAt,
   latest,
 } from './helpers-5xx';
 
@@ -39,11 +40,13 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     code: '551',
     check: ({ tables }, flag) => {
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      for (const [child, positions] of episodes.byChild()) {
         const decided = (decisions.get(child) ?? []).some(([, row]) => !blank(row, 'DATE_PLACED'));
         if (decided) continue;
-        for (const [source, row] of rows) {
-          if (ADOPTION_PLACES.has(code(row, 'PLACE'))) flag(source, row, 'PLACE');
+        for (const at of positions) {
+          if (ADOPTION_PLACES.has(places[at] ?? '')) episodes.flag(flag, at, 'PLACE');
         }
       }
     },
@@ -55,22 +58,27 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     code: '552',
     check: ({ tables }, flag) => {
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const placed = earliest(
-          rows.filter(([, row]) => ADOPTION_PLACES.has(code(row, 'PLACE'))),
-          'DECOM',
+      const episodes = view(tables.Episodes);
+      const places = episodes.code('PLACE');
+      const decoms = episodes.date('DECOM');
+      for (const [child, positions] of episodes.byChild()) {
+        const rows = decisions.get(child);
+        if (rows === undefined) continue;
+        const placed = earliestAt(
+          positions.filter((at) => ADOPTION_PLACES.has(places[at] ?? '')),
+          decoms,
         );
-        const decision = latest(decisions.get(child) ?? [], 'DATE_PLACED');
+        const decision = latest(rows, 'DATE_PLACED');
         if (placed === undefined || decision === undefined) continue;
-        const decom = dateOf(placed[1], 'DECOM') ?? 0;
+        const decom = decoms[placed] ?? 0;
         if (decom < (dateOf(decision[1], 'DATE_PLACED') ?? 0)) {
           flag(
             decision[0],
             decision[1],
             'DATE_PLACED',
-            `placed for adoption ${placed[1].values.DECOM ?? ''}`,
+            `placed for adoption ${episodes.rows[placed]?.values.DECOM ?? ''}`,
           );
-          flag(placed[0], placed[1], 'DECOM', `decision ${decision[1].values.DATE_PLACED ?? ''}`);
+          episodes.flag(flag, placed, 'DECOM', `decision ${decision[1].values.DATE_PLACED ?? ''}`);
         }
       }
     },
@@ -83,16 +91,19 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     code: '553',
     check: ({ tables }, flag) => {
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
+      const decs = episodes.code('DEC');
+      for (const [child, positions] of episodes.byChild()) {
+        const orders = positions.filter((at) => statuses[at] === PLACEMENT_ORDER);
+        if (orders.length === 0) continue;
         const own = decisions.get(child) ?? [];
-        const orders = rows.filter(([, row]) => code(row, 'LS') === PLACEMENT_ORDER);
         if (!own.some(([, row]) => !blank(row, 'DATE_PLACED'))) {
-          for (const [source, row] of orders)
-            flag(source, row, 'LS', 'no date of decision to place');
+          for (const at of orders) episodes.flag(flag, at, 'LS', 'no date of decision to place');
           continue;
         }
         const current = currentDecision(own);
-        const inForce = orders.some(([, row]) => blank(row, 'DEC'));
+        const inForce = orders.some((at) => decs[at] === '');
         if (current === undefined || !inForce) continue;
         const ceased = ['DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'].filter(
           (field) => !blank(current[1], field),
@@ -110,18 +121,26 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     code: '554',
     check: ({ tables }, flag) => {
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const order = earliest(
-          rows.filter(([, row]) => code(row, 'LS') === PLACEMENT_ORDER),
-          'DECOM',
+      const episodes = view(tables.Episodes);
+      const statuses = episodes.code('LS');
+      const decoms = episodes.date('DECOM');
+      for (const [child, positions] of episodes.byChild()) {
+        const order = earliestAt(
+          positions.filter((at) => statuses[at] === PLACEMENT_ORDER),
+          decoms,
         );
         if (order === undefined) continue;
-        const granted = dateOf(order[1], 'DECOM') ?? 0;
+        const granted = decoms[order] ?? 0;
         for (const [source, row] of decisions.get(child) ?? []) {
           const decided = dateOf(row, 'DATE_PLACED');
           if (decided === undefined || decided <= granted) continue;
-          flag(source, row, 'DATE_PLACED', `placement order ${order[1].values.DECOM ?? ''}`);
-          flag(order[0], order[1], ['DECOM', 'LS'], `decision ${row.values.DATE_PLACED ?? ''}`);
+          flag(
+            source,
+            row,
+            'DATE_PLACED',
+            `placement order ${episodes.rows[order]?.values.DECOM ?? ''}`,
+          );
+          episodes.flag(flag, order, ['DECOM', 'LS'], `decision ${row.values.DATE_PLACED ?? ''}`);
         }
       }
     },
@@ -136,18 +155,22 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     check: ({ tables, ruleYear }, flag) => {
       const orders = adoptionOrders(ruleYear);
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
+      const episodes = view(tables.Episodes);
+      const recs = episodes.code('REC');
+      const places = episodes.code('PLACE');
+      const statuses = episodes.code('LS');
+      for (const [child, positions] of episodes.byChild()) {
         const own = decisions.get(child) ?? [];
         const incomplete = own.filter(
           ([, row]) => blank(row, 'DATE_PLACED_CEASED') || blank(row, 'REASON_PLACED_CEASED'),
         );
         if (own.length > 0 && incomplete.length === 0) continue;
         let found = false;
-        for (const [source, row] of rows) {
-          const rec = code(row, 'REC');
-          const adoptive = ADOPTION_PLACES.has(code(row, 'PLACE')) || orders.has(code(row, 'LS'));
+        for (const at of positions) {
+          const rec = recs[at] ?? '';
+          const adoptive = ADOPTION_PLACES.has(places[at] ?? '') || orders.has(statuses[at] ?? '');
           if (!adoptive || rec === '' || rec === STILL_LOOKED_AFTER || ADOPTED.has(rec)) continue;
-          flag(source, row, ['REC', 'PLACE', 'LS'], 'the decision to place has not ceased');
+          episodes.flag(flag, at, ['REC', 'PLACE', 'LS'], 'the decision to place has not ceased');
           found = true;
         }
         if (!found) continue;
@@ -165,8 +188,10 @@ export const RULES_5XX_D: readonly DfeRule[] = [
     code: '558',
     check: ({ tables }, flag) => {
       const decisions = byChild(tables.PlacedAdoption);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        if (!rows.some(([, row]) => ADOPTED.has(code(row, 'REC')))) continue;
+      const episodes = view(tables.Episodes);
+      const recs = episodes.code('REC');
+      for (const [child, positions] of episodes.byChild()) {
+        if (!positions.some((at) => ADOPTED.has(recs[at] ?? ''))) continue;
         const current = currentDecision(decisions.get(child) ?? []);
         if (current !== undefined && !blank(current[1], 'DATE_PLACED_CEASED')) {
           flag(current[0], current[1], 'DATE_PLACED_CEASED', 'the child was adopted');

@@ -7,7 +7,8 @@
  */
 import type { Ssda903Row } from '../types';
 import type { DfeRule } from './rule';
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
+import { blank, byChild, dateOf, rowsOf, yearDays } from './helpers';
+import { view } from './view';
 import { ADOPTED, byDate, earliest, latest } from './helpers-5xx';
 
 /** Whether a decision row records that it ceased (a date or a reason). */
@@ -150,12 +151,15 @@ export const RULES_5XX_E: readonly DfeRule[] = [
     code: '582',
     check: ({ tables }, flag) => {
       const ad1 = byChild(tables.AD1);
-      for (const [child, rows] of byChild(tables.Episodes)) {
+      const episodes = view(tables.Episodes);
+      const decs = episodes.date('DEC');
+      const recs = episodes.code('REC');
+      for (const [child, positions] of episodes.byChild()) {
         const matched = new Set((ad1.get(child) ?? []).map(([, row]) => dateOf(row, 'DATE_MATCH')));
-        for (const [source, row] of rows) {
-          const dec = dateOf(row, 'DEC');
-          if (ADOPTED.has(code(row, 'REC')) && dec !== undefined && matched.has(dec)) {
-            flag(source, row, 'DEC', 'same day as DATE_MATCH');
+        for (const at of positions) {
+          const dec = decs[at];
+          if (ADOPTED.has(recs[at] ?? '') && dec !== undefined && matched.has(dec)) {
+            episodes.flag(flag, at, 'DEC', 'same day as DATE_MATCH');
           }
         }
       }

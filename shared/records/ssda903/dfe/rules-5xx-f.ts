@@ -1,17 +1,15 @@
 /**
  * DfE 903 rules 564–586 on periods missing or away from placement without
- * authorisation (the Missing table), alone and against the episodes. Each
+ * authorisation (the Missing table) alone (575–581, against the episodes,
+ * are in rules-5xx-missing-care.ts). Each
  * rule's text is in catalogue.ts; a comment gives the reading where the text
  * leaves a choice. MISSING codes (DfE SSDA903 guidance,
  * https://www.gov.uk/guidance/children-looked-after-return): M missing, A
  * away from placement without authorisation.
  */
 import type { DfeRule } from './rule';
-import { blank, byChild, code, dateOf, rowsOf, yearDays } from './helpers';
-import { byDate, earliest, periodsOfCare, STILL_LOOKED_AFTER, withinEpisode } from './helpers-5xx';
-
-/** REC `E8`: the period of being looked after ceased for any other reason. */
-const OTHER_REASON = 'E8';
+import { blank, byChild, dateOf, rowsOf, yearDays } from './helpers';
+import { byDate } from './helpers-5xx';
 
 export const RULES_5XX_F: readonly DfeRule[] = [
   {
@@ -99,136 +97,6 @@ export const RULES_5XX_F: readonly DfeRule[] = [
               `previous period from ${previous[1].values.MIS_START ?? ''}`,
             );
           }
-        }
-      }
-    },
-  },
-  {
-    // The placement the child went missing from is the episode that holds
-    // MIS_START (the latest-starting one, when a change of placement falls
-    // that day). When that episode has ended, an open missing period (no
-    // MIS_END) is flagged.
-    code: '575',
-    check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
-      for (const [child, rows] of byChild(tables.Missing)) {
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'MIS_START');
-          if (start === undefined || !blank(row, 'MIS_END')) continue;
-          const holding = (episodes.get(child) ?? []).filter(([, episode]) =>
-            withinEpisode(episode, start),
-          );
-          const from = byDate(holding, 'DECOM').at(-1);
-          if (from !== undefined && dateOf(from[1], 'DEC') !== undefined) {
-            flag(source, row, 'MIS_END', `placement ended ${from[1].values.DEC ?? ''}`);
-          }
-        }
-      }
-    },
-  },
-  {
-    // A period open at the end of last year's return (no MIS_END) carries
-    // over: the child's earliest period this year must start the same day.
-    // A child with no period this year has no row to flag.
-    code: '576',
-    check: ({ tables, previous }, flag) => {
-      if (previous?.Missing === undefined) return;
-      const last = byChild(previous.Missing);
-      for (const [child, rows] of byChild(tables.Missing)) {
-        const first = earliest(rows, 'MIS_START') ?? rows[0];
-        if (first === undefined) continue;
-        const started = dateOf(first[1], 'MIS_START');
-        for (const [, old] of last.get(child) ?? []) {
-          const open = dateOf(old, 'MIS_START');
-          if (!blank(old, 'MIS_END') || open === undefined || open === started) continue;
-          flag(
-            first[0],
-            first[1],
-            ['MIS_START', 'CHILD'],
-            `open period last year from ${old.values.MIS_START ?? ''}`,
-          );
-        }
-      }
-    },
-  },
-  {
-    // An open missing period (MIS_START, no MIS_END) within a period of care
-    // that has ended: the child left care while still recorded missing.
-    code: '577',
-    check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
-      for (const [child, rows] of byChild(tables.Missing)) {
-        const periods = periodsOfCare(episodes.get(child) ?? []);
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'MIS_START');
-          if (start === undefined || !blank(row, 'MIS_END')) continue;
-          const holding = periods.find(
-            (period) =>
-              period.start !== undefined &&
-              period.start <= start &&
-              (period.end === undefined || start <= period.end),
-          );
-          if (holding?.end !== undefined) flag(source, row, 'MIS_END', 'the child has left care');
-        }
-      }
-    },
-  },
-  {
-    // A missing period starting after the child's last period of care
-    // ended (all their episodes closed) is flagged.
-    code: '578',
-    check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
-      for (const [child, rows] of byChild(tables.Missing)) {
-        const last = periodsOfCare(episodes.get(child) ?? []).at(-1);
-        if (last?.end === undefined) continue;
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'MIS_START');
-          if (start !== undefined && start > last.end)
-            flag(
-              source,
-              row,
-              'MIS_START',
-              `left care ${last.episodes.at(-1)?.[1].values.DEC ?? ''}`,
-            );
-        }
-      }
-    },
-  },
-  {
-    // The child was missing when they ceased to be looked after when a
-    // missing period ends on the day an episode ends with the child leaving
-    // care (REC given, not X1); that episode's REC must then be E8.
-    code: '580',
-    check: ({ tables }, flag) => {
-      const missing = byChild(tables.Missing);
-      for (const [child, rows] of byChild(tables.Episodes)) {
-        const ends = new Set((missing.get(child) ?? []).map(([, row]) => dateOf(row, 'MIS_END')));
-        for (const [source, row] of rows) {
-          const rec = code(row, 'REC');
-          const dec = dateOf(row, 'DEC');
-          if (dec === undefined || rec === '' || rec === STILL_LOOKED_AFTER || rec === OTHER_REASON)
-            continue;
-          if (ends.has(dec)) flag(source, row, 'REC', 'missing until the day care ended');
-        }
-      }
-    },
-  },
-  {
-    // A missing period must start within one of the child's episodes (on or
-    // after DECOM, on or before DEC or with the episode open). Children with
-    // no episodes are left to the checks linking the tables.
-    code: '581',
-    check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
-      for (const [child, rows] of byChild(tables.Missing)) {
-        const own = episodes.get(child) ?? [];
-        if (own.length === 0) continue;
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'MIS_START');
-          if (start === undefined) continue;
-          if (!own.some(([, episode]) => withinEpisode(episode, start)))
-            flag(source, row, 'MIS_START');
         }
       }
     },

@@ -1,11 +1,12 @@
 /**
- * DfE 903 rules 601–628: adoption details (AD1) against the episodes, and
+ * DfE 903 rules 601–612: adoption details (AD1) against the episodes, and
  * motherhood (Header MOTHER, MC_DOB). Each rule's text is in catalogue.ts;
  * a comment gives the reading where the text leaves a choice. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
-import { ageOn, blank, byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
-import { collectionDays, inYear, latestBy } from './helpers-r4';
+import { blank, byChild, rowsOf, type SourcedRow } from './helpers';
+import { inYear } from './helpers-r4';
+import { view } from './view';
 import type { DfeInput, DfeRule } from './rule';
 import type { DfeRuleYear } from './years';
 
@@ -25,10 +26,16 @@ const ADOPTION_FIELDS = [
 /** Episodes of each child that ended in adoption within the collection year. */
 function adoptedInYear(input: DfeInput): Map<string, SourcedRow[]> {
   const adopted = new Map<string, SourcedRow[]>();
-  for (const [child, rows] of byChild(input.tables.Episodes)) {
-    const ended = rows.filter(
-      ([, row]) => ADOPTED.has(code(row, 'REC')) && inYear(input, dateOf(row, 'DEC')),
-    );
+  const episodes = view(input.tables.Episodes);
+  const recs = episodes.code('REC');
+  const decs = episodes.date('DEC');
+  for (const [child, positions] of episodes.byChild()) {
+    const ended = positions.flatMap((at) => {
+      const entry = episodes.entries[at];
+      return entry !== undefined && ADOPTED.has(recs[at] ?? '') && inYear(input, decs[at])
+        ? [entry]
+        : [];
+    });
     if (ended.length > 0) adopted.set(child, ended);
   }
   return adopted;
@@ -91,19 +98,28 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // flagged.
     code: '607',
     check: (input, flag) => {
-      const episodes = byChild(input.tables.Episodes);
+      const episodes = view(input.tables.Episodes);
+      const decs = episodes.date('DEC');
+      const recs = episodes.code('REC');
+      const statuses = episodes.code('LS');
+      const children = episodes.byChild();
       const girl = female(input.ruleYear);
-      for (const [child, headers] of byChild(input.tables.Header)) {
-        const ceased = (episodes.get(child) ?? []).some(
-          ([, row]) =>
-            inYear(input, dateOf(row, 'DEC')) &&
-            !blank(row, 'REC') &&
-            code(row, 'REC') !== 'X1' &&
-            !SHORT_BREAKS.has(code(row, 'LS')),
+      const header = view(input.tables.Header);
+      const sexes = header.code('SEX');
+      const mothers = header.code('MOTHER');
+      for (const [child, headers] of header.byChild()) {
+        // Only a girl with MOTHER blank can break the rule.
+        if (!headers.some((at) => sexes[at] === girl && mothers[at] === '')) continue;
+        const ceased = (children.get(child) ?? []).some(
+          (at) =>
+            inYear(input, decs[at]) &&
+            recs[at] !== '' &&
+            recs[at] !== 'X1' &&
+            !SHORT_BREAKS.has(statuses[at] ?? ''),
         );
         if (!ceased) continue;
-        for (const [source, row] of headers) {
-          if (code(row, 'SEX') === girl && blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
+        for (const at of headers) {
+          if (sexes[at] === girl && mothers[at] === '') header.flag(flag, at, 'MOTHER');
         }
       }
     },
@@ -112,10 +128,11 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     // MOTHER is 1 but the first child's date of birth is blank.
     code: '611',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        if (code(row, 'MOTHER') === '1' && blank(row, 'MC_DOB'))
-          flag(source, row, ['MC_DOB', 'MOTHER']);
-      }
+      const header = view(tables.Header);
+      const births = header.code('MC_DOB');
+      header.code('MOTHER').forEach((mother, at) => {
+        if (mother === '1' && births[at] === '') header.flag(flag, at, ['MC_DOB', 'MOTHER']);
+      });
     },
   },
   {
@@ -125,122 +142,13 @@ export const RULES_6XX_A: readonly DfeRule[] = [
     code: '612',
     check: ({ tables, ruleYear }, flag) => {
       const girl = female(ruleYear);
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const mother = code(row, 'MOTHER');
-        if ((mother === '0' || mother === '') && code(row, 'SEX') === girl && !blank(row, 'MC_DOB'))
-          flag(source, row, ['MC_DOB', 'MOTHER']);
-      }
-    },
-  },
-  {
-    // MOTHER is 1 but the child is under 11 at the start of the collection year.
-    code: '620',
-    check: (input, flag) => {
-      const { start } = collectionDays(input);
-      for (const [source, row] of rowsOf(input.tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        if (code(row, 'MOTHER') === '1' && dob !== undefined && ageOn(dob, start) < 11)
-          flag(source, row, ['DOB', 'MOTHER']);
-      }
-    },
-  },
-  {
-    // The first child was born on or before the mother's own birthday: a
-    // mother cannot be younger than, or the same age as, her child.
-    code: '621',
-    check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.Header)) {
-        const dob = dateOf(row, 'DOB');
-        const child = dateOf(row, 'MC_DOB');
-        if (dob !== undefined && child !== undefined && child <= dob)
-          flag(source, row, ['MC_DOB', 'DOB']);
-      }
-    },
-  },
-  {
-    // Last year's return gave a first child's date of birth and this year's
-    // differs (or is blank). Dates are compared as days when both are dates,
-    // else as written.
-    code: '624',
-    check: ({ tables, previous }, flag) => {
-      if (previous === undefined) return;
-      const before = byChild(previous.Header);
-      for (const [child, rows] of byChild(tables.Header)) {
-        const earlier = (before.get(child) ?? []).find(([, row]) => !blank(row, 'MC_DOB'));
-        if (earlier === undefined) continue;
-        const was = earlier[1];
-        for (const [source, row] of rows) {
-          const day = dateOf(row, 'MC_DOB');
-          const wasDay = dateOf(was, 'MC_DOB');
-          const same =
-            day !== undefined && wasDay !== undefined
-              ? day === wasDay
-              : (row.values.MC_DOB ?? '').trim() === (was.values.MC_DOB ?? '').trim();
-          if (!same) flag(source, row, 'MC_DOB', `last year: ${was.values.MC_DOB ?? ''}`);
-        }
-      }
-    },
-  },
-  {
-    // The first child's date of birth is after the collection year's end, or
-    // after the date the child ceased to be looked after. Reading: the child
-    // ceased when their last episode (latest DECOM) has a DEC; a child whose
-    // last episode is still open has not ceased.
-    code: '625',
-    check: (input, flag) => {
-      const { end } = collectionDays(input);
-      const episodes = byChild(input.tables.Episodes);
-      for (const [child, rows] of byChild(input.tables.Header)) {
-        const last = latestBy(episodes.get(child) ?? [], 'DECOM');
-        const ceased = last === undefined ? undefined : dateOf(last[1], 'DEC');
-        for (const [source, row] of rows) {
-          const born = dateOf(row, 'MC_DOB');
-          if (born === undefined) continue;
-          if (born > end) flag(source, row, 'MC_DOB', 'after the collection year');
-          else if (ceased !== undefined && born > ceased)
-            flag(source, row, 'MC_DOB', `after ceasing care on ${last?.[1].values.DEC ?? ''}`);
-        }
-      }
-    },
-  },
-  {
-    // MOTHER is 1 this year and was 0 last year, yet the first child was born
-    // before this collection year (so last year should already have said so).
-    code: '626',
-    check: (input, flag) => {
-      const { previous, tables } = input;
-      if (previous === undefined) return;
-      const { start } = collectionDays(input);
-      const before = byChild(previous.Header);
-      for (const [child, rows] of byChild(tables.Header)) {
-        const wasNot = (before.get(child) ?? []).some(([, row]) => code(row, 'MOTHER') === '0');
-        if (!wasNot) continue;
-        for (const [source, row] of rows) {
-          const born = dateOf(row, 'MC_DOB');
-          if (code(row, 'MOTHER') === '1' && born !== undefined && born < start)
-            flag(source, row, ['MOTHER', 'MC_DOB']);
-        }
-      }
-    },
-  },
-  {
-    // A care leaver in OC3 (any of IN_TOUCH, ACTIV, ACCOM given) who has no
-    // episode in the return (not looked after in the year) has MOTHER filled.
-    code: '628',
-    check: ({ tables }, flag) => {
-      if (tables.Episodes === undefined || tables.OC3 === undefined) return;
-      const episodes = byChild(tables.Episodes);
-      const leavers = new Set(
-        [...byChild(tables.OC3)]
-          .filter(([, rows]) =>
-            rows.some(([, row]) => ['IN_TOUCH', 'ACTIV', 'ACCOM'].some((f) => !blank(row, f))),
-          )
-          .map(([child]) => child),
-      );
-      for (const [child, rows] of byChild(tables.Header)) {
-        if (episodes.has(child) || !leavers.has(child)) continue;
-        for (const [source, row] of rows) if (!blank(row, 'MOTHER')) flag(source, row, 'MOTHER');
-      }
+      const header = view(tables.Header);
+      const sexes = header.code('SEX');
+      const births = header.code('MC_DOB');
+      header.code('MOTHER').forEach((mother, at) => {
+        if ((mother === '0' || mother === '') && sexes[at] === girl && births[at] !== '')
+          header.flag(flag, at, ['MC_DOB', 'MOTHER']);
+      });
     },
   },
 ];

@@ -4,8 +4,9 @@
  * choice. DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
 import { dayNumber } from '../dates';
-import { blank, byChild, code, dateOf, rowsOf } from './helpers';
-import { collectionDays, earliestDay, latestBy, partialDay } from './helpers-r4';
+import { blank, byChild, code, rowsOf } from './helpers';
+import { collectionDays, earliestDayAt, latestAt, partialDay } from './helpers-r4';
+import { view } from './view';
 import { LA_PERM_CODES } from './la-codes-r4';
 import type { DfeRule } from './rule';
 
@@ -33,12 +34,15 @@ export const RULES_6XX_B: readonly DfeRule[] = [
       if (tables.PrevPerm === undefined) return;
       const { start } = collectionDays(input);
       const perm = byChild(tables.PrevPerm);
-      for (const [source, row] of rowsOf(tables.Episodes)) {
-        const decom = dateOf(row, 'DECOM');
-        if (code(row, 'RNE') !== 'S' || decom === undefined || decom < start) continue;
-        const rows = perm.get((row.values.CHILD ?? '').trim()) ?? [];
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      const reasons = episodes.code('RNE');
+      for (let at = 0; at < episodes.length; at += 1) {
+        const decom = decoms[at];
+        if (reasons[at] !== 'S' || decom === undefined || decom < start) continue;
+        const rows = perm.get(episodes.child[at] ?? '') ?? [];
         if (rows.length === 0) {
-          flag(source, row, 'RNE', 'no PrevPerm row');
+          episodes.flag(flag, at, 'RNE', 'no PrevPerm row');
           continue;
         }
         const incomplete = rows.some(
@@ -47,7 +51,7 @@ export const RULES_6XX_B: readonly DfeRule[] = [
             (code(p, 'PREV_PERM') !== NO_PERMANENCE &&
               (blank(p, 'LA_PERM') || blank(p, 'DATE_PERM'))),
         );
-        if (incomplete) flag(source, row, 'RNE', 'PrevPerm incomplete');
+        if (incomplete) episodes.flag(flag, at, 'RNE', 'PrevPerm incomplete');
       }
     },
   },
@@ -69,7 +73,9 @@ export const RULES_6XX_B: readonly DfeRule[] = [
     code: '632',
     covers: [{ table: 'PrevPerm', column: 'DATE_PERM', kind: 'date' }],
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const decoms = episodes.date('DECOM');
       for (const [source, row] of rowsOf(tables.PrevPerm)) {
         if (blank(row, 'DATE_PERM')) continue;
         const when = partialDay(row.values.DATE_PERM ?? '');
@@ -77,7 +83,7 @@ export const RULES_6XX_B: readonly DfeRule[] = [
           flag(source, row, 'DATE_PERM', 'not a date');
           continue;
         }
-        const first = earliestDay(episodes.get((row.values.CHILD ?? '').trim()) ?? [], 'DECOM');
+        const first = earliestDayAt(children.get((row.values.CHILD ?? '').trim()) ?? [], decoms);
         if (when.known && first !== undefined && when.latest >= first)
           flag(source, row, ['DATE_PERM'], 'on or after the first DECOM');
       }
@@ -99,12 +105,14 @@ export const RULES_6XX_B: readonly DfeRule[] = [
     code: '634',
     check: ({ tables }, flag) => {
       const since = dayNumber(2016, 4, 1);
-      const episodes = byChild(tables.Episodes);
+      const episodes = view(tables.Episodes);
+      const children = episodes.byChild();
+      const decoms = episodes.date('DECOM');
       for (const [source, row] of rowsOf(tables.PrevPerm)) {
         const given = PERM_FIELDS.filter((field) => !blank(row, field));
         if (given.length === 0) continue;
-        const last = latestBy(episodes.get((row.values.CHILD ?? '').trim()) ?? [], 'DECOM');
-        const lastDay = last === undefined ? undefined : dateOf(last[1], 'DECOM');
+        const last = latestAt(children.get((row.values.CHILD ?? '').trim()) ?? [], decoms);
+        const lastDay = last === undefined ? undefined : decoms[last];
         if (lastDay !== undefined && lastDay < since) flag(source, row, given);
       }
     },

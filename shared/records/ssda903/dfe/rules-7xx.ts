@@ -5,7 +5,7 @@
  * https://www.gov.uk/guidance/children-looked-after-return
  */
 import { parseDfeDate } from '../dates';
-import { blank, byChild, code, dateOf, rowsOf, type SourcedRow } from './helpers';
+import { blank, byChild, code, dateOf, rowsOf, type SourcedRow, rowsByChild } from './helpers';
 import { collectionDays, latestBy, overlaps, sortedBy } from './helpers-r4';
 import type { DfeFlag, DfeInput, DfeRule } from './rule';
 
@@ -28,7 +28,7 @@ const FORBIDDEN_PLACEMENTS = new Set(['K1', 'P1', 'R5', 'K3']);
  * force, so it runs on past the year's end; an episode with no DEC is open.
  */
 function* doloEpisodes(input: DfeInput): Generator<readonly [SourcedRow, readonly SourcedRow[]]> {
-  const episodes = byChild(input.tables.Episodes);
+  const episodes = rowsByChild(input.tables.Episodes);
   for (const [child, dolos] of byChild(input.tables.DoLo)) {
     const rows = episodes.get(child) ?? [];
     for (const dolo of dolos) {
@@ -188,7 +188,7 @@ export const RULES_7XX: readonly DfeRule[] = [
     // has a DEC) but a DoLO has no end date.
     code: '707',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
+      const episodes = rowsByChild(tables.Episodes);
       for (const [child, dolos] of byChild(tables.DoLo)) {
         const last = latestBy(episodes.get(child) ?? [], 'DECOM');
         if (last === undefined || dateOf(last[1], 'DEC') === undefined) continue;

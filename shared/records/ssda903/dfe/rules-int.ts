@@ -9,6 +9,8 @@
 import type { TableName } from '../tables';
 import { byChild, code, dateOf, rowsOf } from './helpers';
 import { collectionDays } from './helpers-r4';
+import { birthDays } from './helpers-3xx';
+import { view } from './view';
 import type { DfeRule } from './rule';
 
 /** Rules that a table's CHILD is in Header. */
@@ -65,11 +67,11 @@ const inHeaderRules: DfeRule[] = IN_HEADER.map(([ruleCode, table]) => ({
   code: ruleCode,
   check: ({ tables }, flag) => {
     if (tables.Header === undefined) return;
-    const header = byChild(tables.Header);
-    for (const [source, row] of rowsOf(tables[table])) {
-      const child = (row.values.CHILD ?? '').trim();
-      if (child !== '' && !header.has(child)) flag(source, row, 'CHILD');
-    }
+    const header = view(tables.Header).byChild();
+    const rows = view(tables[table]);
+    rows.child.forEach((child, at) => {
+      if (child !== '' && !header.has(child)) rows.flag(flag, at, 'CHILD');
+    });
   },
 }));
 
@@ -78,15 +80,19 @@ const sameDobRules: DfeRule[] = SAME_DOB.map(([ruleCode, table]) => ({
   // date that is not one is the reader's).
   code: ruleCode,
   check: ({ tables }, flag) => {
-    const header = byChild(tables.Header);
-    for (const [source, row] of rowsOf(tables[table])) {
-      const dob = dateOf(row, 'DOB');
-      const known = header.get((row.values.CHILD ?? '').trim());
-      if (dob === undefined || known === undefined) continue;
-      const headerDob = known.map(([, h]) => dateOf(h, 'DOB')).find((day) => day !== undefined);
-      if (headerDob !== undefined && headerDob !== dob)
-        flag(source, row, 'DOB', `Header: ${known[0]?.[1].values.DOB ?? ''}`);
-    }
+    // The first date of birth the child's Header rows give (birthDays).
+    const births = birthDays(tables.Header);
+    const header = view(tables.Header);
+    const rows = view(tables[table]);
+    rows.date('DOB').forEach((dob, at) => {
+      if (dob === undefined) return;
+      const child = rows.child[at] ?? '';
+      const headerDob = births.get(child);
+      if (headerDob === undefined || headerDob === dob) return;
+      const first = header.byChild().get(child)?.[0];
+      const given = first === undefined ? '' : (header.rows[first]?.values.DOB ?? '');
+      rows.flag(flag, at, 'DOB', `Header: ${given}`);
+    });
   },
 }));
 
@@ -115,11 +121,12 @@ export const RULES_INT: readonly DfeRule[] = [
     // every such child is flagged: the episodes are what is missing.
     code: 'EPI',
     check: ({ tables }, flag) => {
-      const episodes = byChild(tables.Episodes);
-      const leavers = byChild(tables.OC3);
-      for (const [child, rows] of byChild(tables.Header)) {
+      const episodes = view(tables.Episodes).byChild();
+      const leavers = view(tables.OC3).byChild();
+      const header = view(tables.Header);
+      for (const [child, positions] of header.byChild()) {
         if (episodes.has(child) || leavers.has(child)) continue;
-        for (const [source, row] of rows) flag(source, row, 'CHILD');
+        for (const at of positions) header.flag(flag, at, 'CHILD');
       }
     },
   },

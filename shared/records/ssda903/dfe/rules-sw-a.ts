@@ -6,9 +6,8 @@
  * https://www.gov.uk/guidance/children-looked-after-return
  */
 import { dayNumber } from '../dates';
-import type { Ssda903Row } from '../types';
-import { blank, code, dateOf, rowsOf } from './helpers';
-import { collectionDays, partialDay } from './helpers-r4';
+import { collectionDays, swEnds, swStarts, type PartialDay } from './helpers-r4';
+import { view } from './view';
 import type { DfeRule } from './rule';
 
 /** 1 April 2023: social worker episodes from then must give a reason for the change (SW01b). */
@@ -19,8 +18,7 @@ const REASONS_FROM = dayNumber(2023, 4, 1);
  * parts not known (ZZ) counts by its earliest possible day; one that cannot
  * be read does not.
  */
-function fromApril2023(row: Ssda903Row): boolean {
-  const when = partialDay(row.values.SW_DECOM ?? '');
+function fromApril2023(when: PartialDay | undefined): boolean {
   return when !== undefined && when.known && when.earliest >= REASONS_FROM;
 }
 
@@ -39,12 +37,17 @@ export const RULES_SW_A: readonly DfeRule[] = [
       { table: 'SW_Episodes', column: 'SW_ID', kind: 'blank' },
     ],
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        const missing = ['SW_DECOM', 'SW_ID'].filter(
-          (field) => blank(row, field) && (field === 'SW_DECOM' || !fromApril2023(row)),
-        );
-        if (missing.length > 0) flag(source, row, missing);
-      }
+      const episodes = view(tables.SW_Episodes);
+      const starts = swStarts(episodes);
+      const ids = episodes.code('SW_ID');
+      episodes.code('SW_DECOM').forEach((start, at) => {
+        if (start !== '' && ids[at] !== '') return;
+        const missing = [
+          ...(start === '' ? ['SW_DECOM'] : []),
+          ...(ids[at] === '' && !fromApril2023(starts[at]) ? ['SW_ID'] : []),
+        ];
+        if (missing.length > 0) episodes.flag(flag, at, missing);
+      });
     },
   },
   {
@@ -52,11 +55,17 @@ export const RULES_SW_A: readonly DfeRule[] = [
     // worker's ID and the reason for the change.
     code: 'SW01bSTG1',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        if (!fromApril2023(row)) continue;
-        const missing = ['SW_ID', 'SW_REASON'].filter((field) => blank(row, field));
-        if (missing.length > 0) flag(source, row, missing);
-      }
+      const episodes = view(tables.SW_Episodes);
+      const ids = episodes.code('SW_ID');
+      const reasons = episodes.code('SW_REASON');
+      swStarts(episodes).forEach((start, at) => {
+        if (!fromApril2023(start) || (ids[at] !== '' && reasons[at] !== '')) return;
+        const missing = [
+          ...(ids[at] === '' ? ['SW_ID'] : []),
+          ...(reasons[at] === '' ? ['SW_REASON'] : []),
+        ];
+        if (missing.length > 0) episodes.flag(flag, at, missing);
+      });
     },
   },
   {
@@ -64,10 +73,10 @@ export const RULES_SW_A: readonly DfeRule[] = [
     // SW01's.
     code: 'SW02STG1',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        const id = code(row, 'SW_ID');
-        if (id !== '' && !ID_PREFIXES.has(id.slice(0, 2))) flag(source, row, 'SW_ID');
-      }
+      const episodes = view(tables.SW_Episodes);
+      episodes.code('SW_ID').forEach((id, at) => {
+        if (id !== '' && !ID_PREFIXES.has(id.slice(0, 2))) episodes.flag(flag, at, 'SW_ID');
+      });
     },
   },
   {
@@ -76,10 +85,11 @@ export const RULES_SW_A: readonly DfeRule[] = [
     code: 'SW04STG1',
     covers: [{ table: 'SW_Episodes', column: 'SW_DECOM', kind: 'date' }],
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        if (!blank(row, 'SW_DECOM') && partialDay(row.values.SW_DECOM ?? '') === undefined)
-          flag(source, row, 'SW_DECOM');
-      }
+      const episodes = view(tables.SW_Episodes);
+      const starts = swStarts(episodes);
+      episodes.code('SW_DECOM').forEach((start, at) => {
+        if (start !== '' && starts[at] === undefined) episodes.flag(flag, at, 'SW_DECOM');
+      });
     },
   },
   {
@@ -88,10 +98,11 @@ export const RULES_SW_A: readonly DfeRule[] = [
     code: 'SW05STG1',
     covers: [{ table: 'SW_Episodes', column: 'SW_DEC', kind: 'date' }],
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        if (!blank(row, 'SW_DEC') && partialDay(row.values.SW_DEC ?? '') === undefined)
-          flag(source, row, 'SW_DEC');
-      }
+      const episodes = view(tables.SW_Episodes);
+      const ends = swEnds(episodes);
+      episodes.code('SW_DEC').forEach((ended, at) => {
+        if (ended !== '' && ends[at] === undefined) episodes.flag(flag, at, 'SW_DEC');
+      });
     },
   },
   {
@@ -100,10 +111,10 @@ export const RULES_SW_A: readonly DfeRule[] = [
     code: 'SW06STG2',
     check: (input, flag) => {
       const { end } = collectionDays(input);
-      for (const [source, row] of rowsOf(input.tables.SW_Episodes)) {
-        const when = partialDay(row.values.SW_DECOM ?? '');
-        if (when?.known === true && when.earliest > end) flag(source, row, 'SW_DECOM');
-      }
+      const episodes = view(input.tables.SW_Episodes);
+      swStarts(episodes).forEach((when, at) => {
+        if (when?.known === true && when.earliest > end) episodes.flag(flag, at, 'SW_DECOM');
+      });
     },
   },
   {
@@ -115,16 +126,16 @@ export const RULES_SW_A: readonly DfeRule[] = [
       const { end } = collectionDays(input);
       const startYear = Number(input.year.start.slice(0, 4));
       const periodStart = dayNumber(startYear - 1, 4, 1);
-      for (const [source, row] of rowsOf(input.tables.SW_Episodes)) {
-        const ended = dateOf(row, 'SW_DEC');
+      const episodes = view(input.tables.SW_Episodes);
+      episodes.date('SW_DEC').forEach((ended, at) => {
         if (ended !== undefined && (ended < periodStart || ended > end))
-          flag(
-            source,
-            row,
+          episodes.flag(
+            flag,
+            at,
             'SW_DEC',
             ended > end ? 'after 31 March' : 'before the reporting period',
           );
-      }
+      });
     },
   },
 ];

@@ -5,8 +5,8 @@
  * catalogue.ts; a comment gives the reading where the text leaves a choice.
  * DfE guidance: https://www.gov.uk/guidance/children-looked-after-return
  */
-import { blank, byChild, code, dateOf, rowsOf } from './helpers';
-import { collectionDays, earliestDay, latestBy, lookedAfterOn, sortedBy } from './helpers-r4';
+import { collectionDays, earliestDayAt, latestAt, lookedAfterAt, sortedAt } from './helpers-r4';
+import { view } from './view';
 import type { DfeRule } from './rule';
 
 /**
@@ -36,14 +36,22 @@ export const RULES_SW_B: readonly DfeRule[] = [
     // later SW_DECOM) has begun.
     code: 'SW08STG2',
     check: ({ tables }, flag) => {
-      for (const [, rows] of byChild(tables.SW_Episodes)) {
-        const last = latestBy(rows, 'SW_DECOM');
-        const lastStart = last === undefined ? undefined : dateOf(last[1], 'SW_DECOM');
-        if (lastStart === undefined) continue;
-        for (const [source, row] of rows) {
-          const start = dateOf(row, 'SW_DECOM');
-          if (start !== undefined && start < lastStart && blank(row, 'SW_DEC'))
-            flag(source, row, 'SW_DEC', `next episode from ${last?.[1].values.SW_DECOM ?? ''}`);
+      const episodes = view(tables.SW_Episodes);
+      const starts = episodes.date('SW_DECOM');
+      const ends = episodes.code('SW_DEC');
+      for (const positions of episodes.byChild().values()) {
+        const last = latestAt(positions, starts);
+        const lastStart = last === undefined ? undefined : starts[last];
+        if (last === undefined || lastStart === undefined) continue;
+        for (const at of positions) {
+          const start = starts[at];
+          if (start !== undefined && start < lastStart && ends[at] === '')
+            episodes.flag(
+              flag,
+              at,
+              'SW_DEC',
+              `next episode from ${episodes.rows[last]?.values.SW_DECOM ?? ''}`,
+            );
         }
       }
     },
@@ -52,11 +60,12 @@ export const RULES_SW_B: readonly DfeRule[] = [
     // Less than 24 hours: the episode ends on the day it began.
     code: 'SW09STG2',
     check: ({ tables }, flag) => {
-      for (const [source, row] of rowsOf(tables.SW_Episodes)) {
-        const start = dateOf(row, 'SW_DECOM');
-        if (start !== undefined && start === dateOf(row, 'SW_DEC'))
-          flag(source, row, ['SW_DECOM', 'SW_DEC']);
-      }
+      const episodes = view(tables.SW_Episodes);
+      const ends = episodes.date('SW_DEC');
+      episodes.date('SW_DECOM').forEach((start, at) => {
+        if (start !== undefined && start === ends[at])
+          episodes.flag(flag, at, ['SW_DECOM', 'SW_DEC']);
+      });
     },
   },
   {
@@ -66,20 +75,24 @@ export const RULES_SW_B: readonly DfeRule[] = [
     // A previous episode with no end is SW08's.
     code: 'SW10STG2',
     check: ({ tables }, flag) => {
-      for (const [, rows] of byChild(tables.SW_Episodes)) {
-        const ordered = sortedBy(sortedBy(rows, 'SW_DEC'), 'SW_DECOM');
-        ordered.forEach(([source, row], at) => {
-          const before = ordered[at - 1];
-          const start = dateOf(row, 'SW_DECOM');
-          const previousEnd = before === undefined ? undefined : dateOf(before[1], 'SW_DEC');
-          if (start === undefined || previousEnd === undefined) return;
-          if (code(row, 'SW_REASON') === 'FCONTA') return;
+      const episodes = view(tables.SW_Episodes);
+      const starts = episodes.date('SW_DECOM');
+      const ends = episodes.date('SW_DEC');
+      const reasons = episodes.code('SW_REASON');
+      for (const positions of episodes.byChild().values()) {
+        const ordered = sortedAt(sortedAt(positions, ends), starts);
+        ordered.forEach((at, nth) => {
+          const before = ordered[nth - 1];
+          const start = starts[at];
+          const previousEnd = before === undefined ? undefined : ends[before];
+          if (before === undefined || start === undefined || previousEnd === undefined) return;
+          if (reasons[at] === 'FCONTA') return;
           if (start < previousEnd - OVERLAP_DAYS)
-            flag(
-              source,
-              row,
+            episodes.flag(
+              flag,
+              at,
               'SW_DECOM',
-              `previous episode ended ${before?.[1].values.SW_DEC ?? ''}`,
+              `previous episode ended ${episodes.rows[before]?.values.SW_DEC ?? ''}`,
             );
         });
       }
@@ -91,16 +104,19 @@ export const RULES_SW_B: readonly DfeRule[] = [
     code: 'SW11bSTG2',
     check: (input, flag) => {
       const { end } = collectionDays(input);
-      for (const [, rows] of byChild(input.tables.SW_Episodes)) {
-        for (const [source, row] of rows) {
-          const ended = dateOf(row, 'SW_DEC');
+      const episodes = view(input.tables.SW_Episodes);
+      const starts = episodes.date('SW_DECOM');
+      const ends = episodes.date('SW_DEC');
+      for (const positions of episodes.byChild().values()) {
+        for (const at of positions) {
+          const ended = ends[at];
           if (ended === undefined || ended >= end) continue;
-          const began = dateOf(row, 'SW_DECOM') ?? ended;
-          const followed = rows.some(([, other]) => {
-            const next = dateOf(other, 'SW_DECOM');
-            return other !== row && next !== undefined && next > began;
+          const began = starts[at] ?? ended;
+          const followed = positions.some((other) => {
+            const next = starts[other];
+            return other !== at && next !== undefined && next > began;
           });
-          if (!followed) flag(source, row, 'SW_DEC');
+          if (!followed) episodes.flag(flag, at, 'SW_DEC');
         }
       }
     },
@@ -118,20 +134,23 @@ export const RULES_SW_B: readonly DfeRule[] = [
       const { tables } = input;
       if (tables.SW_Episodes === undefined || tables.Episodes === undefined) return;
       const { start, end } = collectionDays(input);
-      const workers = byChild(tables.SW_Episodes);
-      for (const [child, episodes] of byChild(tables.Episodes)) {
-        if (!lookedAfterOn(episodes, end)) continue;
-        const firstCare = earliestDay(episodes, 'DECOM') ?? start;
+      const workers = view(tables.SW_Episodes);
+      const workerStarts = workers.date('SW_DECOM');
+      const byWorkerChild = workers.byChild();
+      const episodes = view(tables.Episodes);
+      const decoms = episodes.date('DECOM');
+      for (const [child, positions] of episodes.byChild()) {
+        if (!lookedAfterAt(episodes, positions, end)) continue;
+        const firstCare = earliestDayAt(positions, decoms) ?? start;
         const from = Math.max(start, firstCare);
-        const rows = workers.get(child) ?? [];
-        const first = sortedBy(rows, 'SW_DECOM')[0];
+        const first = sortedAt(byWorkerChild.get(child) ?? [], workerStarts)[0];
         if (first === undefined) {
-          const open = latestBy(episodes, 'DECOM');
-          if (open !== undefined) flag(open[0], open[1], 'DECOM', 'no social worker episodes');
+          const open = latestAt(positions, decoms);
+          if (open !== undefined) episodes.flag(flag, open, 'DECOM', 'no social worker episodes');
           continue;
         }
-        const began = dateOf(first[1], 'SW_DECOM');
-        if (began !== undefined && began > from) flag(first[0], first[1], 'SW_DECOM');
+        const began = workerStarts[first];
+        if (began !== undefined && began > from) workers.flag(flag, first, 'SW_DECOM');
       }
     },
   },
@@ -144,13 +163,16 @@ export const RULES_SW_B: readonly DfeRule[] = [
     covers: [{ table: 'SW_Episodes', column: 'SW_REASON', kind: 'code' }],
     check: ({ tables, ruleYear }, flag) => {
       const blankIsWrong = ruleYear === '2023/24';
-      for (const [, rows] of byChild(tables.SW_Episodes)) {
-        const first = sortedBy(rows, 'SW_DECOM')[0];
-        for (const entry of rows) {
-          const [source, row] = entry;
-          if (blank(row, 'SW_REASON')) {
-            if (blankIsWrong && entry !== first) flag(source, row, 'SW_REASON', 'not entered');
-          } else if (!SW_REASONS.has(code(row, 'SW_REASON'))) flag(source, row, 'SW_REASON');
+      const episodes = view(tables.SW_Episodes);
+      const starts = episodes.date('SW_DECOM');
+      const reasons = episodes.code('SW_REASON');
+      for (const positions of episodes.byChild().values()) {
+        const first = sortedAt(positions, starts)[0];
+        for (const at of positions) {
+          const reason = reasons[at] ?? '';
+          if (reason === '') {
+            if (blankIsWrong && at !== first) episodes.flag(flag, at, 'SW_REASON', 'not entered');
+          } else if (!SW_REASONS.has(reason)) episodes.flag(flag, at, 'SW_REASON');
         }
       }
     },
@@ -161,13 +183,17 @@ export const RULES_SW_B: readonly DfeRule[] = [
     code: 'SW17STG2',
     check: (input, flag) => {
       const { end } = collectionDays(input);
-      for (const [, rows] of byChild(input.tables.SW_Episodes)) {
-        const open = rows.some(([, row]) => {
-          const ended = dateOf(row, 'SW_DEC');
-          return ended === undefined ? blank(row, 'SW_DEC') : ended > end;
+      const episodes = view(input.tables.SW_Episodes);
+      const starts = episodes.date('SW_DECOM');
+      const ends = episodes.date('SW_DEC');
+      const endTexts = episodes.code('SW_DEC');
+      for (const positions of episodes.byChild().values()) {
+        const open = positions.some((at) => {
+          const ended = ends[at];
+          return ended === undefined ? endTexts[at] === '' : ended > end;
         });
-        const last = latestBy(rows, 'SW_DECOM');
-        if (!open && last !== undefined) flag(last[0], last[1], ['SW_DEC', 'SW_DECOM']);
+        const last = latestAt(positions, starts);
+        if (!open && last !== undefined) episodes.flag(flag, last, ['SW_DEC', 'SW_DECOM']);
       }
     },
   },

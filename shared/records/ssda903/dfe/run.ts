@@ -38,7 +38,16 @@ function flagFor(code: string, report: Report): DfeFlag {
   };
 }
 
-/** Runs every rule in force for `input.ruleYear`, reporting each finding. */
+/** Runs one rule, reporting each finding as the run of all rules does. */
+export function runDfeRule(rule: DfeRule, input: DfeInput, report: Report): void {
+  rule.check(input, flagFor(rule.code, report));
+}
+
+/**
+ * Runs every rule in force for `input.ruleYear`, reporting each finding.
+ * The rules share the tables' column views (view.ts): each column is parsed
+ * by the first rule that reads it.
+ */
 export function runDfeRules(input: DfeInput, report: Report): void {
-  for (const rule of rulesInForce(input.ruleYear)) rule.check(input, flagFor(rule.code, report));
+  for (const rule of rulesInForce(input.ruleYear)) runDfeRule(rule, input, report);
 }

@@ -111,7 +111,19 @@ describe('the packed workbook command', () => {
     await workbook('report', 'x.inspection', '--out', 'r.pdf', '--sign-demo', '--as', lead.name);
     const pdf = await readFile(path.join(app, 'r.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const verified = await workbook('verify', 'r.pdf', '--bundle', 'x.inspection', '--json');
-    expect(jsonOutputSchemas.verify.parse(JSON.parse(verified.stdout)).valid).toBe(true);
+    // A demo certificate and no --trust: the signature holds, the signer is not trusted (exit 2).
+    const verified = await workbook('verify', 'r.pdf', '--bundle', 'x.inspection', '--json').then(
+      () => {
+        throw new Error('verify trusted a demo certificate without --trust');
+      },
+      (error: unknown) => {
+        expect(Reflect.get(Object(error), 'code')).toBe(2);
+        return String(Reflect.get(Object(error), 'stdout'));
+      },
+    );
+    expect(jsonOutputSchemas.verify.parse(JSON.parse(verified))).toMatchObject({
+      valid: true,
+      trusted: false,
+    });
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonOutputSchema } from '../../../../electron/cli/json-schemas';
 import { commandEntries } from '../../../../electron/cli/registry';
+import { verifyPdf } from '../../../../shared/signing/verify-pdf';
 import { newWorkbook, run, workDir } from './helpers';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures');
@@ -266,6 +267,20 @@ describe('every command’s --json matches its schema', () => {
     await jsonOf('restore', [merged, '--op', op]);
   });
 
+  it('sync: two copies through a team folder, the clash listed as merge lists it', async () => {
+    const a = path.join(dir, 'sync-a.inspection');
+    const b = path.join(dir, 'sync-b.inspection');
+    const team = await workDir();
+    await copyFile(demo, a);
+    await copyFile(demo, b);
+    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'A']);
+    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'B']);
+    await jsonOf('sync', [a, team, '--as', 'A']);
+    const result = await jsonOf('sync', [b, team, '--as', 'B']);
+    expect(field(result, 'merged', 0, 'author')).toBe('A');
+    expect(field(result, 'clashes', 0, 'field')).toBe('text');
+  });
+
   it('report takes indicators --json and conflicts --json as its inputs, and verify reads it', async () => {
     const file = path.join(dir, 'report.inspection');
     await copyFile(demo, file);
@@ -297,8 +312,12 @@ describe('every command’s --json matches its schema', () => {
       : undefined;
     expect(html).toContain(text(field(valued, 'label')));
     expect(html).toContain(text(field(conflictsJson, 'conflicts', 0, 'setting', 'urn')));
-    const verified = await jsonOf('verify', [pdf, '--bundle', file]);
+    // Trusting the signer's own certificate (taken from the PDF) makes verify exit 0.
+    const signer = path.join(dir, 'signer.der');
+    await writeFile(signer, verifyPdf(new Uint8Array(await readFile(pdf))).certificate);
+    const verified = await jsonOf('verify', [pdf, '--bundle', file, '--trust', signer]);
     expect(field(verified, 'version')).toBe(field(made, 'version'));
+    expect(field(verified, 'trusted')).toBe(true);
   });
 
   it('keys: new and show', async () => {

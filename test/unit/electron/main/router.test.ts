@@ -29,7 +29,9 @@ function makeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
       size: request.bytes.byteLength,
     })),
     chooseCertificate: vi.fn(async () => ({ chosen: false as const })),
-    signPdf: vi.fn(async (request) => ({ pdf: request.pdf })),
+    signPdf: vi.fn(async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' })),
+    keychainSeal: vi.fn(async () => ({ sealed: false as const, reason: 'no keychain here' })),
+    keychainOpen: vi.fn(async (request) => ({ secret: request.sealed })),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ const constructed: unknown[] = [];
 const listeners = new Map<string, (...args: unknown[]) => void>();
 let windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
 const openExternal = vi.fn(async () => undefined);
+const app = { isPackaged: false };
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -20,7 +21,7 @@ vi.mock('electron', () => {
     show() {}
     loadURL = vi.fn(async () => undefined);
   }
-  return { BrowserWindow, shell: { openExternal } };
+  return { app, BrowserWindow, shell: { openExternal } };
 });
 
 const { createMainWindow } = await import('../../../../electron/main/window');
@@ -28,6 +29,7 @@ const { createMainWindow } = await import('../../../../electron/main/window');
 describe('createMainWindow', () => {
   beforeEach(() => {
     constructed.length = 0;
+    app.isPackaged = false;
     listeners.clear();
     openExternal.mockClear();
   });
@@ -48,6 +50,15 @@ describe('createMainWindow', () => {
         allowRunningInsecureContent: false,
       },
     });
+  });
+
+  it.each([
+    [true, false],
+    [false, true],
+  ])('with app.isPackaged %s, sets devTools to %s', (packaged, devTools) => {
+    app.isPackaged = packaged;
+    createMainWindow('/p.cjs');
+    expect(constructed[0]).toMatchObject({ webPreferences: { devTools } });
   });
 
   it('blocks navigation, redirects and webviews', () => {

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { pdfInfo, saveTo, tempDir } from '../reports/poppler';
 import { placeholderPdf, SIGNED_AT } from './placeholder-pdf';
 
 vi.mock('electron', () => ({}));
@@ -43,14 +45,26 @@ beforeAll(async () => {
   pdf = await placeholderPdf('Amara Okafor');
 }, 120_000);
 
-function routerChoosing(file: string) {
+/** The main process's clock in the tests: a moment with a fraction of a second. */
+const MAIN_NOW = new Date(SIGNED_AT.getTime() + 42_250);
+
+function routerChoosing(file: string, answer: 'sign' | 'cancel' = 'sign') {
+  // Electron's dialog takes (window, options) or (options); the handler passes no window here.
+  const showMessageBox = vi.fn(async (_first: unknown, _second?: unknown) => ({
+    response: answer === 'sign' ? 0 : 1,
+    checkboxChecked: false,
+  }));
+  const sign = vi.fn(signPdf);
   const signing = createSigningHandlers({
-    dialog: { showOpenDialog: async () => ({ canceled: false, filePaths: [file] }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: false, filePaths: [file] }),
+      showMessageBox,
+    },
     window: () => undefined,
-    sign: signPdf,
-    now: () => SIGNED_AT,
+    sign,
+    now: () => MAIN_NOW,
   });
-  return createIpcRouter({
+  const router = createIpcRouter({
     appInfo: async () => ({
       name: 'w',
       version: '0',
@@ -63,7 +77,10 @@ function routerChoosing(file: string) {
     saveFile: async () => ({ saved: false }),
     chooseCertificate: signing.chooseCertificate,
     signPdf: signing.signPdf,
+    keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
+    keychainOpen: async (request) => ({ secret: request.sealed }),
   });
+  return { dispatch: router.dispatch, showMessageBox, sign };
 }
 
 describe('signing over IPC (main side)', () => {
@@ -78,20 +95,72 @@ describe('signing over IPC (main side)', () => {
     });
     // The answer carries the subject, never the key or the passphrase.
     expect(JSON.stringify(chosen)).not.toContain(PASS);
-    const signed = await router.dispatch('workbook:signing.sign-pdf', appFrame, {
-      pdf,
-      signingTime: SIGNED_AT.toISOString(),
-    });
+    const signed = await router.dispatch('workbook:signing.sign-pdf', appFrame, { pdf });
     if (!signed.ok) throw new Error(signed.error.message);
     const bytes: unknown = Reflect.get(Object(signed.data), 'pdf');
     if (!(bytes instanceof Uint8Array)) throw new Error('no PDF back');
-    expect(verifyPdf(bytes).commonName).toContain('Amara Okafor');
+    const verified = verifyPdf(bytes);
+    expect(verified.commonName).toContain('Amara Okafor');
+    // The signing time is main's clock (whole seconds, as CMS holds it), not the page's.
+    expect(verified.signedAt?.toISOString()).toBe('2026-10-16T14:05:42.000Z');
+    // …and the answer names that moment, for the sealed version to record.
+    expect(Reflect.get(Object(signed.data), 'signedAt')).toBe(verified.signedAt?.toISOString());
+  });
+
+  it('asks main’s own confirmation first: title, pages, SHA-256 of the bytes, certificate subject', async () => {
+    const router = routerChoosing(valid);
+    await router.dispatch('workbook:signing.choose-certificate', appFrame, { passphrase: PASS });
+    const signed = await router.dispatch('workbook:signing.sign-pdf', appFrame, { pdf });
+    expect(signed.ok).toBe(true);
+    expect(router.showMessageBox).toHaveBeenCalledTimes(1);
+    const options: unknown = router.showMessageBox.mock.calls[0]?.[0];
+    const shown = `${String(Reflect.get(Object(options), 'message'))}\n${String(Reflect.get(Object(options), 'detail'))}`;
+    expect(shown).toContain('Inspection of Northmoor');
+    expect(shown).toContain(
+      `Pages: ${(await pdfInfo(await saveTo(await tempDir(), 'u.pdf', pdf))).get('Pages') ?? 'unknown'}`,
+    );
+    expect(shown).toContain(createHash('sha256').update(pdf).digest('hex'));
+    expect(shown).toContain('CN=Amara Okafor (DEMO certificate, not for real use)');
+    expect(shown).toContain('2026-10-16T14:05:42.000Z');
+    // Cancel is the default and the escape answer, so Enter alone never signs.
+    expect(options).toMatchObject({ buttons: ['Sign', 'Cancel'], defaultId: 1, cancelId: 1 });
+  });
+
+  it('refuses, signing nothing, when the person cancels the confirmation', async () => {
+    const router = routerChoosing(valid, 'cancel');
+    await router.dispatch('workbook:signing.choose-certificate', appFrame, { passphrase: PASS });
+    const answer = await router.dispatch('workbook:signing.sign-pdf', appFrame, { pdf });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'signing.cancelled' } });
+    expect(router.sign).not.toHaveBeenCalled();
+  });
+
+  it('takes no signing time from the renderer', async () => {
+    const router = routerChoosing(valid);
+    await router.dispatch('workbook:signing.choose-certificate', appFrame, { passphrase: PASS });
+    const answer = await router.dispatch('workbook:signing.sign-pdf', appFrame, {
+      pdf,
+      signingTime: '2020-01-01T00:00:00Z',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'ipc.bad-request' } });
+    expect(router.showMessageBox).not.toHaveBeenCalled();
+  });
+
+  it('refuses a PDF it cannot describe (an added revision) before asking', async () => {
+    const router = routerChoosing(valid);
+    await router.dispatch('workbook:signing.choose-certificate', appFrame, { passphrase: PASS });
+    const updated = new Uint8Array([
+      ...pdf,
+      ...new TextEncoder().encode('\nstartxref\n0\n%%EOF\n'),
+    ]);
+    const answer = await router.dispatch('workbook:signing.sign-pdf', appFrame, { pdf: updated });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'signing.unreadable' } });
+    expect(router.showMessageBox).not.toHaveBeenCalled();
+    expect(router.sign).not.toHaveBeenCalled();
   });
 
   it('refuses to sign before a certificate is chosen', async () => {
     const answer = await routerChoosing(valid).dispatch('workbook:signing.sign-pdf', appFrame, {
       pdf,
-      signingTime: SIGNED_AT.toISOString(),
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'signing.no-certificate' } });
   });

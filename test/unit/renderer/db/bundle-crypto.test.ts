@@ -4,7 +4,8 @@ import { strToU8, unzipSync, strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { identityFileText, newIdentity, seal } from '../../../../shared/crypto';
 import { setMemberKey } from '../../../../shared/workbook';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import {
   exportBundleFiles,
   openBundleFileBytes,
@@ -26,7 +27,7 @@ afterEach(async () => {
 });
 
 function store(): WorkbookDb {
-  db = openWorkbookDb(`bundle-crypto-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`bundle-crypto-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

@@ -5,7 +5,8 @@ import type { Bundle } from '../../../../shared/bundle';
 import { addDemoRecords, buildDemo } from '../../../../shared/demo';
 import { readRecordFiles } from '../../../../shared/records/read-files';
 import { ok } from '../../../../shared/util/result';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { deleteInspection, openBundle } from '../../../../renderer/src/db/bundle-repository';
 import { createDraftStore } from '../../../../renderer/src/features/evidence/draft-store';
 
@@ -51,7 +52,7 @@ function memoryStorage() {
 
 describe('the app stores a bundle only once its source files are what they name', () => {
   it("refuses a bundle whose file claims another's SHA-256, and keeps the first inspection's copy", async () => {
-    db = openWorkbookDb(`integrity-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`integrity-${Math.random().toString(36).slice(2)}`);
     const first = demoBundle();
     const opened = await openBundle(db, first, parse);
     expect(opened.ok).toBe(true);
@@ -67,12 +68,12 @@ describe('the app stores a bundle only once its source files are what they name'
     });
     expect((await db.sourceFiles.get(name.slice('imports/'.length)))?.bytes).toEqual(bytes);
     expect(await db.inspections.count()).toBe(1);
-  });
+  }, 120_000); // the demo with all its records, imported into fake-indexeddb: slow on a busy machine
 });
 
 describe('deleting an inspection', () => {
   it('removes its evidence draft and defaults from the device, and only its own', async () => {
-    db = openWorkbookDb(`drafts-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`drafts-${Math.random().toString(36).slice(2)}`);
     const bundle = demoBundle();
     const opened = await openBundle(db, bundle, parse);
     if (!opened.ok) throw new Error(opened.error.message);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { childRecords, childTablesByOwner } from '../../../../renderer/src/db/child-repository';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImports, type ParsedImport } from '../../../../renderer/src/db/imports-repository';
 import { CHUNK_ROWS } from '../../../../renderer/src/db/schema';
 
@@ -12,7 +13,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

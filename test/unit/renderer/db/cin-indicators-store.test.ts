@@ -5,7 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImports, type ParsedImport } from '../../../../renderer/src/db/imports-repository';
 import {
   keepImportIndexes,
@@ -54,7 +55,7 @@ const referrals = (report: { indicators: readonly { id: string; value: number | 
 
 describe('a CIN census in the store', () => {
   it('keeps its index through IndexedDB and pools it, with no stored row read', async () => {
-    db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
     const item = census();
     await storeImports(db, [item]);
     const index = importIndexOf({ kind: item.record.kind, tables: item.tables });
@@ -68,7 +69,7 @@ describe('a CIN census in the store', () => {
   });
 
   it('builds its index from the stored rows when none was kept, as a census', async () => {
-    db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
     await storeImports(db, [census()]);
     const records = await db.imports.toArray();
     const report = await indicatorsFromStore(db, 'i1', emptyWorkbook(), records, () => undefined);

@@ -6,7 +6,8 @@ import {
   readComparatorUpdate,
   removeComparatorUpdate,
 } from '../../../../renderer/src/db/comparators-store';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { bundledComparators } from '../../../../shared/comparators/bundled';
 
 let db: WorkbookDb | undefined;
@@ -16,7 +17,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

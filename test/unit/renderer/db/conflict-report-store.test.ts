@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConflictReport } from '../../../../shared/conflicts';
 import { deleteInspection } from '../../../../renderer/src/db/bundle-repository';
 import {
@@ -7,7 +7,8 @@ import {
   keepConflictReport,
   readConflictReport,
 } from '../../../../renderer/src/db/conflict-report-store';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import type { ImportRecord } from '../../../../renderer/src/db/schema';
 
 let db: WorkbookDb | undefined;
@@ -17,7 +18,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 
@@ -48,18 +49,19 @@ const report: ConflictReport = {
 };
 
 describe('the kept conflicts report', () => {
-  it('is read back under the key it was found from, and not once the log or imports change', async () => {
+  it('is read back under the key it was found from, and not once what the check reads changes', async () => {
     const database = open();
     const files = [imported('a', 'aa')];
-    const key = await conflictReportKey(files, ['op-1', 'op-2']);
+    const basis = { providers: [['p1', 'Trust', null]], links: [] };
+    const key = await conflictReportKey(files, basis);
     await keepConflictReport(database, 'i1', key, report);
     expect(await readConflictReport(database, 'i1', key)).toEqual(report);
-    expect(await conflictReportKey(files, ['op-2', 'op-1'])).toBe(key);
+    expect(await conflictReportKey([...files], { ...basis })).toBe(key);
     const others = await Promise.all([
-      conflictReportKey(files, ['op-1', 'op-2', 'op-3']),
-      conflictReportKey(files, ['op-1', 'op-9']),
-      conflictReportKey([imported('a', 'ab')], ['op-1', 'op-2']),
-      conflictReportKey([], ['op-1', 'op-2']),
+      conflictReportKey(files, { ...basis, providers: [['p1', 'Trust CIC', null]] }),
+      conflictReportKey(files, { ...basis, links: [['Owner', '01234567', 'confirmed']] }),
+      conflictReportKey([imported('a', 'ab')], basis),
+      conflictReportKey([], basis),
     ]);
     expect(new Set([key, ...others]).size).toBe(others.length + 1);
     for (const other of others) {
@@ -69,11 +71,21 @@ describe('the kept conflicts report', () => {
 
   it('is recomputed when what is kept is not a report, and deleted with its inspection', async () => {
     const database = open();
-    const key = await conflictReportKey([imported('a', 'aa')], ['op-1']);
+    const key = await conflictReportKey([imported('a', 'aa')], { links: [] });
     await database.table('conflictReports').put({ inspectionId: 'i1', key, report: { leads: [] } });
     expect(await readConflictReport(database, 'i1', key)).toBeUndefined();
     await keepConflictReport(database, 'i1', key, report);
     await deleteInspection(database, 'i1');
     expect(await database.conflictReports.count()).toBe(0);
+  });
+
+  it('is not read at all when it was found from other imports or other link decisions', async () => {
+    const database = open();
+    const files = [imported('a', 'aa')];
+    await keepConflictReport(database, 'i1', await conflictReportKey(files, { links: [] }), report);
+    const reads = vi.spyOn(database.conflictReports, 'get');
+    const later = await conflictReportKey(files, { links: [['Owner', '01234567', 'rejected']] });
+    expect(await readConflictReport(database, 'i1', later)).toBeUndefined();
+    expect(reads).not.toHaveBeenCalled();
   });
 });

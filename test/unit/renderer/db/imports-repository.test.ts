@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import {
   listImports,
   problemsOf,
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

@@ -8,7 +8,8 @@ import {
   indicatorsFromIndex,
 } from '../../../../shared/records/indicators';
 import { deleteInspection } from '../../../../renderer/src/db/bundle-repository';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import {
   dropStaleImportIndexes,
   keepImportIndexes,
@@ -29,7 +30,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

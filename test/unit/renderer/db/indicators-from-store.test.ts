@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importIndexOf, indicatorsFor } from '../../../../shared/workbook';
 import { emptyWorkbook, trust } from '../../shared/domain/builders';
 import type { Workbook } from '../../../../shared/domain';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImports, type ParsedImport } from '../../../../renderer/src/db/imports-repository';
 import { keepImportIndexes } from '../../../../renderer/src/db/import-index-store';
 import { indicatorsFromStore } from '../../../../renderer/src/db/indicators-from-store';
@@ -16,7 +17,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

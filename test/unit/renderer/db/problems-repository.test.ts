@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRecordFiles } from '../../../../shared/records/read-files';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImports, type ParsedImport } from '../../../../renderer/src/db/imports-repository';
 import { listInspectionProblems } from '../../../../renderer/src/db/problems-repository';
 
@@ -51,7 +52,7 @@ function stored(id: string, owner: string, importedAt: string, text: string): Pa
 
 describe('problems repository', () => {
   it('lists every file’s problems with owner, file, stored row and the row’s child', async () => {
-    db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
     const council = stored('imp-a', 'council', '2026-10-01T10:00:00Z', episodes(30, 10));
     const trust = stored('imp-b', 'prov-1', '2026-10-02T10:00:00Z', episodes(12, 5));
     await storeImports(db, [council, trust]);
@@ -84,7 +85,7 @@ describe('problems repository', () => {
   });
 
   it('lists nothing for an inspection with no imports', async () => {
-    db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+    db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
     expect(await listInspectionProblems(db, 'insp-none')).toEqual([]);
   });
 });

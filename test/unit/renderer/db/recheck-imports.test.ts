@@ -7,7 +7,8 @@ import { readRecordFiles } from '../../../../shared/records/read-files';
 import { RULES_VERSION } from '../../../../shared/records/rules-version';
 import { ok } from '../../../../shared/util/result';
 import { createInspection } from '../../../../shared/workbook';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImportCall } from '../../../../renderer/src/db/import-call';
 import { listImports, problemsOf } from '../../../../renderer/src/db/imports-repository';
 import type { RebuildParser } from '../../../../renderer/src/db/rebuild-imports';
@@ -69,7 +70,7 @@ async function inspectionWithReturn(store: WorkbookDb): Promise<string> {
 
 describe('imports checked again when the rules change', () => {
   it('leaves imports made under this version alone, reading nothing', async () => {
-    const store = openWorkbookDb(`recheck-${Math.random().toString(36).slice(2)}`);
+    const store = openTestDb(`recheck-${Math.random().toString(36).slice(2)}`);
     db = store;
     const id = await inspectionWithReturn(store);
     expect((await listImports(store, id)).every((r) => r.rulesVersion === RULES_VERSION)).toBe(
@@ -81,7 +82,7 @@ describe('imports checked again when the rules change', () => {
   });
 
   it('checks an import from other rules again, with its owner’s other files, and records the version', async () => {
-    const store = openWorkbookDb(`recheck-${Math.random().toString(36).slice(2)}`);
+    const store = openTestDb(`recheck-${Math.random().toString(36).slice(2)}`);
     db = store;
     const id = await inspectionWithReturn(store);
     const episodes = (await listImports(store, id)).find((r) => r.fileName === 'episodes.csv');

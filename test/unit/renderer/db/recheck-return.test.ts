@@ -11,7 +11,8 @@ import {
   readOptionsFor,
   type ImportPeriod,
 } from '../../../../shared/workbook';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import { storeImportCall } from '../../../../renderer/src/db/import-call';
 import { checkContextIn } from '../../../../renderer/src/db/import-context';
 import { listImports, problemsOf } from '../../../../renderer/src/db/imports-repository';
@@ -87,7 +88,7 @@ async function importFiles(
 }
 
 function fresh(): WorkbookDb {
-  const store = openWorkbookDb(`recheck-return-${Math.random().toString(36).slice(2)}`);
+  const store = openTestDb(`recheck-return-${Math.random().toString(36).slice(2)}`);
   db = store;
   return store;
 }

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createClock, createRecorder } from '../../../../shared/bundle';
 import { buildDemo } from '../../../../shared/demo';
 import { addEvidence, createInspection } from '../../../../shared/workbook';
-import { openWorkbookDb, type WorkbookDb } from '../../../../renderer/src/db/db';
+import type { WorkbookDb } from '../../../../renderer/src/db/db';
+import { openTestDb } from './test-db';
 import {
   loadOperations,
   loadWorkbook,
@@ -20,7 +21,7 @@ afterEach(async () => {
 });
 
 function open(): WorkbookDb {
-  db = openWorkbookDb(`test-${Math.random().toString(36).slice(2)}`);
+  db = openTestDb(`test-${Math.random().toString(36).slice(2)}`);
   return db;
 }
 

@@ -1,22 +1,30 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { frameworkById } from '../../../../../shared/domain';
 import type { AddEvidenceInput } from '../../../../../shared/workbook';
 import { CaptureForm } from '../../../../../renderer/src/features/evidence/CaptureForm';
 import { localToday } from '../../../../../renderer/src/features/evidence/labels';
+import { appDrafts } from '../../../../../renderer/src/db/app-store';
+import { pageKeys } from '../../../../../renderer/src/db/protection/page-keys';
 
-// jsdom lays nothing out, so it has no scrollIntoView.
-beforeAll(() => {
+// jsdom lays nothing out, so it has no scrollIntoView. Drafts go to the
+// encrypted store (encrypted-drafts.ts), unlocked here with a random key.
+beforeAll(async () => {
+  await pageKeys.unlock(crypto.getRandomValues(new Uint8Array(32)));
   Object.defineProperty(Element.prototype, 'scrollIntoView', {
     value: vi.fn(),
     configurable: true,
   });
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  localStorage.clear();
+  for (const key of ['workbook.evidence-draft.insp-1', 'workbook.evidence-defaults.insp-1']) {
+    appDrafts.removeItem(key);
+  }
+  await appDrafts.flush();
 });
 
 const areas = frameworkById('ilacs-2026').areas;
@@ -57,9 +65,7 @@ describe('CaptureForm', () => {
       target: { value: 'NM-1, NM-2 NM-1' },
     });
     // Every change is on the device at once.
-    expect(
-      JSON.parse(localStorage.getItem('workbook.evidence-draft.insp-1') ?? '{}'),
-    ).toMatchObject({
+    expect(JSON.parse(appDrafts.getItem('workbook.evidence-draft.insp-1') ?? '{}')).toMatchObject({
       source: 'prov-1',
       text: '  Pathway plans missing  ',
       childIds: 'NM-1, NM-2 NM-1',
@@ -80,7 +86,7 @@ describe('CaptureForm', () => {
     expect(screen.getByText('Evidence saved: test.')).toBeDefined();
     expect(note().value).toBe('');
     expect(document.activeElement).toBe(note());
-    expect(localStorage.getItem('workbook.evidence-draft.insp-1')).toBeNull();
+    expect(appDrafts.getItem('workbook.evidence-draft.insp-1')).toBeNull();
     expect(screen.getByLabelText('Who is the evidence about?')).toHaveProperty('value', 'prov-1');
     expect(screen.getByLabelText('How was it gathered?')).toHaveProperty('value', 'audit');
     expect(screen.getByLabelText('The experiences and progress of care leavers')).toHaveProperty(
@@ -106,6 +112,10 @@ describe('CaptureForm', () => {
     fireEvent.change(screen.getByLabelText('Day'), { target: { value: '30' } });
     fireEvent.change(screen.getByLabelText('Month'), { target: { value: '2' } });
     cleanup();
+    // A reload: the page's copy is gone, and the draft is read back from the store.
+    await appDrafts.flush();
+    appDrafts.forget();
+    await appDrafts.load();
     renderForm(onSave);
     expect(screen.getByText(/We restored the note you had not saved/)).toBeDefined();
     expect(note().value).toBe('Half a note');
@@ -127,6 +137,6 @@ describe('CaptureForm', () => {
     // Clearing the form throws the draft away.
     fireEvent.click(screen.getByRole('button', { name: 'Clear the form' }));
     expect(note().value).toBe('');
-    expect(localStorage.getItem('workbook.evidence-draft.insp-1')).toBeNull();
+    expect(appDrafts.getItem('workbook.evidence-draft.insp-1')).toBeNull();
   });
 });

@@ -1,0 +1,145 @@
+import type { BundleParts, Hlc, Operation } from '../bundle';
+import { IMPORT_ENTITY, importPartName } from '../workbook/import-record';
+import { decodeIndex, encodeIndex, type ListedSegment } from './author-index';
+import type { Hasher, SyncCrypt, SyncFolder } from './folder';
+import { FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
+import { encodeSegment, newestHlc } from './segment';
+import type { SyncState } from './state';
+
+/** What the pass wrote of mine. */
+export type Written = {
+  readonly seq: number;
+  readonly operations: number;
+  /** Source files newly put in `files/`. */
+  readonly files: number;
+  readonly through: Hlc | null;
+};
+
+/** Where and as whom the pass writes. */
+export type WriteContext = {
+  readonly folder: SyncFolder;
+  readonly crypt: SyncCrypt;
+  /** The inspection's folder name. */
+  readonly root: string;
+  readonly inspectionId: string;
+  readonly author: string;
+  readonly authorId: string;
+  readonly now: Date;
+  readonly sha256: Hasher;
+};
+
+/** My changes not yet in a segment: authored by me, newer than the last one written. */
+export function unwritten(operations: readonly Operation[], state: SyncState, author: string) {
+  const through = state.written.through;
+  return operations.filter((op) => op.author === author && (through === null || op.hlc > through));
+}
+
+/** The imported source files (SHA-256) that `changes` record. */
+function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+  const files = new Set<string>();
+  for (const op of changes) {
+    if (op.entity !== IMPORT_ENTITY || op.field !== 'sha256' || typeof op.value !== 'string') {
+      continue;
+    }
+    if (parts[importPartName(op.value)] !== undefined) files.add(op.value);
+  }
+  return [...files].sort();
+}
+
+/** Puts each file in `files/` unless it is there; returns how many it wrote. */
+async function writeFiles(
+  context: WriteContext,
+  files: readonly string[],
+  parts: BundleParts,
+): Promise<number> {
+  if (files.length === 0) return 0;
+  const present = new Set(
+    (await context.folder.list([context.root, FILES_FOLDER])).map((entry) => entry.name),
+  );
+  let written = 0;
+  for (const sha of files) {
+    const bytes = parts[importPartName(sha)];
+    if (present.has(sha) || bytes === undefined) continue;
+    // Written once: a colleague may have put the same file there first.
+    if (
+      await context.folder.create(
+        [context.root, FILES_FOLDER, sha],
+        await context.crypt.seal(bytes),
+      )
+    ) {
+      written += 1;
+    }
+  }
+  return written;
+}
+
+/**
+ * My index as it is, or rebuilt from my segments on disk when it is
+ * missing or unreadable (a crash between writing a segment and the index).
+ */
+async function currentListing(context: WriteContext): Promise<ListedSegment[]> {
+  const { folder, root, authorId } = context;
+  const bytes = await folder.read([root, authorId, INDEX_FILE]);
+  const index = bytes === undefined ? undefined : decodeIndex(bytes);
+  const listed = new Map((index?.segments ?? []).map((entry) => [entry.seq, entry]));
+  for (const entry of await folder.list([root, authorId])) {
+    const seq = segmentSeq(entry.name);
+    if (seq === undefined || listed.has(seq)) continue;
+    const found = await folder.read([root, authorId, entry.name]);
+    if (found !== undefined)
+      listed.set(seq, { seq, size: found.length, sha256: context.sha256(found) });
+  }
+  return [...listed.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * Writes my changes since my last segment as the next segment (with the
+ * source files they need, first), then my index; the segment is complete
+ * before the index names it. Writes nothing when there is nothing new.
+ */
+export async function writeMine(
+  context: WriteContext,
+  operations: readonly Operation[],
+  parts: BundleParts,
+  state: SyncState,
+): Promise<Written | null> {
+  const changes = unwritten(operations, state, context.author);
+  if (changes.length === 0) return null;
+  const listing = await currentListing(context);
+  const files = filesOf(changes, parts);
+  const newFiles = await writeFiles(context, files, parts);
+  const through = newestHlc(changes);
+  let seq = Math.max(state.written.seq, listing.at(-1)?.seq ?? 0) + 1;
+  for (;;) {
+    const bytes = await context.crypt.seal(
+      encodeSegment({
+        inspectionId: context.inspectionId,
+        author: context.author,
+        authorId: context.authorId,
+        seq,
+        through,
+        files,
+        changes,
+        writtenAt: context.now.toISOString(),
+        recipients: context.crypt.recipients,
+      }),
+    );
+    if (await context.folder.create([context.root, context.authorId, segmentName(seq)], bytes)) {
+      listing.push({ seq, size: bytes.length, sha256: context.sha256(bytes) });
+      break;
+    }
+    // The name is taken (a segment of mine this copy had not seen): never overwrite it.
+    seq += 1;
+  }
+  await context.folder.replace(
+    [context.root, context.authorId, INDEX_FILE],
+    encodeIndex({
+      inspectionId: context.inspectionId,
+      author: context.author,
+      authorId: context.authorId,
+      updatedAt: context.now.toISOString(),
+      segments: listing,
+    }),
+  );
+  return { seq, operations: changes.length, files: newFiles, through };
+}
