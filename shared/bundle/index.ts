@@ -40,6 +40,7 @@ export {
   canonicalJson,
   OPERATION_SIGNATURE_CONTEXT,
   operationHash,
+  operationLine,
   operationMessage,
 } from './canonical';
 export { checkChains, signatureHolds, signatureOf, signOperations } from './signatures';

@@ -4,6 +4,10 @@ import { chmod, copyFile, mkdir, rename, symlink, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { strToU8 } from 'fflate';
 import type { CorpusCase } from './case';
+import { operationLine, operationSchema, signOperations } from '../../../shared/bundle';
+import { ed25519Signer } from '../../../shared/crypto/ed25519';
+import { demoIdentity } from '../../../shared/demo';
+import { demoTeam } from '../../../shared/demo/content';
 import {
   crc32,
   firstImport,
@@ -62,14 +66,22 @@ async function stamped(dir: string, wallMs: number, file: string): Promise<strin
   const op = fields(last);
   const hlc = String(op['hlc']);
   const wall = wallMs.toString(36).padStart(11, '0');
-  const forged = {
-    ...op,
+  const { sig: _sig, chain: _chain, ...unsigned } = op;
+  const forged = operationSchema.parse({
+    ...unsigned,
     id: `${String(op['id'])}-forged`,
     hlc: `${wall}${hlc.slice(11)}`,
     prev: hlc,
-  };
+  });
+  // The demo is signed: the change is signed by its author's published demo key, so it is
+  // refused (or kept) for its date alone, not as a forgery.
+  const log = lines.map((line) => operationSchema.parse(JSON.parse(line)));
+  const signer = await ed25519Signer((await demoIdentity(forged.author)).secretKey);
+  const [signed] = await signOperations(log, [forged], forged.author, (m) => signer.sign(m));
   return variant(dir, file, () => ({
-    'operations.jsonl': [...lines, JSON.stringify(forged)].map((line) => `${line}\n`).join(''),
+    'operations.jsonl': [...lines, signed === undefined ? '' : operationLine(signed)]
+      .map((line) => `${line}\n`)
+      .join(''),
   }));
 }
 
@@ -112,8 +124,9 @@ const edit = (workbook: string) => [
   workbook,
   '--text',
   'Checked.',
+  // The demo's lead: the demo is signed, and its team's published demo keys sign her change.
   '--as',
-  'Corpus',
+  demoTeam.lead,
 ];
 
 const zipCases: CorpusCase[] = [

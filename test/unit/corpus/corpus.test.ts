@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { demoTeam } from '../../../shared/demo/content';
 import type { CorpusCase } from '../../support/corpus/case';
 
 /**
@@ -177,6 +178,7 @@ describe('the corpus of damaged and hostile files', () => {
       return Array.isArray(list) ? list.length : -1;
     };
     const start = await count();
+    const team = [demoTeam.lead, ...demoTeam.inspectors, demoTeam.moderator];
     const add = (n: number) =>
       runBuilt(
         [
@@ -191,8 +193,9 @@ describe('the corpus of damaged and hostile files', () => {
           'strength',
           '--text',
           `Note ${n}`,
+          // The demo is signed: each change is by one of its team, signed with their demo key.
           '--as',
-          `Inspector ${n}`,
+          team[n % team.length] ?? demoTeam.lead,
         ],
         dir,
       );

@@ -273,11 +273,12 @@ describe('every command’s --json matches its schema', () => {
     const team = await workDir();
     await copyFile(demo, a);
     await copyFile(demo, b);
-    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'A']);
-    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'B']);
-    await jsonOf('sync', [a, team, '--as', 'A']);
-    const result = await jsonOf('sync', [b, team, '--as', 'B']);
-    expect(field(result, 'merged', 0, 'author')).toBe('A');
+    // The demo is signed: two of its team, each signing with their published demo key.
+    await jsonOf('summary set', [a, '--text', 'From A', '--as', 'Amara Okafor']);
+    await jsonOf('summary set', [b, '--text', 'From B', '--as', 'Tom Hargreaves']);
+    await jsonOf('sync', [a, team, '--as', 'Amara Okafor']);
+    const result = await jsonOf('sync', [b, team, '--as', 'Tom Hargreaves']);
+    expect(field(result, 'merged', 0, 'author')).toBe('Amara Okafor');
     expect(field(result, 'clashes', 0, 'field')).toBe('text');
   });
 

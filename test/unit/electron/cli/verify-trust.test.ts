@@ -110,21 +110,24 @@ describe('workbook verify --bundle and the version record', () => {
     const bundle = file('forged.inspection');
     expect((await run(['demo', '--out', bundle, '--without-records'])).code).toBe(0);
     // The forger records Mallory's signed PDF as the lead's signed version 1.
-    await mutate(bundle, { author: 'Mallory', json: false, today: () => '2026-10-16' }, (c) =>
-      recordReportVersion(c, {
-        number: 1,
-        template: 'ilacs-report',
-        pdfSha256: sha256(f.other.pdf),
-        htmlSha256: sha256(new Uint8Array(1)),
-        signer:
-          'CN=Amara Okafor (DEMO certificate, not for real use), O=Inspection Workbook demo, C=GB',
-        signerName: 'Amara Okafor (DEMO certificate, not for real use)',
-        signedBy: 'Amara Okafor',
-        role: 'lead',
-        signedAt: '2026-10-16T14:05:00.000Z',
-        evidenceIds: [],
-        basis: sha256(new Uint8Array(2)),
-      }),
+    await mutate(
+      bundle,
+      { author: 'Mallory', named: false, json: false, today: () => '2026-10-16' },
+      (c) =>
+        recordReportVersion(c, {
+          number: 1,
+          template: 'ilacs-report',
+          pdfSha256: sha256(f.other.pdf),
+          htmlSha256: sha256(new Uint8Array(1)),
+          signer:
+            'CN=Amara Okafor (DEMO certificate, not for real use), O=Inspection Workbook demo, C=GB',
+          signerName: 'Amara Okafor (DEMO certificate, not for real use)',
+          signedBy: 'Amara Okafor',
+          role: 'lead',
+          signedAt: '2026-10-16T14:05:00.000Z',
+          evidenceIds: [],
+          basis: sha256(new Uint8Array(2)),
+        }),
     );
     const result = await run([
       'verify',
