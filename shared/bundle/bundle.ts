@@ -8,7 +8,8 @@ import {
   MANIFEST_PART,
   type Manifest,
 } from './manifest';
-import { operationLine } from './canonical';
+import { unsignedLine } from './canonical';
+import { signaturesPart, SIGNATURES_PART } from './signatures-part';
 import { operationSchema, sameOperation, type Operation } from './operation';
 import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER, type PartRule } from './parts';
 import { firstIssue } from '../util/zod-issues';
@@ -144,6 +145,7 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
   }
   const byId = new Map<string, [Operation, number]>();
   const lines: string[] = [];
+  const written: Operation[] = [];
   let line = 0;
   for (const op of input.operations) {
     line += 1;
@@ -152,13 +154,19 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
       line,
       'Cannot export: this change was not made by the recorder; report it as a bug.',
     );
-    if (addOnce(byId, checked, line)) lines.push(operationLine(checked));
+    if (addOnce(byId, checked, line)) {
+      lines.push(unsignedLine(checked));
+      written.push(checked);
+    }
   }
+  const signatures = signaturesPart(written);
   const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
   const files: Zippable = {
     [MANIFEST_PART]: [strToU8(JSON.stringify(manifest.data, null, 2)), { mtime: time }],
     [OPERATIONS_PART]: [logBytes(lines), { mtime: time }],
   };
+  // Stored, not deflated: signatures and hashes do not compress (signatures-part.ts).
+  if (signatures !== undefined) files[SIGNATURES_PART] = [signatures, { mtime: time, level: 0 }];
   for (const name of Object.keys(input.parts ?? {}).sort()) {
     const bytes = input.parts?.[name];
     if (!partNameSchema.safeParse(name).success || bytes === undefined) {

@@ -1,7 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { JsonValue } from './json';
 import type { Operation } from './operation';
+import { fastSha256Hex } from './fast-sha256';
 
 /*
  * The canonical bytes of an operation, which its author signs and which the
@@ -19,8 +19,15 @@ import type { Operation } from './operation';
  *   `chain`, so the time and place in the author's chain are signed too).
  *   The first line keeps a signature over an op from being valid for any
  *   other kind of message signed with the same key.
- * - Hash (for `chain`): SHA-256 (FIPS 180-4) of the UTF-8 of the JCS of the
- *   whole op, signature included, in lower-case hex.
+ * - Hash (for `chain`): SHA-256 (FIPS 180-4), in lower-case hex, of the
+ *   UTF-8 of the JCS of the op without `sig` and `chain`, a line feed, then
+ *   (for a signed op) its signature, a space and its chain (`-` for none):
+ *   exactly its line in a bundle's log, a line feed and its line in the
+ *   bundle's signatures part (signatures-part.ts), which keeps them apart
+ *   so the log compresses as well as an unsigned one. So an op read from a
+ *   bundle is hashed over the bytes as read, without writing it out again;
+ *   a signed line not in canonical form (edited by hand) gets a hash no
+ *   `chain` names, and is refused as a broken link, never accepted.
  */
 
 /** The first line of every signed message. */
@@ -51,8 +58,8 @@ export function canonicalJson(value: JsonValue): string {
  * the same text as {@link canonicalJson} of the op, without sorting keys
  * for every one of a long log's ops.
  */
-function operationText(op: Operation, withSignature: boolean): string {
-  const chain = op.chain === undefined ? '' : `"chain":${JSON.stringify(op.chain)},`;
+function operationText(op: Operation, withSignature: boolean, withChain = true): string {
+  const chain = !withChain || op.chain === undefined ? '' : `"chain":${JSON.stringify(op.chain)},`;
   const sig = withSignature && op.sig !== undefined ? `"sig":${JSON.stringify(op.sig)},` : '';
   return (
     `{"author":${JSON.stringify(op.author)},${chain}"entity":${JSON.stringify(op.entity)},` +
@@ -71,28 +78,40 @@ export function operationMessage(op: Operation): Uint8Array {
 // read-only objects), so an op's hash is worked out once.
 const hashes = new WeakMap<Operation, string>();
 
-/** The op's canonical JSON, signature included: how `operations.jsonl` writes each line. */
+/** The op's canonical JSON, signature and chain included (what its hash is taken over). */
 export function operationLine(op: Operation): string {
   return operationText(op, true);
 }
 
 /**
- * Records the hash of a signed op read from a line of the log, taken over
- * the line's own bytes: the writer puts every op in its canonical form
- * ({@link operationLine}), so for a signed op (only ever written so) they
- * are its canonical bytes, hashed without writing the op out again. A
- * signed line not in canonical form (edited by hand) then gets a hash no
- * `chain` names, and is refused as a broken link, never accepted.
+ * The op's canonical JSON without its signature and chain: how
+ * `operations.jsonl` writes each line, the signature and chain going to
+ * the bundle's signatures part (signatures-part.ts).
  */
-export function rememberLineHash(op: Operation, line: Uint8Array): void {
-  if (op.sig !== undefined) hashes.set(op, bytesToHex(sha256(line)));
+export function unsignedLine(op: Operation): string {
+  return operationText(op, false, false);
 }
 
-/** The SHA-256 (hex) of the op's canonical JSON, signature included: what `chain` names. */
+/** A signed op's line in a bundle's signatures part: `SIG CHAIN` (`-` for none); '' if unsigned. */
+export function signatureLine(op: Operation): string {
+  return op.sig === undefined ? '' : `${op.sig} ${op.chain ?? '-'}`;
+}
+
+/**
+ * Records the hash of a signed op read from a bundle, taken over its log
+ * line's bytes and its signatures line as read (see above): the writer puts
+ * every op in canonical form ({@link unsignedLine}), so they are the bytes
+ * its hash is defined over.
+ */
+export function rememberReadHash(op: Operation, line: Uint8Array, signature: string): void {
+  if (op.sig !== undefined) hashes.set(op, fastSha256Hex(line, `\n${signature}`));
+}
+
+/** The SHA-256 (hex) that names the op in its author's next op's `chain` (see above). */
 export function operationHash(op: Operation): string {
   let hash = hashes.get(op);
   if (hash === undefined) {
-    hash = bytesToHex(sha256(utf8ToBytes(operationText(op, true))));
+    hash = fastSha256Hex(`${unsignedLine(op)}\n${signatureLine(op)}`);
     hashes.set(op, hash);
   }
   return hash;

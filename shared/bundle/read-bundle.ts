@@ -1,5 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { MAX_BUNDLE_INFLATED_BYTES } from '../limits';
+import { readSignatures, SIGNATURES_PART } from './signatures-part';
 import { OPERATIONS_PART, type Bundle, type BundleParts, type ReadBundleOptions } from './bundle';
 import { checkEntities } from './entities';
 import { BundleError } from './errors';
@@ -127,7 +128,13 @@ export function readBundle(
       `The bundle has no ${OPERATIONS_PART} (its record of changes); ${EXPORT_AGAIN}.`,
     );
   }
-  const operations = readOperations(opsBytes, options.entities, (options.now ?? Date.now)());
+  const signatureBytes = files.get(SIGNATURES_PART);
+  const operations = readOperations(
+    opsBytes,
+    options.entities,
+    (options.now ?? Date.now)(),
+    signatureBytes === undefined ? [] : readSignatures(signatureBytes),
+  );
   if (options.checkRecords !== false) checkEntities(operations, options.entities, OPERATIONS_PART);
   const parts =
     reading === 'eager' ? readParts(files, options) : lazyParts(bytes.slice(), zip, options);

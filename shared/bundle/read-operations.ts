@@ -2,10 +2,11 @@ import { strFromU8 } from 'fflate';
 import { MAX_CLOCK_AHEAD_MS, MAX_OPERATION_LINE_BYTES } from '../limits';
 import { addOnce, checkOperation, OPERATIONS_PART } from './bundle';
 import { isKnownEntity, type EntityRegistry } from './entities';
-import { rememberLineHash } from './canonical';
+import { rememberReadHash } from './canonical';
 import { BundleError } from './errors';
 import { parseHlc } from './hlc';
 import type { Operation } from './operation';
+import { checkSignatureCount, SIGNATURES_PART, type StoredSignature } from './signatures-part';
 
 const EXPORT_AGAIN = 'ask the sender to export it again';
 const NEWLINE = 0x0a;
@@ -39,11 +40,14 @@ export function readOperations(
   bytes: Uint8Array,
   entities: EntityRegistry,
   now: number,
+  /** The signatures part's lines (signatures-part.ts), line N's at index N - 1. */
+  signatures: readonly (StoredSignature | undefined)[] = [],
 ): Operation[] {
   const byId = new Map<string, [Operation, number]>();
   const operations: Operation[] = [];
   let start = 0;
-  for (let line = 1; start < bytes.length; line += 1) {
+  let line = 1;
+  for (; start < bytes.length; line += 1) {
     let end = bytes.indexOf(NEWLINE, start);
     if (end === -1) end = bytes.length;
     const next = end + 1;
@@ -60,8 +64,9 @@ export function readOperations(
     const source = strFromU8(lineBytes);
     start = next;
     if (source.trim() === '') continue;
-    const op = parseLine(source, line);
-    rememberLineHash(op, lineBytes);
+    const signature = signatures[line - 1];
+    const op = parseLine(source, line, signature);
+    if (signature !== undefined) rememberReadHash(op, lineBytes, signature.text);
     if (!isKnownEntity(entities, op.entity)) {
       throw new BundleError(
         'unknown-entity',
@@ -73,10 +78,15 @@ export function readOperations(
     checkNotAhead(op, now, `${OPERATIONS_PART}, line ${line}: `);
     if (addOnce(byId, op, line)) operations.push(op);
   }
+  checkSignatureCount(signatures, line - 1);
   return operations;
 }
 
-function parseLine(source: string, line: number): Operation {
+function parseLine(
+  source: string,
+  line: number,
+  signature: StoredSignature | undefined,
+): Operation {
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -87,5 +97,15 @@ function parseLine(source: string, line: number): Operation {
       `${OPERATIONS_PART}, line ${line}: not valid JSON. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
     );
   }
+  if (signature === undefined) return checkOperation(json, line);
+  if (typeof json !== 'object' || json === null || 'sig' in json || 'chain' in json) {
+    throw new BundleError(
+      'invalid-operation',
+      { part: OPERATIONS_PART, field: 'sig', line },
+      `${OPERATIONS_PART}, line ${line}: signed both on its line and in ${SIGNATURES_PART}. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
+    );
+  }
+  // The object was just parsed from the line and is ours: adding to it saves a copy per change.
+  Object.assign(json, { sig: signature.sig, chain: signature.chain });
   return checkOperation(json, line);
 }

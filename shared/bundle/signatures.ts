@@ -127,14 +127,16 @@ export function signatureHolds(
   return keys.some((key) => verify(key, message, signature));
 }
 
-/** The op a signed op's chain names, or the problem with that link. */
+/** The index of the op a signed op's chain names, -1 for none, or the problem with that link. */
 function linkOf(
   op: Operation,
-  byHash: ReadonlyMap<string, Operation>,
-): Operation | null | ChainProblem {
-  if (op.chain === null || op.chain === undefined) return null;
-  const previous = byHash.get(op.chain);
-  if (previous === undefined) {
+  operations: readonly Operation[],
+  byHash: ReadonlyMap<string, number>,
+): number | ChainProblem {
+  if (op.chain === null || op.chain === undefined) return -1;
+  const at = byHash.get(op.chain);
+  const previous = at === undefined ? undefined : operations[at];
+  if (at === undefined || previous === undefined) {
     return {
       op,
       reason: 'previous-missing',
@@ -148,59 +150,73 @@ function linkOf(
       detail: `the change it follows (${previous.id}) is not an earlier change of ${op.author}'s: the changes were reordered`,
     };
   }
-  return previous;
+  return at;
 }
+
+// What is known of each op while checking (one byte each: a long log's ops are many).
+const UNTRIED = 0;
+const VERIFIED = 1;
+const TRIED = 2;
 
 /**
  * Checks every signed op of `operations` (unsigned ops are the caller's
  * business): its author's key, its signature (directly or vouched for down
  * a chain, see above) and its chain link. Depends only on the set of ops.
+ * Ops are kept by their index in typed arrays rather than in maps and sets:
+ * a workbook has over a hundred thousand of them.
  */
 export function checkChains(operations: readonly Operation[], check: ChainKeys): ChainCheck {
-  const byHash = new Map<string, Operation>();
-  for (const op of operations) byHash.set(operationHash(op), op);
-  const signed = operations.filter((op) => op.sig !== undefined);
+  const count = operations.length;
+  const byHash = new Map<string, number>();
+  operations.forEach((op, index) => byHash.set(operationHash(op), index));
   const problems: ChainProblem[] = [];
-  const links = new Map<Operation, Operation>();
-  const named = new Set<Operation>();
-  const keys = new Map<Operation, readonly Uint8Array[]>();
-  for (const op of signed) {
+  const links = new Int32Array(count).fill(-1);
+  const named = new Uint8Array(count);
+  const state = new Uint8Array(count);
+  const keys: (readonly Uint8Array[] | undefined)[] = [];
+  const signed: number[] = [];
+  operations.forEach((op, index) => {
+    if (op.sig === undefined) return;
+    signed.push(index);
     const allowed = check.keysOf(op);
     if (typeof allowed === 'string') problems.push({ op, reason: 'no-key', detail: allowed });
-    else keys.set(op, allowed);
-    const link = linkOf(op, byHash);
-    if (link === null) continue;
-    if ('reason' in link) problems.push(link);
-    else {
-      links.set(op, link);
-      if (link.sig !== undefined) named.add(link);
+    else keys[index] = allowed;
+    const link = linkOf(op, operations, byHash);
+    if (typeof link !== 'number') problems.push(link);
+    else if (link >= 0) {
+      links[index] = link;
+      if (operations[link]?.sig !== undefined) named[link] = 1;
     }
-  }
+  });
   const verified = new Set<Operation>();
   // Tips first (the ops no signed op names), then whatever no tip's chain reached.
   const order =
-    check.every === true ? signed : [...signed.filter((op) => !named.has(op)), ...signed];
-  const tried = new Set<Operation>();
+    check.every === true ? signed : [...signed.filter((index) => named[index] === 0), ...signed];
   for (const start of order) {
-    if (verified.has(start) || tried.has(start)) continue;
-    tried.add(start);
-    const startKeys = keys.get(start);
+    const op = operations[start];
+    const startKeys = keys[start];
+    if (op === undefined || state[start] !== UNTRIED) continue;
+    state[start] = TRIED;
     if (startKeys === undefined) continue;
-    if (!check.verify(start, startKeys)) {
+    if (!check.verify(op, startKeys)) {
       problems.push({
-        op: start,
+        op,
         reason: 'bad-signature',
-        detail: `its signature is not ${start.author}'s over what it says: it was forged, or altered after it was signed`,
+        detail: `its signature is not ${op.author}'s over what it says: it was forged, or altered after it was signed`,
       });
       continue;
     }
-    verified.add(start);
+    state[start] = VERIFIED;
+    verified.add(op);
     if (check.every === true) continue;
     // Vouched for by the signature above: every op down the chain, while its links hold.
-    let at = links.get(start);
-    while (at !== undefined && at.sig !== undefined && !verified.has(at) && keys.has(at)) {
-      verified.add(at);
-      at = links.get(at);
+    let at = links[start] ?? -1;
+    while (at >= 0) {
+      const below = operations[at];
+      if (below?.sig === undefined || state[at] === VERIFIED || keys[at] === undefined) break;
+      state[at] = VERIFIED;
+      verified.add(below);
+      at = links[at] ?? -1;
     }
   }
   problems.sort(

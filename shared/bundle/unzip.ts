@@ -6,6 +6,7 @@ import {
   MAX_BUNDLE_PART_RATIO,
 } from '../limits';
 import { OPERATIONS_PART } from './bundle';
+import { SIGNATURES_PART } from './signatures-part';
 import { BundleError } from './errors';
 import { MANIFEST_PART } from './manifest';
 import { PART_NAME_HINT, partNameSchema, PARTS_FOLDER } from './parts';
@@ -140,7 +141,12 @@ export function unzipBundle(bytes: Uint8Array, maxBytes: number, reading: PartRe
     const isPart =
       file.name.startsWith(PARTS_FOLDER) &&
       partNameSchema.safeParse(file.name.slice(PARTS_FOLDER.length)).success;
-    if (file.name !== MANIFEST_PART && file.name !== OPERATIONS_PART && !isPart) {
+    if (
+      file.name !== MANIFEST_PART &&
+      file.name !== OPERATIONS_PART &&
+      file.name !== SIGNATURES_PART &&
+      !isPart
+    ) {
       throw refuseName(file.name);
     }
     total += file.originalSize;

@@ -66,7 +66,18 @@ export function forgetAllLogs(db: WorkbookDb): void {
   logs.delete(db);
 }
 
-/** The log of one inspection, in HLC order. The array is shared: never change it. */
+/**
+ * The log of one inspection, in HLC order. The array is shared: never change it.
+ *
+ * Its signatures are not checked again here: each change was checked against
+ * the team roster when it entered the store (a bundle opened or merged,
+ * bundle-repository.ts through shared/tasks/bundles.ts) or was signed here by
+ * the person's own key (runCommand); and the store's records are encrypted
+ * with AES-GCM, whose tag authenticates each one under the data key
+ * (protection/record-cipher.ts), so a record altered on disk fails to decrypt
+ * instead of reaching this list. Checking every chain again on each open would
+ * cost a signed workbook its speed and prove nothing more.
+ */
 export async function loadOperations(
   db: WorkbookDb,
   inspectionId: string,

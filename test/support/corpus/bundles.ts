@@ -2,9 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmod, copyFile, mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { strToU8 } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import type { CorpusCase } from './case';
-import { operationLine, operationSchema, signOperations } from '../../../shared/bundle';
+import { operationLine, operationSchema, readBundle, signOperations } from '../../../shared/bundle';
+import { workbookEntities, workbookParts } from '../../../shared/workbook';
 import { ed25519Signer } from '../../../shared/crypto/ed25519';
 import { demoIdentity } from '../../../shared/demo';
 import { demoTeam } from '../../../shared/demo/content';
@@ -61,7 +62,7 @@ function fields(text: string): Record<string, unknown> {
 
 /** One log line of the good workbook changed into a change stamped at `wallMs`. */
 async function stamped(dir: string, wallMs: number, file: string): Promise<string> {
-  const { lines } = await goodLog(dir);
+  const { lines, entries } = await goodLog(dir);
   const last = lines.at(-1) ?? '{}';
   const op = fields(last);
   const hlc = String(op['hlc']);
@@ -75,7 +76,12 @@ async function stamped(dir: string, wallMs: number, file: string): Promise<strin
   });
   // The demo is signed: the change is signed by its author's published demo key, so it is
   // refused (or kept) for its date alone, not as a forgery.
-  const log = lines.map((line) => operationSchema.parse(JSON.parse(line)));
+  // Read as the command reads it: the signatures sit in their own part (signatures.txt).
+  const log = readBundle(
+    zipSync(entries),
+    { entities: workbookEntities, parts: workbookParts },
+    'on-first-use',
+  ).operations;
   const signer = await ed25519Signer((await demoIdentity(forged.author)).secretKey);
   const [signed] = await signOperations(log, [forged], forged.author, (m) => signer.sign(m));
   return variant(dir, file, () => ({
