@@ -100,7 +100,7 @@ describe('the signatures part of a bundle', () => {
       const lines = strFromU8(files['operations.jsonl'] ?? new Uint8Array()).split('\n');
       const first: unknown = JSON.parse(lines[0] ?? '{}');
       const record = z.record(z.string(), z.unknown()).parse(first);
-      const reordered = Object.fromEntries(Object.entries(record).reverse());
+      const reordered = Object.fromEntries(Object.entries(record).toReversed());
       lines[0] = JSON.stringify(reordered);
       files['operations.jsonl'] = strToU8(lines.join('\n'));
     });
