@@ -103,9 +103,11 @@ export function signatureLine(op: Operation): string {
  * every op in canonical form ({@link unsignedLine}), so they are the bytes
  * its hash is defined over.
  */
-export function rememberReadHash(op: Operation, line: Uint8Array, signature: string): void {
-  if (op.sig !== undefined) hashes.set(op, fastSha256Hex(line, `\n${signature}`));
+export function rememberReadHash(op: Operation, line: Uint8Array, signature: Uint8Array): void {
+  if (op.sig !== undefined) hashes.set(op, fastSha256Hex(line, LINE_FEED, signature));
 }
+
+const LINE_FEED = new Uint8Array([0x0a]);
 
 /** The SHA-256 (hex) that names the op in its author's next op's `chain` (see above). */
 export function operationHash(op: Operation): string {

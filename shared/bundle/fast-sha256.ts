@@ -45,17 +45,20 @@ function bytesOf(data: Uint8Array | string): Uint8Array {
   return typeof data === 'string' ? utf8ToBytes(data) : data;
 }
 
-/** SHA-256 of `data` then `more` (a string is hashed as its UTF-8), in lower-case hex. */
-export function fastSha256Hex(data: Uint8Array | string, more?: string): string {
+/** SHA-256 of `data` then each of `more` (a string is hashed as its UTF-8), in lower-case hex. */
+export function fastSha256Hex(data: Uint8Array | string, ...more: (Uint8Array | string)[]): string {
   if (node !== undefined) {
     const hash = node.createHash('sha256').update(data);
-    return (more === undefined ? hash : hash.update(more)).digest('hex');
+    for (const part of more) hash.update(part);
+    return hash.digest('hex');
   }
-  if (more === undefined) return sha256Hex(bytesOf(data));
-  const first = bytesOf(data);
-  const second = utf8ToBytes(more);
-  const both = new Uint8Array(first.length + second.length);
-  both.set(first);
-  both.set(second, first.length);
-  return sha256Hex(both);
+  if (more.length === 0) return sha256Hex(bytesOf(data));
+  const parts = [data, ...more].map(bytesOf);
+  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return sha256Hex(all);
 }

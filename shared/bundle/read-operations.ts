@@ -66,7 +66,7 @@ export function readOperations(
     if (source.trim() === '') continue;
     const signature = signatures[line - 1];
     const op = parseLine(source, line, signature);
-    if (signature !== undefined) rememberReadHash(op, lineBytes, signature.text);
+    if (signature !== undefined) rememberReadHash(op, lineBytes, signature.line);
     if (!isKnownEntity(entities, op.entity)) {
       throw new BundleError(
         'unknown-entity',

@@ -28,6 +28,12 @@ export const SIGNATURES_PART = 'signatures.txt';
 
 const EXPORT_AGAIN = 'ask the sender to export it again';
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const SPACE = 0x20;
+const DASH = 0x2d;
+// Base64 of 64 bytes, and hex of 32.
+const SIGNATURE_LENGTH = 88;
+const HASH_LENGTH = 64;
 
 /** The signatures part's bytes for the ops written, in order; undefined when none is signed. */
 export function signaturesPart(ops: readonly Operation[]): Uint8Array | undefined {
@@ -50,8 +56,8 @@ export function signaturesPart(ops: readonly Operation[]): Uint8Array | undefine
 export type StoredSignature = {
   readonly sig: string;
   readonly chain: string | null;
-  /** The line as read (what the op's hash covers, canonical.ts). */
-  readonly text: string;
+  /** The line's bytes as read (what the op's hash covers, canonical.ts). */
+  readonly line: Uint8Array;
 };
 
 function refuse(line: number, message: string): BundleError {
@@ -70,23 +76,33 @@ function refuse(line: number, message: string): BundleError {
 export function readSignatures(bytes: Uint8Array): (StoredSignature | undefined)[] {
   const found: (StoredSignature | undefined)[] = [];
   let start = 0;
+  // Read from the bytes (all ASCII) without making a string of each whole line: a long log
+  // has over a hundred thousand, and the garbage they made showed on every open.
   for (let line = 1; start < bytes.length; line += 1) {
     let end = bytes.indexOf(NEWLINE, start);
     if (end === -1) end = bytes.length;
-    // A line is at most a signature, a space and a hash: anything longer is not one.
-    if (end - start > 160) throw refuse(line, 'longer than a signature and a hash');
-    const text = strFromU8(bytes.subarray(start, end)).trimEnd();
-    start = end + 1;
-    if (text === '') {
+    const next = end + 1;
+    while (end > start && (bytes[end - 1] === RETURN || bytes[end - 1] === SPACE)) end -= 1;
+    if (end === start) {
       found.push(undefined);
+      start = next;
       continue;
     }
-    const [sig = '', chain = '', ...rest] = text.split(' ');
-    // Lengths only: the op's schema checks each one's characters (operation.ts), once.
-    if (sig.length !== 88 || rest.length > 0 || (chain !== '-' && chain.length !== 64)) {
+    const length = end - start;
+    const bare = length === SIGNATURE_LENGTH + 2 && bytes[end - 1] === DASH;
+    if (
+      (length !== SIGNATURE_LENGTH + 1 + HASH_LENGTH && !bare) ||
+      bytes[start + SIGNATURE_LENGTH] !== SPACE
+    ) {
       throw refuse(line, 'not an Ed25519 signature in base64 and a SHA-256 digest in hex (or -)');
     }
-    found.push({ sig, chain: chain === '-' ? null : chain, text });
+    // Lengths only: the op's schema checks each one's characters (operation.ts), once.
+    found.push({
+      sig: strFromU8(bytes.subarray(start, start + SIGNATURE_LENGTH)),
+      chain: bare ? null : strFromU8(bytes.subarray(start + SIGNATURE_LENGTH + 1, end)),
+      line: bytes.subarray(start, end),
+    });
+    start = next;
   }
   return found;
 }
