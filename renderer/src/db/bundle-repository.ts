@@ -213,6 +213,7 @@ export async function deleteInspection(
     'rw',
     [
       db.operations,
+      db.logSnapshots,
       db.inspections,
       db.bundleParts,
       db.imports,
@@ -236,6 +237,7 @@ export async function deleteInspection(
       await db.indicatorReports.delete(inspectionId);
       await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();
+      await db.logSnapshots.delete(inspectionId);
       await db.inspections.delete(inspectionId);
     },
   );

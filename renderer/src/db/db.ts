@@ -9,6 +9,7 @@ import type { StoredIndicatorReport } from './indicator-index-store';
 import type { StoredIdentity } from './identity-store';
 import type { StoredTrustedCertificate } from './trusted-certificates-store';
 import type { StoredPlacementIndex } from './placement-index-store';
+import type { StoredLogSnapshot } from './log-snapshot';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -41,6 +42,8 @@ export type WorkbookDb = Dexie & {
   keyring: EntityTable<StoredKeyring, 'id'>;
   /** Unsaved form contents (the evidence draft), by the key the form uses. */
   drafts: EntityTable<StoredDraft, 'id'>;
+  /** Each inspection's log kept whole, so opening it reads one record (log-snapshot.ts). */
+  logSnapshots: EntityTable<StoredLogSnapshot, 'inspectionId'>;
 };
 
 /** One unsaved form's contents, as the text the form wrote. */
@@ -123,4 +126,8 @@ function declareVersions(db: WorkbookDb): void {
   // signers (Settings), keyed by SHA-256 fingerprint. Public certificates,
   // no personal data about children.
   db.version(9).stores({ trustedCertificates: 'fingerprint' });
+  // Version 12 (10 and 11 left to other branches): each inspection's log kept
+  // whole in one record, so opening a workbook does not read and decrypt its
+  // operations one by one (log-snapshot.ts); a cache, written when first needed.
+  db.version(12).stores({ logSnapshots: 'inspectionId' });
 }

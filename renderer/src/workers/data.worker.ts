@@ -19,6 +19,7 @@ import {
 } from '../../../shared/workbook';
 import { crossChecksReadTable } from '../../../shared/records/cin/cross-checks';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import { readLog } from '../db/log-snapshot';
 import { dataKeySettled, takeDataKey, workerKeys } from './worker-keys';
 import {
   conflictReportKey,
@@ -76,10 +77,8 @@ function databaseOf(request: DataRequest): WorkbookDb {
 }
 
 async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
-  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
-  return stored
-    .map(({ inspectionId: _omit, ...op }) => op)
-    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  const stored = await readLog(db, inspectionId);
+  return stored.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
 /**
