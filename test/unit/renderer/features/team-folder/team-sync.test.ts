@@ -5,7 +5,7 @@ import { sha256Hex } from '../../../../../shared/bundle/sha256';
 import { authorId, encodeIndex } from '../../../../../shared/sync';
 import { addEvidence } from '../../../../../shared/workbook';
 import { err, ok } from '../../../../../shared/util/result';
-import type { WorkbookDb } from '../../../../../renderer/src/db/db';
+import { declareWorkbookDb, type WorkbookDb } from '../../../../../renderer/src/db/db';
 import { loadOperations, runCommand } from '../../../../../renderer/src/db/workbook-repository';
 import type { FolderHost } from '../../../../../renderer/src/features/team-folder/folder-hosts';
 import { handleSyncFolder } from '../../../../../renderer/src/features/team-folder/handle-folder';
@@ -203,5 +203,21 @@ describe('the team folder in the app', () => {
     host.refusing = undefined;
     expect(await teamPass(deps)).toBe('done');
     expect((await loadTeamFolder(d, inspectionId))?.problem).toBeUndefined();
+  });
+
+  it('keeps what the passes found encrypted at rest (clashes carry what clashed)', async () => {
+    const { db: d, inspectionId, root, deps } = await setUp();
+    await chooseTeamFolder(deps);
+    const tom = member('Tom Hargreaves', await loadOperations(d, inspectionId));
+    evidence(tom, 'Return home interviews are offered within 72 hours');
+    await pass(tom, handleSyncFolder(root));
+    await teamPass(deps);
+    const raw = declareWorkbookDb(d.name);
+    try {
+      const stored: unknown = await raw.table('teamFolders').get(inspectionId);
+      expect(Object.keys(Object(stored)).sort()).toEqual(['inspectionId', 'sealed']);
+    } finally {
+      raw.close();
+    }
   });
 });
