@@ -6,6 +6,13 @@
  */
 export { authorIndexSchema, decodeIndex, encodeIndex, type AuthorIndex } from './author-index';
 export { plainCrypt, type FolderEntry, type SyncCrypt, type SyncFolder } from './folder';
+export {
+  ensureIgnoreLine,
+  IGNORE_COMMENT,
+  IGNORE_FILE,
+  IGNORE_LINE,
+  withIgnoreLine,
+} from './ignore';
 export type { Arrival } from './merge-in';
 export {
   authorId,

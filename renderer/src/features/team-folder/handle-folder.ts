@@ -36,8 +36,14 @@ export type DirectoryHandleLike = {
   values(): AsyncIterable<DirectoryHandleLike | FileHandleLike>;
 };
 
-/** The prefix of our temporary files: a leading dot, which every reader skips (shared/sync/names.ts). */
-const TEMP_PREFIX = '.workbook-tmp-';
+/**
+ * Our temporary name for `name`: a leading dot, which every reader skips
+ * (shared/sync/names.ts), and the ending Syncthing is told to ignore
+ * (shared/sync/ignore.ts), as the command's temporary files have.
+ */
+function tempName(name: string): string {
+  return `.${name}.${crypto.randomUUID()}.workbook-tmp`;
+}
 
 function checkName(part: string): string {
   if (part === '' || part === '.' || part === '..' || /[/\\]/.test(part)) {
@@ -107,24 +113,24 @@ async function putWhole(
   name: string,
   bytes: Uint8Array,
 ): Promise<void> {
-  const tempName = `${TEMP_PREFIX}${crypto.randomUUID()}`;
-  const temp = await folder.getFileHandle(tempName, { create: true });
+  const temporary = tempName(name);
+  const temp = await folder.getFileHandle(temporary, { create: true });
   if (temp.move === undefined) {
-    await folder.removeEntry(tempName);
+    await folder.removeEntry(temporary);
     await writeAll(await folder.getFileHandle(name, { create: true }), bytes);
     return;
   }
   try {
     await writeAll(temp, bytes);
   } catch (error: unknown) {
-    await folder.removeEntry(tempName).catch(() => undefined);
+    await folder.removeEntry(temporary).catch(() => undefined);
     throw error;
   }
   try {
     await temp.move(name);
   } catch {
     // A browser whose move will not replace an existing file: write the name itself.
-    await folder.removeEntry(tempName).catch(() => undefined);
+    await folder.removeEntry(temporary).catch(() => undefined);
     await writeAll(await folder.getFileHandle(name, { create: true }), bytes);
   }
 }

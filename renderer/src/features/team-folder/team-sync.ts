@@ -1,3 +1,4 @@
+import { ensureIgnoreLine } from '../../../../shared/sync';
 import { ok, type Result } from '../../../../shared/util/result';
 import type { WorkbookDb } from '../../db/db';
 import type { RebuildParser } from '../../db/rebuild-imports';
@@ -44,6 +45,8 @@ async function passOnce(deps: TeamSyncDeps, gesture: boolean): Promise<PassOutco
   }
   let result;
   try {
+    // Syncthing is told never to carry our half-written files (shared/sync/ignore.ts).
+    await ensureIgnoreLine(folder.data);
     result = await runTeamPass({
       db: deps.db,
       inspectionId: deps.inspectionId,

@@ -39,6 +39,18 @@ describe('the team folder over a directory handle (the browser host)', () => {
     expect(strFromU8(root.files().get('insp-1/index.json') ?? strToU8(''))).toBe('{"v":2}');
   });
 
+  it('names its temporary files as the command does, so Syncthing ignores them and readers skip them', async () => {
+    const root = new FakeDirectory('team', true);
+    const seen: string[] = [];
+    const original = root.getFileHandle.bind(root);
+    root.getFileHandle = async (name, options) => {
+      seen.push(name);
+      return original(name, options);
+    };
+    await handleSyncFolder(root).replace(['index.json'], strToU8('{}'));
+    expect(seen[0]).toMatch(/^\.index\.json\.[0-9a-f-]{36}\.workbook-tmp$/);
+  });
+
   it('writes the name itself where the browser has no move, still leaving no temporary file', async () => {
     const root = new FakeDirectory('team', false);
     const folder = handleSyncFolder(root);
