@@ -74,7 +74,7 @@ function Shared({
         <Button variant="secondary" onClick={onCheck} disabled={busy} aria-disabled={busy}>
           {busy ? 'Checking the team folder…' : 'Check the team folder now'}
         </Button>
-        <Button variant="warning" onClick={onLeave} disabled={busy}>
+        <Button variant="secondary" onClick={onLeave} disabled={busy}>
           Leave the team folder
         </Button>
       </div>
