@@ -34,6 +34,18 @@ export type PassOutcome = 'not-shared' | 'done' | 'failed';
 const running = new Map<string, Promise<PassOutcome>>();
 const again = new Map<string, Promise<PassOutcome>>();
 
+/**
+ * Runs `run` holding the browser's lock `name`, so a second tab or window
+ * of the app on the same inspection waits rather than writing the same
+ * changes twice (Web Locks, https://w3c.github.io/web-locks/); where there
+ * are no Web Locks, `run` runs as it is.
+ */
+function acrossTabs<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const locks =
+    typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+  return locks === undefined ? run() : locks.request(name, run);
+}
+
 async function passOnce(deps: TeamSyncDeps, gesture: boolean): Promise<PassOutcome> {
   const now = deps.now ?? (() => new Date());
   const record = await loadTeamFolder(deps.db, deps.inspectionId);
@@ -88,7 +100,9 @@ export function teamPass(deps: TeamSyncDeps, gesture = false): Promise<PassOutco
     }
     return next;
   }
-  const started = passOnce(deps, gesture).finally(() => running.delete(id));
+  const started = acrossTabs(`workbook-team-folder:${id}`, () => passOnce(deps, gesture)).finally(
+    () => running.delete(id),
+  );
   running.set(id, started);
   return started;
 }
