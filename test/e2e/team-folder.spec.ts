@@ -41,7 +41,7 @@ function filesBelow(root: string, at: string[] = []): { path: string[]; bytes: n
 }
 
 test.describe('Working as a team through a shared folder', () => {
-  test('a colleague’s changes arrive on the Overview; half-written files are skipped and a damaged one named once', async ({
+  test('a colleague’s changes arrive on the Overview and mine reach them, encrypted to the team; half-written files are skipped and a damaged one named once', async ({
     page,
     expectAccessible,
   }, testInfo) => {
@@ -54,14 +54,28 @@ test.describe('Working as a team through a shared folder', () => {
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     const inspectionId = inspectionIdOf(page);
+    const addKey = async (member: string, key: string) => {
+      await page.getByRole('button', { name: `Add key for ${member}` }).click();
+      await page.getByLabel(`Paste ${member}’s public key`).fill(key);
+      await page.getByRole('button', { name: 'Save key' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: member })).toBeVisible();
+    };
+
+    // Every member's key is on the team before sharing: what the app writes is encrypted to them.
+    const tomKey = testInfo.outputPath('tom.key');
+    const tomKeys: unknown = JSON.parse(asTom('keys', 'new', '--out', tomKey, '--json'));
+    await addKey(TOM, String(Reflect.get(Object(tomKeys), 'recipient')));
 
     // Tom starts from the same copy, records evidence, and runs one pass into the folder.
     const tomFile = testInfo.outputPath('tom.inspection');
     copyFileSync(await exportBundle(page, testInfo, 'base'), tomFile);
+    // The bundle is encrypted to the team's keys, so Tom opens his copy with his identity.
     asTom(
       'evidence',
       'add',
       tomFile,
+      '--identity',
+      tomKey,
       '--source',
       'council',
       '--area',
@@ -75,7 +89,9 @@ test.describe('Working as a team through a shared folder', () => {
     );
     const folder = testInfo.outputPath('team');
     mkdirSync(folder);
-    const synced: unknown = JSON.parse(asTom('sync', tomFile, folder, '--json'));
+    const synced: unknown = JSON.parse(
+      asTom('sync', tomFile, folder, '--identity', tomKey, '--json'),
+    );
     expect(Reflect.get(Object(synced), 'written')).not.toBeNull();
 
     // What a sync engine may also bring: Tom's next segment still arriving (not yet in his
@@ -144,6 +160,55 @@ test.describe('Working as a team through a shared folder', () => {
 
     // Tom's evidence is in the inspection: one more item counts on the Overview.
     await expect(evidenceCount).toHaveText(new RegExp(`^${before + 1}(\\D|$)`));
+
+    // The other way: a change saved in the app (Priya's key) is written to the folder a moment
+    // later, after what the first pass wrote, both encrypted to the team; Tom's command merges
+    // them with his key.
+    const priya: unknown = JSON.parse(
+      asTom('keys', 'new', '--out', testInfo.outputPath('priya.key'), '--json'),
+    );
+    await addKey('Priya Natarajan', String(Reflect.get(Object(priya), 'recipient')));
+    const mine = authorId('Inspector');
+    const written = async () =>
+      page.evaluate(
+        async ({ inspection, author }) => {
+          const root = await navigator.storage.getDirectory();
+          const team = await root.getDirectoryHandle('team-folder');
+          try {
+            const at = await (await team.getDirectoryHandle(inspection)).getDirectoryHandle(author);
+            const out: { name: string; bytes: number[] }[] = [];
+            for await (const entry of at.values()) {
+              if (entry.kind === 'file') {
+                const file = await entry.getFile();
+                out.push({
+                  name: entry.name,
+                  bytes: [...new Uint8Array(await file.arrayBuffer())],
+                });
+              }
+            }
+            return out;
+          } catch {
+            return [];
+          }
+        },
+        { inspection: inspectionId, author: mine },
+      );
+    await expect
+      .poll(async () => (await written()).map((file) => file.name).sort(), { timeout: 30_000 })
+      .toEqual(['00000001.segment', '00000002.segment', 'index.json']);
+    mkdirSync(path.join(folder, inspectionId, mine));
+    for (const file of await written()) {
+      writeFileSync(path.join(folder, inspectionId, mine, file.name), Buffer.from(file.bytes));
+    }
+    const merged: unknown = JSON.parse(
+      asTom('sync', tomFile, folder, '--identity', tomKey, '--json'),
+    );
+    expect(Reflect.get(Object(merged), 'merged')).toEqual([
+      expect.objectContaining({ author: 'Inspector', segments: 2 }),
+    ]);
+    expect(Reflect.get(Object(merged), 'refused')).toEqual([
+      expect.objectContaining({ file: damagedName }),
+    ]);
 
     // Leaving keeps the data.
     await section.getByRole('button', { name: 'Leave the team folder' }).click();
