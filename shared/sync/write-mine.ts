@@ -28,9 +28,26 @@ export type WriteContext = {
   readonly sha256: Hasher;
 };
 
-/** My changes not yet in a segment: authored by me, newer than the last one written. */
-export function unwritten(operations: readonly Operation[], state: SyncState, author: string) {
-  const through = state.written.through;
+/** The keys in `recipients` my last segment was not encrypted to (none when it is not known). */
+export function newReaders(state: SyncState, recipients: readonly string[] | undefined): string[] {
+  const before = state.sealedTo;
+  if (state.written.seq === 0 || before === undefined) return [];
+  return (recipients ?? []).filter((key) => !before.includes(key));
+}
+
+/**
+ * My changes not yet in a segment: authored by me, newer than the last one
+ * written; or all of mine when the team has gained a key since (the new
+ * member cannot open my earlier segments; colleagues who can merge the
+ * repeated changes as nothing new).
+ */
+export function unwritten(
+  operations: readonly Operation[],
+  state: SyncState,
+  author: string,
+  recipients?: readonly string[],
+) {
+  const through = newReaders(state, recipients).length > 0 ? null : state.written.through;
   return operations.filter((op) => op.author === author && (through === null || op.hlc > through));
 }
 
@@ -103,7 +120,7 @@ export async function writeMine(
   parts: BundleParts,
   state: SyncState,
 ): Promise<Written | null> {
-  const changes = unwritten(operations, state, context.author);
+  const changes = unwritten(operations, state, context.author, context.crypt.recipients);
   if (changes.length === 0) return null;
   const listing = await currentListing(context);
   const files = filesOf(changes, parts);
