@@ -18,6 +18,18 @@ function ageCrypt(recipients: readonly string[], secret: string): SyncCrypt {
   };
 }
 
+/** A member's sync record that sealed its last segment to `sealedTo`. */
+const record = (sealedTo: string[]): SyncState => ({
+  format: 'inspection-workbook-sync-state',
+  formatVersion: 1,
+  author: 'Amara Okafor',
+  authorId: authorId('Amara Okafor'),
+  written: { seq: 1, through: null },
+  sealedTo,
+  merged: {},
+  refused: [],
+});
+
 describe('a member whose key joins the team after segments were written', () => {
   it('gets all of a colleague’s changes again in their next segment, encrypted to them too', async () => {
     const amaraKey = await newIdentity();
@@ -51,16 +63,6 @@ describe('a member whose key joins the team after segments were written', () => 
   });
 
   it('keeps, when two copies of one member’s record combine, only the keys both wrote to', () => {
-    const record = (sealedTo: string[]): SyncState => ({
-      format: 'inspection-workbook-sync-state',
-      formatVersion: 1,
-      author: 'Amara Okafor',
-      authorId: authorId('Amara Okafor'),
-      written: { seq: 1, through: null },
-      sealedTo,
-      merged: {},
-      refused: [],
-    });
     expect(combineStates(record(['age1a', 'age1b']), record(['age1a'])).sealedTo).toEqual([
       'age1a',
     ]);
