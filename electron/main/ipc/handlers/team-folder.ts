@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcParsedRequest, IpcResponse } from '../../../../shared/ipc/contract';
 import type { SyncFolder } from '../../../../shared/sync';
@@ -123,9 +124,15 @@ export function createTeamFolderHandlers(deps: TeamFolderDeps) {
     ): Promise<IpcResponse<'teamFolderRead'>> {
       const found = await known(request.token);
       const folder = nodeSyncFolder(found.root);
-      const name = request.path.at(-1);
-      const listed = (await folder.list(request.path.slice(0, -1))).find((e) => e.name === name);
-      if (listed !== undefined && listed.size > MAX_OPEN_BYTES) {
+      // Names only (as the contract parsed them), so the size looked up is inside the folder.
+      if (request.path.some((name) => name === '.' || name === '..' || /[/\\]/.test(name))) {
+        throw new IpcHandlerError('team-folder.path', 'not a name inside the team folder');
+      }
+      const size = await stat(path.join(found.root, ...request.path)).then(
+        (info) => info.size,
+        () => 0,
+      );
+      if (size > MAX_OPEN_BYTES) {
         throw new IpcHandlerError(
           'file.too-large',
           `${request.path.join('/')} is larger than any file the team folder holds; it was left where it is.`,
