@@ -145,6 +145,11 @@ test.describe('Working as a team through a shared folder', () => {
       .locator('.govuk-summary-list__value');
     const before = Number(((await evidenceCount.textContent()) ?? '').replace(/[^\d].*$/, ''));
     await section.getByRole('button', { name: 'Choose the team folder' }).click();
+    // The button pressed is gone: focus moves to the section's heading, and the outcome is said.
+    await expect(
+      section.getByRole('heading', { name: 'Share through a team folder' }),
+    ).toBeFocused();
+    await expect(section.locator('output')).toHaveText(/Sharing through the team folder/);
     await expect(section).toContainText(/\d+ changes? arrived from Tom Hargreaves/);
     await expect(section.getByRole('table', { name: 'The team' })).toContainText(TOM);
     await expect(section).toContainText('Still arriving');
@@ -155,7 +160,7 @@ test.describe('Working as a team through a shared folder', () => {
 
     // Another pass: the damaged file is still named once, and nothing new arrived.
     await section.getByRole('button', { name: 'Check the team folder now' }).click();
-    await expect(section.getByRole('button', { name: 'Check the team folder now' })).toBeEnabled();
+    await expect(section.locator('output')).toHaveText('The team folder was checked.');
     await expect(section.getByText(damagedName)).toHaveCount(1);
 
     // Tom's evidence is in the inspection: one more item counts on the Overview.

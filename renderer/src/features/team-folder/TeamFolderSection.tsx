@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
@@ -61,7 +61,7 @@ function Shared({
             : [
                 {
                   key: 'Still arriving',
-                  value: `${plural(record.waiting, 'file')}: merged once they have arrived whole`,
+                  value: `${plural(record.waiting, 'file')}: merged once ${record.waiting === 1 ? 'it has' : 'they have'} arrived whole`,
                 },
               ]),
         ]}
@@ -71,10 +71,11 @@ function Shared({
       {record.lastPass === undefined ? null : <LastPass pass={record.lastPass} />}
       <Refused refused={record.refused} />
       <div className="govuk-button-group">
-        <Button variant="secondary" onClick={onCheck} disabled={busy} aria-disabled={busy}>
-          {busy ? 'Checking the team folder…' : 'Check the team folder now'}
+        {/* Never disabled: a disabled button drops keyboard focus; a click while busy does nothing. */}
+        <Button variant="secondary" onClick={onCheck} aria-disabled={busy}>
+          Check the team folder now
         </Button>
-        <Button variant="secondary" onClick={onLeave} disabled={busy}>
+        <Button variant="secondary" onClick={onLeave} aria-disabled={busy}>
           Leave the team folder
         </Button>
       </div>
@@ -94,12 +95,18 @@ export function TeamFolderSection({ inspectionId }: { readonly inspectionId: str
   const record = useTeamFolderRecord(inspectionId);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
+  /** What the last action did, for screen readers (the page shows it in the section). */
+  const [said, setSaid] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
 
-  async function act(action: () => Promise<void>) {
+  async function act(action: () => Promise<string | undefined>) {
+    if (busy) return;
     setBusy(true);
     setProblem(undefined);
+    setSaid('Checking the team folder…');
     try {
-      await action();
+      const outcome = await action();
+      setSaid(outcome ?? '');
     } finally {
       setBusy(false);
     }
@@ -108,17 +115,37 @@ export function TeamFolderSection({ inspectionId }: { readonly inspectionId: str
   const choose = () =>
     act(async () => {
       const chosen = await chooseTeamFolder(deps);
-      if (!chosen.ok) setProblem(chosen.error.message);
+      if (!chosen.ok) {
+        setProblem(chosen.error.message);
+        return undefined;
+      }
+      if (!chosen.data) return undefined;
+      // The button pressed is gone: the section's heading takes focus, as after a page change.
+      heading.current?.focus();
+      return 'Sharing through the team folder; it was checked.';
     });
-  const check = () => act(async () => void (await teamPass(deps, true)));
-  const leave = () => act(() => leaveTeam(deps));
+  const check = () =>
+    act(async () =>
+      (await teamPass(deps, true)) === 'done'
+        ? 'The team folder was checked.'
+        : 'The team folder could not be checked.',
+    );
+  const leave = () =>
+    act(async () => {
+      await leaveTeam(deps);
+      heading.current?.focus();
+      return 'You left the team folder.';
+    });
 
   const shared = record !== undefined && record !== null && record.leftAt === undefined;
   return (
     <section aria-labelledby={HEADING_ID}>
-      <h2 className="govuk-heading-m" id={HEADING_ID}>
+      <h2 className="govuk-heading-m" id={HEADING_ID} ref={heading} tabIndex={-1}>
         Share through a team folder
       </h2>
+      <output className="govuk-visually-hidden" aria-live="polite">
+        {said}
+      </output>
       {problem === undefined ? null : <ErrorSummary errors={[{ text: problem }]} />}
       {record === undefined ? (
         <p className="govuk-body">Loading…</p>
@@ -144,7 +171,7 @@ export function TeamFolderSection({ inspectionId }: { readonly inspectionId: str
               the browser’s own storage. Use the desktop app to share through a real folder.
             </div>
           )}
-          <Button onClick={choose} disabled={busy}>
+          <Button onClick={choose} aria-disabled={busy}>
             Choose the team folder
           </Button>
         </>

@@ -142,7 +142,12 @@ describe('the team folder in the app', () => {
     await teamPass(deps);
     const record = await loadTeamFolder(d, inspectionId);
     expect(record?.refused).toEqual([
-      { file: `${inspectionId}/${id}/00000001.segment`, reason: expect.any(String) },
+      {
+        file: `${inspectionId}/${id}/00000001.segment`,
+        // What is wrong, without the bundle reader's advice on which file to choose.
+        reason:
+          'it is not a readable segment (this file is not an Inspection Workbook bundle (it is not a zip archive))',
+      },
     ]);
     expect(root.files().get(`${inspectionId}/${id}/00000001.segment`)).toEqual(garbage);
     expect((await loadOperations(d, inspectionId)).length).toBe(log.length);
