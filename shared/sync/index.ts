@@ -37,6 +37,7 @@ export {
 export {
   combineStates,
   decodeState,
+  encodeState,
   reconcileSyncParts,
   SYNC_PART_FOLDER,
   syncPartName,

@@ -1,4 +1,12 @@
-import { syncPass, type SyncFolder, type SyncPassResult } from '../../../../shared/sync';
+import type { BundleParts } from '../../../../shared/bundle';
+import {
+  decodeState,
+  encodeState,
+  syncPartName,
+  syncPass,
+  type SyncFolder,
+  type SyncPassResult,
+} from '../../../../shared/sync';
 import { ok, type Result } from '../../../../shared/util/result';
 import { workbookFromOperations } from '../../../../shared/workbook';
 import type { WorkbookDb } from '../../db/db';
@@ -15,6 +23,38 @@ import { teamCrypt } from './team-crypt';
  */
 
 const IMPORT_PREFIX = 'imports/';
+
+/**
+ * When what arrived cannot be stored (a colleague's import the readers
+ * refuse), my segment is in the folder all the same: its mark is kept, so
+ * the next pass does not write the same changes again, while the
+ * colleagues' segments stay unmerged and are tried again.
+ */
+async function keepWritten(
+  db: WorkbookDb,
+  inspectionId: string,
+  parts: BundleParts,
+  result: SyncPassResult,
+): Promise<void> {
+  const name = syncPartName(result.authorId);
+  const after = decodeState(result.parts[name]);
+  if (result.written === null || after === undefined) return;
+  const before = decodeState(parts[name]);
+  const state =
+    before === undefined
+      ? { ...after, merged: {}, refused: [] }
+      : {
+          ...before,
+          written: after.written,
+          ...(after.sealedTo === undefined ? {} : { sealedTo: after.sealedTo }),
+        };
+  await db.bundleParts.put({
+    id: `${inspectionId}/${name}`,
+    inspectionId,
+    name,
+    bytes: encodeState(state),
+  });
+}
 
 /** What to run a pass with. */
 export type TeamPassInput = {
@@ -48,7 +88,10 @@ export async function runTeamPass(input: TeamPassInput): Promise<Result<SyncPass
   });
   if (!result.changed) return ok(result);
   const workbook = workbookFromOperations(result.operations);
-  if (!workbook.ok) return workbook;
+  if (!workbook.ok) {
+    await keepWritten(db, inspectionId, parts, result);
+    return workbook;
+  }
   const known = new Set(operations.map((op) => op.id));
   const added = result.operations.filter((op) => !known.has(op.id));
   // Parts the pass made or brought: its sync record, and source files that arrived.
@@ -74,7 +117,10 @@ export async function runTeamPass(input: TeamPassInput): Promise<Result<SyncPass
     result.parts,
     input.parse,
   );
-  if (!rows.ok) return rows;
+  if (!rows.ok) {
+    await keepWritten(db, inspectionId, parts, result);
+    return rows;
+  }
   try {
     await db.transaction(
       'rw',

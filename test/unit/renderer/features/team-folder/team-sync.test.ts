@@ -17,7 +17,8 @@ import {
   type TeamSyncDeps,
 } from '../../../../../renderer/src/features/team-folder/team-sync';
 import { appInspection, freshStore } from '../../../parity/app-store';
-import { evidence, member, pass } from '../../../shared/sync/sync-helpers';
+import { act, evidence, member, pass } from '../../../shared/sync/sync-helpers';
+import { importPartName } from '../../../../../shared/workbook';
 import { FakeDirectory } from './fake-handle';
 
 let db: WorkbookDb | undefined;
@@ -224,5 +225,38 @@ describe('the team folder in the app', () => {
     } finally {
       raw.close();
     }
+  });
+
+  it('when an arrived import cannot be read, stores nothing of it, names why, and does not write my changes twice', async () => {
+    const { db: d, inspectionId, root, deps } = await setUp();
+    await chooseTeamFolder(deps);
+    const tom = member('Tom Hargreaves', await loadOperations(d, inspectionId));
+    const bytes = new TextEncoder().encode('CHILD,DECOM\n1,2026-01-01\n');
+    const sha = sha256Hex(bytes);
+    act(tom, (context) => {
+      const ops = context.recorder.create('import', 'imp-1', {
+        owner: 'council',
+        fileName: 'episodes.csv',
+        size: bytes.length,
+        sha256: sha,
+        kind: 'ssda903-csv',
+        importedAt: '2026-10-05T09:00:00Z',
+        importedBy: 'Tom Hargreaves',
+        rows: 1,
+        tables: { episodes: 1 },
+        problems: { error: 0, warning: 0, info: 0 },
+      });
+      return { ok: true, data: { id: 'imp-1', operations: ops } };
+    });
+    tom.parts[importPartName(sha)] = bytes;
+    await pass(tom, handleSyncFolder(root));
+    await myEvidence(d, inspectionId, 'Written while the import is refused');
+    // The test's parser refuses every file, as the readers would a broken one.
+    expect(await teamPass(deps)).toBe('failed');
+    expect(await teamPass(deps)).toBe('failed');
+    expect(segmentsOf(root, ME)).toHaveLength(1);
+    expect((await loadTeamFolder(d, inspectionId))?.problem).toBe('no imports in these tests');
+    const log = await loadOperations(d, inspectionId);
+    expect(log.filter((op) => op.author === 'Tom Hargreaves')).toEqual([]);
   });
 });
