@@ -100,9 +100,11 @@ export function teamPass(deps: TeamSyncDeps, gesture = false): Promise<PassOutco
     }
     return next;
   }
-  const started = acrossTabs(`workbook-team-folder:${id}`, () => passOnce(deps, gesture)).finally(
-    () => running.delete(id),
-  );
+  const started = acrossTabs(`workbook-team-folder:${id}`, () => passOnce(deps, gesture))
+    // A pass whose store went away under it (the workbook locked mid-pass) cannot even
+    // record why; it is simply tried again when the inspection is next open.
+    .catch((): PassOutcome => 'failed')
+    .finally(() => running.delete(id));
   running.set(id, started);
   return started;
 }
