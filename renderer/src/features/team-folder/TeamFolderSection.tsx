@@ -67,7 +67,12 @@ function Shared({
         ]}
       />
       {record.problem === undefined ? null : <WarningText>{record.problem}</WarningText>}
-      <TeamTable team={record.team} me={me} wroteAt={record.wroteAt} />
+      <TeamTable
+        team={record.team}
+        me={me}
+        wroteAt={record.wroteAt}
+        wroteSegments={record.wroteSegments}
+      />
       {record.lastPass === undefined ? null : <LastPass pass={record.lastPass} />}
       <Refused refused={record.refused} />
       <div className="govuk-button-group">

@@ -13,16 +13,18 @@ export function TeamTable({
   team,
   me,
   wroteAt,
+  wroteSegments,
 }: {
   readonly team: readonly Member[];
   readonly me: string;
   readonly wroteAt: string | undefined;
+  readonly wroteSegments: number | undefined;
 }) {
   const rows: Row[] = [
     {
       who: `${me} (you)`,
       synced: wroteAt === undefined ? 'Nothing written yet' : formatMoment(wroteAt),
-      segments: '',
+      segments: wroteSegments === undefined ? 'None yet' : plural(wroteSegments, 'file'),
     },
     ...[...team]
       .sort((a, b) => (a.author < b.author ? -1 : 1))

@@ -40,6 +40,8 @@ export type StoredTeamFolder = {
   readonly team: readonly Member[];
   /** When my own index was last written (by a pass of mine). */
   readonly wroteAt?: string;
+  /** The number of my last segment (my files of changes in the folder). */
+  readonly wroteSegments?: number;
   /** Every file refused (damaged, not decryptable, another inspection's), once each. */
   readonly refused: readonly Notice[];
   /** Files still arriving on the last pass: skipped, tried again, never damage. */

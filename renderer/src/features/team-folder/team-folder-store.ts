@@ -43,6 +43,9 @@ export async function joinTeamFolder(
       waiting: 0,
       ...(same && before.lastPass !== undefined ? { lastPass: before.lastPass } : {}),
       ...(same && before.wroteAt !== undefined ? { wroteAt: before.wroteAt } : {}),
+      ...(same && before.wroteSegments !== undefined
+        ? { wroteSegments: before.wroteSegments }
+        : {}),
     });
     if (chosen.handle === undefined) await db.folderHandles.delete(inspectionId);
     else await db.folderHandles.put({ inspectionId, handle: chosen.handle });
@@ -89,7 +92,9 @@ export async function recordPass(
       team: result.team,
       refused,
       waiting: result.waiting.length,
-      ...(result.written === null ? {} : { wroteAt: now.toISOString() }),
+      ...(result.written === null
+        ? {}
+        : { wroteAt: now.toISOString(), wroteSegments: result.written.seq }),
       ...(did
         ? {
             lastPass: {

@@ -99,6 +99,7 @@ describe('the team folder in the app', () => {
     const record = await loadTeamFolder(d, inspectionId);
     expect(record?.name).toBe('Northmoor team');
     expect(record?.wroteAt).toBeDefined();
+    expect(record?.wroteSegments).toBe(1);
     expect(record?.lastPass?.wrote).toBeGreaterThan(0);
   });
 
