@@ -44,4 +44,4 @@ export {
   type SyncState,
 } from './state';
 export { syncPass, type SyncPassInput, type SyncPassResult } from './pass';
-export type { Written } from './write-mine';
+export { filesToWrite, type Written } from './write-mine';

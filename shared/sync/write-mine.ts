@@ -52,15 +52,36 @@ export function unwritten(
 }
 
 /** The imported source files (SHA-256) that `changes` record. */
-function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+function recordedFiles(changes: readonly Operation[]): string[] {
   const files = new Set<string>();
   for (const op of changes) {
-    if (op.entity !== IMPORT_ENTITY || op.field !== 'sha256' || typeof op.value !== 'string') {
-      continue;
+    if (op.entity === IMPORT_ENTITY && op.field === 'sha256' && typeof op.value === 'string') {
+      files.add(op.value);
     }
-    if (parts[importPartName(op.value)] !== undefined) files.add(op.value);
   }
   return [...files].sort();
+}
+
+/** The imported source files that `changes` record and the workbook holds. */
+function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+  return recordedFiles(changes).filter((sha) => parts[importPartName(sha)] !== undefined);
+}
+
+/**
+ * The source files (SHA-256) my next segment may write: those my unwritten
+ * changes record. A host that keeps source files apart (the app) loads only
+ * these for a pass; for the others, knowing the workbook has them is enough.
+ */
+export function filesToWrite(
+  operations: readonly Operation[],
+  state: SyncState | undefined,
+  author: string,
+  recipients?: readonly string[],
+): string[] {
+  if (state === undefined) {
+    return recordedFiles(operations.filter((op) => op.author === author));
+  }
+  return recordedFiles(unwritten(operations, state, author, recipients));
 }
 
 /** Puts each file in `files/` unless it is there; returns how many it wrote. */

@@ -11,7 +11,8 @@ import { ok, type Result } from '../../../../shared/util/result';
 import { workbookFromOperations } from '../../../../shared/workbook';
 import type { WorkbookDb } from '../../db/db';
 import { rebuildImportedRows, type RebuildParser } from '../../db/rebuild-imports';
-import { forgetLog, loadLogAndParts, summaryOf } from '../../db/workbook-repository';
+import { forgetLog, loadOperations, summaryOf } from '../../db/workbook-repository';
+import { passParts, withSourcesToRead } from './pass-parts';
 import { teamCrypt } from './team-crypt';
 
 /*
@@ -76,10 +77,12 @@ export type TeamPassInput = {
  */
 export async function runTeamPass(input: TeamPassInput): Promise<Result<SyncPassResult>> {
   const { db, inspectionId } = input;
-  const { operations, parts } = await loadLogAndParts(db, inspectionId);
+  const operations = await loadOperations(db, inspectionId);
+  const crypt = await teamCrypt(db, inspectionId);
+  const parts = await passParts(db, inspectionId, operations, input.author, crypt.recipients);
   const result = await syncPass({
     folder: input.folder,
-    crypt: await teamCrypt(db, inspectionId),
+    crypt,
     inspectionId,
     operations,
     parts,
@@ -114,7 +117,7 @@ export async function runTeamPass(input: TeamPassInput): Promise<Result<SyncPass
     db,
     inspectionId,
     result.operations,
-    result.parts,
+    await withSourcesToRead(db, inspectionId, result.operations, result.parts),
     input.parse,
   );
   if (!rows.ok) {
