@@ -36,13 +36,27 @@ type Permission = 'granted' | 'denied' | 'prompt';
 
 /** Calls a handle's permission method (Chromium's; not in every browser, so looked up). */
 async function permission(
-  handle: FileSystemDirectoryHandle,
+  handle: object,
   method: 'queryPermission' | 'requestPermission',
 ): Promise<Permission> {
   const call: unknown = Reflect.get(handle, method);
   if (typeof call !== 'function') return 'granted';
   const answer: unknown = await Reflect.apply(call, handle, [{ mode: 'readwrite' }]);
   return answer === 'granted' || answer === 'denied' ? answer : 'prompt';
+}
+
+/**
+ * Whether the page may read and write the folder `handle` names: granted
+ * already, or asked for when the person has just clicked (`gesture`), as
+ * browsers only show the prompt then
+ * (https://wicg.github.io/file-system-access/#api-filesystemhandle-requestpermission).
+ * A handle without these methods (the origin-private file system's need
+ * none in some browsers) is taken as granted.
+ */
+export async function mayUse(handle: object, gesture: boolean): Promise<boolean> {
+  let state = await permission(handle, 'queryPermission');
+  if (state === 'prompt' && gesture) state = await permission(handle, 'requestPermission');
+  return state === 'granted';
 }
 
 function isAbort(error: unknown): boolean {
@@ -89,10 +103,7 @@ export function browserFolderHost(scope: Window): FolderHost {
           'Choose the team folder again: this browser no longer holds it.',
         );
       }
-      let state = await permission(stored.handle, 'queryPermission');
-      if (state === 'prompt' && gesture)
-        state = await permission(stored.handle, 'requestPermission');
-      if (state !== 'granted') {
+      if (!(await mayUse(stored.handle, gesture))) {
         return err(
           'team-folder.permission',
           `The browser needs your permission to use the folder ${record.name} again: select “Check the team folder now”.`,
