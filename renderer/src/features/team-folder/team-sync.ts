@@ -33,6 +33,8 @@ export type PassOutcome = 'not-shared' | 'done' | 'failed';
  */
 const running = new Map<string, Promise<PassOutcome>>();
 const again = new Map<string, Promise<PassOutcome>>();
+/** Whether someone who asked for the queued pass had just clicked (so it may ask permission). */
+const againByClick = new Set<string>();
 
 /**
  * Runs `run` holding the browser's lock `name`, so a second tab or window
@@ -90,11 +92,13 @@ export function teamPass(deps: TeamSyncDeps, gesture = false): Promise<PassOutco
   const current = running.get(id);
   if (current !== undefined) {
     // One more after the running pass, shared by everyone who asks meanwhile.
+    if (gesture) againByClick.add(id);
     let next = again.get(id);
     if (next === undefined) {
       next = current.then(() => {
         again.delete(id);
-        return teamPass(deps, gesture);
+        const click = againByClick.delete(id);
+        return teamPass(deps, click);
       });
       again.set(id, next);
     }

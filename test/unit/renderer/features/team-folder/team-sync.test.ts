@@ -32,17 +32,21 @@ const ME = 'Amara Okafor';
 /** A host whose folder is `root` (what the browser's directory handle would be). */
 function hostOver(
   root: FakeDirectory,
-): FolderHost & { forgotten: number; refusing: string | undefined } {
+): FolderHost & { forgotten: number; refusing: string | undefined; clicks: boolean[] } {
   const host = {
     kind: 'browser' as const,
     onDisk: true,
     forgotten: 0,
     refusing: undefined as string | undefined,
+    /** Whether each pass came from a click (and so may ask the browser for permission). */
+    clicks: [] as boolean[],
     choose: async () => ok({ host: 'browser' as const, name: 'Northmoor team' }),
-    open: async () =>
-      host.refusing === undefined
+    open: async (_db: WorkbookDb, _record: unknown, gesture: boolean) => {
+      host.clicks.push(gesture);
+      return host.refusing === undefined
         ? ok(handleSyncFolder(root))
-        : err('team-folder.permission', host.refusing),
+        : err('team-folder.permission', host.refusing);
+    },
     changes: async () => undefined,
     forget: async () => {
       host.forgotten += 1;
@@ -172,12 +176,15 @@ describe('the team folder in the app', () => {
   });
 
   it('runs one pass at a time: passes asked for together write my changes once', async () => {
-    const { db: d, inspectionId, root, deps } = await setUp();
+    const { db: d, inspectionId, root, host, deps } = await setUp();
     await chooseTeamFolder(deps);
     await myEvidence(d, inspectionId, 'Audits are moderated');
     // Each would write the same changes as a segment of its own if they overlapped.
-    await Promise.all([teamPass(deps), teamPass(deps), teamPass(deps)]);
+    host.clicks.length = 0;
+    await Promise.all([teamPass(deps), teamPass(deps), teamPass(deps, true)]);
     expect(segmentsOf(root, ME)).toHaveLength(1);
+    // One pass ran, and one after it, which keeps the click that asked for it.
+    expect(host.clicks).toEqual([false, true]);
   });
 
   it('leaving stops writing and reading, and keeps everything merged', async () => {
