@@ -6,6 +6,13 @@
  */
 export { authorIndexSchema, decodeIndex, encodeIndex, type AuthorIndex } from './author-index';
 export { plainCrypt, type FolderEntry, type SyncCrypt, type SyncFolder } from './folder';
+export {
+  ensureIgnoreLine,
+  IGNORE_COMMENT,
+  IGNORE_FILE,
+  IGNORE_LINE,
+  withIgnoreLine,
+} from './ignore';
 export type { Arrival } from './merge-in';
 export {
   authorId,
@@ -30,10 +37,11 @@ export {
 export {
   combineStates,
   decodeState,
+  encodeState,
   reconcileSyncParts,
   SYNC_PART_FOLDER,
   syncPartName,
   type SyncState,
 } from './state';
 export { syncPass, type SyncPassInput, type SyncPassResult } from './pass';
-export type { Written } from './write-mine';
+export { filesToWrite, type Written } from './write-mine';

@@ -79,6 +79,7 @@ export async function syncPass(input: SyncPassInput): Promise<SyncPassResult> {
   const state: SyncState = {
     ...before,
     written: written === null ? before.written : { seq: written.seq, through: written.through },
+    ...(written === null ? {} : { sealedTo: [...new Set(input.crypt.recipients ?? [])].sort() }),
     merged: {
       ...before.merged,
       ...Object.fromEntries([...merged.through].map(([id, through]) => [id, { through }])),

@@ -164,7 +164,11 @@ export function decodeSegment(
     segment = readHeader(bytes, now);
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
-    return err('damaged', `it is not a readable segment (${reason.slice(0, 300)})`);
+    // The bundle reader's first sentence says what is wrong; its advice (which file to
+    // choose) is for a person opening a bundle, not for a file found in the team folder.
+    const what = (reason.split(/(?<=[.!?])\s/)[0] ?? reason).replace(/[.!?]$/, '');
+    const said = what.charAt(0).toLowerCase() + what.slice(1);
+    return err('damaged', `it is not a readable segment (${said.slice(0, 300)})`);
   }
   const { header, operations } = segment;
   if (header.inspectionId !== place.inspectionId) {

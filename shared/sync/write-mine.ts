@@ -28,22 +28,60 @@ export type WriteContext = {
   readonly sha256: Hasher;
 };
 
-/** My changes not yet in a segment: authored by me, newer than the last one written. */
-export function unwritten(operations: readonly Operation[], state: SyncState, author: string) {
-  const through = state.written.through;
+/** The keys in `recipients` my last segment was not encrypted to (none when it is not known). */
+export function newReaders(state: SyncState, recipients: readonly string[] | undefined): string[] {
+  const before = state.sealedTo;
+  if (state.written.seq === 0 || before === undefined) return [];
+  return (recipients ?? []).filter((key) => !before.includes(key));
+}
+
+/**
+ * My changes not yet in a segment: authored by me, newer than the last one
+ * written; or all of mine when the team has gained a key since (the new
+ * member cannot open my earlier segments; colleagues who can merge the
+ * repeated changes as nothing new).
+ */
+export function unwritten(
+  operations: readonly Operation[],
+  state: SyncState,
+  author: string,
+  recipients?: readonly string[],
+) {
+  const through = newReaders(state, recipients).length > 0 ? null : state.written.through;
   return operations.filter((op) => op.author === author && (through === null || op.hlc > through));
 }
 
 /** The imported source files (SHA-256) that `changes` record. */
-function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+function recordedFiles(changes: readonly Operation[]): string[] {
   const files = new Set<string>();
   for (const op of changes) {
-    if (op.entity !== IMPORT_ENTITY || op.field !== 'sha256' || typeof op.value !== 'string') {
-      continue;
+    if (op.entity === IMPORT_ENTITY && op.field === 'sha256' && typeof op.value === 'string') {
+      files.add(op.value);
     }
-    if (parts[importPartName(op.value)] !== undefined) files.add(op.value);
   }
   return [...files].sort();
+}
+
+/** The imported source files that `changes` record and the workbook holds. */
+function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+  return recordedFiles(changes).filter((sha) => parts[importPartName(sha)] !== undefined);
+}
+
+/**
+ * The source files (SHA-256) my next segment may write: those my unwritten
+ * changes record. A host that keeps source files apart (the app) loads only
+ * these for a pass; for the others, knowing the workbook has them is enough.
+ */
+export function filesToWrite(
+  operations: readonly Operation[],
+  state: SyncState | undefined,
+  author: string,
+  recipients?: readonly string[],
+): string[] {
+  if (state === undefined) {
+    return recordedFiles(operations.filter((op) => op.author === author));
+  }
+  return recordedFiles(unwritten(operations, state, author, recipients));
 }
 
 /** Puts each file in `files/` unless it is there; returns how many it wrote. */
@@ -103,7 +141,7 @@ export async function writeMine(
   parts: BundleParts,
   state: SyncState,
 ): Promise<Written | null> {
-  const changes = unwritten(operations, state, context.author);
+  const changes = unwritten(operations, state, context.author, context.crypt.recipients);
   if (changes.length === 0) return null;
   const listing = await currentListing(context);
   const files = filesOf(changes, parts);

@@ -12,6 +12,7 @@ import { Screen } from './Screen';
 import { useRouteFocus } from './use-route-focus';
 import { RecheckImports } from '../features/records/use-recheck-imports';
 import { ProtectionScreen } from '../features/protection/ProtectionScreen';
+import { TeamFolderSync } from '../features/team-folder/TeamFolderSync';
 import { useProtection } from '../features/protection/use-protection';
 import { useIdleLock } from '../features/protection/use-idle-lock';
 import { useLockAfter } from '../features/protection/lock-after';
@@ -34,6 +35,9 @@ function Unlocked({ route, lock }: { readonly route: Route; readonly lock: () =>
     <AppContext.Provider value={services}>
       <DocumentTitle route={route} />
       <RecheckImports inspectionId={inspectionId} />
+      {inspectionId === undefined ? null : (
+        <TeamFolderSync key={inspectionId} inspectionId={inspectionId} />
+      )}
       <InspectionNavigation route={route} />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>

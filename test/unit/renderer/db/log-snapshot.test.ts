@@ -110,4 +110,22 @@ describe('the log kept whole in one record', () => {
     expect(await db.logSnapshots.get('insp-harbour')).toBeUndefined();
     expect(await readLog(db, 'insp-harbour')).toEqual([]);
   });
+
+  it('takes the inspection’s team folder with it, and leaves another inspection’s', async () => {
+    const { db } = open();
+    const folder = (inspectionId: string) => ({
+      inspectionId,
+      host: 'desktop' as const,
+      name: '/shared/team',
+      token: 'token-1',
+      joinedAt: '2026-11-01T09:00:00.000Z',
+      team: [],
+      refused: [],
+      waiting: 0,
+    });
+    await db.teamFolders.bulkPut([folder('insp-harbour'), folder('insp-other')]);
+    await deleteInspection(db, 'insp-harbour');
+    expect(await db.teamFolders.get('insp-harbour')).toBeUndefined();
+    expect(await db.teamFolders.get('insp-other')).toBeDefined();
+  });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { isSealed, newIdentity, seal, unseal } from '../../../../shared/crypto';
+import {
+  combineStates,
+  decodeState,
+  authorId,
+  type SyncCrypt,
+  type SyncState,
+} from '../../../../shared/sync';
+import { baseLog, evidence, member, memoryFolder, pass, view } from './sync-helpers';
+
+function ageCrypt(recipients: readonly string[], secret: string): SyncCrypt {
+  return {
+    recipients,
+    seal: (bytes) => seal(bytes, { kind: 'recipients', recipients }),
+    open: async (bytes) =>
+      isSealed(bytes) ? (await unseal(bytes, { identities: [secret] })).bytes : bytes,
+  };
+}
+
+/** A member's sync record that sealed its last segment to `sealedTo`. */
+const record = (sealedTo: string[]): SyncState => ({
+  format: 'inspection-workbook-sync-state',
+  formatVersion: 1,
+  author: 'Amara Okafor',
+  authorId: authorId('Amara Okafor'),
+  written: { seq: 1, through: null },
+  sealedTo,
+  merged: {},
+  refused: [],
+});
+
+describe('a member whose key joins the team after segments were written', () => {
+  it('gets all of a colleague’s changes again in their next segment, encrypted to them too', async () => {
+    const amaraKey = await newIdentity();
+    const tomKey = await newIdentity();
+    const base = baseLog();
+    const amara = member('Amara Okafor', base);
+    const tom = member('Tom Hargreaves', base);
+    const folder = memoryFolder();
+    evidence(amara, 'Written before Tom’s key was on the team');
+    // Amara's first segment is encrypted to her own key only.
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    const early = await pass(tom, folder, ageCrypt([tomKey.recipient], tomKey.secretKey));
+    expect(early.refused).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining('cannot be decrypted') }),
+    ]);
+    // Tom's key is added: Amara's next pass writes everything of hers again, to both keys,
+    // though she changed nothing since.
+    const both = [amaraKey.recipient, tomKey.recipient];
+    const again = await pass(amara, folder, ageCrypt(both, amaraKey.secretKey));
+    expect(again.written?.seq).toBe(2);
+    expect(again.written?.operations).toBe(
+      amara.ops.filter((op) => op.author === 'Amara Okafor').length,
+    );
+    const caught = await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
+    expect(caught.arrivals).toEqual([
+      expect.objectContaining({ author: 'Amara Okafor', segments: 1 }),
+    ]);
+    expect(view(tom).state).toEqual(view(amara).state);
+    // Nothing more to write while the keys stay the same.
+    expect((await pass(amara, folder, ageCrypt(both, amaraKey.secretKey))).written).toBeNull();
+  });
+
+  it('keeps, when two copies of one member’s record combine, only the keys both wrote to', () => {
+    expect(combineStates(record(['age1a', 'age1b']), record(['age1a'])).sealedTo).toEqual([
+      'age1a',
+    ]);
+    expect(
+      decodeState(new TextEncoder().encode(JSON.stringify(record(['age1a']))))?.sealedTo,
+    ).toEqual(['age1a']);
+  });
+});
