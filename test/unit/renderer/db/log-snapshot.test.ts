@@ -11,6 +11,20 @@ afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
+/** An inspection's team folder record, as the Overview keeps it once a folder is chosen. */
+function teamFolder(inspectionId: string) {
+  return {
+    inspectionId,
+    host: 'desktop' as const,
+    name: '/shared/team',
+    token: 'token-1',
+    joinedAt: '2026-11-01T09:00:00.000Z',
+    team: [],
+    refused: [],
+    waiting: 0,
+  };
+}
+
 function open(): { db: WorkbookDb; name: string } {
   const name = `log-snapshot-${Math.random().toString(36).slice(2)}`;
   const db = openTestDb(name);
@@ -113,17 +127,7 @@ describe('the log kept whole in one record', () => {
 
   it('takes the inspection’s team folder with it, and leaves another inspection’s', async () => {
     const { db } = open();
-    const folder = (inspectionId: string) => ({
-      inspectionId,
-      host: 'desktop' as const,
-      name: '/shared/team',
-      token: 'token-1',
-      joinedAt: '2026-11-01T09:00:00.000Z',
-      team: [],
-      refused: [],
-      waiting: 0,
-    });
-    await db.teamFolders.bulkPut([folder('insp-harbour'), folder('insp-other')]);
+    await db.teamFolders.bulkPut([teamFolder('insp-harbour'), teamFolder('insp-other')]);
     await deleteInspection(db, 'insp-harbour');
     expect(await db.teamFolders.get('insp-harbour')).toBeUndefined();
     expect(await db.teamFolders.get('insp-other')).toBeDefined();
