@@ -10,6 +10,7 @@ import { sha256Hex } from '../bundle/sha256';
  *   <inspection>/<author id>/00000001.segment   a member's changes, immutable
  *   <inspection>/<author id>/index.json         their list of segments (only they rewrite it)
  *   <inspection>/files/<sha256>                 an imported source file, written once
+ *   <inspection>/attachments/<sha256>           an evidence attachment, written once
  *
  * Anything else in the folder is not ours, or not complete yet: a sync
  * engine's temporary file (Syncthing's `.syncthing.NAME.tmp` and
@@ -23,6 +24,8 @@ import { sha256Hex } from '../bundle/sha256';
 export const INDEX_FILE = 'index.json';
 /** The folder (beside the author folders) holding imported source files by SHA-256. */
 export const FILES_FOLDER = 'files';
+/** The folder (beside the author folders) holding evidence attachments by SHA-256. */
+export const ATTACHMENTS_FOLDER = 'attachments';
 /** The end of a segment's name. */
 export const SEGMENT_SUFFIX = '.segment';
 const SEQ_DIGITS = 8;

@@ -1,5 +1,6 @@
 import type { BundleParts, Hlc, Operation } from '../bundle';
 import { IMPORT_ENTITY, importPartName } from '../workbook/import-record';
+import { attachmentRefs, writeAttachments } from './attachments';
 import { decodeIndex, encodeIndex, type ListedSegment } from './author-index';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
 import { FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
@@ -12,6 +13,10 @@ export type Written = {
   readonly operations: number;
   /** Source files newly put in `files/`. */
   readonly files: number;
+  /** Evidence attachments newly put in `attachments/`. */
+  readonly attachments: number;
+  /** Set when it repeats all my changes for a key the team gained: segments 1 to this. */
+  readonly resends?: number;
   readonly through: Hlc | null;
 };
 
@@ -146,7 +151,13 @@ export async function writeMine(
   const listing = await currentListing(context);
   const files = filesOf(changes, parts);
   const newFiles = await writeFiles(context, files, parts);
+  const attachments = await writeAttachments(context, attachmentRefs(changes), parts);
   const through = newestHlc(changes);
+  // Everything of mine again, for a new key: the segments before it need not be opened.
+  const resends =
+    newReaders(state, context.crypt.recipients).length > 0 && state.written.seq > 0
+      ? state.written.seq
+      : undefined;
   let seq = Math.max(state.written.seq, listing.at(-1)?.seq ?? 0) + 1;
   for (;;) {
     const bytes = await context.crypt.seal(
@@ -157,13 +168,20 @@ export async function writeMine(
         seq,
         through,
         files,
+        attachments: attachments.listed,
+        ...(resends === undefined ? {} : { resends }),
         changes,
         writtenAt: context.now.toISOString(),
         recipients: context.crypt.recipients,
       }),
     );
     if (await context.folder.create([context.root, context.authorId, segmentName(seq)], bytes)) {
-      listing.push({ seq, size: bytes.length, sha256: context.sha256(bytes) });
+      listing.push({
+        seq,
+        size: bytes.length,
+        sha256: context.sha256(bytes),
+        ...(resends === undefined ? {} : { resends }),
+      });
       break;
     }
     // The name is taken (a segment of mine this copy had not seen): never overwrite it.
@@ -179,5 +197,12 @@ export async function writeMine(
       segments: listing,
     }),
   );
-  return { seq, operations: changes.length, files: newFiles, through };
+  return {
+    seq,
+    operations: changes.length,
+    files: newFiles,
+    attachments: attachments.written,
+    ...(resends === undefined ? {} : { resends }),
+    through,
+  };
 }

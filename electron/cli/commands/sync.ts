@@ -122,7 +122,12 @@ export const syncCommand: Command = {
           written:
             written === null
               ? null
-              : { seq: written.seq, operations: written.operations, files: written.files },
+              : {
+                  seq: written.seq,
+                  operations: written.operations,
+                  files: written.files,
+                  attachments: written.attachments,
+                },
           merged: result.arrivals.map((a) => ({
             author: a.author,
             authorId: a.authorId,

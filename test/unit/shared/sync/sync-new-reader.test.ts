@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSealed, newIdentity, seal, unseal } from '../../../../shared/crypto';
 import {
   combineStates,
+  decodeIndex,
   decodeState,
   authorId,
   type SyncCrypt,
@@ -60,6 +61,65 @@ describe('a member whose key joins the team after segments were written', () => 
     expect(view(tom).state).toEqual(view(amara).state);
     // Nothing more to write while the keys stay the same.
     expect((await pass(amara, folder, ageCrypt(both, amaraKey.secretKey))).written).toBeNull();
+  });
+
+  it('passes over, without a notice, the earlier segments a later one repeats for their key', async () => {
+    const amaraKey = await newIdentity();
+    const tomKey = await newIdentity();
+    const base = baseLog();
+    const amara = member('Amara Okafor', base);
+    const tom = member('Tom Hargreaves', base);
+    const folder = memoryFolder();
+    evidence(amara, 'Written before Tom’s key was on the team');
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    evidence(amara, 'Still before Tom’s key');
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    const both = [amaraKey.recipient, tomKey.recipient];
+    const again = await pass(amara, folder, ageCrypt(both, amaraKey.secretKey));
+    expect(again.written).toMatchObject({ seq: 3, resends: 2 });
+    const index = decodeIndex(
+      folder.files.get(`${again.root}/${again.authorId}/index.json`) ?? new Uint8Array(),
+    );
+    expect(index?.segments.map((entry) => entry.resends)).toEqual([undefined, undefined, 2]);
+    // Tom's first pass comes after the repeat: segments 1 and 2 are not his to open, and need not be.
+    const first = await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
+    expect(first.refused).toEqual([]);
+    expect(first.arrivals).toEqual([
+      expect.objectContaining({ author: 'Amara Okafor', segments: 1 }),
+    ]);
+    expect(view(tom).state).toEqual(view(amara).state);
+    // A later segment Tom truly cannot open (sealed without his key) is still named.
+    evidence(amara, 'Sealed to Amara alone by mistake');
+    const mistaken: SyncCrypt = {
+      ...ageCrypt(both, amaraKey.secretKey),
+      seal: (bytes) => seal(bytes, { kind: 'recipients', recipients: [amaraKey.recipient] }),
+    };
+    await pass(amara, folder, mistaken);
+    const later = await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
+    expect(later.refused).toEqual([
+      {
+        file: `${later.root}/${again.authorId}/00000004.segment`,
+        reason: expect.stringContaining('cannot be decrypted'),
+      },
+    ]);
+  });
+
+  it('still names a segment it cannot open when no later one repeats it', async () => {
+    const amaraKey = await newIdentity();
+    const tomKey = await newIdentity();
+    const base = baseLog();
+    const amara = member('Amara Okafor', base);
+    const tom = member('Tom Hargreaves', base);
+    const folder = memoryFolder();
+    evidence(amara, 'Sealed to Amara alone');
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    evidence(amara, 'Sealed to Amara alone, again');
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    const seen = await pass(tom, folder, ageCrypt([tomKey.recipient], tomKey.secretKey));
+    expect(seen.refused.map((entry) => entry.file.slice(-16))).toEqual([
+      '00000001.segment',
+      '00000002.segment',
+    ]);
   });
 
   it('keeps, when two copies of one member’s record combine, only the keys both wrote to', () => {
