@@ -46,4 +46,4 @@ export {
   type SyncState,
 } from './state';
 export { syncPass, type SyncPassInput, type SyncPassResult } from './pass';
-export { filesToWrite, type Written } from './write-mine';
+export { attachmentsToWrite, filesToWrite, type Written } from './write-mine';

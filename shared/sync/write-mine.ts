@@ -89,6 +89,24 @@ export function filesToWrite(
   return recordedFiles(unwritten(operations, state, author, recipients));
 }
 
+/**
+ * The evidence attachments (SHA-256) my next segment may write: those my
+ * unwritten changes name. As for source files, a host that keeps
+ * attachments apart (the app) loads only these for a pass.
+ */
+export function attachmentsToWrite(
+  operations: readonly Operation[],
+  state: SyncState | undefined,
+  author: string,
+  recipients?: readonly string[],
+): string[] {
+  const mine =
+    state === undefined
+      ? operations.filter((op) => op.author === author)
+      : unwritten(operations, state, author, recipients);
+  return attachmentRefs(mine);
+}
+
 /** Puts each file in `files/` unless it is there; returns how many it wrote. */
 async function writeFiles(
   context: WriteContext,
