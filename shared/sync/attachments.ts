@@ -1,7 +1,7 @@
 import type { BundleParts, Operation } from '../bundle';
 import { entityTypes } from '../workbook/entities';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
-import { ATTACHMENTS_FOLDER } from './names';
+import { ATTACHMENTS_FOLDER, keysetOf, storedFileName } from './names';
 
 /*
  * Evidence attachments travel as source files do: each is its own file in
@@ -93,14 +93,16 @@ export async function writeAttachments(
   const present = new Set(
     (await place.folder.list([place.root, ATTACHMENTS_FOLDER])).map((entry) => entry.name),
   );
+  const keyset = keysetOf(place.crypt.recipients);
   let written = 0;
   for (const sha of refs) {
     const bytes = find(sha);
     if (bytes === undefined) continue;
     listed.push({ sha256: sha, size: bytes.length });
-    if (present.has(sha)) continue;
+    const name = storedFileName(sha, keyset);
+    if (present.has(name)) continue;
     const sealed = await place.crypt.seal(bytes);
-    if (await place.folder.create([place.root, ATTACHMENTS_FOLDER, sha], sealed)) written += 1;
+    if (await place.folder.create([place.root, ATTACHMENTS_FOLDER, name], sealed)) written += 1;
   }
   return { listed, written };
 }
@@ -127,8 +129,9 @@ export type AttachmentRead =
 export async function readAttachment(
   place: AttachmentPlace,
   listed: ListedAttachment,
+  keyset: string | undefined,
 ): Promise<AttachmentRead> {
-  const path = [place.root, ATTACHMENTS_FOLDER, listed.sha256];
+  const path = [place.root, ATTACHMENTS_FOLDER, storedFileName(listed.sha256, keyset)];
   const short = `${listed.sha256.slice(0, 12)}…`;
   const bytes = await place.folder.read(path);
   if (bytes === undefined) {

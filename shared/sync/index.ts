@@ -22,6 +22,8 @@ export {
   INDEX_FILE,
   inspectionFolder,
   isFileName,
+  keysetOf,
+  storedFileName,
   segmentName,
   segmentSeq,
   skipReason,

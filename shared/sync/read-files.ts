@@ -7,7 +7,7 @@ import {
   type ListedAttachment,
 } from './attachments';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
-import { FILES_FOLDER } from './names';
+import { FILES_FOLDER, storedFileName } from './names';
 
 /** What reading a segment's files needs. */
 export type FileContext = {
@@ -23,8 +23,12 @@ export type FileContext = {
 export type Refuser = (file: string, sha256: string, reason: string) => void;
 
 /** A source file's plain bytes, or a reason it is not usable yet. */
-async function sourceFile(context: FileContext, sha: string): Promise<Uint8Array | string> {
-  const file = [context.root, FILES_FOLDER, sha];
+async function sourceFile(
+  context: FileContext,
+  sha: string,
+  keyset: string | undefined,
+): Promise<Uint8Array | string> {
+  const file = [context.root, FILES_FOLDER, storedFileName(sha, keyset)];
   const bytes = await context.folder.read(file);
   if (bytes === undefined)
     return `the source file ${sha.slice(0, 12)}… it needs has not arrived yet`;
@@ -43,11 +47,12 @@ async function sourceFile(context: FileContext, sha: string): Promise<Uint8Array
 export async function neededFiles(
   context: FileContext,
   files: readonly string[],
+  keyset: string | undefined,
 ): Promise<Map<string, Uint8Array> | string> {
   const out = new Map<string, Uint8Array>();
   for (const sha of files) {
     if (context.parts[importPartName(sha)] !== undefined) continue;
-    const got = await sourceFile(context, sha);
+    const got = await sourceFile(context, sha, keyset);
     if (typeof got === 'string') return got;
     out.set(sha, got);
   }
@@ -65,6 +70,7 @@ export async function neededAttachments(
   context: FileContext,
   operations: readonly Operation[],
   listed: readonly ListedAttachment[],
+  keyset: string | undefined,
   cache: Map<string, Uint8Array>,
   refuse: Refuser,
 ): Promise<Map<string, Uint8Array> | string> {
@@ -79,7 +85,7 @@ export async function neededAttachments(
       out.set(sha, cached);
       continue;
     }
-    const read = await readAttachment(context, { sha256: sha, size });
+    const read = await readAttachment(context, { sha256: sha, size }, keyset);
     if (read.kind === 'wait') return read.reason;
     if (read.kind === 'wrong') {
       refuse(read.file, read.sha256, read.reason);

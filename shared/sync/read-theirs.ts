@@ -127,7 +127,8 @@ async function readSegment(
   const place = { inspectionId: context.inspectionId, authorId: index.authorId, seq: listed.seq };
   const segment = decodeSegment(plain, place, context.now);
   if (!segment.ok) return refuse(segment.error.message);
-  const files = await neededFiles(context, segment.data.header.files);
+  const { header } = segment.data;
+  const files = await neededFiles(context, header.files, header.keyset);
   if (typeof files === 'string') {
     found.waiting.push({ file, reason: files });
     return undefined;
@@ -136,7 +137,8 @@ async function readSegment(
   const attachments = await neededAttachments(
     context,
     operations,
-    segment.data.header.attachments ?? [],
+    header.attachments ?? [],
+    header.keyset,
     found.attachments,
     (wrong, wrongSha, reason) => {
       const key = refusalKey(wrong, wrongSha);

@@ -69,6 +69,14 @@ export const segmentHeaderSchema = z.strictObject({
    * open those earlier segments has lost nothing by it.
    */
   resends: z.number().int().min(1).max(MAX_SEQ).optional(),
+  /**
+   * The keys its files and attachments are sealed to, as their names end
+   * (names.ts `storedFileName`); absent when they are named by SHA-256 alone.
+   */
+  keyset: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
   /** Reserved for signing; see above. */
   signature: z
     .strictObject({
@@ -127,6 +135,7 @@ export function encodeSegment(input: SegmentInput): Uint8Array {
       ? {}
       : { attachments: input.attachments.map((entry) => ({ ...entry })) }),
     ...(input.resends === undefined ? {} : { resends: input.resends }),
+    ...(input.keyset === undefined ? {} : { keyset: input.keyset }),
     ...(input.signature === undefined ? {} : { signature: input.signature }),
   };
   return writeBundle({

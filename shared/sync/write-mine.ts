@@ -3,7 +3,14 @@ import { IMPORT_ENTITY, importPartName } from '../workbook/import-record';
 import { attachmentRefs, writeAttachments } from './attachments';
 import { decodeIndex, encodeIndex, type ListedSegment } from './author-index';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
-import { FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
+import {
+  FILES_FOLDER,
+  INDEX_FILE,
+  keysetOf,
+  segmentName,
+  segmentSeq,
+  storedFileName,
+} from './names';
 import { encodeSegment, newestHlc } from './segment';
 import type { SyncState } from './state';
 
@@ -117,14 +124,16 @@ async function writeFiles(
   const present = new Set(
     (await context.folder.list([context.root, FILES_FOLDER])).map((entry) => entry.name),
   );
+  const keyset = keysetOf(context.crypt.recipients);
   let written = 0;
   for (const sha of files) {
+    const name = storedFileName(sha, keyset);
     const bytes = parts[importPartName(sha)];
-    if (present.has(sha) || bytes === undefined) continue;
+    if (present.has(name) || bytes === undefined) continue;
     // Written once: a colleague may have put the same file there first.
     if (
       await context.folder.create(
-        [context.root, FILES_FOLDER, sha],
+        [context.root, FILES_FOLDER, name],
         await context.crypt.seal(bytes),
       )
     ) {
@@ -188,6 +197,7 @@ export async function writeMine(
         files,
         attachments: attachments.listed,
         ...(resends === undefined ? {} : { resends }),
+        keyset: keysetOf(context.crypt.recipients),
         changes,
         writtenAt: context.now.toISOString(),
         recipients: context.crypt.recipients,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isSealed, newIdentity, seal, unseal } from '../../../../shared/crypto';
 import { materialise } from '../../../../shared/bundle';
-import { attachmentPartName, inspectionFolder, type SyncCrypt } from '../../../../shared/sync';
+import {
+  attachmentPartName,
+  inspectionFolder,
+  keysetOf,
+  type SyncCrypt,
+} from '../../../../shared/sync';
 import {
   attach,
   baseLog,
@@ -66,7 +71,8 @@ describe('evidence attachments through the team folder', () => {
     const tomKey = await newIdentity();
     const both = [amaraKey.recipient, tomKey.recipient];
     const { tom, folder, sha, file } = await amaraAttaches(ageCrypt(both, amaraKey.secretKey));
-    const stored = folder.files.get(file) ?? new Uint8Array();
+    // Named by its SHA-256 and the set of keys it is sealed to.
+    const stored = folder.files.get(`${file}.${keysetOf(both) ?? ''}`) ?? new Uint8Array();
     expect(isSealed(stored)).toBe(true);
     expect(stored.length).toBeGreaterThan(note.length);
     await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
@@ -109,5 +115,21 @@ describe('evidence attachments through the team folder', () => {
     const second = await pass(tom, folder);
     expect(second.refused).toEqual([]);
     expect(tom.parts[attachmentPartName(sha)]).toBeUndefined();
+  });
+
+  it('reach a member whose key joined later, written again sealed to the new set of keys', async () => {
+    const amaraKey = await newIdentity();
+    const tomKey = await newIdentity();
+    const alone = ageCrypt([amaraKey.recipient], amaraKey.secretKey);
+    const { amara, tom, folder, sha, file } = await amaraAttaches(alone);
+    expect(folder.files.has(`${file}.${keysetOf([amaraKey.recipient]) ?? ''}`)).toBe(true);
+    const both = [amaraKey.recipient, tomKey.recipient];
+    const again = await pass(amara, folder, ageCrypt(both, amaraKey.secretKey));
+    expect(again.written).toMatchObject({ resends: 1, attachments: 1 });
+    const got = await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
+    expect(got.refused).toEqual([]);
+    expect(got.waiting).toEqual([]);
+    expect(tom.parts[attachmentPartName(sha)]).toEqual(note);
+    expect(view(tom)).toEqual(view(amara));
   });
 });

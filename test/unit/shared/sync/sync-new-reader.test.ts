@@ -8,7 +8,9 @@ import {
   type SyncCrypt,
   type SyncState,
 } from '../../../../shared/sync';
-import { baseLog, evidence, member, memoryFolder, pass, view } from './sync-helpers';
+import { sha256Hex } from '../../../../shared/bundle/sha256';
+import { importPartName } from '../../../../shared/workbook';
+import { act, baseLog, evidence, member, memoryFolder, pass, view } from './sync-helpers';
 
 function ageCrypt(recipients: readonly string[], secret: string): SyncCrypt {
   return {
@@ -102,6 +104,44 @@ describe('a member whose key joins the team after segments were written', () => 
         reason: expect.stringContaining('cannot be decrypted'),
       },
     ]);
+  });
+
+  it('gets the imported source files again too, sealed to the new set of keys', async () => {
+    const amaraKey = await newIdentity();
+    const tomKey = await newIdentity();
+    const base = baseLog();
+    const amara = member('Amara Okafor', base);
+    const tom = member('Tom Hargreaves', base);
+    const folder = memoryFolder();
+    const bytes = new TextEncoder().encode('CHILD,DECOM\n1,2026-01-01\n');
+    const sha = sha256Hex(bytes);
+    act(amara, (context) => ({
+      ok: true,
+      data: {
+        id: 'imp-1',
+        operations: context.recorder.create('import', 'imp-1', {
+          owner: 'council',
+          fileName: 'episodes.csv',
+          size: bytes.length,
+          sha256: sha,
+          kind: 'ssda903-csv',
+          importedAt: '2026-10-05T09:00:00Z',
+          importedBy: 'Amara Okafor',
+          rows: 1,
+          tables: { episodes: 1 },
+          problems: { error: 0, warning: 0, info: 0 },
+        }),
+      },
+    }));
+    amara.parts[importPartName(sha)] = bytes;
+    await pass(amara, folder, ageCrypt([amaraKey.recipient], amaraKey.secretKey));
+    const both = [amaraKey.recipient, tomKey.recipient];
+    const again = await pass(amara, folder, ageCrypt(both, amaraKey.secretKey));
+    expect(again.written).toMatchObject({ resends: 1, files: 1 });
+    const got = await pass(tom, folder, ageCrypt(both, tomKey.secretKey));
+    expect(got.waiting).toEqual([]);
+    expect(got.refused).toEqual([]);
+    expect(tom.parts[importPartName(sha)]).toEqual(bytes);
   });
 
   it('still names a segment it cannot open when no later one repeats it', async () => {

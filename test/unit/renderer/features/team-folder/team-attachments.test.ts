@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../../../shared/bundle/sha256';
 import { isSealed } from '../../../../../shared/crypto';
-import { attachmentPartName, inspectionFolder } from '../../../../../shared/sync';
+import { attachmentPartName, inspectionFolder, keysetOf } from '../../../../../shared/sync';
 import { err, ok } from '../../../../../shared/util/result';
 import { addEvidence } from '../../../../../shared/workbook';
 import type { WorkbookDb } from '../../../../../renderer/src/db/db';
@@ -92,9 +92,11 @@ describe('evidence attachments through the team folder, in the app', () => {
     const { d, inspectionId, root, deps, file } = await setUp();
     await myAttachedEvidence(d, inspectionId);
     expect(await chooseTeamFolder(deps)).toEqual(ok(true));
-    const stored = root.files().get(file) ?? new Uint8Array();
-    expect(isSealed(stored)).toBe(true);
     const crypt = await teamCrypt(d, inspectionId);
+    // Named by its SHA-256 and the set of keys it is sealed to.
+    const sealedName = `${file}.${keysetOf(crypt.recipients) ?? ''}`;
+    const stored = root.files().get(sealedName) ?? new Uint8Array();
+    expect(isSealed(stored)).toBe(true);
     expect(await crypt.open(stored)).toEqual(note);
     // Written: later passes only need to know the store holds it, and never store the stand-in.
     const parts = await passParts(
