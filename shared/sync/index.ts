@@ -4,6 +4,7 @@
  * Syncthing, a USB stick), each writing only their own immutable segments.
  * See names.ts for the layout and pass.ts for one pass.
  */
+export { attachmentPartName, attachmentRefs } from './attachments';
 export { authorIndexSchema, decodeIndex, encodeIndex, type AuthorIndex } from './author-index';
 export { plainCrypt, type FolderEntry, type SyncCrypt, type SyncFolder } from './folder';
 export {
@@ -15,11 +16,14 @@ export {
 } from './ignore';
 export type { Arrival } from './merge-in';
 export {
+  ATTACHMENTS_FOLDER,
   authorId,
   FILES_FOLDER,
   INDEX_FILE,
   inspectionFolder,
   isFileName,
+  keysetOf,
+  storedFileName,
   segmentName,
   segmentSeq,
   skipReason,
@@ -44,4 +48,4 @@ export {
   type SyncState,
 } from './state';
 export { syncPass, type SyncPassInput, type SyncPassResult } from './pass';
-export { filesToWrite, type Written } from './write-mine';
+export { attachmentsToWrite, filesToWrite, type Written } from './write-mine';

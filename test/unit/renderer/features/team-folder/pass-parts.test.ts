@@ -2,13 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../../../shared/bundle/sha256';
 import { isSealed } from '../../../../../shared/crypto';
-import { authorId, inspectionFolder } from '../../../../../shared/sync';
+import { authorId, inspectionFolder, keysetOf, storedFileName } from '../../../../../shared/sync';
 import { err, ok } from '../../../../../shared/util/result';
 import { importPartName } from '../../../../../shared/workbook';
 import type { WorkbookDb } from '../../../../../renderer/src/db/db';
 import { loadOperations, runCommand } from '../../../../../renderer/src/db/workbook-repository';
 import { handleSyncFolder } from '../../../../../renderer/src/features/team-folder/handle-folder';
 import { HELD, passParts } from '../../../../../renderer/src/features/team-folder/pass-parts';
+import { teamCrypt } from '../../../../../renderer/src/features/team-folder/team-crypt';
 import {
   chooseTeamFolder,
   teamPass,
@@ -90,7 +91,12 @@ describe('the parts a pass sees in the app', () => {
       parse: async () => err('test.parse', 'nothing to read again'),
     };
     expect(await chooseTeamFolder(deps)).toEqual(ok(true));
-    const written = root.files().get(`${inspectionFolder(inspectionId)}/files/${sha}`);
+    // Named by its SHA-256 and the set of keys it is sealed to.
+    const keys = keysetOf((await teamCrypt(d, inspectionId)).recipients);
+    const written = root
+      .files()
+      .get(`${inspectionFolder(inspectionId)}/files/${storedFileName(sha, keys)}`);
+    expect(keys).toMatch(/^[0-9a-f]{12}$/);
     expect(written !== undefined && isSealed(written)).toBe(true);
     expect(root.files().has(`${inspectionId}/${authorId(ME)}/00000001.segment`)).toBe(true);
 
