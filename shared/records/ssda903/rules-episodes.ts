@@ -9,7 +9,7 @@
  */
 import { quoted } from '../../limits';
 import { dfeFromIso, parseIsoDate } from './dates';
-import { dateOf, rowsOf, type Report } from './rule-context';
+import { dateOf, forEachRow, type Report } from './rule-context';
 import type { TableName } from './tables';
 import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from './types';
 
@@ -91,10 +91,10 @@ const URN_FORM = /^(?:\d{7}|SC\d{6}|X{7})$/;
 /** DEC before DECOM and the like: an end date before its start date. */
 export function checkPeriods(tables: Ssda903Tables, report: Report): void {
   for (const period of PERIODS) {
-    for (const [source, row] of rowsOf(tables[period.table])) {
+    forEachRow(tables[period.table], (source, row) => {
       const start = dateOf(row, period.start);
       const end = dateOf(row, period.end);
-      if (start === undefined || end === undefined || end >= start) continue;
+      if (start === undefined || end === undefined || end >= start) return;
       const value = row.values[period.end] ?? '';
       report(source, row, {
         rule: period.rule,
@@ -103,7 +103,7 @@ export function checkPeriods(tables: Ssda903Tables, report: Report): void {
         value,
         message: `${period.end} ${quoted(value)} is before ${period.start} ${quoted(row.values[period.start] ?? '')}: ${period.what}. Correct one of the dates.`,
       });
-    }
+    });
   }
 }
 
@@ -112,9 +112,9 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
   const end = parseIsoDate(year.end);
   if (end === undefined) return;
   for (const check of NOT_AFTER_YEAR) {
-    for (const [source, row] of rowsOf(tables[check.table])) {
+    forEachRow(tables[check.table], (source, row) => {
       const day = dateOf(row, check.column);
-      if (day === undefined || day <= end) continue;
+      if (day === undefined || day <= end) return;
       const value = row.values[check.column] ?? '';
       report(source, row, {
         rule: check.rule,
@@ -123,20 +123,20 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
         value,
         message: `${check.column} ${quoted(value)} is after the end of the collection year (${dfeFromIso(year.end)}); ${check.source}. Check the date, or the collection year chosen for this import.`,
       });
-    }
+    });
   }
 }
 
 /** At most one open episode (blank DEC) per child; the earlier open ones are reported. */
 export function checkOpenEpisodes(tables: Ssda903Tables, report: Report): void {
   const open = new Map<string, Array<readonly [TableSource, Ssda903Row, number]>>();
-  for (const [source, row] of rowsOf(tables.Episodes)) {
+  forEachRow(tables.Episodes, (source, row) => {
     const child = row.values.CHILD ?? '';
-    if (child === '' || (row.values.DEC ?? '') !== '') continue;
+    if (child === '' || (row.values.DEC ?? '') !== '') return;
     const list = open.get(child) ?? [];
     list.push([source, row, dateOf(row, 'DECOM') ?? Number.NEGATIVE_INFINITY]);
     open.set(child, list);
-  }
+  });
   for (const [child, list] of open) {
     if (list.length < 2) continue;
     const sorted = [...list].sort((a, b) => a[2] - b[2]);
@@ -155,9 +155,9 @@ export function checkOpenEpisodes(tables: Ssda903Tables, report: Report): void {
 
 /** URN must be 7 digits, `SC` and 6 digits, or `XXXXXXX`; blank is allowed (not given). */
 export function checkUrns(tables: Ssda903Tables, report: Report): void {
-  for (const [source, row] of rowsOf(tables.Episodes)) {
+  forEachRow(tables.Episodes, (source, row) => {
     const urn = row.values.URN ?? '';
-    if (urn === '' || URN_FORM.test(urn)) continue;
+    if (urn === '' || URN_FORM.test(urn)) return;
     report(source, row, {
       rule: '903.Episodes.URN.format',
       severity: 'error',
@@ -165,5 +165,5 @@ export function checkUrns(tables: Ssda903Tables, report: Report): void {
       value: urn,
       message: `URN "${urn}" is not an Ofsted URN: it should be 7 digits or SC followed by 6 digits (use XXXXXXX for settings Ofsted does not inspect).`,
     });
-  }
+  });
 }

@@ -14,6 +14,7 @@
 import { parseDfeDate } from '../dates';
 import { rowsOf } from '../rule-context';
 import type { Ssda903Row, TableSource } from '../types';
+import { ChildIndex } from './child-index';
 import type { DfeFlag } from './rule';
 
 /** Row positions of one child, in the order their rows come. */
@@ -38,6 +39,21 @@ function normalCode(text: string): string {
   return clean ? text : text.trim().toUpperCase();
 }
 
+/**
+ * Whether `positions` (ascending) are already in the order inOrderOf sorts
+ * them into: dates never decreasing, and no row without a date before one
+ * with a date (those go last, in file order).
+ */
+function inOrder(positions: Positions, days: readonly (number | undefined)[]): boolean {
+  let before = Number.NEGATIVE_INFINITY;
+  for (let nth = 0; nth < positions.length; nth += 1) {
+    const day = days[positions[nth] ?? -1] ?? Number.POSITIVE_INFINITY;
+    if (day < before) return false;
+    before = day;
+  }
+  return true;
+}
+
 export class TableView {
   readonly length: number;
   /** Each row's source (file and table), by position. */
@@ -50,8 +66,8 @@ export class TableView {
   private readonly dateColumns = new Map<string, readonly (number | undefined)[]>();
   private readonly codeColumns = new Map<string, readonly string[]>();
   private readonly present = new Map<string, readonly boolean[]>();
-  private children: ReadonlyMap<string, Positions> | undefined;
-  private readonly ordered = new Map<string, ReadonlyMap<string, Positions>>();
+  private children: ChildIndex<Positions> | undefined;
+  private readonly ordered = new Map<string, ChildIndex<Positions>>();
 
   constructor(sources: readonly TableSource[]) {
     const entries = rowsOf(sources);
@@ -62,6 +78,11 @@ export class TableView {
     this.child = this.rows.map((row) => (row.values.CHILD ?? '').trim());
   }
 
+  /** Each row's `column` made into a value by `make` (undefined when the row has no such cell). */
+  private each<T>(column: string, make: (value: string | undefined) => T): T[] {
+    return this.rows.map((row) => make(row.values[column]));
+  }
+
   /**
    * A column's DfE dates as day numbers; undefined where the cell is blank,
    * missing or not a `dd/mm/yyyy` day (the text is not trimmed, as the
@@ -70,10 +91,9 @@ export class TableView {
   date(column: string): readonly (number | undefined)[] {
     let days = this.dateColumns.get(column);
     if (days === undefined) {
-      days = this.rows.map((row) => {
-        const value = row.values[column];
-        return value === undefined || value === '' ? undefined : parseDfeDate(value);
-      });
+      days = this.each(column, (value) =>
+        value === undefined || value === '' ? undefined : parseDfeDate(value),
+      );
       this.dateColumns.set(column, days);
     }
     return days;
@@ -86,7 +106,7 @@ export class TableView {
   code(column: string): readonly string[] {
     let codes = this.codeColumns.get(column);
     if (codes === undefined) {
-      codes = this.rows.map((row) => normalCode(row.values[column] ?? ''));
+      codes = this.each(column, (value) => normalCode(value ?? ''));
       this.codeColumns.set(column, codes);
     }
     return codes;
@@ -99,23 +119,25 @@ export class TableView {
   has(column: string): readonly boolean[] {
     let present = this.present.get(column);
     if (present === undefined) {
-      present = this.rows.map((row) => row.values[column] !== undefined);
+      present = this.each(column, (value) => value !== undefined);
       this.present.set(column, present);
     }
     return present;
   }
 
   /** The positions of each child's rows (rows with a blank CHILD are left out), in file order. */
-  byChild(): ReadonlyMap<string, Positions> {
+  byChild(): ChildIndex<Positions> {
     if (this.children === undefined) {
       const children = new Map<string, number[]>();
-      this.child.forEach((child, at) => {
-        if (child === '') return;
+      const ids = this.child;
+      for (let at = 0; at < ids.length; at += 1) {
+        const child = ids[at];
+        if (child === undefined || child === '') continue;
         const positions = children.get(child);
         if (positions === undefined) children.set(child, [at]);
         else positions.push(at);
-      });
-      this.children = children;
+      }
+      this.children = new ChildIndex(children);
     }
     return this.children;
   }
@@ -125,19 +147,20 @@ export class TableView {
    * in file order); rows whose date is blank or not a date come last, in
    * file order, so a bad date never slots a row into the middle.
    */
-  inOrderOf(column: string): ReadonlyMap<string, Positions> {
+  inOrderOf(column: string): ChildIndex<Positions> {
     let children = this.ordered.get(column);
     if (children === undefined) {
       const days = this.date(column);
       const key = (at: number): number => days[at] ?? Number.POSITIVE_INFINITY;
       const sorted = new Map<string, Positions>();
       for (const [child, positions] of this.byChild()) {
+        // Most children's rows already come in date order: those are kept as they are.
         sorted.set(
           child,
-          positions.length < 2 ? positions : positions.toSorted((a, b) => key(a) - key(b)),
+          inOrder(positions, days) ? positions : positions.toSorted((a, b) => key(a) - key(b)),
         );
       }
-      children = sorted;
+      children = new ChildIndex(sorted);
       this.ordered.set(column, children);
     }
     return children;
