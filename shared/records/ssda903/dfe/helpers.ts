@@ -7,7 +7,7 @@ import { civilFromDay, dayNumber } from '../dates';
 import { dateOf, rowsOf } from '../rule-context';
 import type { CollectionYear, Ssda903Row, TableSource } from '../types';
 import { ChildIndex, noChildren } from './child-index';
-import { view, type TableView } from './view';
+import { normalCode, view, type TableView } from './view';
 
 export { dateOf, rowsOf };
 
@@ -77,22 +77,11 @@ export function rowsByChild(sources: readonly TableSource[] | undefined): RowsBy
 }
 
 /**
- * Codes already normalised, by the text as read. A return holds few
- * distinct codes and hundreds of rules read them, so a lookup beats
- * trimming and upper-casing every cell again; past the cap (free text read
- * as a code) it stops remembering.
+ * A cell's text, trimmed and upper-cased as the DfE's checks compare codes.
+ * Most cells already are, and are kept as they are (view.ts normalCode).
  */
-const codes = new Map<string, string>();
-const CODE_CAP = 50_000;
-
-/** A cell's text, trimmed and upper-cased as the DfE's checks compare codes. */
 export function code(row: Ssda903Row, column: string): string {
-  const text = row.values[column] ?? '';
-  const known = codes.get(text);
-  if (known !== undefined) return known;
-  const normal = text.trim().toUpperCase();
-  if (codes.size < CODE_CAP) codes.set(text, normal);
-  return normal;
+  return normalCode(row.values[column] ?? '');
 }
 
 /** Whether a cell is blank (empty or only spaces). */
