@@ -8,7 +8,7 @@ import { dayNumber } from '../dates';
 import type { Ssda903Row } from '../types';
 import { dateOf, yearDays, type SourcedRow } from './helpers';
 import type { DfeInput } from './rule';
-import { perView, type Positions, type TableView } from './view';
+import { inOrder, perView, type Positions, type TableView } from './view';
 
 /**
  * A date whose day, month or year may be written `ZZ`/`ZZZZ` because it is
@@ -150,7 +150,9 @@ export function sortedBy(rows: readonly SourcedRow[], column: string): SourcedRo
 }
 
 /** sortedBy by position: `positions` in order of `days` (none last), keeping their order on ties. */
-export function sortedAt(positions: Positions, days: readonly (number | undefined)[]): number[] {
+export function sortedAt(positions: Positions, days: readonly (number | undefined)[]): Positions {
+  // Most children's rows already come in order: those are not copied and sorted again.
+  if (inOrder(positions, days)) return positions;
   const key = (at: number): number => days[at] ?? Number.POSITIVE_INFINITY;
   return positions.toSorted((a, b) => key(a) - key(b) || 0);
 }

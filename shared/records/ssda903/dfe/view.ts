@@ -29,7 +29,7 @@ const DELETE = 127;
  * A code as the DfE compares it: trimmed and upper-cased. Most cells already
  * are, and are kept as they are without making a new string.
  */
-function normalCode(text: string): string {
+export function normalCode(text: string): string {
   const last = text.length - 1;
   let clean = last < 0 || (text.charCodeAt(0) > SPACE && text.charCodeAt(last) > SPACE);
   for (let at = 0; clean && at <= last; at += 1) {
@@ -40,11 +40,12 @@ function normalCode(text: string): string {
 }
 
 /**
- * Whether `positions` (ascending) are already in the order inOrderOf sorts
- * them into: dates never decreasing, and no row without a date before one
- * with a date (those go last, in file order).
+ * Whether `positions` are already in the order a stable sort by `days`
+ * would give (as inOrderOf sorts): dates never decreasing, and no row
+ * without a date before one with a date (those go last). Then the sort
+ * would change nothing, and is not made.
  */
-function inOrder(positions: Positions, days: readonly (number | undefined)[]): boolean {
+export function inOrder(positions: Positions, days: readonly (number | undefined)[]): boolean {
   let before = Number.NEGATIVE_INFINITY;
   for (let nth = 0; nth < positions.length; nth += 1) {
     const day = days[positions[nth] ?? -1] ?? Number.POSITIVE_INFINITY;
