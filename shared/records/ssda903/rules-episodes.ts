@@ -10,6 +10,7 @@
 import { quoted } from '../../limits';
 import { dfeFromIso, parseIsoDate } from './dates';
 import { dateOf, forEachRow, type Report } from './rule-context';
+import { view } from './dfe/view';
 import type { TableName } from './tables';
 import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from './types';
 
@@ -88,13 +89,33 @@ const NOT_AFTER_YEAR: ReadonlyArray<{
 /** The URN forms the DfE accepts: 7 digits, `SC` + 6 digits, or `XXXXXXX`. */
 const URN_FORM = /^(?:\d{7}|SC\d{6}|X{7})$/;
 
+/**
+ * Each row of a table with a date in `columns[0]`, in file order, with that
+ * day and the day in `columns[1]` (undefined when blank or not a date). The
+ * columns are parsed once (dfe/view.ts) and shared with the DfE rules.
+ */
+function eachDated(
+  sources: readonly TableSource[] | undefined,
+  columns: readonly [string, string?],
+  visit: (source: TableSource, row: Ssda903Row, first: number, second: number | undefined) => void,
+): void {
+  const table = view(sources);
+  const firsts = table.date(columns[0]);
+  const seconds = columns[1] === undefined ? undefined : table.date(columns[1]);
+  for (let at = 0; at < table.length; at += 1) {
+    const first = firsts[at];
+    const source = table.sources[at];
+    const row = table.rows[at];
+    if (first === undefined || source === undefined || row === undefined) continue;
+    visit(source, row, first, seconds?.[at]);
+  }
+}
+
 /** DEC before DECOM and the like: an end date before its start date. */
 export function checkPeriods(tables: Ssda903Tables, report: Report): void {
   for (const period of PERIODS) {
-    forEachRow(tables[period.table], (source, row) => {
-      const start = dateOf(row, period.start);
-      const end = dateOf(row, period.end);
-      if (start === undefined || end === undefined || end >= start) return;
+    eachDated(tables[period.table], [period.start, period.end], (source, row, start, end) => {
+      if (end === undefined || end >= start) return;
       const value = row.values[period.end] ?? '';
       report(source, row, {
         rule: period.rule,
@@ -112,9 +133,8 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
   const end = parseIsoDate(year.end);
   if (end === undefined) return;
   for (const check of NOT_AFTER_YEAR) {
-    forEachRow(tables[check.table], (source, row) => {
-      const day = dateOf(row, check.column);
-      if (day === undefined || day <= end) return;
+    eachDated(tables[check.table], [check.column], (source, row, day) => {
+      if (day <= end) return;
       const value = row.values[check.column] ?? '';
       report(source, row, {
         rule: check.rule,
