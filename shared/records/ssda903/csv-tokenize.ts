@@ -143,11 +143,13 @@ export function tokenizeCsv(text: string, limits: CsvLimits = {}): LimitedCsvTex
  * tokenizeCsv one record at a time: `visit` is given each record (with its
  * 0-based index) as it is read, so a reader can turn it into a row at once
  * rather than keep every record of a large table alive until the last is read.
+ * `chars` is the length of the record's text, line break included: no field
+ * of it is longer.
  */
 export function eachCsvRecord(
   text: string,
   limits: CsvLimits,
-  visit: (fields: string[], index: number) => void,
+  visit: (fields: string[], index: number, chars: number) => void,
 ): CsvEnd {
   const maxRecords = limits.records ?? Infinity;
   const maxFields = limits.fields ?? Infinity;
@@ -181,7 +183,7 @@ export function eachCsvRecord(
         fields.length = maxFields;
         wideRecord ??= count;
       }
-      visit(fields, count);
+      visit(fields, count, end - at);
       count += 1;
       endsWithNewline = end < length;
       at = end + (end === cr && cr + 1 === lf ? 2 : 1);
@@ -192,7 +194,7 @@ export function eachCsvRecord(
       record.fields.length = maxFields;
       wideRecord ??= count;
     }
-    visit(record.fields, count);
+    visit(record.fields, count, record.next - at);
     count += 1;
     endsWithNewline = record.newline;
     if (record.openQuote) return done(true, false);

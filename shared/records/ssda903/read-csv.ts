@@ -8,7 +8,7 @@
  * named in a warning and ignored; the rest of the table is read.
  */
 import { FileRefusedError, type RecordProblem } from '../problem';
-import { MAX_FIELDS_PER_ROW, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
+import { MAX_FIELD_CHARS, MAX_FIELDS_PER_ROW, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
 import { eachCsvRecord } from './csv-tokenize';
 import { longFieldOf, refuseOverLimits, type LongField } from './read-csv-limits';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
@@ -139,9 +139,10 @@ export function readCsvTable(file: string, input: Uint8Array | string): Ssda903C
   const csv = eachCsvRecord(
     decoded.text,
     { records: MAX_ROWS_PER_TABLE + 1, fields: MAX_FIELDS_PER_ROW },
-    (record, index) => {
+    (record, index, chars) => {
       last = record;
-      long ??= longFieldOf(record, index);
+      // No field can be longer than its record's text: most records need no look.
+      if (chars > MAX_FIELD_CHARS) long ??= longFieldOf(record, index);
       if (index === 0) {
         header = readHeader(file, record);
         if (!header.ok) return;
