@@ -4,7 +4,7 @@
  * periods that overlap. Dates are day numbers (helpers.ts).
  */
 import { daysInMonth, isRealDay } from '../../../util/calendar';
-import { dayNumber } from '../dates';
+import { dayNumber, parseDfeDate } from '../dates';
 import type { Ssda903Row } from '../types';
 import { dateOf, yearDays, type SourcedRow } from './helpers';
 import type { DfeInput } from './rule';
@@ -32,6 +32,10 @@ function digits(text: string): number | undefined {
 
 /** Reads a `dd/mm/yyyy` date in which parts may be `ZZ`/`ZZZZ`; undefined if it is not one. */
 export function partialDay(text: string): PartialDay | undefined {
+  // Most cells are blank or a whole date: read without splitting the text.
+  if (text === '') return undefined;
+  const whole = parseDfeDate(text);
+  if (whole !== undefined) return { known: true, earliest: whole, latest: whole };
   const parts = text.trim().toUpperCase().split('/');
   const [dayText, monthText, yearText] = parts;
   if (parts.length !== 3 || dayText === undefined || monthText === undefined) return undefined;
