@@ -79,11 +79,6 @@ export class TableView {
     this.child = this.rows.map((row) => (row.values.CHILD ?? '').trim());
   }
 
-  /** Each row's `column` made into a value by `make` (undefined when the row has no such cell). */
-  private each<T>(column: string, make: (value: string | undefined) => T): T[] {
-    return this.rows.map((row) => make(row.values[column]));
-  }
-
   /**
    * A column's DfE dates as day numbers; undefined where the cell is blank,
    * missing or not a `dd/mm/yyyy` day (the text is not trimmed, as the
@@ -92,9 +87,10 @@ export class TableView {
   date(column: string): readonly (number | undefined)[] {
     let days = this.dateColumns.get(column);
     if (days === undefined) {
-      days = this.each(column, (value) =>
-        value === undefined || value === '' ? undefined : parseDfeDate(value),
-      );
+      days = this.rows.map((row) => {
+        const value = row.values[column];
+        return value === undefined || value === '' ? undefined : parseDfeDate(value);
+      });
       this.dateColumns.set(column, days);
     }
     return days;
@@ -107,7 +103,7 @@ export class TableView {
   code(column: string): readonly string[] {
     let codes = this.codeColumns.get(column);
     if (codes === undefined) {
-      codes = this.each(column, (value) => normalCode(value ?? ''));
+      codes = this.rows.map((row) => normalCode(row.values[column] ?? ''));
       this.codeColumns.set(column, codes);
     }
     return codes;
@@ -120,7 +116,7 @@ export class TableView {
   has(column: string): readonly boolean[] {
     let present = this.present.get(column);
     if (present === undefined) {
-      present = this.each(column, (value) => value !== undefined);
+      present = this.rows.map((row) => row.values[column] !== undefined);
       this.present.set(column, present);
     }
     return present;
