@@ -24,16 +24,45 @@ function parsed903(): ParsedFile[] {
 }
 
 describe('import worker replies', () => {
-  it('sends a 903 file’s rows as JSON text and gives them back exactly', () => {
+  it('sends a 903 file’s rows packed and gives them back exactly', () => {
     const files = parsed903().map((parsed) => ({ parsed, sha256: 'ab' }));
     const packed = packFiles(files);
     // What crosses to the page: the rows travel as text, not as objects.
-    for (const file of packed) expect(file.parsed.tables).toEqual({});
+    for (const file of packed) {
+      expect(file.parsed.tables).toEqual({});
+      expect('packed' in file).toBe(true);
+    }
     const posted: unknown = structuredClone({ type: 'done', files: packed });
     const reply = unpackReply(posted);
     expect(reply).toEqual({ type: 'done', files });
     const header = reply?.type === 'done' ? reply.files[0]?.parsed.tables.Header : undefined;
     expect(header?.[0]).toMatchObject({ row: 2, values: { CHILD: '1001', DOB: '' } });
+  });
+
+  it('sends 903 rows it cannot pack as JSON text, and gives them back exactly', () => {
+    // An XML return's tables may hold rows whose columns differ.
+    const parsed: ParsedFile = {
+      file: 'return.xml',
+      size: 10,
+      kind: 'ssda903-xml',
+      tables: {
+        Header: [
+          { row: 1, values: { CHILD: '1', UASC: '0' }, problems: [] },
+          { row: 2, values: { CHILD: '2' }, problems: [0] },
+        ],
+      },
+      problems: [],
+      rows: 2,
+      tableCounts: { Header: 2 },
+      problemCounts: { error: 0, warning: 0, info: 0 },
+    };
+    const packed = packFiles([{ parsed, sha256: 'ef' }]);
+    expect(packed[0]?.parsed.tables).toEqual({});
+    expect(packed[0] !== undefined && 'tablesJson' in packed[0]).toBe(true);
+    expect(unpackReply(structuredClone({ type: 'done', files: packed }))).toEqual({
+      type: 'done',
+      files: [{ parsed, sha256: 'ef' }],
+    });
   });
 
   it('clones other kinds as they are', () => {
