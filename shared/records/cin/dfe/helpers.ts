@@ -33,6 +33,26 @@ export function episodePairs(
   return pairs;
 }
 
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/**
+ * The lists `pick` gives for each of the child's episodes, in order, as one
+ * list. Most children have one episode: its own list is given, not a copy
+ * (the rules only read it), so a check of a child makes no array.
+ */
+export function acrossEpisodes<T>(
+  child: ChildRecord,
+  pick: (episode: Episode) => readonly T[],
+): readonly T[] {
+  const { episodes } = child;
+  if (episodes.length === 0) return NOTHING;
+  const [first] = episodes;
+  if (episodes.length === 1 && first !== undefined) return pick(first);
+  const all: T[] = [];
+  for (const episode of episodes) for (const item of pick(episode)) all.push(item);
+  return all;
+}
+
 /** Within the census year (start to reference date, inclusive). */
 export function inYear(input: CinRuleInput, day: number): boolean {
   return day >= input.start && day <= input.end;
@@ -62,7 +82,9 @@ export function isWeekend(day: number): boolean {
 export function overlapping<T>(
   items: readonly T[],
   range: (item: T) => { start: number | undefined; end: number | undefined },
-): T[] {
+): readonly T[] {
+  // One item overlaps nothing.
+  if (items.length < 2) return NOTHING;
   const ranged = items
     .map((item) => ({ item, ...range(item) }))
     .filter(

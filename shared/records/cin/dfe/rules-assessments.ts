@@ -4,7 +4,7 @@
  * 8945Q, 8950Q), each written from its text in catalogue.ts.
  */
 import { workingDaysBetween } from '../../../util/working-days';
-import { episodesOf, inYear, v } from './helpers';
+import { acrossEpisodes, episodesOf, inYear, v } from './helpers';
 import type { Assessment, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
@@ -94,7 +94,10 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     code: '8863Q',
     check: ({ children, day }, flag) => {
       for (const child of children) {
-        const all = child.episodes.flatMap((episode) => episode.assessments.map(({ row }) => row));
+        const assessments = acrossEpisodes(child, (episode) => episode.assessments);
+        // One assessment is during no other.
+        if (assessments.length < 2) continue;
+        const all = assessments.map(({ row }) => row);
         for (const row of all) {
           const start = day(v(row, 'AssessmentActualStartDate'));
           if (start === undefined) continue;

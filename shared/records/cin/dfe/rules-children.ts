@@ -34,13 +34,38 @@ function duplicates(rule: string, column: string): CinRule {
   };
 }
 
+/**
+ * The last UPN upper-cased, and its text: the UPN rules read each child's
+ * UPN in turn, so one is upper-cased once, not once per rule.
+ */
+let lastUpn = '';
+let lastUpper = '';
+
+function upperUpn(upn: string): string {
+  if (upn !== lastUpn) {
+    lastUpn = upn;
+    lastUpper = upn.toUpperCase();
+  }
+  return lastUpper;
+}
+
+/** Whether characters `from` to `to` (exclusive) of `text` are ASCII digits, and there are that many. */
+function digitsAt(text: string, from: number, to: number): boolean {
+  if (text.length < to) return false;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function upnRule(code: string, broken: (upn: string) => boolean): CinRule {
   return {
     code,
     check: ({ children }, flag) => {
       for (const child of children) {
         const upn = v(child.row, 'UPN');
-        if (upn !== '' && broken(upn.toUpperCase())) flag('Children', child.row, 'UPN');
+        if (upn !== '' && broken(upperUpn(upn))) flag('Children', child.row, 'UPN');
       }
     },
   };
@@ -62,7 +87,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   }),
   duplicates('1520', 'UPN'),
   upnRule('1530', (upn) => !LA_PERM_CODES.has(upn.slice(1, 4))),
-  upnRule('1540', (upn) => !/^\d{8}$/.test(upn.slice(4, 12))),
+  upnRule('1540', (upn) => !digitsAt(upn, 4, 12)),
   upnRule('1550', (upn) => !CHECK_CHARACTER.test(upn.charAt(12))),
   {
     code: '1560Q',

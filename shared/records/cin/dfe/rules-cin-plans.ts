@@ -4,7 +4,7 @@
  * catalogue.ts. A plan or enquiry that ends on the day another starts does
  * not overlap it.
  */
-import { episodesOf, inYear, isNfa, overlapping, v } from './helpers';
+import { acrossEpisodes, episodesOf, inYear, isNfa, overlapping, v } from './helpers';
 import type { ChildRecord, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -88,9 +88,9 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4004',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = child.episodes
-          .flatMap((episode) => episode.plans)
-          .filter((row) => v(row, 'CINPlanEndDate') === '');
+        const open = acrossEpisodes(child, (episode) => episode.plans).filter(
+          (row) => v(row, 'CINPlanEndDate') === '',
+        );
         if (open.length > 1) for (const row of open) flag('CINplanDates', row, 'CINPlanEndDate');
       }
     },
@@ -133,7 +133,7 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4014',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) => episode.plans);
+        const plans = acrossEpisodes(child, (episode) => episode.plans);
         for (const row of overlapping(plans, (plan) => planRange(input, plan)))
           flag('CINplanDates', row, ['CINPlanStartDate', 'CINPlanEndDate']);
       }

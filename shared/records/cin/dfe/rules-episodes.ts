@@ -5,7 +5,16 @@
  */
 import { codeSetFor } from '../codes';
 import { previousWorkingDay } from '../../../util/working-days';
-import { covering, episodesOf, inYear, isNfa, isYes, overlapping, v } from './helpers';
+import {
+  acrossEpisodes,
+  covering,
+  episodesOf,
+  inYear,
+  isNfa,
+  isYes,
+  overlapping,
+  v,
+} from './helpers';
 import type { Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
@@ -203,6 +212,8 @@ export const RULES_EPISODES: readonly CinRule[] = [
     code: '8816',
     check: ({ children, day }, flag) => {
       for (const child of children) {
+        // A child's only episode is its latest.
+        if (child.episodes.length < 2) continue;
         const latest = Math.max(
           ...child.episodes.map((episode) => day(v(episode.row, 'CINreferralDate')) ?? -Infinity),
         );
@@ -271,7 +282,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
     code: '8890',
     check: ({ children, day }, flag) => {
       for (const child of children) {
-        const enquiries = child.episodes.flatMap((episode) => episode.s47);
+        const enquiries = acrossEpisodes(child, (episode) => episode.s47);
         for (const row of enquiries) {
           const start = day(v(row, 'S47ActualStartDate'));
           if (start === undefined) continue;

@@ -5,7 +5,17 @@
  */
 import { codeSetFor } from '../codes';
 import { workingDaysBetween } from '../../../util/working-days';
-import { covering, episodesOf, inYear, isNfa, isWeekend, isYes, overlapping, v } from './helpers';
+import {
+  acrossEpisodes,
+  covering,
+  episodesOf,
+  inYear,
+  isNfa,
+  isWeekend,
+  isYes,
+  overlapping,
+  v,
+} from './helpers';
 import type { ChildRecord, Episode, ProtectionPlan } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -164,6 +174,8 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '2883',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
+        // No plan starting: nothing to count conferences for.
+        if (episode.cpps.length === 0) continue;
         const starting = episode.cpps.filter(
           ({ row }) => dated(input, row, 'CPPstartDate', (day) => inYear(input, day)) !== undefined,
         );
@@ -252,9 +264,9 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '8935',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = child.episodes
-          .flatMap((episode) => episode.cpps)
-          .filter(({ row }) => v(row, 'CPPendDate') === '');
+        const open = acrossEpisodes(child, (episode) => episode.cpps).filter(
+          ({ row }) => v(row, 'CPPendDate') === '',
+        );
         if (open.length > 1)
           for (const { row } of open) flag('ChildProtectionPlans', row, 'CPPendDate');
       }
@@ -264,7 +276,7 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '8940',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) => episode.cpps);
+        const plans = acrossEpisodes(child, (episode) => episode.cpps);
         const overlaps = overlapping(plans, ({ row }) => ({
           start: input.day(v(row, 'CPPstartDate')),
           end: input.day(v(row, 'CPPendDate')),
