@@ -70,12 +70,14 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4003',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) =>
-          episode.plans.map((row) => planRange(input, row)),
-        );
+        // The child's CIN plans, read when it has a review to compare (most have none).
+        let plans: readonly Range[] | undefined;
         for (const episode of child.episodes) {
           for (const { reviews } of episode.cpps) {
             for (const review of reviews) {
+              plans ??= child.episodes.flatMap((each) =>
+                each.plans.map((row) => planRange(input, row)),
+              );
               const day = input.day(v(review, 'CPPreviewDate'));
               if (plans.some((plan) => inside(day, plan))) flag('Reviews', review, 'CPPreviewDate');
             }
