@@ -11,7 +11,8 @@ export function v(row: CinRow | undefined, column: string): string {
 
 /** The census's yes/no: `1` (or `true`, which exports often write) is yes. */
 export function isYes(text: string): boolean {
-  return text === '1' || text.toLowerCase() === 'true';
+  // Only a four-letter text can be `true` in any case (no other letter lower-cases to t, r, u or e).
+  return text === '1' || (text.length === 4 && text.toLowerCase() === 'true');
 }
 
 /** A referral with no further action (ReferralNFA yes). */

@@ -29,8 +29,17 @@ function perAssessment(
   };
 }
 
-function factorCodes(assessment: Assessment): string[] {
-  return assessment.factors.map((row) => v(row, 'AssessmentFactors')).filter((code) => code !== '');
+/** How many factors an assessment gives (blank codes not counted), and whether one is `code`. */
+function factorCount(assessment: Assessment, code?: string): { count: number; has: boolean } {
+  let count = 0;
+  let has = false;
+  for (const row of assessment.factors) {
+    const factor = v(row, 'AssessmentFactors');
+    if (factor === '') continue;
+    count += 1;
+    if (factor === code) has = true;
+  }
+  return { count, has };
 }
 
 function factorUsed(code: string, factor: string, instead: string): CinRule {
@@ -68,7 +77,7 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
       : undefined;
   }),
   perAssessment('8614', (_, assessment) =>
-    !completed(assessment) && factorCodes(assessment).length > 0
+    !completed(assessment) && factorCount(assessment).count > 0
       ? ['AssessmentAuthorisationDate', 'AssessmentFactors']
       : undefined,
   ),
@@ -118,15 +127,15 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     },
   },
   perAssessment('8869', (_, assessment) => {
-    const codes = factorCodes(assessment);
-    return codes.includes('21') && codes.length > 1 ? 'AssessmentFactors' : undefined;
+    const { count, has } = factorCount(assessment, '21');
+    return has && count > 1 ? 'AssessmentFactors' : undefined;
   }),
   {
     code: '8873Q',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
         const only = episode.assessments.length === 1 ? episode.assessments[0] : undefined;
-        if (only === undefined || !completed(only) || !factorCodes(only).includes('21')) continue;
+        if (only === undefined || !completed(only) || !factorCount(only, '21').has) continue;
         if (!['RC8', 'RC9'].includes(v(episode.row, 'ReasonForClosure'))) {
           flag(
             'Assessments',
@@ -142,6 +151,8 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     code: '8896',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
+        // One assessment is never two open ones.
+        if (episode.assessments.length < 2) continue;
         const open = episode.assessments.filter((assessment) => !completed(assessment));
         if (open.length > 1)
           for (const { row } of open) flag('Assessments', row, 'AssessmentAuthorisationDate');
@@ -149,7 +160,7 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     },
   },
   perAssessment('8897Q', (_, assessment) =>
-    completed(assessment) && factorCodes(assessment).length === 0
+    completed(assessment) && factorCount(assessment).count === 0
       ? ['AssessmentFactors', 'AssessmentAuthorisationDate']
       : undefined,
   ),

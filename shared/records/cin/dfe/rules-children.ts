@@ -7,7 +7,7 @@ import { codeSetFor } from '../codes';
 import { LA_PERM_CODES } from '../../ssda903/dfe/la-codes-r4';
 import { ageOn, inYear, isNfa, isUnborn, v } from './helpers';
 import type { CinRule } from './rule';
-import { upnCheckLetter, UPN_LETTERS } from './upn';
+import { digitsAt, upnCheckLetter, upperUpn, UPN_LETTERS } from './upn';
 
 const SEX_FROM_2024_25 = ['M', 'F', 'U'];
 
@@ -34,31 +34,6 @@ function duplicates(rule: string, column: string): CinRule {
         if (repeated.has(v(child.row, column))) flag('Children', child.row, column);
     },
   };
-}
-
-/**
- * The last UPN upper-cased, and its text: the UPN rules read each child's
- * UPN in turn, so one is upper-cased once, not once per rule.
- */
-let lastUpn = '';
-let lastUpper = '';
-
-function upperUpn(upn: string): string {
-  if (upn !== lastUpn) {
-    lastUpn = upn;
-    lastUpper = upn.toUpperCase();
-  }
-  return lastUpper;
-}
-
-/** Whether characters `from` to `to` (exclusive) of `text` are ASCII digits, and there are that many. */
-function digitsAt(text: string, from: number, to: number): boolean {
-  if (text.length < to) return false;
-  for (let at = from; at < to; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 function upnRule(code: string, broken: (upn: string) => boolean): CinRule {

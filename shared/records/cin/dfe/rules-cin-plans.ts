@@ -90,9 +90,9 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4004',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = acrossEpisodes(child, (episode) => episode.plans).filter(
-          (row) => v(row, 'CINPlanEndDate') === '',
-        );
+        const plans = acrossEpisodes(child, (episode) => episode.plans);
+        if (plans.length < 2) continue;
+        const open = plans.filter((row) => v(row, 'CINPlanEndDate') === '');
         if (open.length > 1) for (const row of open) flag('CINplanDates', row, 'CINPlanEndDate');
       }
     },

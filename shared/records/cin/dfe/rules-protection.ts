@@ -264,9 +264,9 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '8935',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = acrossEpisodes(child, (episode) => episode.cpps).filter(
-          ({ row }) => v(row, 'CPPendDate') === '',
-        );
+        const plans = acrossEpisodes(child, (episode) => episode.cpps);
+        if (plans.length < 2) continue;
+        const open = plans.filter(({ row }) => v(row, 'CPPendDate') === '');
         if (open.length > 1)
           for (const { row } of open) flag('ChildProtectionPlans', row, 'CPPendDate');
       }
