@@ -2,7 +2,13 @@
 import { civilOf } from '../dates';
 import type { CinRow } from '../types';
 import type { ChildRecord, Episode } from './model';
-import type { CinCoveredCheck, CinRule, CinRuleInput } from './rule';
+import type {
+  CinCoveredCheck,
+  CinEpisodeCheck,
+  CinEpisodeItems,
+  CinRule,
+  CinRuleInput,
+} from './rule';
 
 /** A cell's text, trimmed (`''` when blank). */
 export function v(row: CinRow | undefined, column: string): string {
@@ -52,6 +58,24 @@ export function acrossEpisodes<T>(
   const all: T[] = [];
   for (const episode of episodes) for (const item of pick(episode)) all.push(item);
   return all;
+}
+
+/**
+ * A rule that checks each episode on its own (its items of one kind): its
+ * `check` visits every episode in order; the runner may visit them itself.
+ */
+export function episodeRule(
+  code: string,
+  items: CinEpisodeItems,
+  visit: CinEpisodeCheck['visit'],
+): CinRule {
+  return {
+    code,
+    each: { items, visit },
+    check: (input, flag) => {
+      for (const [child, episode] of input.episodes) visit(input, child, episode, flag);
+    },
+  };
 }
 
 /** Within the census year (start to reference date, inclusive). */

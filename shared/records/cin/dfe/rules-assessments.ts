@@ -4,7 +4,7 @@
  * 8945Q, 8950Q), each written from its text in catalogue.ts.
  */
 import { workingDaysBetween } from '../../../util/working-days';
-import { acrossEpisodes, episodesOf, inYear, v } from './helpers';
+import { acrossEpisodes, episodeRule, episodesOf, inYear, v } from './helpers';
 import type { Assessment, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
@@ -16,17 +16,12 @@ function perAssessment(
     episode: Episode,
   ) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        for (const assessment of episode.assessments) {
-          const columns = check(input, assessment, episode);
-          if (columns !== undefined) flag('Assessments', assessment.row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'assessments', (input, _child, episode, flag) => {
+    for (const assessment of episode.assessments) {
+      const columns = check(input, assessment, episode);
+      if (columns !== undefined) flag('Assessments', assessment.row, columns);
+    }
+  });
 }
 
 /** How many factors an assessment gives (blank codes not counted), and whether one is `code`. */

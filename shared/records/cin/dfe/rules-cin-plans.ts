@@ -4,7 +4,7 @@
  * catalogue.ts. A plan or enquiry that ends on the day another starts does
  * not overlap it.
  */
-import { acrossEpisodes, episodesOf, inYear, isNfa, overlapping, v } from './helpers';
+import { acrossEpisodes, episodeRule, inYear, isNfa, overlapping, v } from './helpers';
 import type { ChildRecord, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -43,17 +43,12 @@ function perPlan(
     child: ChildRecord,
   ) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [child, episode] of episodesOf(input)) {
-        for (const plan of episode.plans) {
-          const columns = check(input, plan, episode, child);
-          if (columns !== undefined) flag('CINplanDates', plan, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'plans', (input, child, episode, flag) => {
+    for (const plan of episode.plans) {
+      const columns = check(input, plan, episode, child);
+      if (columns !== undefined) flag('CINplanDates', plan, columns);
+    }
+  });
 }
 
 export const RULES_CIN_PLANS: readonly CinRule[] = [

@@ -7,8 +7,8 @@ import { codeSetFor } from '../codes';
 import { previousWorkingDay } from '../../../util/working-days';
 import {
   acrossEpisodes,
+  episodeRule,
   covering,
-  episodesOf,
   inYear,
   isNfa,
   isYes,
@@ -57,15 +57,10 @@ function perEpisode(
   code: string,
   check: (input: CinRuleInput, episode: Episode) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        const columns = check(input, episode);
-        if (columns !== undefined) flag('CINdetails', episode.row, columns);
-      }
-    },
-  };
+  return episodeRule(code, 'episode', (input, _child, episode, flag) => {
+    const columns = check(input, episode);
+    if (columns !== undefined) flag('CINdetails', episode.row, columns);
+  });
 }
 
 export const RULES_EPISODES: readonly CinRule[] = [

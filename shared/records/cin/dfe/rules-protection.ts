@@ -7,6 +7,7 @@ import { codeSetFor } from '../codes';
 import { workingDaysBetween } from '../../../util/working-days';
 import {
   acrossEpisodes,
+  episodeRule,
   covering,
   episodesOf,
   inYear,
@@ -26,17 +27,12 @@ function perS47(
   code: string,
   check: (input: CinRuleInput, row: CinRow, episode: Episode) => Columns,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        for (const row of episode.s47) {
-          const columns = check(input, row, episode);
-          if (columns !== undefined) flag('Section47', row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 's47', (input, _child, episode, flag) => {
+    for (const row of episode.s47) {
+      const columns = check(input, row, episode);
+      if (columns !== undefined) flag('Section47', row, columns);
+    }
+  });
 }
 
 function perPlan(
@@ -48,17 +44,12 @@ function perPlan(
     child: ChildRecord,
   ) => Columns,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [child, episode] of episodesOf(input)) {
-        for (const plan of episode.cpps) {
-          const columns = check(input, plan, episode, child);
-          if (columns !== undefined) flag('ChildProtectionPlans', plan.row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'cpps', (input, child, episode, flag) => {
+    for (const plan of episode.cpps) {
+      const columns = check(input, plan, episode, child);
+      if (columns !== undefined) flag('ChildProtectionPlans', plan.row, columns);
+    }
+  });
 }
 
 /** An enquiry still waiting for its conference: no conference date, and one not ruled out. */
