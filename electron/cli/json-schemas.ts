@@ -286,7 +286,9 @@ const fileNotice = z.strictObject({ file: z.string(), reason: z.string() });
 const syncOutput = z.strictObject({
   folder: z.string(),
   authorId: z.string(),
-  written: z.strictObject({ seq: count, operations: count, files: count }).nullable(),
+  written: z
+    .strictObject({ seq: count, operations: count, files: count, attachments: count })
+    .nullable(),
   merged: z.array(
     z.strictObject({ author: z.string(), authorId: z.string(), segments: count, changes: count }),
   ),

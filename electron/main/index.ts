@@ -4,6 +4,8 @@ import { createAppInfoHandler } from './ipc/handlers/app-info';
 import { createOpenFilesHandler, createSaveFileHandler } from './ipc/handlers/dialogs';
 import { createKeychainHandlers } from './ipc/handlers/keychain';
 import { createSigningHandlers } from './ipc/handlers/signing';
+import { createTeamFolderHandlers } from './ipc/handlers/team-folder';
+import { nodeWatchDeps } from './team-folder/watch';
 import { signInWorker } from './signing/sign-in-worker';
 import { createIpcRouter, registerIpcRouter } from './ipc/router';
 import { appSchemePrivileges, installAppProtocol } from './protocol';
@@ -28,6 +30,13 @@ const signing = createSigningHandlers({
 
 const keychain = createKeychainHandlers({ safeStorage, platform: process.platform });
 
+const teamFolder = createTeamFolderHandlers({
+  dialog,
+  window: currentWindow,
+  storeFile: path.join(app.getPath('userData'), 'team-folders.json'),
+  watch: nodeWatchDeps,
+});
+
 const router = createIpcRouter({
   appInfo: createAppInfoHandler({
     name: app.getName(),
@@ -42,6 +51,7 @@ const router = createIpcRouter({
   signPdf: signing.signPdf,
   keychainSeal: keychain.keychainSeal,
   keychainOpen: keychain.keychainOpen,
+  ...teamFolder,
 });
 
 // One instance only: two would fight over the same IndexedDB.

@@ -70,5 +70,12 @@ export function buildBridge(invoke: Invoke): WorkbookBridge {
     signPdf: method('signPdf'),
     keychainSeal: method('keychainSeal'),
     keychainOpen: method('keychainOpen'),
+    teamFolderChoose: method('teamFolderChoose'),
+    teamFolderList: method('teamFolderList'),
+    teamFolderRead: method('teamFolderRead'),
+    teamFolderCreate: method('teamFolderCreate'),
+    teamFolderReplace: method('teamFolderReplace'),
+    teamFolderChanges: method('teamFolderChanges'),
+    teamFolderForget: method('teamFolderForget'),
   });
 }

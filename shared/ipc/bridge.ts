@@ -18,6 +18,13 @@ export const ipcMethods = [
   'signPdf',
   'keychainSeal',
   'keychainOpen',
+  'teamFolderChoose',
+  'teamFolderList',
+  'teamFolderRead',
+  'teamFolderCreate',
+  'teamFolderReplace',
+  'teamFolderChanges',
+  'teamFolderForget',
 ] as const satisfies readonly IpcMethod[];
 
 /** Compile-time proof that `ipcMethods` lists every contract entry. */

@@ -51,6 +51,32 @@ const appInfo = z.object({
   dataLocation: z.string(),
 });
 
+/**
+ * The desktop app's team folder: chosen in the main process, which keeps its
+ * path and hands out a random token for it, so the renderer can only ever
+ * name files below that folder (never a path of its own).
+ */
+const folderToken = z.string().regex(/^[0-9a-f]{32}$/, 'a team folder token');
+
+/** A path below the team folder: names only, none that could climb out of it. */
+const folderPath = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((name) => !/[/\\\0]/.test(name) && name !== '.' && name !== '..', {
+        error: 'a name inside the team folder, without separators',
+      }),
+  )
+  .max(8);
+
+const folderEntry = z.object({
+  name: z.string(),
+  kind: z.enum(['file', 'folder']),
+  size: z.number().int().nonnegative(),
+});
+
 export const ipcContract = {
   appInfo: {
     channel: 'workbook:app.info',
@@ -122,6 +148,51 @@ export const ipcContract = {
     channel: 'workbook:keychain.open',
     request: z.object({ sealed: bytes }).strict(),
     response: z.object({ secret: bytes }),
+  },
+  // The team folder (shared/sync): main shows the folder dialog, watches the
+  // folder, and hands the renderer file lists and bytes, nothing else.
+  teamFolderChoose: {
+    channel: 'workbook:team-folder.choose',
+    request: z.object({ title: z.string().max(200).optional() }).strict(),
+    response: z.discriminatedUnion('chosen', [
+      z.object({ chosen: z.literal(false) }),
+      z.object({ chosen: z.literal(true), token: folderToken, path: z.string() }),
+    ]),
+  },
+  teamFolderList: {
+    channel: 'workbook:team-folder.list',
+    request: z.object({ token: folderToken, path: folderPath }).strict(),
+    response: z.object({ entries: z.array(folderEntry) }),
+  },
+  teamFolderRead: {
+    channel: 'workbook:team-folder.read',
+    request: z.object({ token: folderToken, path: folderPath.min(1) }).strict(),
+    response: z.discriminatedUnion('found', [
+      z.object({ found: z.literal(false) }),
+      z.object({ found: z.literal(true), bytes }),
+    ]),
+  },
+  teamFolderCreate: {
+    channel: 'workbook:team-folder.create',
+    request: z.object({ token: folderToken, path: folderPath.min(1), bytes }).strict(),
+    response: z.object({ created: z.boolean() }),
+  },
+  teamFolderReplace: {
+    channel: 'workbook:team-folder.replace',
+    request: z.object({ token: folderToken, path: folderPath.min(1), bytes }).strict(),
+    response: z.object({}),
+  },
+  /** How many times main's watcher has seen the folder change: a pass runs when it moves. */
+  teamFolderChanges: {
+    channel: 'workbook:team-folder.changes',
+    request: z.object({ token: folderToken }).strict(),
+    response: z.object({ changes: z.number().int().nonnegative() }),
+  },
+  /** Leaving the folder: main stops watching it and forgets its token. */
+  teamFolderForget: {
+    channel: 'workbook:team-folder.forget',
+    request: z.object({ token: folderToken }).strict(),
+    response: z.object({}),
   },
 } as const;
 

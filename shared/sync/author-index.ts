@@ -21,6 +21,13 @@ const listedSegmentSchema = z.strictObject({
   size: z.number().int().nonnegative(),
   /** SHA-256 of those bytes. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Set when this segment repeats every change of the author's segments 1 to
+   * this number, written again for a key the team gained. It is here, in the
+   * plain index, because a reader who cannot open those earlier segments
+   * cannot open them to find out: they are passed over without a notice.
+   */
+  resends: z.number().int().min(1).max(MAX_SEQ).optional(),
 });
 
 /** `index.json`, format version 1. */
@@ -57,4 +64,15 @@ export function decodeIndex(bytes: Uint8Array): AuthorIndex | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The highest segment number a later listed segment repeats in full (0: none). */
+export function coveredThrough(index: AuthorIndex): number {
+  let covered = 0;
+  for (const entry of index.segments) {
+    if (entry.resends !== undefined && entry.resends < entry.seq) {
+      covered = Math.max(covered, entry.resends);
+    }
+  }
+  return covered;
 }

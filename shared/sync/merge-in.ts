@@ -32,6 +32,8 @@ export type MergedIn = {
   readonly held: readonly Notice[];
   /** The source files the merged segments brought: SHA-256 → plain bytes. */
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** The attachments the merged segments brought: SHA-256 → plain bytes. */
+  readonly attachments: ReadonlyMap<string, Uint8Array>;
 };
 
 /** A candidate's changes not yet in `byId`, or the id of one that contradicts it. */
@@ -55,6 +57,7 @@ type Plan = {
   through: Map<string, number>;
   refused: Refusal[];
   files: Map<string, Uint8Array>;
+  attachments: Map<string, Uint8Array>;
 };
 
 /** Takes every step of `scan` it can, stopping at a segment `accept` turns down (held). */
@@ -82,6 +85,7 @@ function takeAuthor(
         for (const op of fresh) plan.byId.set(op.id, op);
         plan.added.push(...fresh);
         for (const [sha, bytes] of step.files) plan.files.set(sha, bytes);
+        for (const [sha, bytes] of step.attachments) plan.attachments.set(sha, bytes);
         const count = plan.counts.get(id) ?? { segments: 0, changes: 0 };
         plan.counts.set(id, {
           segments: count.segments + 1,
@@ -109,6 +113,7 @@ export function mergeIn(mine: readonly Operation[], scans: readonly AuthorScan[]
     through: new Map(),
     refused: [],
     files: new Map(),
+    attachments: new Map(),
   };
   const held: Notice[] = [];
   const fast = scans.map((scan) => takeAuthor(plan, scan, 0, () => true));
@@ -120,6 +125,7 @@ export function mergeIn(mine: readonly Operation[], scans: readonly AuthorScan[]
     plan.through = new Map();
     plan.refused = [];
     plan.files = new Map();
+    plan.attachments = new Map();
     const next: (number | undefined)[] = scans.map(() => 0);
     for (let progress = true; progress;) {
       progress = false;
@@ -167,5 +173,6 @@ export function mergeIn(mine: readonly Operation[], scans: readonly AuthorScan[]
     refused: plan.refused,
     held,
     files: plan.files,
+    attachments: plan.attachments,
   };
 }

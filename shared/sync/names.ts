@@ -9,7 +9,8 @@ import { sha256Hex } from '../bundle/sha256';
  *
  *   <inspection>/<author id>/00000001.segment   a member's changes, immutable
  *   <inspection>/<author id>/index.json         their list of segments (only they rewrite it)
- *   <inspection>/files/<sha256>                 an imported source file, written once
+ *   <inspection>/files/<sha256>[.<keys>]        an imported source file, written once
+ *   <inspection>/attachments/<sha256>[.<keys>]  an evidence attachment, written once
  *
  * Anything else in the folder is not ours, or not complete yet: a sync
  * engine's temporary file (Syncthing's `.syncthing.NAME.tmp` and
@@ -23,6 +24,8 @@ import { sha256Hex } from '../bundle/sha256';
 export const INDEX_FILE = 'index.json';
 /** The folder (beside the author folders) holding imported source files by SHA-256. */
 export const FILES_FOLDER = 'files';
+/** The folder (beside the author folders) holding evidence attachments by SHA-256. */
+export const ATTACHMENTS_FOLDER = 'attachments';
 /** The end of a segment's name. */
 export const SEGMENT_SUFFIX = '.segment';
 const SEQ_DIGITS = 8;
@@ -30,7 +33,7 @@ const SEQ_DIGITS = 8;
 export const MAX_SEQ = 10 ** SEQ_DIGITS - 1;
 
 const SEGMENT_NAME = /^(\d{8})\.segment$/;
-const SHA256_NAME = /^[0-9a-f]{64}$/;
+const SHA256_NAME = /^[0-9a-f]{64}(\.[0-9a-f]{12})?$/;
 const SAFE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** `00000042.segment`: the name of an author's segment number `seq` (from 1). */
@@ -49,7 +52,24 @@ export function segmentSeq(name: string): number | undefined {
   return seq >= 1 ? seq : undefined;
 }
 
-/** Whether `name` is a content-addressed source file's name (64 lower-case hex digits). */
+/**
+ * The name a file of SHA-256 `sha` is written under: `<sha>` when plain, or
+ * `<sha>.<keys>` when sealed, `keys` naming the set of keys it is sealed to
+ * ({@link keysetOf}). A file is written once, so when the team gains a key
+ * the file sealed without it stays as it was and a copy sealed to the new
+ * set is written beside it under a name of its own.
+ */
+export function storedFileName(sha: string, keyset: string | undefined): string {
+  return keyset === undefined ? sha : `${sha}.${keyset}`;
+}
+
+/** 12 hex digits of the SHA-256 of the sorted keys, or undefined when there are none (plain). */
+export function keysetOf(recipients: readonly string[] | undefined): string | undefined {
+  const keys = [...new Set(recipients ?? [])].sort();
+  return keys.length === 0 ? undefined : hashOf(keys.join('\n'));
+}
+
+/** Whether `name` is a content-addressed file's name (64 lower-case hex digits, then its keys' 12). */
 export function isFileName(name: string): boolean {
   return SHA256_NAME.test(name);
 }

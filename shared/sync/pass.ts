@@ -1,6 +1,7 @@
 import type { BundleParts, Clash, EditOfDeleted, Operation } from '../bundle';
 import { importPartName } from '../workbook/import-record';
 import { sha256Hex } from '../bundle/sha256';
+import { attachmentPartName } from './attachments';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
 import { mergeIn, type Arrival } from './merge-in';
 import { authorId, inspectionFolder } from './names';
@@ -79,6 +80,7 @@ export async function syncPass(input: SyncPassInput): Promise<SyncPassResult> {
   const state: SyncState = {
     ...before,
     written: written === null ? before.written : { seq: written.seq, through: written.through },
+    ...(written === null ? {} : { sealedTo: [...new Set(input.crypt.recipients ?? [])].sort() }),
     merged: {
       ...before.merged,
       ...Object.fromEntries([...merged.through].map(([id, through]) => [id, { through }])),
@@ -88,6 +90,7 @@ export async function syncPass(input: SyncPassInput): Promise<SyncPassResult> {
   const newState = encodeState(state);
   const parts: Record<string, Uint8Array> = { ...input.parts, [partName]: newState };
   for (const [sha, bytes] of merged.files) parts[importPartName(sha)] = bytes;
+  for (const [sha, bytes] of merged.attachments) parts[attachmentPartName(sha)] = bytes;
   return {
     changed: merged.arrivals.length > 0 || !sameBytes(stateBytes, newState),
     operations: merged.operations,

@@ -1,8 +1,15 @@
 import type { BundleParts, Operation } from '../bundle';
-import { importPartName } from '../workbook/import-record';
-import { decodeIndex, type AuthorIndex } from './author-index';
+import { coveredThrough, decodeIndex, type AuthorIndex } from './author-index';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
-import { authorId, FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
+import {
+  ATTACHMENTS_FOLDER,
+  authorId,
+  FILES_FOLDER,
+  INDEX_FILE,
+  segmentName,
+  segmentSeq,
+} from './names';
+import { neededAttachments, neededFiles } from './read-files';
 import { decodeSegment } from './segment';
 import type { SyncState } from './state';
 
@@ -22,10 +29,16 @@ export type Candidate = {
   readonly operations: readonly Operation[];
   /** The source files it needs that this workbook lacks: SHA-256 → plain bytes. */
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** The attachments its changes name that this workbook lacks, verified: SHA-256 → plain bytes. */
+  readonly attachments: ReadonlyMap<string, Uint8Array>;
 };
 
-/** A segment refused now or on an earlier pass: skipped, counted as handled. */
-export type Skipped = { readonly kind: 'refused'; readonly seq: number };
+/**
+ * A segment passed over, counted as handled: refused (now or on an earlier
+ * pass), or one this reader cannot open that a later segment of its author
+ * repeats in full (`superseded`: nothing lost, so nothing to report).
+ */
+export type Skipped = { readonly kind: 'refused' | 'superseded'; readonly seq: number };
 
 /** A colleague as their index shows them. */
 export type Member = {
@@ -65,41 +78,15 @@ export type ReadContext = {
   readonly sha256: Hasher;
 };
 
-type Found = { waiting: Notice[]; refused: Refusal[]; known: Set<string> };
+type Found = {
+  waiting: Notice[];
+  refused: Refusal[];
+  known: Set<string>;
+  /** Attachments read so far this pass, for segments that name them again. */
+  attachments: Map<string, Uint8Array>;
+};
 
 const refusalKey = (file: string, sha: string) => `${file}\n${sha}`;
-
-/** A source file's plain bytes, or a reason it is not usable yet. */
-async function sourceFile(context: ReadContext, sha: string): Promise<Uint8Array | string> {
-  const file = [context.root, FILES_FOLDER, sha];
-  const bytes = await context.folder.read(file);
-  if (bytes === undefined)
-    return `the source file ${sha.slice(0, 12)}… it needs has not arrived yet`;
-  let plain: Uint8Array;
-  try {
-    plain = await context.crypt.open(bytes);
-  } catch {
-    return `the source file ${sha.slice(0, 12)}… it needs is still arriving`;
-  }
-  return context.sha256(plain) === sha
-    ? plain
-    : `the source file ${sha.slice(0, 12)}… is still arriving`;
-}
-
-/** The source files a segment needs that the workbook lacks, or why one is not usable yet. */
-async function neededFiles(
-  context: ReadContext,
-  files: readonly string[],
-): Promise<Map<string, Uint8Array> | string> {
-  const out = new Map<string, Uint8Array>();
-  for (const sha of files) {
-    if (context.parts[importPartName(sha)] !== undefined) continue;
-    const got = await sourceFile(context, sha);
-    if (typeof got === 'string') return got;
-    out.set(sha, got);
-  }
-  return out;
-}
 
 /** One listed segment: a candidate, a refusal, or undefined when it must wait (and so must later ones). */
 async function readSegment(
@@ -108,6 +95,8 @@ async function readSegment(
   listed: AuthorIndex['segments'][number],
   name: string,
   found: Found,
+  /** Every segment up to this one is repeated by a later one of the author's. */
+  covered: number,
 ): Promise<Candidate | Skipped | undefined> {
   const file = `${context.root}/${index.authorId}/${name}`;
   const bytes = await context.folder.read([context.root, index.authorId, name]);
@@ -132,18 +121,37 @@ async function readSegment(
   try {
     plain = await context.crypt.open(bytes);
   } catch (error: unknown) {
+    if (listed.seq <= covered) return { kind: 'superseded', seq: listed.seq };
     return refuse(`cannot be decrypted: ${error instanceof Error ? error.message : String(error)}`);
   }
   const place = { inspectionId: context.inspectionId, authorId: index.authorId, seq: listed.seq };
   const segment = decodeSegment(plain, place, context.now);
   if (!segment.ok) return refuse(segment.error.message);
-  const files = await neededFiles(context, segment.data.header.files);
+  const { header } = segment.data;
+  const files = await neededFiles(context, header.files, header.keyset);
   if (typeof files === 'string') {
     found.waiting.push({ file, reason: files });
     return undefined;
   }
   const operations = segment.data.operations;
-  return { kind: 'segment', seq: listed.seq, file, sha256: sha, operations, files };
+  const attachments = await neededAttachments(
+    context,
+    operations,
+    header.attachments ?? [],
+    header.keyset,
+    found.attachments,
+    (wrong, wrongSha, reason) => {
+      const key = refusalKey(wrong, wrongSha);
+      if (found.known.has(key)) return;
+      found.known.add(key);
+      found.refused.push({ file: wrong, sha256: wrongSha, reason });
+    },
+  );
+  if (typeof attachments === 'string') {
+    found.waiting.push({ file, reason: attachments });
+    return undefined;
+  }
+  return { kind: 'segment', seq: listed.seq, file, sha256: sha, operations, files, attachments };
 }
 
 /** One colleague's folder: their index, then their segments past what was handled. */
@@ -195,11 +203,12 @@ async function scanAuthor(
       });
     }
   }
+  const covered = coveredThrough(index);
   const steps: (Candidate | Skipped)[] = [];
   for (const entry of [...index.segments].sort((a, b) => a.seq - b.seq)) {
     if (entry.seq <= handled) continue;
     const name = segmentName(entry.seq);
-    const step = await readSegment(context, index, entry, name, found);
+    const step = await readSegment(context, index, entry, name, found, covered);
     if (step === undefined) break;
     steps.push(step);
   }
@@ -222,11 +231,15 @@ export async function readTheirs(context: ReadContext, state: SyncState): Promis
     waiting: [],
     refused: [],
     known: new Set(state.refused.map((entry) => refusalKey(entry.file, entry.sha256))),
+    attachments: new Map(),
   };
   const authors: AuthorScan[] = [];
   const entries = await context.folder.list([context.root]);
   const ids = entries
-    .filter((entry) => entry.kind === 'folder' && entry.name !== FILES_FOLDER)
+    .filter(
+      (entry) =>
+        entry.kind === 'folder' && entry.name !== FILES_FOLDER && entry.name !== ATTACHMENTS_FOLDER,
+    )
     .map((entry) => entry.name)
     .filter((name) => name !== context.authorId && /^[a-z0-9-]+-[0-9a-f]{12}$/.test(name))
     .sort();

@@ -54,6 +54,29 @@ export const segmentHeaderSchema = z.strictObject({
   through: hlcSchema.nullable(),
   /** The imported source files (SHA-256 of their plain bytes) its changes need, in `files/`. */
   files: z.array(sha256).max(10_000),
+  /**
+   * The evidence attachments its changes name that its author held, in
+   * `attachments/`: SHA-256 and size of the plain bytes, so a reader tells a
+   * copy still arriving (shorter) from a wrong one (whole, other bytes).
+   */
+  attachments: z
+    .array(z.strictObject({ sha256, size: z.number().int().nonnegative() }))
+    .max(10_000)
+    .optional(),
+  /**
+   * Set when it repeats every change of its author's segments 1 to this
+   * number (written again for a key the team gained): a reader who cannot
+   * open those earlier segments has lost nothing by it.
+   */
+  resends: z.number().int().min(1).max(MAX_SEQ).optional(),
+  /**
+   * The keys its files and attachments are sealed to, as their names end
+   * (names.ts `storedFileName`); absent when they are named by SHA-256 alone.
+   */
+  keyset: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
   /** Reserved for signing; see above. */
   signature: z
     .strictObject({
@@ -108,6 +131,11 @@ export function encodeSegment(input: SegmentInput): Uint8Array {
     operations: input.changes.length,
     through: input.through,
     files: [...input.files],
+    ...(input.attachments === undefined || input.attachments.length === 0
+      ? {}
+      : { attachments: input.attachments.map((entry) => ({ ...entry })) }),
+    ...(input.resends === undefined ? {} : { resends: input.resends }),
+    ...(input.keyset === undefined ? {} : { keyset: input.keyset }),
     ...(input.signature === undefined ? {} : { signature: input.signature }),
   };
   return writeBundle({
@@ -164,7 +192,11 @@ export function decodeSegment(
     segment = readHeader(bytes, now);
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
-    return err('damaged', `it is not a readable segment (${reason.slice(0, 300)})`);
+    // The bundle reader's first sentence says what is wrong; its advice (which file to
+    // choose) is for a person opening a bundle, not for a file found in the team folder.
+    const what = (reason.split(/(?<=[.!?])\s/)[0] ?? reason).replace(/[.!?]$/, '');
+    const said = what.charAt(0).toLowerCase() + what.slice(1);
+    return err('damaged', `it is not a readable segment (${said.slice(0, 300)})`);
   }
   const { header, operations } = segment;
   if (header.inspectionId !== place.inspectionId) {
@@ -181,6 +213,9 @@ export function decodeSegment(
   }
   if (header.seq !== place.seq) {
     return err('damaged', `it says it is segment ${header.seq}, not the number in its name`);
+  }
+  if (header.resends !== undefined && header.resends >= header.seq) {
+    return err('damaged', `it says it repeats segment ${header.resends}, which is not before it`);
   }
   if (header.operations !== operations.length) {
     return err(

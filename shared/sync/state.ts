@@ -25,6 +25,12 @@ export const syncStateSchema = z.strictObject({
   authorId: z.string().min(1).max(80),
   /** My last segment (0: none yet) and the newest of my changes written. */
   written: z.strictObject({ seq, through: hlcSchema.nullable() }),
+  /**
+   * The public keys my last segment was encrypted to (sorted). When the
+   * team gains a key, my next segment carries all my changes again, so the
+   * new member can read what the earlier segments, not encrypted to them, held.
+   */
+  sealedTo: z.array(z.string().max(2000)).max(200).optional(),
   /** Per colleague (author id): every segment up to `through` has been merged or refused. */
   merged: z.record(z.string(), z.strictObject({ through: seq })),
   /** Segments refused, by file and the SHA-256 of their bytes, with the reason given. */
@@ -100,8 +106,14 @@ export function combineStates(a: SyncState, b: SyncState): SyncState {
     const seen = refused.get(key);
     if (seen === undefined || entry.reason < seen.reason) refused.set(key, entry);
   }
+  // A key only one copy sealed to may be missing from the other's segments: keep what both did.
+  const sealedTo =
+    a.sealedTo === undefined || b.sealedTo === undefined
+      ? undefined
+      : a.sealedTo.filter((key) => b.sealedTo?.includes(key) === true);
   return {
     ...a,
+    ...(sealedTo === undefined ? {} : { sealedTo }),
     written: {
       seq: Math.max(a.written.seq, b.written.seq),
       through: later(a.written.through, b.written.through),

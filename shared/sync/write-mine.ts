@@ -1,8 +1,16 @@
 import type { BundleParts, Hlc, Operation } from '../bundle';
 import { IMPORT_ENTITY, importPartName } from '../workbook/import-record';
+import { attachmentRefs, writeAttachments } from './attachments';
 import { decodeIndex, encodeIndex, type ListedSegment } from './author-index';
 import type { Hasher, SyncCrypt, SyncFolder } from './folder';
-import { FILES_FOLDER, INDEX_FILE, segmentName, segmentSeq } from './names';
+import {
+  FILES_FOLDER,
+  INDEX_FILE,
+  keysetOf,
+  segmentName,
+  segmentSeq,
+  storedFileName,
+} from './names';
 import { encodeSegment, newestHlc } from './segment';
 import type { SyncState } from './state';
 
@@ -12,6 +20,10 @@ export type Written = {
   readonly operations: number;
   /** Source files newly put in `files/`. */
   readonly files: number;
+  /** Evidence attachments newly put in `attachments/`. */
+  readonly attachments: number;
+  /** Set when it repeats all my changes for a key the team gained: segments 1 to this. */
+  readonly resends?: number;
   readonly through: Hlc | null;
 };
 
@@ -28,22 +40,78 @@ export type WriteContext = {
   readonly sha256: Hasher;
 };
 
-/** My changes not yet in a segment: authored by me, newer than the last one written. */
-export function unwritten(operations: readonly Operation[], state: SyncState, author: string) {
-  const through = state.written.through;
+/** The keys in `recipients` my last segment was not encrypted to (none when it is not known). */
+export function newReaders(state: SyncState, recipients: readonly string[] | undefined): string[] {
+  const before = state.sealedTo;
+  if (state.written.seq === 0 || before === undefined) return [];
+  return (recipients ?? []).filter((key) => !before.includes(key));
+}
+
+/**
+ * My changes not yet in a segment: authored by me, newer than the last one
+ * written; or all of mine when the team has gained a key since (the new
+ * member cannot open my earlier segments; colleagues who can merge the
+ * repeated changes as nothing new).
+ */
+export function unwritten(
+  operations: readonly Operation[],
+  state: SyncState,
+  author: string,
+  recipients?: readonly string[],
+) {
+  const through = newReaders(state, recipients).length > 0 ? null : state.written.through;
   return operations.filter((op) => op.author === author && (through === null || op.hlc > through));
 }
 
 /** The imported source files (SHA-256) that `changes` record. */
-function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+function recordedFiles(changes: readonly Operation[]): string[] {
   const files = new Set<string>();
   for (const op of changes) {
-    if (op.entity !== IMPORT_ENTITY || op.field !== 'sha256' || typeof op.value !== 'string') {
-      continue;
+    if (op.entity === IMPORT_ENTITY && op.field === 'sha256' && typeof op.value === 'string') {
+      files.add(op.value);
     }
-    if (parts[importPartName(op.value)] !== undefined) files.add(op.value);
   }
   return [...files].sort();
+}
+
+/** The imported source files that `changes` record and the workbook holds. */
+function filesOf(changes: readonly Operation[], parts: BundleParts): string[] {
+  return recordedFiles(changes).filter((sha) => parts[importPartName(sha)] !== undefined);
+}
+
+/**
+ * The source files (SHA-256) my next segment may write: those my unwritten
+ * changes record. A host that keeps source files apart (the app) loads only
+ * these for a pass; for the others, knowing the workbook has them is enough.
+ */
+export function filesToWrite(
+  operations: readonly Operation[],
+  state: SyncState | undefined,
+  author: string,
+  recipients?: readonly string[],
+): string[] {
+  if (state === undefined) {
+    return recordedFiles(operations.filter((op) => op.author === author));
+  }
+  return recordedFiles(unwritten(operations, state, author, recipients));
+}
+
+/**
+ * The evidence attachments (SHA-256) my next segment may write: those my
+ * unwritten changes name. As for source files, a host that keeps
+ * attachments apart (the app) loads only these for a pass.
+ */
+export function attachmentsToWrite(
+  operations: readonly Operation[],
+  state: SyncState | undefined,
+  author: string,
+  recipients?: readonly string[],
+): string[] {
+  const mine =
+    state === undefined
+      ? operations.filter((op) => op.author === author)
+      : unwritten(operations, state, author, recipients);
+  return attachmentRefs(mine);
 }
 
 /** Puts each file in `files/` unless it is there; returns how many it wrote. */
@@ -56,14 +124,16 @@ async function writeFiles(
   const present = new Set(
     (await context.folder.list([context.root, FILES_FOLDER])).map((entry) => entry.name),
   );
+  const keyset = keysetOf(context.crypt.recipients);
   let written = 0;
   for (const sha of files) {
+    const name = storedFileName(sha, keyset);
     const bytes = parts[importPartName(sha)];
-    if (present.has(sha) || bytes === undefined) continue;
+    if (present.has(name) || bytes === undefined) continue;
     // Written once: a colleague may have put the same file there first.
     if (
       await context.folder.create(
-        [context.root, FILES_FOLDER, sha],
+        [context.root, FILES_FOLDER, name],
         await context.crypt.seal(bytes),
       )
     ) {
@@ -103,12 +173,18 @@ export async function writeMine(
   parts: BundleParts,
   state: SyncState,
 ): Promise<Written | null> {
-  const changes = unwritten(operations, state, context.author);
+  const changes = unwritten(operations, state, context.author, context.crypt.recipients);
   if (changes.length === 0) return null;
   const listing = await currentListing(context);
   const files = filesOf(changes, parts);
   const newFiles = await writeFiles(context, files, parts);
+  const attachments = await writeAttachments(context, attachmentRefs(changes), parts);
   const through = newestHlc(changes);
+  // Everything of mine again, for a new key: the segments before it need not be opened.
+  const resends =
+    newReaders(state, context.crypt.recipients).length > 0 && state.written.seq > 0
+      ? state.written.seq
+      : undefined;
   let seq = Math.max(state.written.seq, listing.at(-1)?.seq ?? 0) + 1;
   for (;;) {
     const bytes = await context.crypt.seal(
@@ -119,13 +195,21 @@ export async function writeMine(
         seq,
         through,
         files,
+        attachments: attachments.listed,
+        ...(resends === undefined ? {} : { resends }),
+        keyset: keysetOf(context.crypt.recipients),
         changes,
         writtenAt: context.now.toISOString(),
         recipients: context.crypt.recipients,
       }),
     );
     if (await context.folder.create([context.root, context.authorId, segmentName(seq)], bytes)) {
-      listing.push({ seq, size: bytes.length, sha256: context.sha256(bytes) });
+      listing.push({
+        seq,
+        size: bytes.length,
+        sha256: context.sha256(bytes),
+        ...(resends === undefined ? {} : { resends }),
+      });
       break;
     }
     // The name is taken (a segment of mine this copy had not seen): never overwrite it.
@@ -141,5 +225,12 @@ export async function writeMine(
       segments: listing,
     }),
   );
-  return { seq, operations: changes.length, files: newFiles, through };
+  return {
+    seq,
+    operations: changes.length,
+    files: newFiles,
+    attachments: attachments.written,
+    ...(resends === undefined ? {} : { resends }),
+    through,
+  };
 }

@@ -40,7 +40,8 @@ export async function startPreview(port = PORT, outDir?: string): Promise<ChildP
   server.once('exit', () => {
     exited = true;
   });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
+  // A minute: on a loaded machine Vite takes a while to load its config.
+  for (let attempt = 0; attempt < 300; attempt += 1) {
     // A server already on the port would answer for ours (--strictPort makes ours exit).
     if (exited) throw new Error(`vite preview could not listen on port ${port}: is it in use?`);
     try {

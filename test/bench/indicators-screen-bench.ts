@@ -5,7 +5,7 @@ import type { Benchmark } from './harness';
 import { passProtection } from '../e2e/protection-steps';
 
 let session: { server: ChildProcess; browser: Browser; page: Page; overview: string } | undefined;
-let firstVisit = Number.NaN;
+let firstVisit: { ms: number; from: string } | undefined;
 
 async function prepared() {
   if (session !== undefined) return session;
@@ -21,9 +21,12 @@ async function prepared() {
   // A fresh page asks to unlock first (timed on its own, protection-bench.ts): timed from the unlock.
   await page.goto(`${overview}/indicators`);
   await page.getByRole('table').first().waitFor({ timeout: 120_000 });
+  // From the unlock when the page asked for one, else from the navigation itself.
   firstVisit = await page.evaluate(() => {
     const unlocked = performance.getEntriesByName('workbook:unlocked').at(-1);
-    return unlocked === undefined ? Number.NaN : performance.now() - unlocked.startTime;
+    return unlocked === undefined
+      ? { ms: performance.now(), from: 'navigation' }
+      : { ms: performance.now() - unlocked.startTime, from: 'unlock' };
   });
   session = { server, browser, page, overview };
   return session;
@@ -48,7 +51,11 @@ export const indicatorsScreenBenchmarks: Benchmark[] = [
       return performance.now() - start;
     },
     after: async () => {
-      console.log(`  (first visit, reading every return: ${firstVisit.toFixed(0)} ms)`);
+      if (firstVisit !== undefined) {
+        console.log(
+          `  (first visit, from the ${firstVisit.from} to the table: ${firstVisit.ms.toFixed(0)} ms)`,
+        );
+      }
       await session?.browser.close();
       session?.server.kill();
       session = undefined;

@@ -16,6 +16,7 @@ import { syncBenchmarks } from './sync-bench';
 import { memoryBenchmarks } from './memory-bench';
 import { signingBenchmarks } from './signing-bench';
 import { timeMs, type Benchmark } from './harness';
+import { noTeamFolder } from '../support/no-team-folder';
 
 const appFrame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
 
@@ -54,6 +55,7 @@ export const benchmarks: Benchmark[] = [
         signPdf: async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' }),
         keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
         keychainOpen: async (request) => ({ secret: request.sealed }),
+        ...noTeamFolder,
         saveFile: async (request) => ({
           saved: true,
           path: '/tmp/x',

@@ -11,6 +11,7 @@ import { signPdf } from '../../shared/signing/sign-pdf';
 import { verifyPdf } from '../../shared/signing/verify-pdf';
 import { placeholderPdf, SIGNED_AT } from '../unit/electron/signing/placeholder-pdf';
 import { expect, test } from './fixtures';
+import { noTeamFolder } from '../support/no-team-folder';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -60,6 +61,7 @@ async function signInMain(p12File: string, pdf: Uint8Array, workerFile: string) 
     signPdf: signing.signPdf,
     keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
     keychainOpen: async (request) => ({ secret: request.sealed }),
+    ...noTeamFolder,
   });
   const frame = { senderFrame: { url: 'app://workbook/index.html', parent: null } };
   const chosen = await router.dispatch('workbook:signing.choose-certificate', frame, {

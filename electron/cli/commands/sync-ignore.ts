@@ -1,5 +1,8 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { IGNORE_COMMENT as COMMENT, IGNORE_LINE } from '../../../shared/sync';
+
+export { IGNORE_LINE };
 
 /**
  * Our files still being written (`.<name>.<pid>-<random>.workbook-tmp`, see
@@ -11,8 +14,6 @@ import path from 'node:path';
  * file (https://docs.syncthing.net/users/ignoring.html); `(?d)` lets it delete
  * a folder that holds only ignored files. Other engines ignore this file.
  */
-export const IGNORE_LINE = '(?d)*.workbook-tmp';
-const COMMENT = '// Inspection Workbook: files still being written, never to be carried half done';
 
 /**
  * Makes sure `<folder>/.stignore` ignores our temporary files: writes it when

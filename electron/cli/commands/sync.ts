@@ -67,7 +67,8 @@ export const syncCommand: Command = {
     '<folder> is a folder every member’s sync engine keeps in step (OneDrive or SharePoint, a',
     'network share, Syncthing, a USB stick). One pass writes your changes since your last pass',
     'as a new file under <folder>/<inspection>/<you>/ (encrypted as the workbook is), then merges',
-    'every colleague’s files not merged yet, as `merge` does, listing each clash. Files still',
+    'every colleague’s files not merged yet, as `merge` does, listing each clash. Imported files',
+    'and evidence attachments travel as files of their own, each checked by its SHA-256. Files still',
     'arriving are left for the next pass; a damaged file, one that cannot be decrypted or one',
     'of another inspection is named once and left where it is. Nobody else’s file is changed.',
     'The folder’s .stignore (Syncthing’s ignore list) gets one line, so files still being',
@@ -122,7 +123,12 @@ export const syncCommand: Command = {
           written:
             written === null
               ? null
-              : { seq: written.seq, operations: written.operations, files: written.files },
+              : {
+                  seq: written.seq,
+                  operations: written.operations,
+                  files: written.files,
+                  attachments: written.attachments,
+                },
           merged: result.arrivals.map((a) => ({
             author: a.author,
             authorId: a.authorId,

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useUser } from './user';
 import { AppHeader } from '../components/govuk/AppHeader';
 import { SkipLink } from '../components/govuk/SkipLink';
 import { appDb } from '../db/app-store';
+import { warmDataWorker } from '../workers/data-client';
 import { AppContext } from './app-context';
 import { DocumentTitle } from './DocumentTitle';
 import { InspectionNavigation } from './InspectionNavigation';
@@ -11,6 +12,7 @@ import { Screen } from './Screen';
 import { useRouteFocus } from './use-route-focus';
 import { RecheckImports } from '../features/records/use-recheck-imports';
 import { ProtectionScreen } from '../features/protection/ProtectionScreen';
+import { TeamFolderSync } from '../features/team-folder/TeamFolderSync';
 import { useProtection } from '../features/protection/use-protection';
 import { useIdleLock } from '../features/protection/use-idle-lock';
 import { useLockAfter } from '../features/protection/lock-after';
@@ -24,10 +26,18 @@ function Unlocked({ route, lock }: { readonly route: Route; readonly lock: () =>
   useRouteFocus(route);
   useFocusAfterUnlock();
   useIdleLock(lockAfter, lock);
+  const inspectionId = 'inspectionId' in route ? route.inspectionId : undefined;
+  useEffect(
+    () => (inspectionId === undefined ? undefined : warmDataWorker(appDb.name, inspectionId)),
+    [inspectionId],
+  );
   return (
     <AppContext.Provider value={services}>
       <DocumentTitle route={route} />
-      <RecheckImports inspectionId={'inspectionId' in route ? route.inspectionId : undefined} />
+      <RecheckImports inspectionId={inspectionId} />
+      {inspectionId === undefined ? null : (
+        <TeamFolderSync key={inspectionId} inspectionId={inspectionId} />
+      )}
       <InspectionNavigation route={route} />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>

@@ -213,6 +213,7 @@ export async function deleteInspection(
     'rw',
     [
       db.operations,
+      db.logSnapshots,
       db.inspections,
       db.bundleParts,
       db.imports,
@@ -223,6 +224,8 @@ export async function deleteInspection(
       db.placementIndexes,
       db.indicatorReports,
       db.conflictReports,
+      db.teamFolders,
+      db.folderHandles,
     ],
     async () => {
       const importIds = await db.imports.where('inspectionId').equals(inspectionId).primaryKeys();
@@ -236,6 +239,10 @@ export async function deleteInspection(
       await db.indicatorReports.delete(inspectionId);
       await db.conflictReports.delete(inspectionId);
       await db.operations.where('inspectionId').equals(inspectionId).delete();
+      await db.logSnapshots.delete(inspectionId);
+      // Leaving the team folder with the inspection: its files there are left as they are.
+      await db.teamFolders.delete(inspectionId);
+      await db.folderHandles.delete(inspectionId);
       await db.inspections.delete(inspectionId);
     },
   );

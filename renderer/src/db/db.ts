@@ -9,6 +9,11 @@ import type { StoredIndicatorReport } from './indicator-index-store';
 import type { StoredIdentity } from './identity-store';
 import type { StoredTrustedCertificate } from './trusted-certificates-store';
 import type { StoredPlacementIndex } from './placement-index-store';
+import type { StoredLogSnapshot } from './log-snapshot';
+import type {
+  StoredFolderHandle,
+  StoredTeamFolder,
+} from '../features/team-folder/team-folder-record';
 import type {
   ImportRecord,
   InspectionSummary,
@@ -41,6 +46,12 @@ export type WorkbookDb = Dexie & {
   keyring: EntityTable<StoredKeyring, 'id'>;
   /** Unsaved form contents (the evidence draft), by the key the form uses. */
   drafts: EntityTable<StoredDraft, 'id'>;
+  /** The team folder each inspection is shared through, and what its passes found. */
+  teamFolders: EntityTable<StoredTeamFolder, 'inspectionId'>;
+  /** The browser host's directory handle per team folder (plain: a handle is not data). */
+  folderHandles: EntityTable<StoredFolderHandle, 'inspectionId'>;
+  /** Each inspection's log kept whole, so opening it reads one record (log-snapshot.ts). */
+  logSnapshots: EntityTable<StoredLogSnapshot, 'inspectionId'>;
 };
 
 /** One unsaved form's contents, as the text the form wrote. */
@@ -123,4 +134,13 @@ function declareVersions(db: WorkbookDb): void {
   // signers (Settings), keyed by SHA-256 fingerprint. Public certificates,
   // no personal data about children.
   db.version(9).stores({ trustedCertificates: 'fingerprint' });
+  // Version 10: the team folder each inspection is shared through (its
+  // passes' findings, encrypted) and, in the browser host, the directory
+  // handle the person chose, which IndexedDB keeps by structured clone
+  // (https://developer.chrome.com/docs/capabilities/web-apis/file-system-access#storing_file_handles_or_directory_handles_in_indexeddb).
+  db.version(10).stores({ teamFolders: 'inspectionId', folderHandles: 'inspectionId' });
+  // Version 12: each inspection's log kept
+  // whole in one record, so opening a workbook does not read and decrypt its
+  // operations one by one (log-snapshot.ts); a cache, written when first needed.
+  db.version(12).stores({ logSnapshots: 'inspectionId' });
 }

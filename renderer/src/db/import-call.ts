@@ -3,7 +3,7 @@ import type { PlacementIndex } from '../../../shared/conflicts';
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { Result } from '../../../shared/util/result';
-import { ok } from '../../../shared/util/result';
+import { err, ok } from '../../../shared/util/result';
 import type { InputFile } from '../../../shared/records/read-files';
 import {
   filesToReadWith,
@@ -98,27 +98,34 @@ export async function storeImportCall(
       ? []
       : [{ record, placements: file.placements }];
   });
-  await db.transaction(
-    'rw',
-    [
-      db.operations,
-      db.inspections,
-      db.imports,
-      db.rowChunks,
-      db.problemChunks,
-      db.sourceFiles,
-      db.importIndexes,
-      db.placementIndexes,
-    ],
-    async () => {
-      await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
-      await db.inspections.update(inspectionId, { updatedAt: importedAt });
-      await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
-      await storeImportsIn(db, batch);
-      await keepImportIndexes(db, indexes);
-      await keepPlacementIndexes(db, placements);
-    },
-  );
+  try {
+    await db.transaction(
+      'rw',
+      [
+        db.operations,
+        db.inspections,
+        db.imports,
+        db.rowChunks,
+        db.problemChunks,
+        db.sourceFiles,
+        db.importIndexes,
+        db.placementIndexes,
+      ],
+      async () => {
+        await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
+        await db.inspections.update(inspectionId, { updatedAt: importedAt });
+        await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
+        await storeImportsIn(db, batch);
+        await keepImportIndexes(db, indexes);
+        await keepPlacementIndexes(db, placements);
+      },
+    );
+  } catch (error: unknown) {
+    // IndexedDB rolled the transaction back at its first failed write, so nothing of the
+    // call is stored: said plainly, so the person can import again.
+    const reason = error instanceof Error ? error.message : String(error);
+    return err('records.store-failed', `The records could not be stored: ${reason}`);
+  }
   return ok(outcome.data.ids);
 }
 

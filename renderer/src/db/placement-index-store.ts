@@ -1,6 +1,12 @@
 import { looksLikePlacementIndex, type PlacementIndex } from '../../../shared/conflicts';
 import type { WorkbookDb } from './db';
 import type { ImportRecord } from './schema';
+import {
+  looksPacked,
+  packPlacementIndex,
+  unpackPlacementIndex,
+  type PackedPlacementIndex,
+} from './placement-index-pack';
 
 /**
  * Each imported file's placements index for the conflict check (its 903
@@ -12,14 +18,15 @@ import type { ImportRecord } from './schema';
  */
 
 /** Bump when the index's shape or the rules that build it change: older ones are rebuilt. */
-export const PLACEMENT_INDEX_VERSION = 1;
+export const PLACEMENT_INDEX_VERSION = 2;
 
 /** One import's stored placements index and what it was built from. */
 export type StoredPlacementIndex = {
   readonly importId: string;
   readonly inspectionId: string;
   readonly key: string;
-  readonly placements: PlacementIndex;
+  /** Packed (see {@link packPlacementIndex}); version 1 kept the index as it is. */
+  readonly placements: PackedPlacementIndex;
 };
 
 /** What an import's placements index is built from: the version and what identifies the import's stored rows. */
@@ -42,9 +49,9 @@ export async function readPlacementIndexes(
   const found = new Map<string, PlacementIndex>();
   imports.forEach((record, at) => {
     const entry = stored[at];
-    if (entry?.key === placementIndexKey(record) && looksLikePlacementIndex(entry.placements)) {
-      found.set(record.id, entry.placements);
-    }
+    if (entry?.key !== placementIndexKey(record) || !looksPacked(entry.placements)) return;
+    const placements = unpackPlacementIndex(entry.placements);
+    if (looksLikePlacementIndex(placements)) found.set(record.id, placements);
   });
   return found;
 }
@@ -60,7 +67,7 @@ export async function keepPlacementIndexes(
       importId: record.id,
       inspectionId: record.inspectionId,
       key: placementIndexKey(record),
-      placements,
+      placements: packPlacementIndex(placements),
     })),
   );
 }

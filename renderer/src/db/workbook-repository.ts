@@ -18,6 +18,7 @@ import {
 } from '../../../shared/workbook';
 import type { WorkbookDb } from './db';
 import { currentIdentity } from './identity-store';
+import { readLog } from './log-snapshot';
 import type { InspectionSummary } from './schema';
 
 // loadWorkbook only folds: it records nothing, so its context needs no recorder or clock.
@@ -89,8 +90,7 @@ export async function loadOperations(
   ) {
     return cached;
   }
-  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
-  const operations = stored.map(({ inspectionId: _omit, ...op }) => op).sort(byHlc);
+  const operations = (await readLog(db, inspectionId)).sort(byHlc);
   remember(db, inspectionId, operations);
   return operations;
 }

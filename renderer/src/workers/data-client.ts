@@ -17,3 +17,23 @@ const dataWorker = keptWorker(() => {
 export function dataWorkerFor(kind: DataKind): KeptWorker {
   return { ask: (message) => dataWorker.ask({ ...Object(message), kind }) };
 }
+
+const warmWorker = dataWorkerFor('warm');
+
+/**
+ * Starts the data worker for an inspection just opened, once the page is
+ * idle: it opens the store and reads the results it kept, so the first
+ * visit to Indicators or Conflicts does not wait for a worker to start.
+ * A failure here is the screens' to report when they ask.
+ */
+export function warmDataWorker(dbName: string, inspectionId: string): () => void {
+  const start = () => {
+    warmWorker.ask({ dbName, inspectionId }).catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(start, { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(start, 0);
+  return () => clearTimeout(handle);
+}

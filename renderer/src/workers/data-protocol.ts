@@ -9,7 +9,7 @@ import type { LinkChange } from '../../../shared/workbook';
  * inspection and the store it lives in; the worker reads the log and the
  * records from the store itself, so no page ships a log or files to it.
  */
-export type DataKind = 'indicators' | 'conflicts' | 'cross-checks';
+export type DataKind = 'indicators' | 'conflicts' | 'cross-checks' | 'warm';
 
 export type DataRequest = {
   readonly kind: DataKind;
@@ -38,6 +38,13 @@ export type CrossChecksReply =
   | { readonly ok: true; readonly report: CrossCheckReport }
   | { readonly ok: false; readonly message: string };
 
+/**
+ * `warm`: sent when an inspection opens, so the worker has started, opened
+ * the store and read the results it kept last time before a screen asks
+ * (it computes nothing new: an idle Overview costs no CPU).
+ */
+export type WarmReply = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
 export type ConflictsReply =
   | { readonly ok: true; readonly report: ConflictReport }
   | { readonly ok: false; readonly message: string };
@@ -63,7 +70,8 @@ export function isDataRequest(value: unknown): value is DataRequest {
     isObject(value) &&
     (value['kind'] === 'indicators' ||
       value['kind'] === 'conflicts' ||
-      value['kind'] === 'cross-checks') &&
+      value['kind'] === 'cross-checks' ||
+      value['kind'] === 'warm') &&
     typeof value['dbName'] === 'string' &&
     typeof value['inspectionId'] === 'string' &&
     (value['whatIf'] === undefined || isLinkChange(value['whatIf']))

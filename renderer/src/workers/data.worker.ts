@@ -19,6 +19,7 @@ import {
 } from '../../../shared/workbook';
 import { crossChecksReadTable } from '../../../shared/records/cin/cross-checks';
 import { openWorkbookDb, type WorkbookDb } from '../db/db';
+import { readLog } from '../db/log-snapshot';
 import { dataKeySettled, takeDataKey, workerKeys } from './worker-keys';
 import {
   conflictReportKey,
@@ -37,6 +38,7 @@ import { storedRecords, type StoredReading } from '../db/stored-records';
 import {
   isDataRequest,
   type ConflictsReply,
+  type WarmReply,
   type CrossChecksReply,
   type DataRequest,
   type IndicatorsReply,
@@ -75,10 +77,8 @@ function databaseOf(request: DataRequest): WorkbookDb {
 }
 
 async function operationsOf(db: WorkbookDb, inspectionId: string): Promise<Operation[]> {
-  const stored = await db.operations.where('inspectionId').equals(inspectionId).toArray();
-  return stored
-    .map(({ inspectionId: _omit, ...op }) => op)
-    .sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+  const stored = await readLog(db, inspectionId);
+  return stored.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
 }
 
 /**
@@ -127,6 +127,51 @@ async function indicatorReportFor(
   return report;
 }
 
+/** The key the indicators of this log and these imports are kept under (see {@link indicatorReportFor}). */
+function indicatorsKeyOf(workbook: Workbook, imports: readonly ImportRecord[]): string {
+  return indicatorIndexKey(imports, {
+    council: workbook.inspection.council.name,
+    providers: workbook.providers,
+  });
+}
+
+/** The key the conflicts of this log and these imports are kept under, and its in-memory form. */
+async function conflictsKeysOf(
+  request: DataRequest,
+  workbook: Workbook,
+  operations: readonly Operation[],
+  imports: readonly ImportRecord[],
+): Promise<{ readonly key: string; readonly memoKey: string }> {
+  const key = await conflictReportKey(imports, conflictsBasis(workbook, operations));
+  return { key, memoKey: `${request.dbName}\u0000${request.inspectionId}\u0000${key}` };
+}
+
+/**
+ * On opening an inspection: the store opened and the results kept last
+ * time read into memory, so the Indicators and Conflicts screens' first
+ * visit finds them ready. Nothing missing is computed here.
+ */
+async function warm(request: DataRequest): Promise<WarmReply> {
+  const db = databaseOf(request);
+  const operations = await operationsOf(db, request.inspectionId);
+  const workbook = workbookFromOperations(operations);
+  if (!workbook.ok) return { ok: false, message: workbook.error.message };
+  const imports = await db.imports.where('inspectionId').equals(request.inspectionId).toArray();
+  if (imports.length === 0) return { ok: true };
+  const { key, memoKey } = await conflictsKeysOf(request, workbook.data, operations, imports);
+  if (keptConflicts?.key !== memoKey) {
+    const report = await readConflictReport(db, request.inspectionId, key);
+    if (report !== undefined) keptConflicts = { key: memoKey, report };
+  }
+  const indicatorsKey = indicatorsKeyOf(workbook.data, imports);
+  const indicatorsMemo = `${request.dbName}\u0000${request.inspectionId}\u0000${indicatorsKey}`;
+  if (keptReport?.key !== indicatorsMemo) {
+    const report = await readIndicatorReport(db, request.inspectionId, indicatorsKey);
+    if (report !== undefined) keptReport = { key: indicatorsMemo, report };
+  }
+  return { ok: true };
+}
+
 async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   const db = databaseOf(request);
   const workbook = workbookFromOperations(await operationsOf(db, request.inspectionId));
@@ -140,10 +185,7 @@ async function indicators(request: DataRequest): Promise<IndicatorsReply> {
   // body's children: without a 903 return or Annex A list there is nothing to count.
   const counted = imports.some((file) => !inspectionWideKinds.some((kind) => kind === file.kind));
   if (!counted) return { type: 'empty', published };
-  const key = indicatorIndexKey(imports, {
-    council: workbook.data.inspection.council.name,
-    providers: workbook.data.providers,
-  });
+  const key = indicatorsKeyOf(workbook.data, imports);
   const report = await indicatorReportFor(db, request, workbook.data, imports, key);
   // Every delegated provider, so one with no records imported still has its column.
   const providers = workbook.data.providers.map((p) => ({ id: p.id, name: p.name }));
@@ -170,8 +212,7 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
   }
   // The conflicts found from these imports and what the check reads of the log, when kept;
   // else found and kept. Reviews are added on every answer, so recording one finds nothing again.
-  const key = await conflictReportKey(imports, conflictsBasis(workbook.data, operations));
-  const memoKey = `${request.dbName}\u0000${request.inspectionId}\u0000${key}`;
+  const { key, memoKey } = await conflictsKeysOf(request, workbook.data, operations, imports);
   let report = keptConflicts?.key === memoKey ? keptConflicts.report : undefined;
   report ??= await readConflictReport(db, request.inspectionId, key);
   if (report === undefined) {
@@ -186,6 +227,21 @@ async function conflicts(request: DataRequest): Promise<ConflictsReply> {
 async function crossChecks(request: DataRequest): Promise<CrossChecksReply> {
   const db = databaseOf(request);
   return { ok: true, report: crossChecksFor(await recordsOf(db, request)) };
+}
+
+function answer(
+  request: DataRequest,
+): Promise<IndicatorsReply | CrossChecksReply | ConflictsReply | WarmReply> {
+  switch (request.kind) {
+    case 'indicators':
+      return indicators(request);
+    case 'cross-checks':
+      return crossChecks(request);
+    case 'conflicts':
+      return conflicts(request);
+    case 'warm':
+      return warm(request);
+  }
 }
 
 /** On lock: the key is gone, and so is every record and result read with it. */
@@ -211,13 +267,7 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   void (async () => {
     try {
       await dataKeySettled();
-      self.postMessage(
-        request.kind === 'indicators'
-          ? await indicators(request)
-          : request.kind === 'cross-checks'
-            ? await crossChecks(request)
-            : await conflicts(request),
-      );
+      self.postMessage(await answer(request));
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : String(error);
       self.postMessage(

@@ -3,6 +3,7 @@ import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { CollectionYear } from '../../../shared/records/ssda903';
 import type { CheckContext } from '../../../shared/workbook';
+import { packRows, unpackRows, type PackedRows } from './import-rows';
 
 /** Sent to the import worker: the files of one import call. */
 export type ImportRequest = {
@@ -61,4 +62,95 @@ export function isImportRequest(value: unknown): value is ImportRequest {
     'files' in value &&
     Array.isArray(value.files)
   );
+}
+
+/** One file of a 'done' reply as the worker posts it (see packFiles). */
+type WireFile = {
+  readonly parsed: ParsedFile;
+  readonly sha256: string;
+  readonly index?: ImportIndex;
+  readonly placements?: PlacementIndex;
+  /** A 903 file's `parsed.tables`, each table packed (its `parsed.tables` is then empty). */
+  readonly packed?: Readonly<Record<string, PackedRows>>;
+  /** A 903 file's `parsed.tables` as JSON text, when they could not be packed. */
+  readonly tablesJson?: string;
+};
+
+/** A file kind whose tables hold 903 rows only: row number, cell texts, problem indexes. */
+function holds903Rows(kind: ParsedFile['kind']): boolean {
+  return kind === 'ssda903-csv' || kind === 'ssda903-xml';
+}
+
+/** Every table of `tables` packed (import-rows.ts), or undefined when one cannot be. */
+function packTables(
+  tables: ParsedFile['tables'],
+): Readonly<Record<string, PackedRows>> | undefined {
+  const packed: Record<string, PackedRows> = {};
+  for (const [table, rows] of Object.entries(tables)) {
+    const rowsPacked = packRows(rows);
+    if (rowsPacked === undefined) return undefined;
+    packed[table] = rowsPacked;
+  }
+  return packed;
+}
+
+/**
+ * A 'done' reply's files ready to post. A 903 return's rows (hundreds of
+ * thousands of small objects) are packed (import-rows.ts), or else sent as
+ * JSON text: a structured clone copies them object by object, and reading
+ * them back on the page took about twice as long as either. Other kinds
+ * (which may hold dates or typed arrays) are cloned as they are.
+ */
+export function packFiles(
+  files: Extract<ImportReply, { type: 'done' }>['files'],
+): readonly WireFile[] {
+  return files.map((file) => {
+    if (!holds903Rows(file.parsed.kind)) return file;
+    const parsed = { ...file.parsed, tables: {} };
+    const packed = packTables(file.parsed.tables);
+    return packed === undefined
+      ? { ...file, parsed, tablesJson: JSON.stringify(file.parsed.tables) }
+      : { ...file, parsed, packed };
+  });
+}
+
+function isTables(value: unknown): value is Readonly<Record<string, readonly unknown[]>> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((rows) => Array.isArray(rows))
+  );
+}
+
+function isWireFile(value: unknown): value is WireFile {
+  return typeof value === 'object' && value !== null && 'parsed' in value && 'sha256' in value;
+}
+
+/** A posted file's 903 tables read back from their packing or JSON (packFiles). */
+function tablesOf(file: WireFile): ParsedFile['tables'] | undefined {
+  if (file.packed !== undefined) {
+    const tables: Record<string, readonly unknown[]> = {};
+    for (const [table, packed] of Object.entries(file.packed)) tables[table] = unpackRows(packed);
+    return tables;
+  }
+  if (file.tablesJson === undefined) return undefined;
+  const tables: unknown = JSON.parse(file.tablesJson);
+  return isTables(tables) ? tables : undefined;
+}
+
+/**
+ * A reply as the page uses it: a 'done' reply's 903 tables read back
+ * (packFiles). Anything that is not a reply is undefined.
+ */
+export function unpackReply(value: unknown): ImportReply | undefined {
+  if (!isImportReply(value)) return undefined;
+  if (value.type !== 'done') return value;
+  const files = value.files.map((file: unknown) => {
+    if (!isWireFile(file)) return file;
+    const { packed: _packed, tablesJson: _json, ...rest } = file;
+    const tables = tablesOf(file);
+    return tables === undefined ? rest : { ...rest, parsed: { ...rest.parsed, tables } };
+  });
+  return { ...value, files: files.filter(isWireFile) };
 }

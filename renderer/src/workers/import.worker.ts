@@ -1,7 +1,12 @@
 import { FileRefusedError } from '../../../shared/records/problem';
 import { readImportCall, readImportFiles, type ImportCallRead } from '../../../shared/tasks';
 import { keptIndexesOf, readOptionsFor } from '../../../shared/workbook';
-import { isImportRequest, type ImportReply, type ImportRequest } from './import-messages';
+import {
+  isImportRequest,
+  packFiles,
+  type ImportReply,
+  type ImportRequest,
+} from './import-messages';
 
 // Parses and checks imported files off the main thread, so the page stays
 // responsive through a 100,000-row return (the README’s How fast table, speed targets).
@@ -48,11 +53,13 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
       reply({
         type: 'done',
         refused: read.refused.map(({ file, message }) => ({ file, message })),
-        files: read.files.map((file, index) => ({
-          parsed: file,
-          sha256: readHashes[index] ?? '',
-          ...keptIndexesOf(file),
-        })),
+        files: packFiles(
+          read.files.map((file, index) => ({
+            parsed: file,
+            sha256: readHashes[index] ?? '',
+            ...keptIndexesOf(file),
+          })),
+        ),
       });
     } catch (error: unknown) {
       if (error instanceof FileRefusedError) {

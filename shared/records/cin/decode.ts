@@ -11,36 +11,7 @@
  */
 import { MAX_TEXT_FILE_BYTES } from '../../limits';
 import { decodeOrRefuse } from '../ssda903/refuse';
-import { sniffBinary, type DecodedText } from '../ssda903/text';
-
-type StrictDecoder = { decode: (bytes: Uint8Array) => string };
-type StrictDecoderClass = new (label: string, options: { fatal: boolean }) => StrictDecoder;
-
-/** The TextDecoder class, where the platform has one (Node, browsers); shared/ compiles without DOM types. */
-function isDecoderClass(value: unknown): value is StrictDecoderClass {
-  return typeof value === 'function';
-}
-
-let strict: StrictDecoder | null | undefined;
-
-function strictDecoder(): StrictDecoder | undefined {
-  if (strict === undefined) {
-    const found: unknown = Reflect.get(globalThis, 'TextDecoder');
-    strict = isDecoderClass(found) ? new found('utf-8', { fatal: true }) : null;
-  }
-  return strict ?? undefined;
-}
-
-/** The bytes as strict UTF-8 text (a byte-order mark dropped), or undefined when they are not. */
-function strictUtf8(bytes: Uint8Array): string | undefined {
-  const decoder = strictDecoder();
-  if (decoder === undefined) return undefined;
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
+import { sniffBinary, strictUtf8, type DecodedText } from '../ssda903/text';
 
 /** Decodes a census file's bytes (or takes its text), refusing what the shared decoding refuses. */
 export function decodeCensus(file: string, input: Uint8Array | string): DecodedText {

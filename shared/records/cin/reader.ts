@@ -78,6 +78,8 @@ export function startReading(
   const shapes: (Shape | undefined)[] = [];
   const rows: (CinRow | undefined)[] = [];
   const bases: number[] = [];
+  // Per depth, the position of the child met last: where the next search for a child starts.
+  const hints: number[] = [];
   let depth = 0;
   let counts = new Int32Array(256);
   let countsTop = 0;
@@ -88,6 +90,7 @@ export function startReading(
     shapes[depth] = shape;
     rows[depth] = row;
     bases[depth] = countsTop;
+    hints[depth] = 0;
     depth += 1;
     const width = shape === undefined || shape.leaf ? 0 : shape.children.length;
     if (countsTop + width > counts.length) {
@@ -115,7 +118,9 @@ export function startReading(
     const parentShape = shapes[depth - 1];
     const parentRow = rows[depth - 1];
     const shape =
-      parentShape === undefined ? undefined : childNamed(parentShape, source, start, end);
+      parentShape === undefined
+        ? undefined
+        : childNamed(parentShape, source, start, end, hints[depth - 1] ?? 0);
     if (parentShape === undefined || shape === undefined) {
       if (parentShape !== undefined) {
         const name = source.slice(start, end);
@@ -125,6 +130,7 @@ export function startReading(
       text.end();
       return;
     }
+    hints[depth - 1] = shape.index;
     const at = (bases[depth - 1] ?? 0) + shape.index;
     const count = (counts[at] ?? 0) + 1;
     counts[at] = count;

@@ -49,6 +49,22 @@ const INHERITED = perCinTable((table): readonly string[] =>
 );
 
 /**
+ * Row numbers as text, made once each: every census numbers its rows from 1,
+ * so each read of a large census would otherwise make the same million
+ * strings again.
+ */
+const NUMBER_TEXTS: string[] = [];
+
+function numberText(row: number): string {
+  let text = NUMBER_TEXTS[row];
+  if (text === undefined) {
+    text = String(row);
+    if (row === NUMBER_TEXTS.length) NUMBER_TEXTS.push(text);
+  }
+  return text;
+}
+
+/**
  * Appends a row to `table`, every column blank but its ids: those of the
  * groups it sits in, from `parent` (the row of the group around it), and its
  * own position when the table numbers the rows below it.
@@ -65,7 +81,7 @@ export function newRow(
   }
   const row: CinRow = { row: rows.length + 1, values, problems: [] };
   const own = CIN_ID_COLUMN[table];
-  if (own !== undefined) values[own] = String(row.row);
+  if (own !== undefined) values[own] = numberText(row.row);
   rows.push(row);
   return row;
 }

@@ -84,13 +84,27 @@ export function isNamed(shape: Shape, source: string, start: number, end: number
   );
 }
 
-/** The child of `parent` named at `source[start, end)`: a few comparisons in place, no string made. */
+/**
+ * The child of `parent` named at `source[start, end)`: compared in place, no
+ * string made. The search starts at the child in position `from` and goes
+ * round: a census gives an element's children in schema order, repeats
+ * together, so starting at the child met last finds the next in one or two
+ * comparisons. A parent's children have distinct names, so where the search
+ * starts changes only its speed.
+ */
 export function childNamed(
   parent: Shape,
   source: string,
   start: number,
   end: number,
+  from = 0,
 ): Shape | undefined {
-  for (const child of parent.children) if (isNamed(child, source, start, end)) return child;
+  const { children } = parent;
+  const length = children.length;
+  for (let step = 0; step < length; step += 1) {
+    const at = from + step < length ? from + step : from + step - length;
+    const child = children[at];
+    if (child !== undefined && isNamed(child, source, start, end)) return child;
+  }
   return undefined;
 }

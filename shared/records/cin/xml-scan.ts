@@ -114,8 +114,9 @@ function nameEnd(text: string, at: number): number {
  * entity.
  */
 function attributesEnd(text: string, at: number): number {
+  // A census's start tags have no attributes: the list of names is made for the first one.
   let end = at;
-  const names: string[] = [];
+  let names: string[] | undefined;
   for (;;) {
     const code = text.charCodeAt(end);
     if (code === GT || code === SLASH) return end;
@@ -127,8 +128,9 @@ function attributesEnd(text: string, at: number): number {
     const nameStop = nameEnd(text, end);
     if (nameStop === -1) return -1;
     const name = text.slice(end, nameStop);
-    if (names.includes(name)) return -1;
-    names.push(name);
+    if (names === undefined) names = [name];
+    else if (names.includes(name)) return -1;
+    else names.push(name);
     end = nameStop;
     while (isSpace(text.charCodeAt(end))) end += 1;
     if (text.charCodeAt(end) !== EQUALS) return -1;

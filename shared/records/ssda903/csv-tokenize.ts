@@ -113,6 +113,12 @@ function nextOf(text: string, char: string, from: number): number {
   return at === -1 ? text.length : at;
 }
 
+/** How a CSV text ended and what limit (if any) stopped the reading, without its records. */
+export type CsvEnd = Omit<LimitedCsvText, 'records'> & {
+  /** The records read (blank lines included). */
+  readonly count: number;
+};
+
 /**
  * Splits CSV text into records of fields, in time linear in the text's
  * length whatever its line ends: where the next line break and the next quote
@@ -120,25 +126,50 @@ function nextOf(text: string, char: string, from: number): number {
  * afresh from every record made text with CR-only line ends quadratic).
  */
 export function tokenizeCsv(text: string, limits: CsvLimits = {}): LimitedCsvText {
+  const records: string[][] = [];
+  const end = eachCsvRecord(text, limits, (fields) => {
+    records.push(fields);
+  });
+  return {
+    records,
+    endsWithNewline: end.endsWithNewline,
+    openQuote: end.openQuote,
+    tooManyRecords: end.tooManyRecords,
+    wideRecord: end.wideRecord,
+  };
+}
+
+/**
+ * tokenizeCsv one record at a time: `visit` is given each record (with its
+ * 0-based index) as it is read, so a reader can turn it into a row at once
+ * rather than keep every record of a large table alive until the last is read.
+ * `chars` is the length of the record's text, line break included: no field
+ * of it is longer.
+ */
+export function eachCsvRecord(
+  text: string,
+  limits: CsvLimits,
+  visit: (fields: string[], index: number, chars: number) => void,
+): CsvEnd {
   const maxRecords = limits.records ?? Infinity;
   const maxFields = limits.fields ?? Infinity;
-  const records: string[][] = [];
   const length = text.length;
+  let count = 0;
   let at = 0;
   let endsWithNewline = false;
   let wideRecord: number | undefined;
   let lf = -1;
   let cr = -1;
   let quote = -1;
-  const done = (openQuote: boolean, tooManyRecords: boolean): LimitedCsvText => ({
-    records,
+  const done = (openQuote: boolean, tooManyRecords: boolean): CsvEnd => ({
+    count,
     endsWithNewline: openQuote ? false : endsWithNewline,
     openQuote,
     tooManyRecords,
     wideRecord,
   });
   while (at < length) {
-    if (records.length >= maxRecords) return done(false, true);
+    if (count >= maxRecords) return done(false, true);
     if (lf < at) lf = nextOf(text, '\n', at);
     if (cr < at) cr = nextOf(text, '\r', at);
     if (quote < at) quote = nextOf(text, '"', at);
@@ -150,9 +181,10 @@ export function tokenizeCsv(text: string, limits: CsvLimits = {}): LimitedCsvTex
         .split(',', maxFields === Infinity ? undefined : maxFields + 1);
       if (fields.length > maxFields) {
         fields.length = maxFields;
-        wideRecord ??= records.length;
+        wideRecord ??= count;
       }
-      records.push(fields);
+      visit(fields, count, end - at);
+      count += 1;
       endsWithNewline = end < length;
       at = end + (end === cr && cr + 1 === lf ? 2 : 1);
       continue;
@@ -160,9 +192,10 @@ export function tokenizeCsv(text: string, limits: CsvLimits = {}): LimitedCsvTex
     const record = slowRecord(text, at);
     if (record.fields.length > maxFields) {
       record.fields.length = maxFields;
-      wideRecord ??= records.length;
+      wideRecord ??= count;
     }
-    records.push(record.fields);
+    visit(record.fields, count, record.next - at);
+    count += 1;
     endsWithNewline = record.newline;
     if (record.openQuote) return done(true, false);
     at = record.next;

@@ -7,9 +7,10 @@
  * (spec-cells.ts). A column no 903 table has (real exports often add one) is
  * named in a warning and ignored; the rest of the table is read.
  */
-import type { RecordProblem } from '../problem';
+import { FileRefusedError, type RecordProblem } from '../problem';
 import { MAX_FIELD_CHARS, MAX_FIELDS_PER_ROW, MAX_ROWS_PER_TABLE, quoted } from '../../limits';
-import { tokenizeCsv, type LimitedCsvText } from './csv-tokenize';
+import { eachCsvRecord } from './csv-tokenize';
+import { longFieldOf, refuseOverLimits, type LongField } from './read-csv-limits';
 import { decodeOrRefuse, encodingProblem, refuse } from './refuse';
 import { closeCapped } from '../problem-cap';
 import { checkCells, type CellCheckOptions } from './spec-cells';
@@ -86,113 +87,140 @@ function extraColumnProblem(
   };
 }
 
-/** Refuses a table past the limits on rows, fields per row and characters per field. */
-function refuseOverLimits(file: string, csv: LimitedCsvText): void {
-  if (csv.tooManyRecords) {
-    throw refuse(
-      file,
-      'ssda903.too-many-rows',
-      `the table has more than ${MAX_ROWS_PER_TABLE.toLocaleString('en-GB')} rows, the most one 903 table may have. ` +
-        'Check it is the right file (a council return has a few thousand rows a year).',
-    );
+/** The header's table, or the refusal it earns (thrown only once the limits are checked). */
+type HeaderRead =
+  | {
+      readonly ok: true;
+      readonly names: readonly string[];
+      readonly table: TableName;
+      readonly extra: readonly string[];
+    }
+  | { readonly ok: false; readonly refusal: FileRefusedError };
+
+function readHeader(file: string, header: readonly string[]): HeaderRead {
+  if (header.every((name) => name.trim() === '')) {
+    return {
+      ok: false,
+      refusal: refuse(
+        file,
+        'ssda903.empty',
+        'the file is empty: there is no header row. Export the table again.',
+      ),
+    };
   }
-  if (csv.wideRecord !== undefined) {
-    throw refuse(
-      file,
-      'ssda903.too-many-fields',
-      `row ${(csv.wideRecord + 1).toLocaleString('en-GB')} has more than ${MAX_FIELDS_PER_ROW.toLocaleString('en-GB')} fields, ` +
-        'so the file is damaged or not a 903 table. Export the table again.',
-    );
+  const names = header.map((name) => name.trim());
+  try {
+    return { ok: true, names, ...identifyOrRefuse(file, names) };
+  } catch (error: unknown) {
+    if (error instanceof FileRefusedError) return { ok: false, refusal: error };
+    throw error;
   }
-  csv.records.forEach((record, index) => {
-    const column = record.findIndex((field) => field.length > MAX_FIELD_CHARS);
-    if (column === -1) return;
-    throw refuse(
-      file,
-      'ssda903.field-too-long',
-      `row ${(index + 1).toLocaleString('en-GB')}, field ${column + 1} holds ${(record[column] ?? '').length.toLocaleString('en-GB')} characters, ` +
-        `more than the ${MAX_FIELD_CHARS.toLocaleString('en-GB')} one value may have (a quote left open can cause this). Export the table again.`,
-    );
-  });
 }
 
-/** Reads an SSDA903 CSV table without checking its cells (the caller does, once the year is known). */
+/**
+ * Reads an SSDA903 CSV table without checking its cells (the caller does,
+ * once the year is known). Each record becomes a row as it is read (a table
+ * of 100,000 rows never holds its records and its rows at once); the
+ * refusals are made in the same order as if the whole text were read first:
+ * the limits, then the header, then a cut-short end.
+ */
 export function readCsvTable(file: string, input: Uint8Array | string): Ssda903CsvResult {
   const decoded = decodeOrRefuse(file, input, 'CSV');
+  const problems: RecordProblem[] = [];
+  const encoding = encodingProblem(file, decoded);
+  if (encoding !== undefined) problems.push(encoding);
+  const rows: Ssda903Row[] = [];
+  let header: HeaderRead | undefined;
+  let columns: readonly string[] = [];
+  let positions: readonly number[] = [];
+  let long: LongField | undefined;
+  let last: readonly string[] | undefined;
   // The header and at most the limit of rows, so a file of millions of tiny rows is refused, not built.
-  const csv = tokenizeCsv(decoded.text, {
-    records: MAX_ROWS_PER_TABLE + 1,
-    fields: MAX_FIELDS_PER_ROW,
-  });
-  refuseOverLimits(file, csv);
-  const header = csv.records[0];
-  if (header === undefined || header.every((name) => name.trim() === '')) {
+  const csv = eachCsvRecord(
+    decoded.text,
+    { records: MAX_ROWS_PER_TABLE + 1, fields: MAX_FIELDS_PER_ROW },
+    (record, index, chars) => {
+      last = record;
+      // No field can be longer than its record's text: most records need no look.
+      if (chars > MAX_FIELD_CHARS) long ??= longFieldOf(record, index);
+      if (index === 0) {
+        header = readHeader(file, record);
+        if (!header.ok) return;
+        if (header.extra.length > 0)
+          problems.push(extraColumnProblem(file, header.table, header.extra));
+        columns = TABLE_COLUMNS[header.table];
+        const names = header.names;
+        positions = columns.map((column) => names.indexOf(column));
+        return;
+      }
+      if (header?.ok !== true || long !== undefined) return;
+      if (record.length === 1 && record[0] === '') return; // a blank line: no record
+      rows.push(rowOf(file, header, columns, positions, record, index, problems));
+    },
+  );
+  refuseOverLimits(file, csv, long);
+  if (header === undefined) {
     throw refuse(
       file,
       'ssda903.empty',
       'the file is empty: there is no header row. Export the table again.',
     );
   }
-  const names = header.map((name) => name.trim());
-  const { table, extra } = identifyOrRefuse(file, names);
-  const last = csv.records.at(-1);
+  if (!header.ok) throw header.refusal;
+  const { names, table } = header;
   if (csv.openQuote) {
     throw refuse(
       file,
       'ssda903.truncated-csv',
-      `the file ends inside a quoted value on row ${csv.records.length}, so it looks cut short. ` +
+      `the file ends inside a quoted value on row ${csv.count}, so it looks cut short. ` +
         `Copy or export the whole file again.`,
     );
   }
-  if (
-    !csv.endsWithNewline &&
-    csv.records.length > 1 &&
-    last !== undefined &&
-    last.length < names.length
-  ) {
+  if (!csv.endsWithNewline && csv.count > 1 && last !== undefined && last.length < names.length) {
     throw refuse(
       file,
       'ssda903.truncated-csv',
-      `the last line (row ${csv.records.length}) has ${last.length} of ${names.length} fields and no line break ` +
+      `the last line (row ${csv.count}) has ${last.length} of ${names.length} fields and no line break ` +
         `after it, so the file looks cut short. Copy or export the whole file again.`,
     );
   }
-
-  const problems: RecordProblem[] = [];
-  const encoding = encodingProblem(file, decoded);
-  if (encoding !== undefined) problems.push(encoding);
-  if (extra.length > 0) problems.push(extraColumnProblem(file, table, extra));
-  const columns = TABLE_COLUMNS[table];
-  const positions = columns.map((column) => names.indexOf(column));
-  const rows: Ssda903Row[] = [];
-  for (let index = 1; index < csv.records.length; index += 1) {
-    const record = csv.records[index] ?? [];
-    if (record.length === 1 && record[0] === '') continue; // a blank line: no record
-    const values: Record<string, string> = {};
-    for (let k = 0; k < columns.length; k += 1) {
-      values[columns[k] ?? ''] = record[positions[k] ?? -1] ?? '';
-    }
-    const row: Ssda903Row = { row: index + 1, values, problems: [] };
-    rows.push(row);
-    if (record.length !== names.length) {
-      addProblem(
-        problems,
-        {
-          rule: '903.read.field-count',
-          severity: 'error',
-          file,
-          sheet: table,
-          row: row.row,
-          message:
-            `Row ${row.row} has ${record.length} fields but the header has ${names.length}` +
-            (record.length < names.length
-              ? '; the missing ones are read as blank.'
-              : '; the extra ones are ignored.') +
-            ' A comma inside a value needs double quotes around the value.',
-        },
-        row,
-      );
-    }
-  }
   return { kind: 'ssda903-csv', file, table, columns, rows, problems, encoding: decoded.encoding };
+}
+
+/** One record (0-based `index`; the header is 0) as a row of the table, with a problem when its fields are too few or too many. */
+function rowOf(
+  file: string,
+  header: { readonly names: readonly string[]; readonly table: TableName },
+  columns: readonly string[],
+  positions: readonly number[],
+  record: readonly string[],
+  index: number,
+  problems: RecordProblem[],
+): Ssda903Row {
+  const values: Record<string, string> = {};
+  for (let k = 0; k < columns.length; k += 1) {
+    values[columns[k] ?? ''] = record[positions[k] ?? -1] ?? '';
+  }
+  const row: Ssda903Row = { row: index + 1, values, problems: [] };
+  const names = header.names;
+  if (record.length !== names.length) {
+    addProblem(
+      problems,
+      {
+        rule: '903.read.field-count',
+        severity: 'error',
+        file,
+        sheet: header.table,
+        row: row.row,
+        message:
+          `Row ${row.row} has ${record.length} fields but the header has ${names.length}` +
+          (record.length < names.length
+            ? '; the missing ones are read as blank.'
+            : '; the extra ones are ignored.') +
+          ' A comma inside a value needs double quotes around the value.',
+      },
+      row,
+    );
+  }
+  return row;
 }

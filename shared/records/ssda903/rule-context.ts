@@ -87,6 +87,27 @@ export function dateOf(row: Ssda903Row, column: string): number | undefined {
   return value === undefined || value === '' ? undefined : parseDfeDate(value);
 }
 
+/**
+ * Calls `visit` with each row of each source, in order. An indexed walk: the
+ * checks that read every row of a return go through it without making an
+ * iterator, or a pair, per row.
+ */
+export function forEachRow(
+  sources: readonly TableSource[] | undefined,
+  visit: (source: TableSource, row: Ssda903Row) => void,
+): void {
+  if (sources === undefined) return;
+  for (let nth = 0; nth < sources.length; nth += 1) {
+    const source = sources[nth];
+    if (source === undefined) continue;
+    const rows = source.rows;
+    for (let at = 0; at < rows.length; at += 1) {
+      const row = rows[at];
+      if (row !== undefined) visit(source, row);
+    }
+  }
+}
+
 /** A row with its source, as {@link rowsOf} lists them. */
 type RowOf = readonly [TableSource, Ssda903Row];
 

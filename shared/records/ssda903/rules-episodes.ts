@@ -9,7 +9,8 @@
  */
 import { quoted } from '../../limits';
 import { dfeFromIso, parseIsoDate } from './dates';
-import { dateOf, rowsOf, type Report } from './rule-context';
+import { dateOf, forEachRow, type Report } from './rule-context';
+import { view } from './dfe/view';
 import type { TableName } from './tables';
 import type { CollectionYear, Ssda903Row, Ssda903Tables, TableSource } from './types';
 
@@ -88,13 +89,33 @@ const NOT_AFTER_YEAR: ReadonlyArray<{
 /** The URN forms the DfE accepts: 7 digits, `SC` + 6 digits, or `XXXXXXX`. */
 const URN_FORM = /^(?:\d{7}|SC\d{6}|X{7})$/;
 
+/**
+ * Each row of a table with a date in `columns[0]`, in file order, with that
+ * day and the day in `columns[1]` (undefined when blank or not a date). The
+ * columns are parsed once (dfe/view.ts) and shared with the DfE rules.
+ */
+function eachDated(
+  sources: readonly TableSource[] | undefined,
+  columns: readonly [string, string?],
+  visit: (source: TableSource, row: Ssda903Row, first: number, second: number | undefined) => void,
+): void {
+  const table = view(sources);
+  const firsts = table.date(columns[0]);
+  const seconds = columns[1] === undefined ? undefined : table.date(columns[1]);
+  for (let at = 0; at < table.length; at += 1) {
+    const first = firsts[at];
+    const source = table.sources[at];
+    const row = table.rows[at];
+    if (first === undefined || source === undefined || row === undefined) continue;
+    visit(source, row, first, seconds?.[at]);
+  }
+}
+
 /** DEC before DECOM and the like: an end date before its start date. */
 export function checkPeriods(tables: Ssda903Tables, report: Report): void {
   for (const period of PERIODS) {
-    for (const [source, row] of rowsOf(tables[period.table])) {
-      const start = dateOf(row, period.start);
-      const end = dateOf(row, period.end);
-      if (start === undefined || end === undefined || end >= start) continue;
+    eachDated(tables[period.table], [period.start, period.end], (source, row, start, end) => {
+      if (end === undefined || end >= start) return;
       const value = row.values[period.end] ?? '';
       report(source, row, {
         rule: period.rule,
@@ -103,7 +124,7 @@ export function checkPeriods(tables: Ssda903Tables, report: Report): void {
         value,
         message: `${period.end} ${quoted(value)} is before ${period.start} ${quoted(row.values[period.start] ?? '')}: ${period.what}. Correct one of the dates.`,
       });
-    }
+    });
   }
 }
 
@@ -112,9 +133,8 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
   const end = parseIsoDate(year.end);
   if (end === undefined) return;
   for (const check of NOT_AFTER_YEAR) {
-    for (const [source, row] of rowsOf(tables[check.table])) {
-      const day = dateOf(row, check.column);
-      if (day === undefined || day <= end) continue;
+    eachDated(tables[check.table], [check.column], (source, row, day) => {
+      if (day <= end) return;
       const value = row.values[check.column] ?? '';
       report(source, row, {
         rule: check.rule,
@@ -123,20 +143,20 @@ export function checkYear(tables: Ssda903Tables, year: CollectionYear, report: R
         value,
         message: `${check.column} ${quoted(value)} is after the end of the collection year (${dfeFromIso(year.end)}); ${check.source}. Check the date, or the collection year chosen for this import.`,
       });
-    }
+    });
   }
 }
 
 /** At most one open episode (blank DEC) per child; the earlier open ones are reported. */
 export function checkOpenEpisodes(tables: Ssda903Tables, report: Report): void {
   const open = new Map<string, Array<readonly [TableSource, Ssda903Row, number]>>();
-  for (const [source, row] of rowsOf(tables.Episodes)) {
+  forEachRow(tables.Episodes, (source, row) => {
     const child = row.values.CHILD ?? '';
-    if (child === '' || (row.values.DEC ?? '') !== '') continue;
+    if (child === '' || (row.values.DEC ?? '') !== '') return;
     const list = open.get(child) ?? [];
     list.push([source, row, dateOf(row, 'DECOM') ?? Number.NEGATIVE_INFINITY]);
     open.set(child, list);
-  }
+  });
   for (const [child, list] of open) {
     if (list.length < 2) continue;
     const sorted = [...list].sort((a, b) => a[2] - b[2]);
@@ -155,9 +175,9 @@ export function checkOpenEpisodes(tables: Ssda903Tables, report: Report): void {
 
 /** URN must be 7 digits, `SC` and 6 digits, or `XXXXXXX`; blank is allowed (not given). */
 export function checkUrns(tables: Ssda903Tables, report: Report): void {
-  for (const [source, row] of rowsOf(tables.Episodes)) {
+  forEachRow(tables.Episodes, (source, row) => {
     const urn = row.values.URN ?? '';
-    if (urn === '' || URN_FORM.test(urn)) continue;
+    if (urn === '' || URN_FORM.test(urn)) return;
     report(source, row, {
       rule: '903.Episodes.URN.format',
       severity: 'error',
@@ -165,5 +185,5 @@ export function checkUrns(tables: Ssda903Tables, report: Report): void {
       value: urn,
       message: `URN "${urn}" is not an Ofsted URN: it should be 7 digits or SC followed by 6 digits (use XXXXXXX for settings Ofsted does not inspect).`,
     });
-  }
+  });
 }

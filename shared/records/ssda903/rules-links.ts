@@ -7,7 +7,7 @@
  * equals header.DOB.
  */
 import { TABLE_NAMES } from './tables';
-import { rowsOf, type Report } from './rule-context';
+import { forEachRow, type Report } from './rule-context';
 import type { Ssda903Tables } from './types';
 
 /** Runs the link rules. Does nothing when there is no Header table to link to. */
@@ -18,9 +18,9 @@ export function checkLinks(tables: Ssda903Tables, report: Report): void {
     string,
     { readonly dob: string; readonly sex: string; readonly row: number }
   >();
-  for (const [source, row] of rowsOf(header)) {
+  forEachRow(header, (source, row) => {
     const child = row.values.CHILD ?? '';
-    if (child === '') continue; // reported by the spec check 903.Header.CHILD.blank
+    if (child === '') return; // reported by the spec check 903.Header.CHILD.blank
     const first = children.get(child);
     if (first !== undefined) {
       report(source, row, {
@@ -30,15 +30,15 @@ export function checkLinks(tables: Ssda903Tables, report: Report): void {
         value: child,
         message: `Child ${child} has more than one Header row (first at row ${first.row}). Header must have one row per child: remove or merge the duplicate.`,
       });
-      continue;
+      return;
     }
     children.set(child, { dob: row.values.DOB ?? '', sex: row.values.SEX ?? '', row: row.row });
-  }
+  });
   for (const table of TABLE_NAMES) {
     if (table === 'Header') continue;
-    for (const [source, row] of rowsOf(tables[table])) {
+    forEachRow(tables[table], (source, row) => {
       const child = row.values.CHILD ?? '';
-      if (child === '') continue;
+      if (child === '') return;
       const known = children.get(child);
       if (known === undefined) {
         report(source, row, {
@@ -48,7 +48,7 @@ export function checkLinks(tables: Ssda903Tables, report: Report): void {
           value: child,
           message: `Child ${child} in ${table} is not in the Header table. Every child in the return needs a Header row: add it, or correct the CHILD id.`,
         });
-        continue;
+        return;
       }
       const dob = row.values.DOB;
       if (dob !== undefined && dob !== '' && known.dob !== '' && dob !== known.dob) {
@@ -76,6 +76,6 @@ export function checkLinks(tables: Ssda903Tables, report: Report): void {
           message: `SEX ${sex} for child ${child} in UASC differs from Header's ${known.sex}. Correct whichever is wrong.`,
         });
       }
-    }
+    });
   }
 }

@@ -88,6 +88,9 @@ export function checkCells(result: Ssda903Result, options: CellCheckOptions = {}
       }
     }
     const checks = withoutCovered(columnChecks(table, checkYear), table, covered);
-    for (const row of rows) checkRow(result.file, table, checks, row, result.problems);
+    for (let at = 0; at < rows.length; at += 1) {
+      const row = rows[at];
+      if (row !== undefined) checkRow(result.file, table, checks, row, result.problems);
+    }
   }
 }

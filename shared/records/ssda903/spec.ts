@@ -218,7 +218,10 @@ export function checkRow(
   row: Ssda903Row,
   problems: RecordProblem[],
 ): void {
-  for (const check of checks) {
+  // Indexed: this runs for every row of a return (a for-of makes an iterator per row).
+  for (let at = 0; at < checks.length; at += 1) {
+    const check = checks[at];
+    if (check === undefined) continue;
     const value = row.values[check.column];
     if (value === undefined) continue;
     const problem = cellProblem(check, value);

@@ -7,7 +7,8 @@
  * DfE SSDA903 guidance, https://www.gov.uk/guidance/children-looked-after-return: the fixture's DEC run 02/04/2017–01/04/2018, 12 after
  * 31/03/2018, so it is a 2017/18 return.
  */
-import { dayNumber, isoFromDay, parseDfeDate, parseIsoDate } from './dates';
+import { civilFromDay, dayNumber, isoFromDay, parseDfeDate, parseIsoDate } from './dates';
+import { forEachRow } from './rule-context';
 import type { CollectionYear, Ssda903Tables } from './types';
 
 /** The collection year that starts on 1 April of `startYear` (2017 → 2017/18). */
@@ -48,27 +49,25 @@ export function isCollectionYear(year: CollectionYear): boolean {
 
 /** The year (1 April start) a day number falls in. */
 function aprilYearOf(day: number): number {
-  const iso = isoFromDay(day);
-  const year = Number(iso.slice(0, 4));
-  return Number(iso.slice(5, 7)) >= 4 ? year : year - 1;
+  // Numbers, not ISO text: this runs for every episode of a return.
+  const { year, month } = civilFromDay(day);
+  return month >= 4 ? year : year - 1;
 }
 
 /** The collection year implied by the Episodes rows, or undefined when there are none with dates. */
 export function detectCollectionYear(tables: Ssda903Tables): CollectionYear | undefined {
   const counts = new Map<number, number>();
   let latestStart: number | undefined;
-  for (const source of tables.Episodes ?? []) {
-    for (const row of source.rows) {
-      const dec = parseDfeDate(row.values.DEC ?? '');
-      if (dec !== undefined) {
-        const year = aprilYearOf(dec);
-        counts.set(year, (counts.get(year) ?? 0) + 1);
-      }
-      const decom = parseDfeDate(row.values.DECOM ?? '');
-      if (decom !== undefined && (latestStart === undefined || decom > latestStart))
-        latestStart = decom;
+  forEachRow(tables.Episodes, (_, row) => {
+    const dec = parseDfeDate(row.values.DEC ?? '');
+    if (dec !== undefined) {
+      const year = aprilYearOf(dec);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
     }
-  }
+    const decom = parseDfeDate(row.values.DECOM ?? '');
+    if (decom !== undefined && (latestStart === undefined || decom > latestStart))
+      latestStart = decom;
+  });
   let best: number | undefined;
   let bestCount = 0;
   for (const [year, count] of counts) {

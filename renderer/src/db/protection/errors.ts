@@ -8,6 +8,8 @@ export type ProtectionErrorCode =
   | 'plain-record'
   /** A value the layer cannot keep without changing it. */
   | 'unstorable'
+  /** Encryption itself failed: the write is refused, so nothing of it is stored, in the clear or not. */
+  | 'seal-failed'
   /** A table whose indexes would keep personal data readable. */
   | 'schema';
 

@@ -2,12 +2,15 @@ import type { DBCoreTableSchema } from 'dexie';
 import { ProtectionError } from './errors';
 
 /**
- * Tables kept in the clear: only the keyring, which holds the data key
+ * Tables kept in the clear: the keyring, which holds the data key
  * wrapped (it must be read before anything can be unlocked) and nothing
- * about children. Every other table, including ones added later, is
- * encrypted unless named here: protection is the default, not a choice per table.
+ * about children; and the team folders' directory handles, which IndexedDB
+ * can only keep by structured clone (a handle cannot be serialised to be
+ * encrypted) and which name a folder, nothing about children. Every other
+ * table, including ones added later, is encrypted unless named here:
+ * protection is the default, not a choice per table.
  */
-export const PLAIN_TABLES: ReadonlySet<string> = new Set(['keyring']);
+export const PLAIN_TABLES: ReadonlySet<string> = new Set(['keyring', 'folderHandles']);
 
 /**
  * The only fields a protected record keeps readable beside its sealed

@@ -16,6 +16,7 @@ import { useWorkbook } from './use-workbook';
 import { InspectionActions } from './InspectionActions';
 import { OpenNotice } from './OpenNotice';
 import { TeamKeysSection } from './TeamKeysSection';
+import { TeamFolderSection } from '../team-folder/TeamFolderSection';
 
 function OverviewTasks({
   inspectionId,
@@ -71,6 +72,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       <h2 className="govuk-heading-m">Where the inspection stands</h2>
       <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
       <TeamKeysSection inspectionId={inspectionId} />
+      <TeamFolderSection inspectionId={inspectionId} />
       <InspectionActions
         inspectionId={inspectionId}
         council={inspection.council.name}

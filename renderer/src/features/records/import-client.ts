@@ -1,7 +1,7 @@
 import type { CollectionYear } from '../../../../shared/records/ssda903';
 import type { CheckContext } from '../../../../shared/workbook';
 import type { ChosenFile } from '../../platform';
-import { isImportReply, type ImportReply, type ImportRequest } from '../../workers/import-messages';
+import { unpackReply, type ImportReply, type ImportRequest } from '../../workers/import-messages';
 
 /** Progress of a running import, for the progress bar. */
 export type ImportProgress = {
@@ -46,8 +46,8 @@ export function startImport(
     resolveOutcome?.(value);
   };
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const message = event.data;
-    if (!isImportReply(message)) return;
+    const message = unpackReply(event.data);
+    if (message === undefined) return;
     if (message.type === 'progress') onProgress(message);
     else settle(message);
   });

@@ -2,7 +2,13 @@
 import { civilOf } from '../dates';
 import type { CinRow } from '../types';
 import type { ChildRecord, Episode } from './model';
-import type { CinCoveredCheck, CinRule, CinRuleInput } from './rule';
+import type {
+  CinCoveredCheck,
+  CinEpisodeCheck,
+  CinEpisodeItems,
+  CinRule,
+  CinRuleInput,
+} from './rule';
 
 /** A cell's text, trimmed (`''` when blank). */
 export function v(row: CinRow | undefined, column: string): string {
@@ -11,7 +17,8 @@ export function v(row: CinRow | undefined, column: string): string {
 
 /** The census's yes/no: `1` (or `true`, which exports often write) is yes. */
 export function isYes(text: string): boolean {
-  return text === '1' || text.toLowerCase() === 'true';
+  // Only a four-letter text can be `true` in any case (no other letter lower-cases to t, r, u or e).
+  return text === '1' || (text.length === 4 && text.toLowerCase() === 'true');
 }
 
 /** A referral with no further action (ReferralNFA yes). */
@@ -31,6 +38,44 @@ export function episodePairs(
   const pairs: (readonly [ChildRecord, Episode])[] = [];
   for (const child of children) for (const episode of child.episodes) pairs.push([child, episode]);
   return pairs;
+}
+
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/**
+ * The lists `pick` gives for each of the child's episodes, in order, as one
+ * list. Most children have one episode: its own list is given, not a copy
+ * (the rules only read it), so a check of a child makes no array.
+ */
+export function acrossEpisodes<T>(
+  child: ChildRecord,
+  pick: (episode: Episode) => readonly T[],
+): readonly T[] {
+  const { episodes } = child;
+  if (episodes.length === 0) return NOTHING;
+  const [first] = episodes;
+  if (episodes.length === 1 && first !== undefined) return pick(first);
+  const all: T[] = [];
+  for (const episode of episodes) for (const item of pick(episode)) all.push(item);
+  return all;
+}
+
+/**
+ * A rule that checks each episode on its own (its items of one kind): its
+ * `check` visits every episode in order; the runner may visit them itself.
+ */
+export function episodeRule(
+  code: string,
+  items: CinEpisodeItems,
+  visit: CinEpisodeCheck['visit'],
+): CinRule {
+  return {
+    code,
+    each: { items, visit },
+    check: (input, flag) => {
+      for (const [child, episode] of input.episodes) visit(input, child, episode, flag);
+    },
+  };
 }
 
 /** Within the census year (start to reference date, inclusive). */
@@ -62,7 +107,9 @@ export function isWeekend(day: number): boolean {
 export function overlapping<T>(
   items: readonly T[],
   range: (item: T) => { start: number | undefined; end: number | undefined },
-): T[] {
+): readonly T[] {
+  // One item overlaps nothing.
+  if (items.length < 2) return NOTHING;
   const ranged = items
     .map((item) => ({ item, ...range(item) }))
     .filter(

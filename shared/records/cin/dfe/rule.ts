@@ -48,6 +48,24 @@ export type CinCoveredCheck = {
   readonly from?: CinRuleYear;
 };
 
+/** Which of an episode's lists a rule reads item by item (`episode`: the episode itself). */
+export type CinEpisodeItems = 'episode' | 'assessments' | 'plans' | 's47' | 'cpps';
+
+/**
+ * A rule that reads one episode at a time, item by item: the runner visits
+ * each episode itself and skips the rule for an episode with no items of
+ * its kind (most episodes have no plan, enquiry or protection plan).
+ */
+export type CinEpisodeCheck = {
+  readonly items: CinEpisodeItems;
+  readonly visit: (
+    input: CinRuleInput,
+    child: ChildRecord,
+    episode: Episode,
+    flag: CinFlag,
+  ) => void;
+};
+
 export type CinRule = {
   /** The DfE code, exactly as catalogue.ts spells it. */
   readonly code: string;
@@ -62,6 +80,8 @@ export type CinRule = {
    * (duplicates, proportions, the header): it is given every child at once.
    */
   readonly census?: true;
+  /** The rule checks each episode on its own: `check` is `visit` on every episode, in order. */
+  readonly each?: CinEpisodeCheck;
   /**
    * The reader's schema checks this rule makes itself: while the rule is in
    * force, those are not also reported, so one bad cell is one problem,

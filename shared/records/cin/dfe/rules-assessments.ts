@@ -4,7 +4,7 @@
  * 8945Q, 8950Q), each written from its text in catalogue.ts.
  */
 import { workingDaysBetween } from '../../../util/working-days';
-import { episodesOf, inYear, v } from './helpers';
+import { acrossEpisodes, episodeRule, episodesOf, inYear, v } from './helpers';
 import type { Assessment, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
@@ -16,21 +16,25 @@ function perAssessment(
     episode: Episode,
   ) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        for (const assessment of episode.assessments) {
-          const columns = check(input, assessment, episode);
-          if (columns !== undefined) flag('Assessments', assessment.row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'assessments', (input, _child, episode, flag) => {
+    for (const assessment of episode.assessments) {
+      const columns = check(input, assessment, episode);
+      if (columns !== undefined) flag('Assessments', assessment.row, columns);
+    }
+  });
 }
 
-function factorCodes(assessment: Assessment): string[] {
-  return assessment.factors.map((row) => v(row, 'AssessmentFactors')).filter((code) => code !== '');
+/** How many factors an assessment gives (blank codes not counted), and whether one is `code`. */
+function factorCount(assessment: Assessment, code?: string): { count: number; has: boolean } {
+  let count = 0;
+  let has = false;
+  for (const row of assessment.factors) {
+    const factor = v(row, 'AssessmentFactors');
+    if (factor === '') continue;
+    count += 1;
+    if (factor === code) has = true;
+  }
+  return { count, has };
 }
 
 function factorUsed(code: string, factor: string, instead: string): CinRule {
@@ -68,7 +72,7 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
       : undefined;
   }),
   perAssessment('8614', (_, assessment) =>
-    !completed(assessment) && factorCodes(assessment).length > 0
+    !completed(assessment) && factorCount(assessment).count > 0
       ? ['AssessmentAuthorisationDate', 'AssessmentFactors']
       : undefined,
   ),
@@ -94,7 +98,10 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     code: '8863Q',
     check: ({ children, day }, flag) => {
       for (const child of children) {
-        const all = child.episodes.flatMap((episode) => episode.assessments.map(({ row }) => row));
+        const assessments = acrossEpisodes(child, (episode) => episode.assessments);
+        // One assessment is during no other.
+        if (assessments.length < 2) continue;
+        const all = assessments.map(({ row }) => row);
         for (const row of all) {
           const start = day(v(row, 'AssessmentActualStartDate'));
           if (start === undefined) continue;
@@ -115,15 +122,15 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     },
   },
   perAssessment('8869', (_, assessment) => {
-    const codes = factorCodes(assessment);
-    return codes.includes('21') && codes.length > 1 ? 'AssessmentFactors' : undefined;
+    const { count, has } = factorCount(assessment, '21');
+    return has && count > 1 ? 'AssessmentFactors' : undefined;
   }),
   {
     code: '8873Q',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
         const only = episode.assessments.length === 1 ? episode.assessments[0] : undefined;
-        if (only === undefined || !completed(only) || !factorCodes(only).includes('21')) continue;
+        if (only === undefined || !completed(only) || !factorCount(only, '21').has) continue;
         if (!['RC8', 'RC9'].includes(v(episode.row, 'ReasonForClosure'))) {
           flag(
             'Assessments',
@@ -139,6 +146,8 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     code: '8896',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
+        // One assessment is never two open ones.
+        if (episode.assessments.length < 2) continue;
         const open = episode.assessments.filter((assessment) => !completed(assessment));
         if (open.length > 1)
           for (const { row } of open) flag('Assessments', row, 'AssessmentAuthorisationDate');
@@ -146,7 +155,7 @@ export const RULES_ASSESSMENTS: readonly CinRule[] = [
     },
   },
   perAssessment('8897Q', (_, assessment) =>
-    completed(assessment) && factorCodes(assessment).length === 0
+    completed(assessment) && factorCount(assessment).count === 0
       ? ['AssessmentFactors', 'AssessmentAuthorisationDate']
       : undefined,
   ),

@@ -7,7 +7,7 @@ import { codeSetFor } from '../codes';
 import { LA_PERM_CODES } from '../../ssda903/dfe/la-codes-r4';
 import { ageOn, inYear, isNfa, isUnborn, v } from './helpers';
 import type { CinRule } from './rule';
-import { upnCheckLetter, UPN_LETTERS } from './upn';
+import { digitsAt, upnCheckLetter, upperUpn, UPN_LETTERS } from './upn';
 
 const SEX_FROM_2024_25 = ['M', 'F', 'U'];
 
@@ -24,8 +24,10 @@ function duplicates(rule: string, column: string): CinRule {
       for (const child of children) {
         const value = v(child.row, column);
         if (value === '') continue;
-        if (seen.has(value)) repeated.add(value);
-        else seen.add(value);
+        // One lookup: the set grows unless the value was there.
+        const size = seen.size;
+        seen.add(value);
+        if (seen.size === size) repeated.add(value);
       }
       if (repeated.size === 0) return;
       for (const child of children)
@@ -40,7 +42,7 @@ function upnRule(code: string, broken: (upn: string) => boolean): CinRule {
     check: ({ children }, flag) => {
       for (const child of children) {
         const upn = v(child.row, 'UPN');
-        if (upn !== '' && broken(upn.toUpperCase())) flag('Children', child.row, 'UPN');
+        if (upn !== '' && broken(upperUpn(upn))) flag('Children', child.row, 'UPN');
       }
     },
   };
@@ -62,7 +64,7 @@ export const RULES_CHILDREN: readonly CinRule[] = [
   }),
   duplicates('1520', 'UPN'),
   upnRule('1530', (upn) => !LA_PERM_CODES.has(upn.slice(1, 4))),
-  upnRule('1540', (upn) => !/^\d{8}$/.test(upn.slice(4, 12))),
+  upnRule('1540', (upn) => !digitsAt(upn, 4, 12)),
   upnRule('1550', (upn) => !CHECK_CHARACTER.test(upn.charAt(12))),
   {
     code: '1560Q',
@@ -96,10 +98,16 @@ export const RULES_CHILDREN: readonly CinRule[] = [
     check: ({ children, ruleYear }, flag) => {
       // "No sex recorded": gender 0 (not recorded) until 2023/24, sex U (unknown) after.
       const unrecorded = ruleYear >= '2024/25' ? 'U' : '0';
-      const born = children.filter((child) => !isUnborn(child));
-      const none = born.filter((child) => ['', unrecorded].includes(v(child.row, 'Sex'))).length;
-      if (born.length > 0 && none / born.length > 0.02) {
-        flag('Children', undefined, 'Sex', `${none} of ${born.length} children born`);
+      let born = 0;
+      let none = 0;
+      for (const child of children) {
+        if (isUnborn(child)) continue;
+        born += 1;
+        const sex = v(child.row, 'Sex');
+        if (sex === '' || sex === unrecorded) none += 1;
+      }
+      if (born > 0 && none / born > 0.02) {
+        flag('Children', undefined, 'Sex', `${none} of ${born} children born`);
       }
     },
   },
@@ -107,9 +115,11 @@ export const RULES_CHILDREN: readonly CinRule[] = [
     code: '2887Q',
     census: true,
     check: ({ tables }, flag) => {
-      const used = new Set(
-        tables.Disabilities.map((row) => v(row, 'Disability')).filter((code) => code !== ''),
-      );
+      const used = new Set<string>();
+      for (const row of tables.Disabilities) {
+        const code = v(row, 'Disability');
+        if (code !== '') used.add(code);
+      }
       if (tables.Children.length > 0 && used.size < 8)
         flag('Disabilities', undefined, 'Disability', `${used.size} codes used`);
     },
@@ -118,15 +128,14 @@ export const RULES_CHILDREN: readonly CinRule[] = [
     code: '2888Q',
     census: true,
     check: ({ children }, flag) => {
-      const withDisability = children.filter((child) =>
-        child.disabilities.some((row) => v(row, 'Disability') !== 'NONE'),
-      );
-      if (
-        withDisability.length > 0 &&
-        withDisability.every((child) => child.disabilities.length === 1)
-      ) {
-        flag('Disabilities', undefined, 'Disability');
+      // Flagged when some child has a disability and every such child has only one row.
+      let some = false;
+      for (const child of children) {
+        if (!child.disabilities.some((row) => v(row, 'Disability') !== 'NONE')) continue;
+        if (child.disabilities.length !== 1) return;
+        some = true;
       }
+      if (some) flag('Disabilities', undefined, 'Disability');
     },
   },
   {

@@ -4,7 +4,7 @@
  * catalogue.ts. A plan or enquiry that ends on the day another starts does
  * not overlap it.
  */
-import { episodesOf, inYear, isNfa, overlapping, v } from './helpers';
+import { acrossEpisodes, episodeRule, inYear, isNfa, overlapping, v } from './helpers';
 import type { ChildRecord, Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -43,17 +43,12 @@ function perPlan(
     child: ChildRecord,
   ) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [child, episode] of episodesOf(input)) {
-        for (const plan of episode.plans) {
-          const columns = check(input, plan, episode, child);
-          if (columns !== undefined) flag('CINplanDates', plan, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'plans', (input, child, episode, flag) => {
+    for (const plan of episode.plans) {
+      const columns = check(input, plan, episode, child);
+      if (columns !== undefined) flag('CINplanDates', plan, columns);
+    }
+  });
 }
 
 export const RULES_CIN_PLANS: readonly CinRule[] = [
@@ -70,12 +65,14 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4003',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) =>
-          episode.plans.map((row) => planRange(input, row)),
-        );
+        // The child's CIN plans, read when it has a review to compare (most have none).
+        let plans: readonly Range[] | undefined;
         for (const episode of child.episodes) {
           for (const { reviews } of episode.cpps) {
             for (const review of reviews) {
+              plans ??= child.episodes.flatMap((each) =>
+                each.plans.map((row) => planRange(input, row)),
+              );
               const day = input.day(v(review, 'CPPreviewDate'));
               if (plans.some((plan) => inside(day, plan))) flag('Reviews', review, 'CPPreviewDate');
             }
@@ -88,9 +85,9 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4004',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = child.episodes
-          .flatMap((episode) => episode.plans)
-          .filter((row) => v(row, 'CINPlanEndDate') === '');
+        const plans = acrossEpisodes(child, (episode) => episode.plans);
+        if (plans.length < 2) continue;
+        const open = plans.filter((row) => v(row, 'CINPlanEndDate') === '');
         if (open.length > 1) for (const row of open) flag('CINplanDates', row, 'CINPlanEndDate');
       }
     },
@@ -133,7 +130,7 @@ export const RULES_CIN_PLANS: readonly CinRule[] = [
     code: '4014',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) => episode.plans);
+        const plans = acrossEpisodes(child, (episode) => episode.plans);
         for (const row of overlapping(plans, (plan) => planRange(input, plan)))
           flag('CINplanDates', row, ['CINPlanStartDate', 'CINPlanEndDate']);
       }

@@ -5,50 +5,62 @@
  */
 import { codeSetFor } from '../codes';
 import { previousWorkingDay } from '../../../util/working-days';
-import { covering, episodesOf, inYear, isNfa, isYes, overlapping, v } from './helpers';
+import {
+  acrossEpisodes,
+  episodeRule,
+  covering,
+  inYear,
+  isNfa,
+  isYes,
+  overlapping,
+  v,
+} from './helpers';
 import type { Episode } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 
 const CLOSED_AFTER_ASSESSMENT = ['RC8', 'RC9'];
 
-/** Every activity date on an episode, with the table and column it is in. */
-function activities(episode: Episode): Array<{
-  table: 'CINdetails' | 'Assessments' | 'CINplanDates' | 'Section47' | 'ChildProtectionPlans';
-  row: Episode['row'];
-  column: string;
-}> {
-  const found: ReturnType<typeof activities> = [];
-  found.push({ table: 'CINdetails', row: episode.row, column: 'DateOfInitialCPC' });
+/** The census's yes/no as a code: `0`, `1`, or `true` / `false` in any case. */
+function isYesOrNo(text: string): boolean {
+  return text === '0' || text === '1' || ['true', 'false'].includes(text.toLowerCase());
+}
+
+type ActivityTable =
+  'CINdetails' | 'Assessments' | 'CINplanDates' | 'Section47' | 'ChildProtectionPlans';
+
+/**
+ * Every activity date cell on an episode, in order, with the table and column
+ * it is in, given to `visit` (no list made: most episodes are visited and none
+ * has a finding).
+ */
+function visitActivities(
+  episode: Episode,
+  visit: (table: ActivityTable, row: Episode['row'], column: string) => void,
+): void {
+  visit('CINdetails', episode.row, 'DateOfInitialCPC');
   for (const { row } of episode.assessments) {
-    found.push({ table: 'Assessments', row, column: 'AssessmentActualStartDate' });
-    found.push({ table: 'Assessments', row, column: 'AssessmentAuthorisationDate' });
+    visit('Assessments', row, 'AssessmentActualStartDate');
+    visit('Assessments', row, 'AssessmentAuthorisationDate');
   }
   for (const row of episode.s47) {
-    found.push({ table: 'Section47', row, column: 'S47ActualStartDate' });
-    found.push({ table: 'Section47', row, column: 'DateOfInitialCPC' });
+    visit('Section47', row, 'S47ActualStartDate');
+    visit('Section47', row, 'DateOfInitialCPC');
   }
-  for (const { row } of episode.cpps)
-    found.push({ table: 'ChildProtectionPlans', row, column: 'CPPendDate' });
+  for (const { row } of episode.cpps) visit('ChildProtectionPlans', row, 'CPPendDate');
   for (const row of episode.plans) {
-    found.push({ table: 'CINplanDates', row, column: 'CINPlanStartDate' });
-    found.push({ table: 'CINplanDates', row, column: 'CINPlanEndDate' });
+    visit('CINplanDates', row, 'CINPlanStartDate');
+    visit('CINplanDates', row, 'CINPlanEndDate');
   }
-  return found.filter((item) => v(item.row, item.column) !== '');
 }
 
 function perEpisode(
   code: string,
   check: (input: CinRuleInput, episode: Episode) => string | readonly string[] | undefined,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        const columns = check(input, episode);
-        if (columns !== undefined) flag('CINdetails', episode.row, columns);
-      }
-    },
-  };
+  return episodeRule(code, 'episode', (input, _child, episode, flag) => {
+    const columns = check(input, episode);
+    if (columns !== undefined) flag('CINdetails', episode.row, columns);
+  });
 }
 
 export const RULES_EPISODES: readonly CinRule[] = [
@@ -85,19 +97,17 @@ export const RULES_EPISODES: readonly CinRule[] = [
         for (const episode of child.episodes) {
           const closed = day(v(episode.row, 'CINclosureDate'));
           if (closed === undefined) continue;
-          for (const item of activities(episode)) {
-            const when = day(v(item.row, item.column));
-            if (when !== undefined && when > closed)
-              flag(item.table, item.row, [item.column, 'CINclosureDate']);
-          }
+          // A blank cell is no date (day gives undefined): nothing to compare.
+          visitActivities(episode, (table, row, column) => {
+            const when = day(v(row, column));
+            if (when !== undefined && when > closed) flag(table, row, [column, 'CINclosureDate']);
+          });
         }
       }
     },
   },
   perEpisode('8568', (_, episode) =>
-    ['0', '1', 'true', 'false'].includes(v(episode.row, 'ReferralNFA').toLowerCase())
-      ? undefined
-      : 'ReferralNFA',
+    isYesOrNo(v(episode.row, 'ReferralNFA')) ? undefined : 'ReferralNFA',
   ),
   perEpisode('8569Q', (input, episode) => {
     const referral = input.day(v(episode.row, 'CINreferralDate'));
@@ -190,6 +200,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
     code: '8815',
     check: ({ children }, flag) => {
       for (const child of children) {
+        if (child.episodes.length < 2) continue;
         const open = child.episodes.filter(
           (episode) => v(episode.row, 'CINclosureDate') === '' && !isNfa(episode),
         );
@@ -203,6 +214,8 @@ export const RULES_EPISODES: readonly CinRule[] = [
     code: '8816',
     check: ({ children, day }, flag) => {
       for (const child of children) {
+        // A child's only episode is its latest.
+        if (child.episodes.length < 2) continue;
         const latest = Math.max(
           ...child.episodes.map((episode) => day(v(episode.row, 'CINreferralDate')) ?? -Infinity),
         );
@@ -271,7 +284,7 @@ export const RULES_EPISODES: readonly CinRule[] = [
     code: '8890',
     check: ({ children, day }, flag) => {
       for (const child of children) {
-        const enquiries = child.episodes.flatMap((episode) => episode.s47);
+        const enquiries = acrossEpisodes(child, (episode) => episode.s47);
         for (const row of enquiries) {
           const start = day(v(row, 'S47ActualStartDate'));
           if (start === undefined) continue;

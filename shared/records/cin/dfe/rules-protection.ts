@@ -5,7 +5,18 @@
  */
 import { codeSetFor } from '../codes';
 import { workingDaysBetween } from '../../../util/working-days';
-import { covering, episodesOf, inYear, isNfa, isWeekend, isYes, overlapping, v } from './helpers';
+import {
+  acrossEpisodes,
+  episodeRule,
+  covering,
+  episodesOf,
+  inYear,
+  isNfa,
+  isWeekend,
+  isYes,
+  overlapping,
+  v,
+} from './helpers';
 import type { ChildRecord, Episode, ProtectionPlan } from './model';
 import type { CinRule, CinRuleInput } from './rule';
 import type { CinRow } from '../types';
@@ -16,17 +27,12 @@ function perS47(
   code: string,
   check: (input: CinRuleInput, row: CinRow, episode: Episode) => Columns,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [, episode] of episodesOf(input)) {
-        for (const row of episode.s47) {
-          const columns = check(input, row, episode);
-          if (columns !== undefined) flag('Section47', row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 's47', (input, _child, episode, flag) => {
+    for (const row of episode.s47) {
+      const columns = check(input, row, episode);
+      if (columns !== undefined) flag('Section47', row, columns);
+    }
+  });
 }
 
 function perPlan(
@@ -38,17 +44,12 @@ function perPlan(
     child: ChildRecord,
   ) => Columns,
 ): CinRule {
-  return {
-    code,
-    check: (input, flag) => {
-      for (const [child, episode] of episodesOf(input)) {
-        for (const plan of episode.cpps) {
-          const columns = check(input, plan, episode, child);
-          if (columns !== undefined) flag('ChildProtectionPlans', plan.row, columns);
-        }
-      }
-    },
-  };
+  return episodeRule(code, 'cpps', (input, child, episode, flag) => {
+    for (const plan of episode.cpps) {
+      const columns = check(input, plan, episode, child);
+      if (columns !== undefined) flag('ChildProtectionPlans', plan.row, columns);
+    }
+  });
 }
 
 /** An enquiry still waiting for its conference: no conference date, and one not ruled out. */
@@ -164,6 +165,8 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '2883',
     check: (input, flag) => {
       for (const [, episode] of episodesOf(input)) {
+        // No plan starting: nothing to count conferences for.
+        if (episode.cpps.length === 0) continue;
         const starting = episode.cpps.filter(
           ({ row }) => dated(input, row, 'CPPstartDate', (day) => inYear(input, day)) !== undefined,
         );
@@ -252,9 +255,9 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '8935',
     check: ({ children }, flag) => {
       for (const child of children) {
-        const open = child.episodes
-          .flatMap((episode) => episode.cpps)
-          .filter(({ row }) => v(row, 'CPPendDate') === '');
+        const plans = acrossEpisodes(child, (episode) => episode.cpps);
+        if (plans.length < 2) continue;
+        const open = plans.filter(({ row }) => v(row, 'CPPendDate') === '');
         if (open.length > 1)
           for (const { row } of open) flag('ChildProtectionPlans', row, 'CPPendDate');
       }
@@ -264,7 +267,7 @@ export const RULES_PROTECTION: readonly CinRule[] = [
     code: '8940',
     check: (input, flag) => {
       for (const child of input.children) {
-        const plans = child.episodes.flatMap((episode) => episode.cpps);
+        const plans = acrossEpisodes(child, (episode) => episode.cpps);
         const overlaps = overlapping(plans, ({ row }) => ({
           start: input.day(v(row, 'CPPstartDate')),
           end: input.day(v(row, 'CPPendDate')),

@@ -11,7 +11,7 @@ import { DFE_CIN_RULES } from './catalogue';
 import { episodePairs } from './helpers';
 import { childrenOf, type ChildRecord, type Episode } from './model';
 import { CIN_RULES } from './registry';
-import type { CinFlag, CinRule, CinRuleInput } from './rule';
+import type { CinEpisodeCheck, CinEpisodeItems, CinFlag, CinRule, CinRuleInput } from './rule';
 import { cinRuleYear, type CinRuleYear } from './years';
 
 const ENTRIES = new Map(DFE_CIN_RULES.map((entry) => [entry.code, entry]));
@@ -55,6 +55,22 @@ export function cinRuleInput(tables: CinTables, year: CinYear): CinRuleInput {
     day: dayReader(),
     episodes: episodePairs(children),
   };
+}
+
+type Visitor = { readonly visit: CinEpisodeCheck['visit']; readonly flag: CinFlag };
+
+/** The rules that read an episode's items of one kind, by kind. */
+function perItems(): Record<CinEpisodeItems, Visitor[]> {
+  return { episode: [], assessments: [], plans: [], s47: [], cpps: [] };
+}
+
+function visitAll(
+  visitors: readonly Visitor[],
+  input: CinRuleInput,
+  child: ChildRecord,
+  episode: Episode,
+): void {
+  for (const { visit, flag } of visitors) visit(input, child, episode, flag);
 }
 
 /** A finding, kept until every rule has run so the problems come rule by rule. */
@@ -102,10 +118,13 @@ export function runCinRules(
   const findings = rules.map((): Finding[] => []);
   const flags = rules.map((rule, at) => flagFor(file, rule.code, findings[at] ?? []));
   const perChild: { check: CinRule['check']; flag: CinFlag }[] = [];
+  const perEpisode = perItems();
   rules.forEach((rule, at) => {
     const flag = flags[at];
     if (flag === undefined) return;
     if (rule.census === true) rule.check(input, flag);
+    else if (rule.each !== undefined)
+      perEpisode[rule.each.items].push({ visit: rule.each.visit, flag });
     else perChild.push({ check: rule.check, flag });
   });
   // One input, refilled for each child: the rules keep nothing of it.
@@ -117,6 +136,14 @@ export function runCinRules(
     pairs.length = 0;
     for (const episode of child.episodes) pairs.push([child, episode]);
     for (const { check, flag } of perChild) check(one, flag);
+    // Each rule's findings still come child by child, episode by episode, as its own check gives them.
+    for (const episode of child.episodes) {
+      visitAll(perEpisode.episode, one, child, episode);
+      if (episode.assessments.length > 0) visitAll(perEpisode.assessments, one, child, episode);
+      if (episode.plans.length > 0) visitAll(perEpisode.plans, one, child, episode);
+      if (episode.s47.length > 0) visitAll(perEpisode.s47, one, child, episode);
+      if (episode.cpps.length > 0) visitAll(perEpisode.cpps, one, child, episode);
+    }
   }
   for (const list of findings)
     for (const { problem, row } of list) addCinProblem(problems, problem, row);

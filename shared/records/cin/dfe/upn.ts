@@ -23,3 +23,28 @@ export function upnCheckLetter(upn: string): string | undefined {
   }
   return UPN_LETTERS.charAt(sum % 23);
 }
+
+/**
+ * The last UPN upper-cased, and its text: the UPN rules read each child's
+ * UPN in turn, so one is upper-cased once, not once per rule.
+ */
+let lastUpn = '';
+let lastUpper = '';
+
+export function upperUpn(upn: string): string {
+  if (upn !== lastUpn) {
+    lastUpn = upn;
+    lastUpper = upn.toUpperCase();
+  }
+  return lastUpper;
+}
+
+/** Whether characters `from` to `to` (exclusive) of `text` are ASCII digits, and there are that many. */
+export function digitsAt(text: string, from: number, to: number): boolean {
+  if (text.length < to) return false;
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}

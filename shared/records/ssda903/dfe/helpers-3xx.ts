@@ -5,6 +5,7 @@
  */
 import { civilFromDay, dayNumber, dfeFromIso, isoFromDay } from '../dates';
 import type { Ssda903Row, TableSource } from '../types';
+import { ChildIndex, noChildren } from './child-index';
 import { byChild, code, dateOf, type SourcedRow } from './helpers';
 import type { DfeFlag, DfeInput } from './rule';
 import { view, type TableView } from './view';
@@ -28,7 +29,7 @@ export function dfeDay(day: number): string {
 }
 
 /** Orderings already made, by sources (shared between rules, as byChild's groupings are). */
-const ordered = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly SourcedRow[]>>();
+const ordered = new WeakMap<readonly TableSource[], ChildIndex<readonly SourcedRow[]>>();
 
 /**
  * Each child's episodes in the order they started (DECOM, earliest first);
@@ -37,8 +38,8 @@ const ordered = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly
  */
 export function episodesInOrder(
   sources: readonly TableSource[] | undefined,
-): ReadonlyMap<string, readonly SourcedRow[]> {
-  if (sources === undefined) return new Map();
+): ChildIndex<readonly SourcedRow[]> {
+  if (sources === undefined) return noChildren();
   const known = ordered.get(sources);
   if (known !== undefined) return known;
   const children = new Map<string, readonly SourcedRow[]>();
@@ -52,8 +53,9 @@ export function episodesInOrder(
       ),
     );
   }
-  ordered.set(sources, children);
-  return children;
+  const index = new ChildIndex(children);
+  ordered.set(sources, index);
+  return index;
 }
 
 /** Birthdays already gathered, by Header view (a handful of rules ask for them). */

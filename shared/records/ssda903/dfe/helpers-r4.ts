@@ -4,11 +4,11 @@
  * periods that overlap. Dates are day numbers (helpers.ts).
  */
 import { daysInMonth, isRealDay } from '../../../util/calendar';
-import { dayNumber } from '../dates';
+import { dayNumber, parseDfeDate } from '../dates';
 import type { Ssda903Row } from '../types';
 import { dateOf, yearDays, type SourcedRow } from './helpers';
 import type { DfeInput } from './rule';
-import { perView, type Positions, type TableView } from './view';
+import { inOrder, perView, type Positions, type TableView } from './view';
 
 /**
  * A date whose day, month or year may be written `ZZ`/`ZZZZ` because it is
@@ -32,6 +32,10 @@ function digits(text: string): number | undefined {
 
 /** Reads a `dd/mm/yyyy` date in which parts may be `ZZ`/`ZZZZ`; undefined if it is not one. */
 export function partialDay(text: string): PartialDay | undefined {
+  // Most cells are blank or a whole date: read without splitting the text.
+  if (text === '') return undefined;
+  const whole = parseDfeDate(text);
+  if (whole !== undefined) return { known: true, earliest: whole, latest: whole };
   const parts = text.trim().toUpperCase().split('/');
   const [dayText, monthText, yearText] = parts;
   if (parts.length !== 3 || dayText === undefined || monthText === undefined) return undefined;
@@ -150,7 +154,9 @@ export function sortedBy(rows: readonly SourcedRow[], column: string): SourcedRo
 }
 
 /** sortedBy by position: `positions` in order of `days` (none last), keeping their order on ties. */
-export function sortedAt(positions: Positions, days: readonly (number | undefined)[]): number[] {
+export function sortedAt(positions: Positions, days: readonly (number | undefined)[]): Positions {
+  // Most children's rows already come in order: those are not copied and sorted again.
+  if (inOrder(positions, days)) return positions;
   const key = (at: number): number => days[at] ?? Number.POSITIVE_INFINITY;
   return positions.toSorted((a, b) => key(a) - key(b) || 0);
 }

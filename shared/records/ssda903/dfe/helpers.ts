@@ -6,7 +6,8 @@
 import { civilFromDay, dayNumber } from '../dates';
 import { dateOf, rowsOf } from '../rule-context';
 import type { CollectionYear, Ssda903Row, TableSource } from '../types';
-import { view } from './view';
+import { ChildIndex, noChildren } from './child-index';
+import { normalCode, view, type TableView } from './view';
 
 export { dateOf, rowsOf };
 
@@ -18,7 +19,7 @@ export type SourcedRow = readonly [TableSource, Ssda903Row];
  * tables are the same arrays for every rule of one run, so the hundreds of
  * rules that read "each child's episodes" group them once.
  */
-const grouped = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly SourcedRow[]>>();
+const grouped = new WeakMap<readonly TableSource[], ChildIndex<readonly SourcedRow[]>>();
 
 /**
  * The rows of some sources by CHILD (rows with a blank CHILD are left out),
@@ -26,8 +27,8 @@ const grouped = new WeakMap<readonly TableSource[], ReadonlyMap<string, readonly
  */
 export function byChild(
   sources: readonly TableSource[] | undefined,
-): ReadonlyMap<string, readonly SourcedRow[]> {
-  if (sources === undefined) return new Map();
+): ChildIndex<readonly SourcedRow[]> {
+  if (sources === undefined) return noChildren();
   const known = grouped.get(sources);
   if (known !== undefined) return known;
   const children = groupByChild(sources);
@@ -36,19 +37,22 @@ export function byChild(
 }
 
 /** The view's grouping by child (view.ts), as rows with their sources. */
-function groupByChild(sources: readonly TableSource[]): Map<string, SourcedRow[]> {
+function groupByChild(sources: readonly TableSource[]): ChildIndex<readonly SourcedRow[]> {
   const table = view(sources);
   const children = new Map<string, SourcedRow[]>();
-  for (const [child, positions] of table.byChild()) {
-    children.set(
-      child,
-      positions.flatMap((at) => {
-        const entry = table.entries[at];
-        return entry === undefined ? [] : [entry];
-      }),
-    );
+  for (const [child, positions] of table.byChild())
+    children.set(child, entriesAt(table, positions));
+  return new ChildIndex(children);
+}
+
+/** The view's rows at `positions`, with their sources. */
+function entriesAt(table: TableView, positions: readonly number[]): SourcedRow[] {
+  const rows: SourcedRow[] = [];
+  for (let nth = 0; nth < positions.length; nth += 1) {
+    const entry = table.entries[positions[nth] ?? -1];
+    if (entry !== undefined) rows.push(entry);
   }
-  return children;
+  return rows;
 }
 
 /** A child's rows with their sources, looked up one child at a time. */
@@ -65,31 +69,19 @@ export type RowsByChild = {
 export function rowsByChild(sources: readonly TableSource[] | undefined): RowsByChild {
   const table = view(sources);
   const children = table.byChild();
-  const rowsOfChild = (child: string): readonly SourcedRow[] | undefined =>
-    children.get(child)?.flatMap((at) => {
-      const entry = table.entries[at];
-      return entry === undefined ? [] : [entry];
-    });
+  const rowsOfChild = (child: string): readonly SourcedRow[] | undefined => {
+    const positions = children.get(child);
+    return positions === undefined ? undefined : entriesAt(table, positions);
+  };
   return { get: rowsOfChild, has: (child) => children.has(child) };
 }
 
 /**
- * Codes already normalised, by the text as read. A return holds few
- * distinct codes and hundreds of rules read them, so a lookup beats
- * trimming and upper-casing every cell again; past the cap (free text read
- * as a code) it stops remembering.
+ * A cell's text, trimmed and upper-cased as the DfE's checks compare codes.
+ * Most cells already are, and are kept as they are (view.ts normalCode).
  */
-const codes = new Map<string, string>();
-const CODE_CAP = 50_000;
-
-/** A cell's text, trimmed and upper-cased as the DfE's checks compare codes. */
 export function code(row: Ssda903Row, column: string): string {
-  const text = row.values[column] ?? '';
-  const known = codes.get(text);
-  if (known !== undefined) return known;
-  const normal = text.trim().toUpperCase();
-  if (codes.size < CODE_CAP) codes.set(text, normal);
-  return normal;
+  return normalCode(row.values[column] ?? '');
 }
 
 /** Whether a cell is blank (empty or only spaces). */

@@ -62,13 +62,18 @@ function eachOc2(
   };
 }
 
+/** REC E11 or E12: the episode ended with the child adopted. */
+function isAdoption(rec: string | undefined): boolean {
+  return rec === 'E11' || rec === 'E12';
+}
+
 /** The earliest start of an episode that ended in adoption (E11, E12), over both years. */
 function adoptedFrom(
   starts: readonly (readonly [number | undefined, string])[],
 ): number | undefined {
   let adoptedBy: number | undefined;
   for (const [start, rec] of starts) {
-    const adopted = rec === 'E11' || rec === 'E12';
+    const adopted = isAdoption(rec);
     if (start !== undefined && adopted && (adoptedBy === undefined || start < adoptedBy)) {
       adoptedBy = start;
     }
@@ -271,6 +276,8 @@ export const RULES_1XX_B: readonly DfeRule[] = [
       const recs = episodes.code('REC');
       for (const [child, positions] of episodes.byChild()) {
         const earlier = last.get(child) ?? [];
+        // Most children were never adopted: adoptedFrom would find nothing.
+        if (earlier.length === 0 && !positions.some((at) => isAdoption(recs[at]))) continue;
         const adoptedBy = adoptedFrom([
           ...earlier.map(([, row]) => [dateOf(row, 'DECOM'), code(row, 'REC')] as const),
           ...positions.map((at) => [decoms[at], recs[at] ?? ''] as const),

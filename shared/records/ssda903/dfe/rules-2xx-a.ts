@@ -178,6 +178,8 @@ export const RULES_2XX_A: readonly DfeRule[] = [
     // episode in this return) stays one.
     code: '207',
     check: ({ tables, previous }, flag) => {
+      // Without last year's Header there is nothing to compare (headerPairs does nothing).
+      if (previous?.Header === undefined) return;
       const episodes = byChild(tables.Episodes);
       headerPairs(tables, previous, ([source, row], last) => {
         const child = (row.values.CHILD ?? '').trim();

@@ -14,6 +14,7 @@
 import { parseDfeDate } from '../dates';
 import { rowsOf } from '../rule-context';
 import type { Ssda903Row, TableSource } from '../types';
+import { ChildIndex } from './child-index';
 import type { DfeFlag } from './rule';
 
 /** Row positions of one child, in the order their rows come. */
@@ -28,7 +29,7 @@ const DELETE = 127;
  * A code as the DfE compares it: trimmed and upper-cased. Most cells already
  * are, and are kept as they are without making a new string.
  */
-function normalCode(text: string): string {
+export function normalCode(text: string): string {
   const last = text.length - 1;
   let clean = last < 0 || (text.charCodeAt(0) > SPACE && text.charCodeAt(last) > SPACE);
   for (let at = 0; clean && at <= last; at += 1) {
@@ -36,6 +37,22 @@ function normalCode(text: string): string {
     clean = char < LOWER_A || (char > LOWER_Z && char < DELETE);
   }
   return clean ? text : text.trim().toUpperCase();
+}
+
+/**
+ * Whether `positions` are already in the order a stable sort by `days`
+ * would give (as inOrderOf sorts): dates never decreasing, and no row
+ * without a date before one with a date (those go last). Then the sort
+ * would change nothing, and is not made.
+ */
+export function inOrder(positions: Positions, days: readonly (number | undefined)[]): boolean {
+  let before = Number.NEGATIVE_INFINITY;
+  for (let nth = 0; nth < positions.length; nth += 1) {
+    const day = days[positions[nth] ?? -1] ?? Number.POSITIVE_INFINITY;
+    if (day < before) return false;
+    before = day;
+  }
+  return true;
 }
 
 export class TableView {
@@ -50,8 +67,8 @@ export class TableView {
   private readonly dateColumns = new Map<string, readonly (number | undefined)[]>();
   private readonly codeColumns = new Map<string, readonly string[]>();
   private readonly present = new Map<string, readonly boolean[]>();
-  private children: ReadonlyMap<string, Positions> | undefined;
-  private readonly ordered = new Map<string, ReadonlyMap<string, Positions>>();
+  private children: ChildIndex<Positions> | undefined;
+  private readonly ordered = new Map<string, ChildIndex<Positions>>();
 
   constructor(sources: readonly TableSource[]) {
     const entries = rowsOf(sources);
@@ -106,16 +123,18 @@ export class TableView {
   }
 
   /** The positions of each child's rows (rows with a blank CHILD are left out), in file order. */
-  byChild(): ReadonlyMap<string, Positions> {
+  byChild(): ChildIndex<Positions> {
     if (this.children === undefined) {
       const children = new Map<string, number[]>();
-      this.child.forEach((child, at) => {
-        if (child === '') return;
+      const ids = this.child;
+      for (let at = 0; at < ids.length; at += 1) {
+        const child = ids[at];
+        if (child === undefined || child === '') continue;
         const positions = children.get(child);
         if (positions === undefined) children.set(child, [at]);
         else positions.push(at);
-      });
-      this.children = children;
+      }
+      this.children = new ChildIndex(children);
     }
     return this.children;
   }
@@ -125,19 +144,20 @@ export class TableView {
    * in file order); rows whose date is blank or not a date come last, in
    * file order, so a bad date never slots a row into the middle.
    */
-  inOrderOf(column: string): ReadonlyMap<string, Positions> {
+  inOrderOf(column: string): ChildIndex<Positions> {
     let children = this.ordered.get(column);
     if (children === undefined) {
       const days = this.date(column);
       const key = (at: number): number => days[at] ?? Number.POSITIVE_INFINITY;
       const sorted = new Map<string, Positions>();
       for (const [child, positions] of this.byChild()) {
+        // Most children's rows already come in date order: those are kept as they are.
         sorted.set(
           child,
-          positions.length < 2 ? positions : positions.toSorted((a, b) => key(a) - key(b)),
+          inOrder(positions, days) ? positions : positions.toSorted((a, b) => key(a) - key(b)),
         );
       }
-      children = sorted;
+      children = new ChildIndex(sorted);
       this.ordered.set(column, children);
     }
     return children;

@@ -1,10 +1,14 @@
 import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { access, copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, inject } from 'vitest';
 import { findClashes, materialise, readBundle } from '../../../../shared/bundle';
-import { workbookEntities, workbookParts } from '../../../../shared/workbook';
+import { attachmentPartName } from '../../../../shared/sync';
+import { ok } from '../../../../shared/util/result';
+import { createSession, workbookEntities, workbookParts } from '../../../../shared/workbook';
+import { openWorkbook, saveWorkbook } from '../../../../electron/cli/store';
 
 const exec = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -109,6 +113,65 @@ export async function importHeader(file: string, who: string): Promise<void> {
   await workbook(['import', file, path.join(fixtures, 'ssda903', 'header.csv'), '--as', who]);
 }
 
+/**
+ * Records evidence with `bytes` attached as `name`, as a bundle carries an
+ * attachment (the part `attachments/<sha256>`, the item naming it by SHA-256);
+ * written in this process, since the command has no verb that attaches.
+ */
+export async function attachNote(
+  file: string,
+  who: string,
+  name: string,
+  bytes: Uint8Array,
+): Promise<{ id: string; sha: string }> {
+  const id = (
+    await workbook([
+      'evidence',
+      'add',
+      file,
+      '--source',
+      'council',
+      '--area',
+      'children-in-care',
+      '--finding',
+      'strength',
+      '--text',
+      `${who}: visit notes attached`,
+      '--kind',
+      'observation',
+      '--date',
+      '2026-10-05',
+      '--as',
+      who,
+    ])
+  ).trim();
+  const opened = await openWorkbook(file);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  const session = createSession({
+    newId: (prefix) => `${prefix}-${randomUUID()}`,
+    now: () => new Date().toISOString(),
+    operations: opened.bundle.operations,
+  });
+  session.run(who, (context) => {
+    const op = context.recorder.change({
+      entity: 'evidence',
+      id,
+      field: 'attachments',
+      value: [{ name, sha256: sha }],
+    });
+    return ok({ id, operations: op === null ? [] : [op] });
+  });
+  await saveWorkbook(
+    file,
+    opened.sealing,
+    opened.bundle.manifest.inspectionId,
+    session.operations,
+    who,
+    { ...opened.bundle.parts, [attachmentPartName(sha)]: bytes },
+  );
+  return { id, sha };
+}
+
 /** A plain workbook file's records, imports' source files and clashes. */
 export async function contents(file: string) {
   const bundle = readBundle(new Uint8Array(await readFile(file)), {
@@ -116,9 +179,14 @@ export async function contents(file: string) {
     parts: workbookParts,
   });
   const imports = Object.keys(bundle.parts).filter((name) => name.startsWith('imports/'));
+  const attachments = Object.keys(bundle.parts)
+    .filter((name) => name.startsWith('attachments/'))
+    .sort()
+    .map((name) => ({ name, bytes: bundle.parts[name] }));
   return {
     state: materialise(bundle.operations),
     imports: imports.sort(),
+    attachments,
     clashes: findClashes(bundle.operations),
     changes: bundle.operations.length,
   };

@@ -2,6 +2,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorId, inspectionFolder } from '../../../../shared/sync';
+import { jsonOutputSchemas } from '../../../../electron/cli/json-schemas';
 import { json, newWorkbook, run, workDir } from './helpers';
 
 function field(value: unknown, ...keys: (string | number)[]): unknown {
@@ -71,6 +72,11 @@ describe('workbook sync', () => {
     expect((await run(summary)).code).toBe(0);
     const wrote = await run(['sync', a, team, '--as', 'Amara', '--identity', amaraKey, '--json']);
     const inspection = String(field(json(wrote), 'folder'));
+    // The printed document is the one the README describes (`npm run docs:json`).
+    expect(jsonOutputSchemas.sync.parse(json(wrote)).written).toMatchObject({
+      seq: 1,
+      attachments: 0,
+    });
     const segment = path.join(team, inspection, authorId('Amara'), '00000001.segment');
     expect((await readFile(segment)).subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
     const merged = json(

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { noTeamFolder } from '../../../support/no-team-folder';
 
 // The handlers take safeStorage as a dependency; Electron itself is not loaded in unit tests.
 vi.mock('electron', () => ({}));
@@ -39,6 +40,7 @@ function routerWith(handlers: ReturnType<typeof createKeychainHandlers>) {
     saveFile: unused,
     chooseCertificate: unused,
     signPdf: unused,
+    ...noTeamFolder,
     ...handlers,
   });
 }

@@ -7,6 +7,7 @@ import {
   type IpcSenderEvent,
 } from '../../../../electron/main/ipc/router';
 import { ipcContract } from '../../../../shared/ipc/contract';
+import { noTeamFolder } from '../../../support/no-team-folder';
 
 const appFrame: IpcSenderEvent = {
   senderFrame: { url: 'app://workbook/index.html', parent: null },
@@ -32,6 +33,7 @@ function makeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     signPdf: vi.fn(async (request) => ({ pdf: request.pdf, signedAt: '2026-10-05T09:00:00.000Z' })),
     keychainSeal: vi.fn(async () => ({ sealed: false as const, reason: 'no keychain here' })),
     keychainOpen: vi.fn(async (request) => ({ secret: request.sealed })),
+    ...noTeamFolder,
     ...overrides,
   };
 }

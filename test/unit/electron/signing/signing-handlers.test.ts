@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { pdfInfo, saveTo, tempDir } from '../reports/poppler';
 import { placeholderPdf, SIGNED_AT } from './placeholder-pdf';
+import { noTeamFolder } from '../../../support/no-team-folder';
 
 vi.mock('electron', () => ({}));
 
@@ -79,6 +80,7 @@ function routerChoosing(file: string, answer: 'sign' | 'cancel' = 'sign') {
     signPdf: signing.signPdf,
     keychainSeal: async () => ({ sealed: false, reason: 'no keychain here' }),
     keychainOpen: async (request) => ({ secret: request.sealed }),
+    ...noTeamFolder,
   });
   return { dispatch: router.dispatch, showMessageBox, sign };
 }

@@ -8,7 +8,9 @@ import {
   type CommandContext,
   type CommandOutcome,
 } from '../../../../shared/workbook';
+import { sha256Hex } from '../../../../shared/bundle/sha256';
 import {
+  attachmentPartName,
   plainCrypt,
   syncPass,
   type FolderEntry,
@@ -161,4 +163,20 @@ export function inspectionOf(m: Member): string {
 /** What two copies must agree on: the records, and the clashes. */
 export function view(m: Member) {
   return { state: materialise(m.ops), clashes: findClashes(m.ops) };
+}
+
+/** Attaches `bytes` as `name` to evidence item `id`, holding them as the workbook does. */
+export function attach(m: Member, id: string, name: string, bytes: Uint8Array): string {
+  const sha = sha256Hex(bytes);
+  act(m, (c) => {
+    const op = c.recorder.change({
+      entity: 'evidence',
+      id,
+      field: 'attachments',
+      value: [{ name, sha256: sha }],
+    });
+    return { ok: true, data: { id, operations: op === null ? [] : [op] } };
+  });
+  m.parts[attachmentPartName(sha)] = bytes;
+  return sha;
 }
