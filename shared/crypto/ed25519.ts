@@ -1,5 +1,6 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { signingSeed } from './identity';
+import { nodeVerifyEd25519 } from './node-ed25519';
 
 /*
  * Ed25519 (RFC 8032) signing and verifying for the operation log. WebCrypto
@@ -94,6 +95,8 @@ export function verifyEd25519(
   message: Uint8Array,
   signature: Uint8Array,
 ): boolean {
+  const native = nodeVerifyEd25519(publicKey, message, signature);
+  if (native !== undefined) return native;
   try {
     return ed25519.verify(signature, message, publicKey, { zip215: false });
   } catch {
