@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deflateRawSync, constants } from 'node:zlib';
+import type { CorpusCase } from './case';
+import { demoTeam } from '../../../shared/demo/content';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /**
@@ -159,3 +161,36 @@ export function crc32(bytes: Uint8Array): number {
   }
   return (crc ^ 0xffffffff) >>> 0;
 }
+
+/** A case whose command reads `file` (made in `dir`) and must refuse it, naming it. */
+export function refused(
+  name: string,
+  damage: string,
+  makeFile: (dir: string) => Promise<string>,
+  command: (file: string) => readonly string[] = (file) => ['judge', file],
+  message?: RegExp,
+): CorpusCase {
+  return {
+    name,
+    damage,
+    exit: 1,
+    unchanged: true,
+    ...(message === undefined ? {} : { message }),
+    make: async (dir) => {
+      const file = await makeFile(dir);
+      return { args: () => command(file), names: path.basename(file) };
+    },
+  };
+}
+
+/** A target workbook changed by a harmless command: the edit every file-handling case makes. */
+export const edit = (workbook: string) => [
+  'summary',
+  'set',
+  workbook,
+  '--text',
+  'Checked.',
+  // The demo's lead: the demo is signed, and its team's published demo keys sign her change.
+  '--as',
+  demoTeam.lead,
+];
