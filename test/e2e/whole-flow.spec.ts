@@ -125,7 +125,10 @@ test.describe('The whole flow', () => {
     await page.keyboard.press('Tab');
     await expect(text).toBeFocused();
     await page.keyboard.type(note);
-    // Reload with the draft half done: it comes back.
+    // Reload with the draft half done, once the form says it is kept: it comes back.
+    await expect(page.locator('form[data-draft="kept"]')).toContainText(
+      'Your draft is kept on this device',
+    );
     await page.reload();
     await expect(page.getByLabel('What the evidence shows')).toHaveValue(note);
     await page.getByLabel('What the evidence shows').focus();

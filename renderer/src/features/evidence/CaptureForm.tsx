@@ -61,7 +61,7 @@ export function CaptureForm({
 }) {
   const sourceIds = sources.map((source) => source.value);
   const areaIds = areas.map((area) => area.id);
-  const { draft, restored, unsaved, update, saved, discard } = useEvidenceDraft(
+  const { draft, restored, unsaved, kept, update, saved, discard } = useEvidenceDraft(
     inspectionId,
     sourceIds,
     areaIds,
@@ -152,7 +152,12 @@ export function CaptureForm({
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="capture-heading">
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="capture-heading"
+      data-draft={kept ? 'kept' : 'keeping'}
+    >
       {summary.length === 0 ? null : (
         <ErrorSummary errors={summary} key={summary.map((item) => item.text).join()} />
       )}
@@ -183,7 +188,7 @@ export function CaptureForm({
         id="evidence-text"
         label="What the evidence shows"
         labelClass="govuk-label--s"
-        hint="Press Ctrl+Enter (⌘+Enter on a Mac) to save."
+        hint={`Press Ctrl+Enter (⌘+Enter on a Mac) to save.${draft.text === '' || unsaved ? '' : ' Your draft is kept on this device until you save it.'}`}
         rows={6}
         value={draft.text}
         onChange={(text) => update({ text })}

@@ -65,9 +65,8 @@ export function forgetEvidenceDrafts(storage: KeyValueStorage, inspectionId: str
 
 /**
  * Keeps the evidence draft on this device, keyed by inspection, so a reload,
- * a crash or a closed laptop loses nothing typed (the issue's "no data lost
- * on reload"). Web Storage writes synchronously, so the draft is stored
- * before the keystroke's render ends.
+ * a crash or a closed laptop loses nothing typed. `storage` answers reads at once; in the app it stores behind
+ * the typing (encrypted-drafts.ts), which says when it has caught up.
  */
 export function createDraftStore(storage: KeyValueStorage, inspectionId: string): DraftStore {
   const { draftKey, defaultsKey } = keysOf(inspectionId);

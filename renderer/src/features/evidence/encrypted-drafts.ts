@@ -20,6 +20,10 @@ export type EncryptedDrafts = KeyValueStorage & {
   readonly flush: () => Promise<void>;
   /** Empties the copy in memory (at lock). */
   readonly forget: () => void;
+  /** True when every write so far is stored (what a reload would find). */
+  readonly settled: () => boolean;
+  /** Calls `listener` whenever `settled` may have changed; returns the unsubscribe. */
+  readonly subscribe: (listener: () => void) => () => void;
 };
 
 /** Drafts kept in `db`'s encrypted `drafts` table. */
@@ -29,6 +33,10 @@ export function encryptedDrafts(db: WorkbookDb): EncryptedDrafts {
   // keystrokes becomes one write, so the store never falls behind the typing.
   const pending = new Map<string, string | null>();
   let running: Promise<void> | undefined;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const drain = async () => {
     while (pending.size > 0) {
       const batch = [...pending];
@@ -47,9 +55,12 @@ export function encryptedDrafts(db: WorkbookDb): EncryptedDrafts {
   };
   const schedule = (key: string, value: string | null) => {
     pending.set(key, value);
+    const idle = running === undefined;
     running ??= drain().finally(() => {
       running = undefined;
+      notify();
     });
+    if (idle) notify();
   };
   return {
     getItem: (key) => items.get(key) ?? null,
@@ -70,6 +81,11 @@ export function encryptedDrafts(db: WorkbookDb): EncryptedDrafts {
       for (let current = running; current !== undefined; current = running) await current;
     },
     forget: () => items.clear(),
+    settled: () => running === undefined && pending.size === 0,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { appDrafts } from '../../db/app-store';
 import { createDraftStore } from './draft-store';
 import {
@@ -18,6 +18,8 @@ export type DraftState = {
   readonly restored: boolean;
   /** True when the device refused to keep the last change (storage full or disabled). */
   readonly unsaved: boolean;
+  /** True when the last change has reached the encrypted store (a reload would bring it back). */
+  readonly kept: boolean;
   readonly update: (change: Partial<EvidenceDraft>) => void;
   /** After a save: remember source, kind and areas, and start a blank note from them. */
   readonly saved: () => void;
@@ -27,7 +29,8 @@ export type DraftState = {
 
 /**
  * Holds the capture form's contents and writes every change to the
- * encrypted store at once, so a reload or crash mid-note gives the note back.
+ * encrypted store at once, so a reload or crash mid-note gives the note back
+ * (all but the keystrokes of the last moment, still being encrypted: `kept`).
  * `sources` and `areas` are the valid choices, used to fit the remembered
  * defaults to this inspection.
  */
@@ -53,6 +56,8 @@ export function useEvidenceDraft(
   const [draft, setDraft] = useState(initial.draft);
   const [restored, setRestored] = useState(initial.restored);
   const [unsaved, setUnsaved] = useState(false);
+  // The store writes behind the typing (encrypting takes a moment), so the form can say when it has caught up.
+  const kept = useSyncExternalStore(appDrafts.subscribe, appDrafts.settled);
 
   const replace = useCallback((next: EvidenceDraft) => {
     latest.current = next;
@@ -83,5 +88,5 @@ export function useEvidenceDraft(
     setUnsaved(false);
   }, [blank, replace, store]);
 
-  return { draft, restored, unsaved, update, saved, discard };
+  return { draft, restored, unsaved, kept, update, saved, discard };
 }

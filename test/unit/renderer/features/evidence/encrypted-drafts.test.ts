@@ -66,6 +66,26 @@ describe('evidence drafts in the encrypted store', () => {
     expect(createDraftStore(drafts, 'insp-1').load()).toEqual(draft);
   });
 
+  it('says it has caught up only once every write is stored, telling whoever listens', async () => {
+    const { db } = stores();
+    const drafts = encryptedDrafts(db);
+    const seen: boolean[] = [];
+    const stop = drafts.subscribe(() => seen.push(drafts.settled()));
+    expect(drafts.settled()).toBe(true);
+    drafts.setItem('workbook.evidence-draft.insp-1', 'first');
+    drafts.setItem('workbook.evidence-draft.insp-1', 'second');
+    expect(drafts.settled()).toBe(false);
+    await drafts.flush();
+    expect(drafts.settled()).toBe(true);
+    expect(seen).toEqual([false, true]);
+    await drafts.load();
+    expect(drafts.getItem('workbook.evidence-draft.insp-1')).toBe('second');
+    stop();
+    drafts.setItem('workbook.evidence-draft.insp-1', 'third');
+    await drafts.flush();
+    expect(seen).toEqual([false, true]);
+  });
+
   it('moves an earlier version’s drafts out of localStorage once, leaving other settings', async () => {
     const { db } = stores();
     const local = localStorageWith({
