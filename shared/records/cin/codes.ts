@@ -5,6 +5,7 @@
  * census year is named by the 31 March it ends on: 2024 is the 2023 to 2024
  * census.
  */
+import { DFE_ETHNICITY_CODES } from '../ethnicity';
 
 /** The code lists a census leaf may take its values from. */
 export type CinCodeList =
@@ -131,28 +132,7 @@ function listFor(list: CinCodeList, year: number): readonly string[] {
       // From 2024 to 2025 the census records sex (M, F, U) in place of gender (1, 2, 0, 9).
       return year >= 2025 ? ['M', 'F', 'U'] : ['1', '2', '0', '9'];
     case 'ethnicity':
-      return [
-        'WBRI',
-        'WIRI',
-        'WIRT',
-        'WOTH',
-        'WROM',
-        'MWBC',
-        'MWBA',
-        'MWAS',
-        'MOTH',
-        'AIND',
-        'APKN',
-        'ABAN',
-        'AOTH',
-        'BCRB',
-        'BAFR',
-        'BOTH',
-        'CHNE',
-        'OOTH',
-        'REFU',
-        'NOBT',
-      ];
+      return DFE_ETHNICITY_CODES;
     case 'disability':
       return [
         'NONE',

@@ -5,6 +5,7 @@
  * them (placement type, provider, legal status, category of need, care
  * leavers' accommodation and activity).
  */
+import { DFE_ETHNICITY_CODES } from '../ethnicity';
 
 /** A list of codes: the answer is `[x) ]CODE[: or - label]` and the code is kept. */
 export type CodeList = {
@@ -25,18 +26,7 @@ export type OptionList = {
 
 /** The 20 DfE ethnicity codes (`a) WBRI` … `s) NOBT`). */
 export const ETHNICITY: CodeList = {
-  codes: ['WBRI', 'WIRI', 'WIRT', 'WOTH', 'WROM', 'MWBC', 'MWBA', 'MWAS', 'MOTH', 'AIND'].concat([
-    'APKN',
-    'ABAN',
-    'AOTH',
-    'BCRB',
-    'BAFR',
-    'BOTH',
-    'CHNE',
-    'OOTH',
-    'REFU',
-    'NOBT',
-  ]),
+  codes: DFE_ETHNICITY_CODES,
   complete: true,
 };
 

@@ -4,31 +4,11 @@
  * or, where the DfE rule differs, the DfE rule's own list. DfE guidance:
  * https://www.gov.uk/guidance/children-looked-after-return
  */
+import { DFE_ETHNICITY_CODES } from '../../ethnicity';
 import type { DfeRuleYear } from './years';
 
 /** Ethnicity codes (schema 2017 header.ETHNIC; rule 103). */
-export const ETHNIC = [
-  'WBRI',
-  'WIRI',
-  'WOTH',
-  'WIRT',
-  'WROM',
-  'MWBC',
-  'MWBA',
-  'MWAS',
-  'MOTH',
-  'AIND',
-  'APKN',
-  'ABAN',
-  'AOTH',
-  'BCRB',
-  'BAFR',
-  'BOTH',
-  'CHNE',
-  'OOTH',
-  'REFU',
-  'NOBT',
-];
+export const ETHNIC: readonly string[] = DFE_ETHNICITY_CODES;
 
 /** OC3 ACTIV from 2021/22 (schema 2022 diff: F3, P3 replaced by F4, P4, F5, P5). */
 export const ACTIV = ['F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6', '0'];
