@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import forge from 'node-forge';
 import type { Page } from '@playwright/test';
 import { identityFileText } from '../../shared/crypto';
 import { demoIdentity } from '../../shared/demo';
 import { signingKeyFingerprint } from '../../shared/tasks/roster-keys';
 import { inspectionIdOf } from './bundle';
 import { fillDate } from './date-input';
+import { expectReflow } from './reflow';
 import { expect, test } from './fixtures';
 import { WORKBOOK_CLI } from './workbook-command';
 
@@ -50,6 +53,20 @@ async function setName(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.locator('.govuk-notification-banner--success')).toContainText(name);
+}
+
+/** A self-signed certificate in PEM (a small key: the roster records only its fingerprint). */
+function certificatePem(name: string): string {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 512, e: 0x10001 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '01';
+  cert.validity.notBefore = new Date(Date.UTC(2026, 0, 1));
+  cert.validity.notAfter = new Date(Date.UTC(2027, 0, 1));
+  cert.setSubject([{ name: 'commonName', value: name }]);
+  cert.setIssuer([{ name: 'commonName', value: name }]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
 }
 
 function rowOf(page: Page, name: string) {
@@ -137,6 +154,7 @@ test.describe('The team roster', () => {
     await expect(page.locator('.govuk-details__text')).toContainText(tomSigning);
     await expectAccessible(page);
     await page.screenshot({ path: testInfo.outputPath('roster-added.png'), fullPage: true });
+    await expectReflow(page, 'roster');
 
     // Changes in the history carry the verified mark.
     await page.goto(`/#/inspections/${inspectionId}/judgements/leaders`);
@@ -181,14 +199,25 @@ test.describe('The team roster', () => {
     await expect(rowOf(page, TOM)).toContainText('Not on the roster');
     await expectAccessible(page);
     await page.screenshot({ path: testInfo.outputPath('roster-unverified.png'), fullPage: true });
+    await expectReflow(page, 'roster-unverified');
     await page.getByRole('button', { name: 'Sign the team roster' }).click();
     await expect(page.locator('.govuk-error-summary')).toContainText(
       `Only the lead inspector begins the team roster (lead: Inspector); you are working as "${TOM}".`,
     );
 
-    // The lead signs: their keys go on the roster and the team is verified.
+    // The lead signs with their certificate's fingerprint, read from its file: their keys go on
+    // the roster and the team is verified.
     await setName(page, 'Inspector');
     await page.goto(`/#/inspections/${inspectionId}/team`);
+    const pem = testInfo.outputPath('lead.pem');
+    writeFileSync(pem, certificatePem('Inspector'));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Read it from your certificate file' }).click();
+    await (await chooser).setFiles(pem);
+    const fingerprint = new X509Certificate(readFileSync(pem)).fingerprint256;
+    await expect(page.getByLabel(/fingerprint of your signing certificate/)).toHaveValue(
+      fingerprint,
+    );
     await page.getByRole('button', { name: 'Sign the team roster' }).click();
     await expect(
       page.getByRole('alert').filter({ hasText: 'You signed the team roster' }),
@@ -197,6 +226,7 @@ test.describe('The team roster', () => {
       'Verified — signed by the lead Inspector on',
     );
     await expect(rowOf(page, 'Inspector')).toContainText('SHA256:');
+    await expect(rowOf(page, 'Inspector')).toContainText(`${fingerprint.slice(0, 11)}…`);
     await expectAccessible(page);
   });
 });

@@ -3,12 +3,9 @@ import type { RosterRow } from '../../../../shared/tasks';
 import { Button } from '../../components/govuk/Button';
 import { Select } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
-import { TextInput } from '../../components/govuk/TextInput';
-import { getPlatform } from '../../platform';
 import { roleLabel } from '../inspections/labels';
-import { certificateSha256OfFile } from './certificate-file';
+import { CertificateField } from './CertificateField';
 import type { FieldProblem } from './field-problem';
-import { certificateText } from './short-keys';
 
 /** What the form sends: the member, their pasted public keys, their certificate's fingerprint. */
 export type AddMemberInput = {
@@ -41,19 +38,6 @@ export function AddMemberForm({
   const chosen = rows.find((row) => row.name === member);
   const error = (field: FieldProblem['field']) =>
     problem !== undefined && problem.field === field ? { error: problem.text } : {};
-
-  async function readCertificate() {
-    const files = await getPlatform().openFiles({
-      title: 'Choose their certificate',
-      filters: [{ name: 'Certificates (PEM or DER)', extensions: ['pem', 'crt', 'cer', 'der'] }],
-    });
-    if (!files.ok) return onProblem({ text: files.error.message, field: 'certificate' });
-    const file = files.data[0];
-    if (file === undefined) return undefined;
-    const sha256 = certificateSha256OfFile(file.name, file.bytes);
-    if (!sha256.ok) return onProblem({ text: `${sha256.error.message}.`, field: 'certificate' });
-    return setCertificate(certificateText(sha256.data));
-  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,21 +73,14 @@ export function AddMemberForm({
         {...error('keys')}
       />
       {chosen?.signsReports === true ? (
-        <>
-          <TextInput
-            id="roster-certificate"
-            label="SHA-256 fingerprint of their signing certificate (optional)"
-            hint="As `workbook verify` or openssl print it (AB:CD:…), or read it from their certificate file."
-            spellCheck={false}
-            autoComplete="off"
-            value={certificate}
-            onChange={setCertificate}
-            {...error('certificate')}
-          />
-          <Button variant="secondary" onClick={() => void readCertificate()}>
-            Read it from their certificate file
-          </Button>
-        </>
+        <CertificateField
+          id="roster-certificate"
+          whose="their"
+          value={certificate}
+          onChange={setCertificate}
+          error={problem?.field === 'certificate' ? problem.text : undefined}
+          onProblem={onProblem}
+        />
       ) : null}
       <div className="govuk-button-group">
         <Button type="submit">Add to the roster</Button>

@@ -2,6 +2,7 @@ import type { RosterRow } from '../../../../shared/tasks';
 import { Table, type Column } from '../../components/govuk/Table';
 import { ScrollBox } from '../../components/layout/ScrollBox';
 import { roleLabel } from '../inspections/labels';
+import './team.scss';
 import { certificateText, shortCertificate, shortFingerprint, shortRecipient } from './short-keys';
 
 function certificateCell(row: RosterRow) {
@@ -43,7 +44,7 @@ function columns(onRemove: (name: string) => void, lead: string | undefined): Co
         row.onRoster && row.name !== lead ? (
           <button
             type="button"
-            className="govuk-link app-link-button app-link-button--warning"
+            className="govuk-link app-link-button app-link-button--warning app-roster-remove"
             onClick={() => onRemove(row.name)}
           >
             Remove<span className="govuk-visually-hidden"> {row.name} from the roster</span>

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { signingKeyFingerprint } from '../../../../shared/tasks';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
-import { TextInput } from '../../components/govuk/TextInput';
+import { CertificateField } from './CertificateField';
 import { currentIdentity, storedIdentities } from '../../db/identity-store';
 import type { FieldProblem } from './field-problem';
 
@@ -14,11 +14,16 @@ import type { FieldProblem } from './field-problem';
  * for the lead to give the team by another way (in person, by phone).
  */
 export function SignRosterForm({
+  leads,
   problem,
   onSign,
+  onProblem,
 }: {
+  /** The leads on the inspection's team, who alone may sign. */
+  readonly leads: readonly string[];
   readonly problem: FieldProblem | undefined;
   readonly onSign: (certificate: string) => void;
+  readonly onProblem: (problem: FieldProblem) => void;
 }) {
   const { db, userName } = useApp();
   const identities = useLiveQuery(() => storedIdentities(db), [db]);
@@ -38,9 +43,9 @@ export function SignRosterForm({
         Sign the team roster
       </h2>
       <p className="govuk-body">
-        Only the lead inspector signs it. It puts you on the roster as {userName} with your signing
-        key, and from then on every change to this inspection must be signed by a member’s key on
-        the roster.
+        Only the lead inspector ({leads.join(', ') || 'none on the team'}) signs it. It puts you on
+        the roster as {userName}, the name in Settings, with your signing key; from then on every
+        change to this inspection must be signed by a member’s key on the roster.
       </p>
       <p className="govuk-body">
         Your signing key’s fingerprint:{' '}
@@ -49,17 +54,17 @@ export function SignRosterForm({
         </code>
         . Read it out to your team, so they know the roster is yours.
       </p>
-      <TextInput
+      <CertificateField
         id="roster-lead-certificate"
-        label="SHA-256 fingerprint of your signing certificate (optional)"
-        hint="The certificate you sign reports with, as Settings or `workbook verify` show it (AB:CD:…). Without it, only a demo certificate may sign this inspection’s report."
-        spellCheck={false}
-        autoComplete="off"
+        whose="your"
         value={certificate}
         onChange={setCertificate}
-        {...(problem?.field === 'certificate' ? { error: problem.text } : {})}
+        error={problem?.field === 'certificate' ? problem.text : undefined}
+        onProblem={onProblem}
       />
-      <Button type="submit">Sign the team roster</Button>
+      <div className="govuk-button-group">
+        <Button type="submit">Sign the team roster</Button>
+      </div>
     </form>
   );
 }

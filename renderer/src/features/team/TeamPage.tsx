@@ -98,6 +98,8 @@ export function TeamPage({ inspectionId }: { readonly inspectionId: string }) {
       )}
       {signed ? (
         <AddMemberForm
+          // A fresh form after each change: the keys just added are not left in it.
+          key={done?.key ?? 0}
           rows={roster.rows}
           problem={problem}
           onProblem={setProblem}
@@ -110,7 +112,9 @@ export function TeamPage({ inspectionId }: { readonly inspectionId: string }) {
         />
       ) : (
         <SignRosterForm
+          leads={workbook.inspection.team.filter((m) => m.role === 'lead').map((m) => m.name)}
           problem={problem}
+          onProblem={setProblem}
           onSign={(certificate) =>
             void act(
               actions.sign(certificate),
