@@ -19,6 +19,11 @@ export type ChangeMarks = {
 // A log is append-only and every write makes a new array, so a checked array never changes.
 const checked = new WeakMap<readonly Operation[], ChangeMarks>();
 
+/** The marks of `operations` if they were already checked, without checking them. */
+export function knownChangeMarks(operations: readonly Operation[]): ChangeMarks | undefined {
+  return checked.get(operations);
+}
+
 /** The marks of `operations`, checked as opening a bundle checks them (once per log). */
 export function changeMarks(operations: readonly Operation[]): ChangeMarks {
   const known = checked.get(operations);

@@ -36,4 +36,4 @@ export { dataQualityEvidence } from './data-quality-evidence';
 export { signTeamRoster, type LeadIdentity } from './team-roster';
 export { keysFromText, signingKeyFingerprint, type PastedKeys } from './roster-keys';
 export { rosterView, type RosterRow, type RosterStatus, type RosterView } from './roster-view';
-export { changeMarks, type ChangeMarks } from './change-marks';
+export { changeMarks, knownChangeMarks, type ChangeMarks } from './change-marks';

@@ -1,5 +1,22 @@
+import { useEffect, useState } from 'react';
 import type { Operation } from '../../../../shared/bundle';
-import { changeMarks } from '../../../../shared/tasks';
+import { changeMarks, knownChangeMarks, type ChangeMarks } from '../../../../shared/tasks';
+
+/**
+ * The marks of a log, checked once per log after the page has drawn: a
+ * signed workbook of 120,000 changes takes about half a second to check,
+ * which must not hold up the page the history sits on.
+ */
+function useChangeMarks(operations: readonly Operation[]): ChangeMarks | undefined {
+  const [found, setFound] = useState(() => ({ operations, marks: knownChangeMarks(operations) }));
+  const current = found.operations === operations ? found.marks : knownChangeMarks(operations);
+  useEffect(() => {
+    if (knownChangeMarks(operations) !== undefined) return undefined;
+    const timer = setTimeout(() => setFound({ operations, marks: changeMarks(operations) }), 0);
+    return () => clearTimeout(timer);
+  }, [operations]);
+  return current;
+}
 
 /**
  * The mark beside a change in a history, as `workbook log` marks it: in a
@@ -16,8 +33,8 @@ export function ChangeMark({
   readonly operations: readonly Operation[];
   readonly opId: string;
 }) {
-  const marks = changeMarks(operations);
-  if (!marks.signed) return null;
+  const marks = useChangeMarks(operations);
+  if (marks?.signed !== true) return null;
   return marks.verified.has(opId) ? (
     <strong className="govuk-tag govuk-tag--green">Verified</strong>
   ) : (
