@@ -146,6 +146,8 @@ test.describe('The team roster', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: `${TOM} is on the team roster` }),
     ).toBeVisible();
+    // A fresh form: the keys just added are not left in it.
+    await expect(keys).toHaveValue('');
     const tomSigning = /ssh-ed25519 \S+/.exec(tomKeys)?.[0] ?? 'missing';
     await expect(rowOf(page, TOM)).toContainText(
       (signingKeyFingerprint(tomSigning) ?? 'missing').slice(0, 19),

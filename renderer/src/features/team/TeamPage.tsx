@@ -61,12 +61,12 @@ export function TeamPage({ inspectionId }: { readonly inspectionId: string }) {
       <BackLink href={hrefFor({ name: 'overview', inspectionId })}>Overview</BackLink>
       {problem === undefined ? null : (
         <ErrorSummary
-          key={problem.text}
+          key={`problem-${problem.text}`}
           errors={[{ text: problem.text, ...(href === undefined ? {} : { href: `#${href}` }) }]}
         />
       )}
       {done === undefined ? null : (
-        <NotificationBanner key={done.key} title="Success" success>
+        <NotificationBanner key={`done-${done.key}`} title="Success" success>
           <p className="govuk-notification-banner__heading">{done.text}</p>
         </NotificationBanner>
       )}
@@ -88,7 +88,7 @@ export function TeamPage({ inspectionId }: { readonly inspectionId: string }) {
       />
       {removing === undefined ? null : (
         <RemoveConfirm
-          key={removing}
+          key={`remove-${removing}`}
           member={removing}
           onCancel={() => setRemoving(undefined)}
           onConfirm={() =>
@@ -99,7 +99,7 @@ export function TeamPage({ inspectionId }: { readonly inspectionId: string }) {
       {signed ? (
         <AddMemberForm
           // A fresh form after each change: the keys just added are not left in it.
-          key={done?.key ?? 0}
+          key={`add-member-${done?.key ?? 0}`}
           rows={roster.rows}
           problem={problem}
           onProblem={setProblem}
