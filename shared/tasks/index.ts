@@ -33,3 +33,7 @@ export {
 export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle } from './bundles';
 export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgements';
 export { dataQualityEvidence } from './data-quality-evidence';
+export { signTeamRoster, type LeadIdentity } from './team-roster';
+export { keysFromText, signingKeyFingerprint, type PastedKeys } from './roster-keys';
+export { rosterView, type RosterRow, type RosterStatus, type RosterView } from './roster-view';
+export { changeMarks, knownChangeMarks, type ChangeMarks } from './change-marks';

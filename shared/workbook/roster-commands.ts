@@ -109,9 +109,10 @@ export function signRoster(context: CommandContext, keys: RosterKeys): Result<Co
       `Only the lead inspector begins the team roster (lead: ${leads.map((m) => m.name).join(', ') || 'none on the team'}); you are working as "${context.author}".`,
     );
   }
-  const problem = keysProblem(keys);
-  if (problem !== undefined && !problem.ok) return problem;
+  // Checked as recorded: a fingerprint as openssl prints it (AB:CD:…) is the same one.
   const given = normalised(keys);
+  const problem = keysProblem(given);
+  if (problem !== undefined && !problem.ok) return problem;
   const at = context.now();
   const member = writeMember(context, context.author, {
     member: context.author,
@@ -168,9 +169,9 @@ export function addRosterMember(
       `"${name.slice(0, 80)}" is not on this inspection's team (${workbook.data.inspection.team.map((m) => m.name).join(', ')}).`,
     );
   }
-  const problem = keysProblem(input);
-  if (problem !== undefined && !problem.ok) return problem;
   const given = normalised(input);
+  const problem = keysProblem(given);
+  if (problem !== undefined && !problem.ok) return problem;
   const operations = writeMember(context, name, {
     member: name,
     role: onTeam.role,

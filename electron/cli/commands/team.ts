@@ -1,13 +1,7 @@
-import { ed25519Signer } from '../../../shared/crypto/ed25519';
-import {
-  addRosterMember,
-  removeRosterMember,
-  setMemberKey,
-  signRoster,
-} from '../../../shared/workbook';
+import { signTeamRoster } from '../../../shared/tasks/team-roster';
+import { addRosterMember, removeRosterMember, setMemberKey } from '../../../shared/workbook';
 import { fileArgument, flag, optional, required, type Command } from '../command';
 import { identities } from '../crypto/identities';
-import { signedLog } from '../crypto/signer';
 import { CliError, usageError } from '../errors';
 import { withLock } from '../files/lock';
 import { mutate } from '../mutate';
@@ -74,25 +68,14 @@ export const teamSignCommand: Command = {
       const opened = await openWorkbook(file);
       const log = opened.bundle.operations;
       const context = commandContext(env.author, log);
-      const outcome = signRoster(context, {
-        signingKey: identity.signingKey,
-        recipient: identity.recipient,
-        ...(certificate === undefined ? {} : { certificateSha256: certificate }),
-      });
+      // The same task the app runs (Overview > The team): signed with the lead's key.
+      const outcome = await signTeamRoster(context, identity, certificate);
       if (!outcome.ok) throw new CliError(`${file}: ${outcome.error.message}`);
-      const signer = await ed25519Signer(identity.secretKey);
-      const acting = {
-        author: env.author,
-        signer: {
-          signingKey: identity.signingKey,
-          sign: (message: Uint8Array) => signer.sign(message),
-        },
-      };
       await saveWorkbook(
         file,
         opened.sealing,
         opened.bundle.manifest.inspectionId,
-        await signedLog(log, [...log, ...outcome.data.operations], acting),
+        [...log, ...outcome.data.operations],
         env.author,
         opened.bundle.parts,
       );

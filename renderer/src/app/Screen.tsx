@@ -14,6 +14,7 @@ import { CheckReportPage } from '../features/report/CheckReportPage';
 import { ReportPage } from '../features/report/ReportPage';
 import { isWritingPage, ReportWritingPage } from '../features/report/ReportWritingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TeamPage } from '../features/team/TeamPage';
 import type { Route } from './router';
 
 /** The screen for a route. Pages below a screen get the route itself, for their id and query. */
@@ -57,6 +58,8 @@ export function Screen({ route }: { readonly route: Route }) {
       return <JudgementsPage inspectionId={route.inspectionId} area={route.area} />;
     case 'indicators':
       return <IndicatorsPage inspectionId={route.inspectionId} />;
+    case 'team':
+      return <TeamPage inspectionId={route.inspectionId} />;
     case 'child':
       return <ChildPage inspectionId={route.inspectionId} childId={route.childId} />;
     case 'not-found':

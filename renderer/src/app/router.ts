@@ -15,6 +15,7 @@ export const inspectionScreens = [
   'judgements',
   'conflicts',
   'report',
+  'team',
 ] as const;
 
 /** One screen of an inspection. */
@@ -38,6 +39,7 @@ const subPages: { readonly [S in InspectionScreen]: readonly string[] | null | u
   judgements: null,
   conflicts: null,
   report: ['check', 'summary', 'improvements', 'priorities'],
+  team: undefined,
 };
 
 /** Filters and other view state kept in the address (`?owner=council&severity=error`). */

@@ -23,6 +23,8 @@ export function screenTitle(route: Route): string {
       return route.sub === undefined ? 'Conflicts of interest' : 'Conflict of interest';
     case 'report':
       return route.sub === 'check' ? 'Check the report' : 'Report';
+    case 'team':
+      return 'The team';
     case 'child':
       return `Child ${route.childId}`;
     case 'not-found':

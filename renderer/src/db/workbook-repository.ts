@@ -123,13 +123,15 @@ export function summaryOf(workbook: Workbook, updatedAt: string): InspectionSumm
  * Runs one command of shared/workbook as `author` and stores its operations
  * in one transaction with the inspection's list entry. `inspectionId` is
  * null when the command creates the inspection. A refused command stores
- * nothing and returns its message.
+ * nothing and returns its message. A command may be async: beginning the
+ * team roster (shared/tasks/team-roster.ts) signs its own changes with the
+ * lead's key, in a workbook not yet signed, which this leaves as they are.
  */
 export async function runCommand(
   db: WorkbookDb,
   inspectionId: string | null,
   author: string,
-  command: (context: CommandContext) => Result<CommandOutcome>,
+  command: (context: CommandContext) => Result<CommandOutcome> | Promise<Result<CommandOutcome>>,
 ): Promise<Result<string>> {
   const started = performance.now();
   const operations = inspectionId === null ? [] : await loadOperations(db, inspectionId);
@@ -144,7 +146,7 @@ export async function runCommand(
     now: () => new Date().toISOString(),
     newId,
   };
-  const ran = command(context);
+  const ran = await command(context);
   if (!ran.ok) return ran;
   const signer = acting.data.signer;
   const done: CommandOutcome =

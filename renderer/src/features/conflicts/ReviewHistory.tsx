@@ -3,6 +3,7 @@ import { reviewLabels } from '../../../../shared/reports/conflicts';
 import { longDateTime } from '../../../../shared/reports/text';
 import { auditTrail, REVIEW_ENTITY, reviewStatuses } from '../../../../shared/workbook';
 import { ScrollBox } from '../../components/layout/ScrollBox';
+import { ChangeMark } from '../team/ChangeMark';
 
 /** Fields a person changes; `by`, `at` and the flag id are said by the row itself. */
 const fieldLabels: Readonly<Record<string, string>> = { status: 'Status', reason: 'Reason' };
@@ -47,7 +48,9 @@ export function ReviewHistory({
           {entries.map((entry) => (
             <tr className="govuk-table__row" key={entry.opId}>
               <td className="govuk-table__cell">{longDateTime(entry.at)}</td>
-              <td className="govuk-table__cell">{entry.author}</td>
+              <td className="govuk-table__cell">
+                {entry.author} <ChangeMark operations={operations} opId={entry.opId} />
+              </td>
               <th scope="row" className="govuk-table__header">
                 {fieldLabels[entry.field]}
               </th>

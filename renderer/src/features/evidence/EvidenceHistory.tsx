@@ -1,3 +1,5 @@
+import type { Operation } from '../../../../shared/bundle';
+import { ChangeMark } from '../team/ChangeMark';
 import { formatWhen, type HistoryLine } from './history-lines';
 
 /**
@@ -5,7 +7,14 @@ import { formatWhen, type HistoryLine } from './history-lines';
  * component (https://design-system.service.gov.uk/components/details/):
  * who, when, what, old → new.
  */
-export function EvidenceHistory({ lines }: { readonly lines: readonly HistoryLine[] }) {
+export function EvidenceHistory({
+  lines,
+  operations,
+}: {
+  readonly lines: readonly HistoryLine[];
+  /** The log the lines come from, for each change's verified mark. */
+  readonly operations: readonly Operation[];
+}) {
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
@@ -18,7 +27,8 @@ export function EvidenceHistory({ lines }: { readonly lines: readonly HistoryLin
           {lines.map((line) => (
             <li key={line.key}>
               <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-1">
-                {formatWhen(line.when)}, by {line.who}
+                {formatWhen(line.when)}, by {line.who}{' '}
+                <ChangeMark operations={operations} opId={line.key} />
               </span>
               {line.before === undefined ? (
                 <>

@@ -165,7 +165,9 @@ export function EvidenceItemPage({
               </Button>
             </div>
           ) : null}
-          {lines === undefined ? null : <EvidenceHistory lines={lines} />}
+          {lines === undefined || operations === undefined ? null : (
+            <EvidenceHistory lines={lines} operations={operations} />
+          )}
         </>
       )}
     </>

@@ -17,6 +17,7 @@ import { InspectionActions } from './InspectionActions';
 import { OpenNotice } from './OpenNotice';
 import { TeamKeysSection } from './TeamKeysSection';
 import { TeamFolderSection } from '../team-folder/TeamFolderSection';
+import { TeamRosterSummary } from '../team/TeamRosterSummary';
 
 function OverviewTasks({
   inspectionId,
@@ -71,6 +72,7 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       />
       <h2 className="govuk-heading-m">Where the inspection stands</h2>
       <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
+      <TeamRosterSummary inspectionId={inspectionId} />
       <TeamKeysSection inspectionId={inspectionId} />
       <TeamFolderSection inspectionId={inspectionId} />
       <InspectionActions

@@ -4,6 +4,7 @@ import { longDateTime } from '../../../../shared/reports';
 import { areaHistory } from '../../../../shared/workbook';
 import { useApp } from '../../app/app-context';
 import { ScrollBox } from '../../components/layout/ScrollBox';
+import { ChangeMark } from '../team/ChangeMark';
 import { loadOperations } from '../../db/workbook-repository';
 import { historyLines } from './history-lines';
 
@@ -71,7 +72,12 @@ export function AreaHistory({
                 {lines.map((line) => (
                   <tr className="govuk-table__row" key={line.key}>
                     <td className="govuk-table__cell">{longDateTime(line.at)}</td>
-                    <td className="govuk-table__cell">{line.who}</td>
+                    <td className="govuk-table__cell">
+                      {line.who}{' '}
+                      {operations === undefined ? null : (
+                        <ChangeMark operations={operations} opId={line.key} />
+                      )}
+                    </td>
                     <td className="govuk-table__cell">{line.what}</td>
                     <td className="govuk-table__cell">{line.before}</td>
                     <td className="govuk-table__cell">{line.after}</td>
