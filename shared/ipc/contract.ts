@@ -122,6 +122,8 @@ export const ipcContract = {
         chosen: z.literal(true),
         subject: z.string(),
         commonName: z.string(),
+        issuer: z.string(),
+        notBefore: z.string(),
         notAfter: z.string(),
         sha256: z.string(),
       }),

@@ -10,6 +10,8 @@ export type SigningCertificate = {
   readonly subject: string;
   /** The subject's common name (or the whole subject when it has none). */
   readonly commonName: string;
+  /** The issuer as one line, read as the subject is (the subject again when self-signed). */
+  readonly issuer: string;
   readonly notBefore: Date;
   readonly notAfter: Date;
   /** SHA-256 of the certificate's DER encoding, as lower-case hex. */
@@ -61,11 +63,13 @@ export function openCertificate(
       'certificate is not for signing: its keyUsage allows neither digitalSignature nor nonRepudiation',
     );
   }
-  const attributes = certificateParts(der).subjectAttributes;
+  const parts = certificateParts(der);
+  const attributes = parts.subjectAttributes;
   const subject = formatName(attributes);
   return {
     subject,
     commonName: attributes.find((a) => a.type === 'CN')?.value ?? subject,
+    issuer: formatName(parts.issuerAttributes),
     notBefore,
     notAfter,
     sha256: sha256Hex(der),

@@ -59,6 +59,8 @@ export type CertificateParts = {
   readonly issuer: Uint8Array;
   readonly subject: Uint8Array;
   readonly subjectAttributes: readonly NameAttribute[];
+  /** Who issued it (for a self-signed certificate, the subject again), as shown to a person. */
+  readonly issuerAttributes: readonly NameAttribute[];
 };
 
 /** Reads serial number, issuer and subject from a DER certificate. */
@@ -79,5 +81,6 @@ export function certificateParts(der: Uint8Array): CertificateParts {
     issuer: der.subarray(issuer.start, issuer.end),
     subject: der.subarray(subject.start, subject.end),
     subjectAttributes: nameAttributes(der, subject),
+    issuerAttributes: nameAttributes(der, issuer),
   };
 }

@@ -34,6 +34,7 @@ export { mergeWorkbooks, openBundleBytes, type MergedWorkbook, type OpenedBundle
 export { acceptRule, moderate, setGrade, type SetGradeInput } from './judgements';
 export { dataQualityEvidence } from './data-quality-evidence';
 export { signTeamRoster, type LeadIdentity } from './team-roster';
+export { recordTeamKey, teamKeysInForce, type TeamKeySource, type TeamKeys } from './team-keys';
 export { keysFromText, signingKeyFingerprint, type PastedKeys } from './roster-keys';
 export { rosterView, type RosterRow, type RosterStatus, type RosterView } from './roster-view';
 export { changeMarks, knownChangeMarks, type ChangeMarks } from './change-marks';

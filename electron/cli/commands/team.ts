@@ -1,5 +1,6 @@
+import { recordTeamKey } from '../../../shared/tasks/team-keys';
 import { signTeamRoster } from '../../../shared/tasks/team-roster';
-import { addRosterMember, removeRosterMember, setMemberKey } from '../../../shared/workbook';
+import { addRosterMember, removeRosterMember } from '../../../shared/workbook';
 import { fileArgument, flag, optional, required, type Command } from '../command';
 import { identities } from '../crypto/identities';
 import { CliError, usageError } from '../errors';
@@ -17,6 +18,8 @@ export const teamKeyCommand: Command = {
     'age public key (age1…, as `workbook keys show`, age-keygen or the app’s Settings print it).',
     'The app encrypts every bundle it exports to the keys of the team. --remove removes the',
     'member’s key; every key set or removed stays in the log. Prints the member’s name.',
+    'Once the lead has signed the team roster, the roster’s keys are the ones in force: then only',
+    'its lead may run this, and it changes the member’s key on the roster (`team add` puts them on it).',
   ],
   options: {
     member: { type: 'string' },
@@ -33,7 +36,7 @@ export const teamKeyCommand: Command = {
       throw usageError('give either --key AGE_PUBLIC_KEY or --remove');
     }
     return mutate(file, env, (context) =>
-      setMemberKey(context, { member, recipient: key ?? null }),
+      recordTeamKey(context, { member, recipient: key ?? null }),
     );
   },
 };

@@ -6,7 +6,8 @@ import {
   unsealBundleFile,
   type OpenedBundleFile,
 } from '../../../shared/tasks/sealed-bundles';
-import { teamKeys, teamRecipients, type TeamMemberKey } from '../../../shared/workbook';
+import { teamKeysInForce, type TeamKeys } from '../../../shared/tasks/team-keys';
+import { teamRecipients, type TeamMemberKey } from '../../../shared/workbook';
 import { ok, type Result } from '../../../shared/util/result';
 import type { WorkbookDb } from './db';
 import { exportInspection, readInspectionBundle } from './bundle-repository';
@@ -19,14 +20,27 @@ import { loadOperations, loadWorkbook } from './workbook-repository';
  * goes to, and the person's identities for opening one.
  */
 
-/** The inspection's team, each member with their key if one is recorded. */
+/**
+ * The inspection's team with the keys its bundles are encrypted to, and
+ * where they come from: the signed roster, or before it the team's recorded
+ * keys (the one rule, shared/tasks/team-keys.ts).
+ */
+export async function loadTeamKeysInForce(
+  db: WorkbookDb,
+  inspectionId: string,
+): Promise<Result<TeamKeys>> {
+  const workbook = await loadWorkbook(db, inspectionId);
+  if (!workbook.ok) return workbook;
+  return ok(teamKeysInForce(workbook.data, await loadOperations(db, inspectionId)));
+}
+
+/** The inspection's team, each member with the key its bundles are encrypted to, if any. */
 export async function loadTeamKeys(
   db: WorkbookDb,
   inspectionId: string,
 ): Promise<Result<TeamMemberKey[]>> {
-  const workbook = await loadWorkbook(db, inspectionId);
-  if (!workbook.ok) return workbook;
-  return ok(teamKeys(workbook.data, await loadOperations(db, inspectionId)));
+  const keys = await loadTeamKeysInForce(db, inspectionId);
+  return keys.ok ? ok([...keys.data.members]) : keys;
 }
 
 /** How an export is to be written. */

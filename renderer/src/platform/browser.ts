@@ -57,7 +57,8 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       const answer = await signing.ask({ type: 'choose', p12, passphrase });
       if (!answer.ok) return err(answer.error.code, `${file.name}: ${answer.error.message}`);
       if (answer.data.type !== 'chosen') return err('signing.reply', 'Unexpected reply.');
-      held = { subject: answer.data.subject, commonName: answer.data.commonName };
+      const { subject, commonName, issuer, notBefore, notAfter, sha256 } = answer.data;
+      held = { subject, commonName, issuer, notBefore, notAfter, sha256 };
       return ok(held);
     },
     async signPdf(pdf, signingTime) {

@@ -12,7 +12,8 @@ export function createElectronPlatform(bridge: WorkbookBridge): Platform {
       const answer = await bridge.chooseCertificate({ passphrase });
       if (!answer.ok) return answer;
       if (!answer.data.chosen) return { ok: true, data: null };
-      chosen = { subject: answer.data.subject, commonName: answer.data.commonName };
+      const { subject, commonName, issuer, notBefore, notAfter, sha256 } = answer.data;
+      chosen = { subject, commonName, issuer, notBefore, notAfter, sha256 };
       return { ok: true, data: chosen };
     },
     // The main process confirms and takes the signing time from its own clock.

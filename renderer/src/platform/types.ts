@@ -28,7 +28,16 @@ export type SaveFileOptions = {
 };
 
 /** A signing certificate as the app shows it; the key itself never leaves the signing side. */
-export type CertificateSummary = { readonly subject: string; readonly commonName: string };
+export type CertificateSummary = {
+  readonly subject: string;
+  readonly commonName: string;
+  readonly issuer: string;
+  /** Its validity, ISO 8601. */
+  readonly notBefore: string;
+  readonly notAfter: string;
+  /** SHA-256 of its DER encoding, lower-case hex: what the team roster records for a signer. */
+  readonly sha256: string;
+};
 
 export type SaveOutcome =
   { readonly saved: false } | { readonly saved: true; readonly where: string };

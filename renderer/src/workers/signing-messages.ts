@@ -30,7 +30,11 @@ export type SigningReply =
       readonly type: 'chosen';
       readonly subject: string;
       readonly commonName: string;
+      readonly issuer: string;
+      readonly notBefore: string;
       readonly notAfter: string;
+      /** SHA-256 of the certificate's DER, lower-case hex. */
+      readonly sha256: string;
     }
   | { readonly type: 'signed'; readonly pdf: Uint8Array }
   | { readonly type: 'verified'; readonly result: VerifiedSummary }

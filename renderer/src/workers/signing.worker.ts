@@ -43,7 +43,10 @@ async function handle(data: unknown): Promise<void> {
       type: 'chosen',
       subject: certificate.subject,
       commonName: certificate.commonName,
+      issuer: certificate.issuer,
+      notBefore: certificate.notBefore.toISOString(),
       notAfter: certificate.notAfter.toISOString(),
+      sha256: certificate.sha256,
     });
   } else if (type === 'sign' && pdf instanceof Uint8Array) {
     if (held === undefined) {

@@ -79,6 +79,8 @@ export function createSigningHandlers(deps: SigningDeps) {
         chosen: true,
         subject: certificate.subject,
         commonName: certificate.commonName,
+        issuer: certificate.issuer,
+        notBefore: certificate.notBefore.toISOString(),
         notAfter: certificate.notAfter.toISOString(),
         sha256: certificate.sha256,
       };

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { TeamMemberKey } from '../../../../shared/workbook';
+import type { TeamKeys } from '../../../../shared/tasks/team-keys';
 import { copyPassphraseProblem } from '../../../../shared/tasks/sealed-bundles';
+import { hrefFor, useRoute } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { Checkboxes } from '../../components/govuk/Checkboxes';
 import { TextInput } from '../../components/govuk/TextInput';
@@ -13,6 +15,38 @@ function names(entries: readonly TeamMemberKey[]): string {
   return all.length <= 1
     ? (all[0] ?? '')
     : `${all.slice(0, -1).join(', ')} and ${all.at(-1) ?? ''}`;
+}
+
+/**
+ * Where a missing key is added: the Team page, which shows the keys in force
+ * (shared/tasks/team-keys.ts). Once the roster is signed only its lead adds
+ * them, with the member's other keys; before that anyone on the team may.
+ */
+function WhereKeysGo({
+  source,
+  whose,
+}: {
+  readonly source: TeamKeys['source'];
+  readonly whose: string;
+}) {
+  const route = useRoute();
+  const page =
+    'inspectionId' in route ? (
+      <a className="govuk-link" href={hrefFor({ name: 'team', inspectionId: route.inspectionId })}>
+        the Team page
+      </a>
+    ) : (
+      'the Team page'
+    );
+  return source === 'roster' ? (
+    <>
+      the lead adds {whose} keys to the team roster on {page}
+    </>
+  ) : (
+    <>
+      add {whose} keys on {page}
+    </>
+  );
 }
 
 /**
@@ -29,7 +63,8 @@ export function ExportBundleForm({
   busy,
   onExport,
 }: {
-  readonly team: readonly TeamMemberKey[];
+  /** The keys in force: the signed roster's, or before it the team's recorded keys. */
+  readonly team: TeamKeys;
   readonly fileName: string;
   readonly busy: boolean;
   readonly onExport: (choice: ExportChoice) => void;
@@ -37,8 +72,8 @@ export function ExportBundleForm({
   const [copy, setCopy] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
-  const keyed = team.filter((entry) => entry.key !== undefined);
-  const unkeyed = team.filter((entry) => entry.key === undefined);
+  const keyed = team.members.filter((entry) => entry.key !== undefined);
+  const unkeyed = team.members.filter((entry) => entry.key === undefined);
   const encrypt = keyed.length > 0;
 
   function submit(event: FormEvent) {
@@ -56,15 +91,19 @@ export function ExportBundleForm({
         <p className="govuk-body">
           The bundle is encrypted to the keys of {names(keyed)} and to yours: only you and they can
           open it.
-          {unkeyed.length === 0
-            ? null
-            : ` ${names(unkeyed)} ${unkeyed.length === 1 ? 'has' : 'have'} no key yet and cannot open it: add their keys under “The team’s keys”.`}
+          {unkeyed.length === 0 ? null : (
+            <>
+              {' '}
+              {names(unkeyed)} {unkeyed.length === 1 ? 'has' : 'have'} no key yet and cannot open
+              it: <WhereKeysGo source={team.source} whose="their" />.
+            </>
+          )}
         </p>
       ) : (
         <WarningText>
           No one on the team has a public key yet, so the bundle cannot be encrypted to them. If you
           export it now it is not encrypted: anyone who gets the file can read every child’s record
-          in it. Add the team’s keys under “The team’s keys” first if you can.
+          in it. First, if you can, <WhereKeysGo source={team.source} whose="the team’s" />.
         </WarningText>
       )}
       <Checkboxes

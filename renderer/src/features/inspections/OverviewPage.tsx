@@ -15,7 +15,6 @@ import { useOverviewTasks } from './use-overview';
 import { useWorkbook } from './use-workbook';
 import { InspectionActions } from './InspectionActions';
 import { OpenNotice } from './OpenNotice';
-import { TeamKeysSection } from './TeamKeysSection';
 import { TeamFolderSection } from '../team-folder/TeamFolderSection';
 import { TeamRosterSummary } from '../team/TeamRosterSummary';
 
@@ -73,7 +72,6 @@ export function OverviewPage({ inspectionId }: { readonly inspectionId: string }
       <h2 className="govuk-heading-m">Where the inspection stands</h2>
       <OverviewTasks inspectionId={inspectionId} workbook={workbook.data} />
       <TeamRosterSummary inspectionId={inspectionId} />
-      <TeamKeysSection inspectionId={inspectionId} />
       <TeamFolderSection inspectionId={inspectionId} />
       <InspectionActions
         inspectionId={inspectionId}

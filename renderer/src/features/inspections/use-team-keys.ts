@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { TeamMemberKey } from '../../../../shared/workbook';
+import type { TeamKeys } from '../../../../shared/tasks/team-keys';
 import type { Result } from '../../../../shared/util/result';
 import { useApp } from '../../app/app-context';
-import { loadTeamKeys } from '../../db/bundle-crypto';
+import { loadTeamKeysInForce } from '../../db/bundle-crypto';
 
-/** The inspection's team with each member's key, live: `undefined` while loading. */
-export function useTeamKeys(inspectionId: string): Result<TeamMemberKey[]> | undefined {
+/** The inspection's team with the keys its bundles are encrypted to, live: `undefined` while loading. */
+export function useTeamKeys(inspectionId: string): Result<TeamKeys> | undefined {
   const { db } = useApp();
-  return useLiveQuery(() => loadTeamKeys(db, inspectionId), [db, inspectionId]);
+  return useLiveQuery(() => loadTeamKeysInForce(db, inspectionId), [db, inspectionId]);
 }

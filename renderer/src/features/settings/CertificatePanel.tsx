@@ -1,9 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { longDateTime } from '../../../../shared/reports';
+import { fingerprintText } from '../../../../shared/signing/verify-anchors';
 import { Button } from '../../components/govuk/Button';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
-import { SummaryList } from '../../components/govuk/SummaryList';
 import { TextInput } from '../../components/govuk/TextInput';
 import { getPlatform, type CertificateSummary } from '../../platform';
+
+/**
+ * What a person checks of the certificate they chose: who it names, who
+ * issued it, when it is valid, and its SHA-256 fingerprint in the form
+ * `workbook verify` and `openssl x509 -fingerprint -sha256` print, to give
+ * the lead for the team roster or compare with what the roster records.
+ */
+function certificateRows(chosen: CertificateSummary): { key: string; value: ReactNode }[] {
+  return [
+    { key: 'Signing as', value: chosen.commonName },
+    { key: 'Certificate subject', value: chosen.subject },
+    { key: 'Issued by', value: chosen.issuer },
+    {
+      key: 'Valid',
+      value: `From ${longDateTime(chosen.notBefore)} to ${longDateTime(chosen.notAfter)}`,
+    },
+    {
+      key: 'SHA-256 fingerprint',
+      value: <code className="app-hash">{fingerprintText(chosen.sha256)}</code>,
+    },
+  ];
+}
 
 /**
  * My certificate: choose the PKCS#12 file (.p12/.pfx) once per session and
@@ -35,12 +58,14 @@ export function CertificatePanel() {
       {chosen === null ? (
         <p className="govuk-body">No certificate chosen in this session.</p>
       ) : (
-        <SummaryList
-          rows={[
-            { key: 'Signing as', value: chosen.commonName },
-            { key: 'Certificate subject', value: chosen.subject },
-          ]}
-        />
+        <dl className="govuk-summary-list" data-testid="chosen-certificate">
+          {certificateRows(chosen).map((row) => (
+            <div className="govuk-summary-list__row" key={row.key}>
+              <dt className="govuk-summary-list__key">{row.key}</dt>
+              <dd className="govuk-summary-list__value">{row.value}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       <TextInput
         id="certificate-passphrase"

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { RosterRow } from '../../../../shared/tasks';
+import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
 import { Select } from '../../components/govuk/Select';
 import { Textarea } from '../../components/govuk/Textarea';
@@ -31,11 +32,14 @@ export function AddMemberForm({
   readonly onAdd: (input: AddMemberInput) => void;
   readonly onProblem: (problem: FieldProblem) => void;
 }) {
+  const { userName } = useApp();
   const first = rows.find((row) => !row.onRoster) ?? rows[0];
   const [member, setMember] = useState(first?.name ?? '');
   const [keys, setKeys] = useState('');
   const [certificate, setCertificate] = useState('');
   const chosen = rows.find((row) => row.name === member);
+  // The lead changing their own keys: their certificate chosen in Settings may fill the field.
+  const own = chosen !== undefined && chosen.name === userName;
   const error = (field: FieldProblem['field']) =>
     problem !== undefined && problem.field === field ? { error: problem.text } : {};
 
@@ -75,7 +79,8 @@ export function AddMemberForm({
       {chosen?.signsReports === true ? (
         <CertificateField
           id="roster-certificate"
-          whose="their"
+          whose={own ? 'your' : 'their'}
+          own={own}
           value={certificate}
           onChange={setCertificate}
           error={problem?.field === 'certificate' ? problem.text : undefined}

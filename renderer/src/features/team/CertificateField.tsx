@@ -1,3 +1,4 @@
+import { hrefFor } from '../../app/router';
 import { Button } from '../../components/govuk/Button';
 import { TextInput } from '../../components/govuk/TextInput';
 import { getPlatform } from '../../platform';
@@ -7,8 +8,9 @@ import { certificateText } from './short-keys';
 
 /**
  * A signer's certificate fingerprint: typed as `workbook verify` or openssl
- * print it, or read from the certificate file (PEM or DER), its SHA-256
- * computed here. The roster records it; a report signed with any other
+ * print it, read from the certificate file (PEM or DER), its SHA-256
+ * computed here, or, for the person's own, taken from the certificate chosen
+ * in Settings. The roster records it; a report signed with any other
  * certificate is refused.
  */
 export function CertificateField({
@@ -18,8 +20,11 @@ export function CertificateField({
   onChange,
   error,
   onProblem,
+  own,
 }: {
   readonly id: string;
+  /** Whether it is the person's own certificate, so the one chosen in Settings may fill it. */
+  readonly own: boolean;
   /** "your" or "their". */
   readonly whose: string;
   readonly value: string;
@@ -27,6 +32,10 @@ export function CertificateField({
   readonly error: string | undefined;
   readonly onProblem: (problem: FieldProblem) => void;
 }) {
+  // The certificate chosen in Settings > My certificate for signing reports (kept
+  // by the signing side for this session): its fingerprint fills the field, so the
+  // roster records the very certificate the person will sign with.
+  const chosen = own ? getPlatform().chosenCertificate() : null;
   async function readFile() {
     const files = await getPlatform().openFiles({
       title: `Choose ${whose} certificate`,
@@ -51,9 +60,27 @@ export function CertificateField({
         onChange={onChange}
         {...(error === undefined ? {} : { error })}
       />
-      <Button variant="secondary" onClick={() => void readFile()}>
-        Read it from {whose} certificate file
-      </Button>
+      {own && chosen === null ? (
+        <p className="govuk-body">
+          No certificate is chosen in this session. To use the one you sign reports with, choose it
+          in{' '}
+          <a className="govuk-link" href={hrefFor({ name: 'settings' })}>
+            Settings, under My certificate
+          </a>
+          .
+        </p>
+      ) : null}
+      <div className="govuk-button-group">
+        {chosen === null ? null : (
+          <Button variant="secondary" onClick={() => onChange(certificateText(chosen.sha256))}>
+            Use the certificate chosen in Settings
+            <span className="govuk-visually-hidden"> ({chosen.commonName})</span>
+          </Button>
+        )}
+        <Button variant="secondary" onClick={() => void readFile()}>
+          Read it from {whose} certificate file
+        </Button>
+      </div>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { RosterRow } from '../../../../shared/tasks';
 import { Table, type Column } from '../../components/govuk/Table';
 import { ScrollBox } from '../../components/layout/ScrollBox';
@@ -11,7 +12,28 @@ function certificateCell(row: RosterRow) {
   return <code>{shortCertificate(row.certificateSha256)}</code>;
 }
 
-function columns(onRemove: (name: string) => void, lead: string | undefined): Column<RosterRow>[] {
+/** The link that removes a member from the signed roster (not the lead, who cannot be removed). */
+export function RemoveLink({
+  row,
+  lead,
+  onRemove,
+}: {
+  readonly row: RosterRow;
+  readonly lead: string | undefined;
+  readonly onRemove: (name: string) => void;
+}) {
+  return row.onRoster && row.name !== lead ? (
+    <button
+      type="button"
+      className="govuk-link app-link-button app-link-button--warning app-roster-remove"
+      onClick={() => onRemove(row.name)}
+    >
+      Remove<span className="govuk-visually-hidden"> {row.name} from the roster</span>
+    </button>
+  ) : null;
+}
+
+function columns(change: (row: RosterRow) => ReactNode): Column<RosterRow>[] {
   return [
     { header: 'Name', cell: (row) => row.name },
     { header: 'Role', cell: (row) => roleLabel(row.role) },
@@ -31,32 +53,20 @@ function columns(onRemove: (name: string) => void, lead: string | undefined): Co
           row.onRoster ? (
             'None given'
           ) : (
-            ''
+            'No key yet'
           )
         ) : (
           <code>{shortRecipient(row.recipient)}</code>
         ),
     },
     { header: 'Certificate (SHA-256)', cell: certificateCell },
-    {
-      header: 'Change',
-      cell: (row) =>
-        row.onRoster && row.name !== lead ? (
-          <button
-            type="button"
-            className="govuk-link app-link-button app-link-button--warning app-roster-remove"
-            onClick={() => onRemove(row.name)}
-          >
-            Remove<span className="govuk-visually-hidden"> {row.name} from the roster</span>
-          </button>
-        ) : null,
-    },
+    { header: 'Change', cell: change },
   ];
 }
 
 /** Each member's keys in full, to read out and compare with what they give you. */
 function FullKeys({ rows }: { readonly rows: readonly RosterRow[] }) {
-  const keyed = rows.filter((row) => row.signingKey !== null);
+  const keyed = rows.filter((row) => row.signingKey !== null || row.recipient !== null);
   if (keyed.length === 0) return null;
   return (
     <details className="govuk-details">
@@ -69,12 +79,16 @@ function FullKeys({ rows }: { readonly rows: readonly RosterRow[] }) {
             <div className="govuk-summary-list__row" key={row.name}>
               <dt className="govuk-summary-list__key">{row.name}</dt>
               <dd className="govuk-summary-list__value app-hash">
-                <span className="govuk-!-display-block">
-                  Signing key fingerprint: <code>{row.signingFingerprint}</code>
-                </span>
-                <span className="govuk-!-display-block">
-                  Signing key: <code>{row.signingKey}</code>
-                </span>
+                {row.signingKey === null ? null : (
+                  <>
+                    <span className="govuk-!-display-block">
+                      Signing key fingerprint: <code>{row.signingFingerprint}</code>
+                    </span>
+                    <span className="govuk-!-display-block">
+                      Signing key: <code>{row.signingKey}</code>
+                    </span>
+                  </>
+                )}
                 {row.recipient === null ? null : (
                   <span className="govuk-!-display-block">
                     Encryption key: <code>{row.recipient}</code>
@@ -97,16 +111,15 @@ function FullKeys({ rows }: { readonly rows: readonly RosterRow[] }) {
 /**
  * The team roster as a GOV.UK table (https://design-system.service.gov.uk/components/table/):
  * each member's role and keys, shortened, with their keys in full below it.
+ * The encryption key shown is the one in force, to which bundles are encrypted.
  */
 export function RosterTable({
   rows,
-  lead,
-  onRemove,
+  change,
 }: {
   readonly rows: readonly RosterRow[];
-  /** The roster's lead, who cannot be removed. */
-  readonly lead: string | undefined;
-  readonly onRemove: (name: string) => void;
+  /** What the Change column offers for a member. */
+  readonly change: (row: RosterRow) => ReactNode;
 }) {
   return (
     <>
@@ -116,7 +129,7 @@ export function RosterTable({
           captionClass="govuk-table__caption--m"
           rows={rows}
           rowKey={(row) => row.name}
-          columns={columns(onRemove, lead)}
+          columns={columns(change)}
         />
       </ScrollBox>
       <FullKeys rows={rows} />

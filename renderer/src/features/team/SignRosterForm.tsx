@@ -14,6 +14,7 @@ import type { FieldProblem } from './field-problem';
  * for the lead to give the team by another way (in person, by phone).
  */
 export function SignRosterForm({
+  keyedOthers,
   leads,
   problem,
   onSign,
@@ -21,6 +22,8 @@ export function SignRosterForm({
 }: {
   /** The leads on the inspection's team, who alone may sign. */
   readonly leads: readonly string[];
+  /** Others with an encryption key recorded before the roster: not used once it is signed. */
+  readonly keyedOthers: readonly string[];
   readonly problem: FieldProblem | undefined;
   readonly onSign: (certificate: string) => void;
   readonly onProblem: (problem: FieldProblem) => void;
@@ -54,9 +57,17 @@ export function SignRosterForm({
         </code>
         . Read it out to your team, so they know the roster is yours.
       </p>
+      {keyedOthers.length === 0 ? null : (
+        <p className="govuk-body">
+          Once you sign, bundles are encrypted only to the keys on the roster. The encryption keys
+          recorded so far for {keyedOthers.join(', ')} are then no longer used: add each of them to
+          the roster with their keys after signing.
+        </p>
+      )}
       <CertificateField
         id="roster-lead-certificate"
         whose="your"
+        own
         value={certificate}
         onChange={setCertificate}
         error={problem?.field === 'certificate' ? problem.text : undefined}

@@ -1,4 +1,4 @@
-import { keysFromText, signTeamRoster } from '../../../../shared/tasks';
+import { keysFromText, recordTeamKey, signTeamRoster } from '../../../../shared/tasks';
 import { addRosterMember, removeRosterMember } from '../../../../shared/workbook';
 import { err, type Result } from '../../../../shared/util/result';
 import { useApp } from '../../app/app-context';
@@ -12,6 +12,10 @@ export type RosterActions = {
   /** Adds a team member with the public keys pasted for them, or changes their keys. */
   readonly add: (member: string, keysText: string, certificate: string) => Promise<Result<string>>;
   readonly remove: (member: string) => Promise<Result<string>>;
+  /** Records a member's encryption key (`null` removes it) where it is in force, as `workbook team key` does. */
+  readonly key: (member: string, recipient: string | null) => Promise<Result<string>>;
+  /** Records the person's own encryption key for their own row. */
+  readonly takeMine: (member: string) => Promise<Result<string>>;
 };
 
 /** `undefined` for an empty field: the command then records no certificate. */
@@ -44,6 +48,17 @@ export function useRosterActions(inspectionId: string): RosterActions {
           ...keys.data,
           ...(certificateSha256 === undefined ? {} : { certificateSha256 }),
         }),
+      );
+    },
+    key(member, recipient) {
+      return runCommand(db, inspectionId, userName, (context) =>
+        recordTeamKey(context, { member, recipient }),
+      );
+    },
+    async takeMine(member) {
+      const { recipient } = await currentIdentity(db);
+      return runCommand(db, inspectionId, userName, (context) =>
+        recordTeamKey(context, { member, recipient }),
       );
     },
     remove(member) {

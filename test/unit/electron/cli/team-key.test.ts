@@ -3,7 +3,7 @@ import path from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBundleBytes } from '../../../../shared/tasks';
-import { memberKeys } from '../../../../shared/workbook';
+import { memberKeys, readRoster } from '../../../../shared/workbook';
 import { jsonOutputSchema } from '../../../../electron/cli/json-schemas';
 import { json, newWorkbook, run, workDir } from './helpers';
 
@@ -80,5 +80,70 @@ describe('workbook team key and new --member-key', () => {
     expect(created.stderr).toMatch(/that is a secret key/);
     expect(created.stderr).not.toContain('QQQQQQQQ');
     await expect(readFile(path.join(dir, 'never.inspection'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('in a signed workbook, changes the key on the roster, for its lead only, as `--json` did', async () => {
+    const leadKey = path.join(dir, 'lead.key');
+    const benKey = path.join(dir, 'ben.key');
+    for (const out of [leadKey, benKey]) {
+      expect((await run(['keys', 'new', '--out', out])).code).toBe(0);
+    }
+    const ben = await run(['keys', 'show', benKey, '--json']);
+    const benIdentity: unknown = Reflect.get(Object(json(ben)), 'identities');
+    const benSigning = String(
+      Reflect.get(Object(Array.isArray(benIdentity) ? benIdentity[0] : {}), 'signingKey'),
+    );
+    const file = await newWorkbook(dir, 'signed-keys', ['--inspector', 'Ben Hale']);
+    const asLead = ['--identity', leadKey];
+    expect((await run(['team', 'sign', file, ...asLead, '--as', 'Lead'])).code).toBe(0);
+    expect(
+      (
+        await run([
+          'team',
+          'add',
+          file,
+          '--member',
+          'Ben Hale',
+          '--signing-key',
+          benSigning,
+          ...asLead,
+        ])
+      ).code,
+    ).toBe(0);
+    const set = await run([
+      'team',
+      'key',
+      file,
+      '--member',
+      'Ben Hale',
+      '--key',
+      tom,
+      ...asLead,
+      '--json',
+    ]);
+    expect(jsonOutputSchema('team key')?.parse(json(set))).toEqual({ id: 'Ben Hale' });
+    const roster = async () => {
+      const opened = openBundleBytes(file, new Uint8Array(await readFile(file)));
+      if (!opened.ok) throw new Error(opened.error.message);
+      return readRoster(opened.data.bundle.operations);
+    };
+    expect((await roster()).members.get('Ben Hale')).toMatchObject({
+      recipient: tom,
+      signingKey: benSigning,
+    });
+    // Ben, holding his own key, may not change it: the roster is the lead's.
+    const refused = await run([
+      'team',
+      'key',
+      file,
+      '--member',
+      'Ben Hale',
+      '--remove',
+      '--identity',
+      benKey,
+    ]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("only its lead (Lead) changes a member's key");
+    expect((await roster()).members.get('Ben Hale')?.recipient).toBe(tom);
   });
 });
