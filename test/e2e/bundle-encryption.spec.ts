@@ -113,6 +113,11 @@ test.describe('Bundles encrypted to the team', () => {
       page.getByRole('button', { name: 'Export bundle without encryption' }),
     ).toBeVisible();
 
+    // The warning leads to the Team page, where the keys are added (before the roster is
+    // signed, by anyone on the team).
+    await page.locator('.govuk-warning-text').getByRole('link', { name: 'the Team page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The team' })).toBeVisible();
+
     // Tom's key: a wrong one is refused in one line; his real one is saved; then mine.
     await page.getByRole('button', { name: 'Add key for Tom Hargreaves' }).click();
     await page.getByLabel('Paste Tom Hargreaves’s public key').fill('age1notakey');
@@ -126,10 +131,22 @@ test.describe('Bundles encrypted to the team', () => {
       page.getByRole('alert').filter({ hasText: 'Tom Hargreaves’s key saved' }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Use my key for Inspector' }).click();
-    const keys = page.getByRole('table', { name: 'Public keys of the team' });
-    await expect(keys).toContainText(tom.recipient);
-    await expect(keys).toContainText(myKey);
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Inspector’s key saved' }),
+    ).toBeVisible();
+    const keys = page.getByRole('table', { name: 'Members of the team' });
+    await expect(keys).toContainText(tom.recipient.slice(0, 12));
+    await expect(keys).toContainText(myKey.slice(0, 12));
+    await page.getByText('The members’ keys in full').click();
+    const full = page.locator('.govuk-details__text');
+    await expect(full).toContainText(tom.recipient);
+    await expect(full).toContainText(myKey);
     await expectAccessible(page);
+    await page.screenshot({ path: testInfo.outputPath('team-keys-unsigned.png'), fullPage: true });
+    await page.locator('.govuk-back-link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Westmoor');
+    // One place for the keys: the Overview no longer lists them.
+    await expect(page.getByRole('heading', { name: 'The team’s keys' })).toHaveCount(0);
 
     // Export: encrypted to Tom and me; age decrypts it with either identity, not with another.
     await expect(

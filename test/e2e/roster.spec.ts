@@ -211,6 +211,26 @@ test.describe('The team roster', () => {
     // the roster and the team is verified.
     await setName(page, 'Inspector');
     await page.goto(`/#/inspections/${inspectionId}/team`);
+
+    // Before the roster, a member's encryption key is recorded here by anyone on the team; the
+    // sign form says it stops counting once the roster is signed.
+    const early: unknown = JSON.parse(
+      workbook('keys', 'new', '--out', testInfo.outputPath('tom-early.key'), '--json'),
+    );
+    const earlyKey = String(Reflect.get(Object(early), 'recipient'));
+    await page.getByRole('button', { name: `Add key for ${TOM}` }).click();
+    await expect(page.getByRole('heading', { name: `${TOM}’s encryption key` })).toBeFocused();
+    await page.getByLabel(`Paste ${TOM}’s public key`).fill(earlyKey);
+    await page.getByRole('button', { name: 'Save key' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: `${TOM}’s key saved` })).toBeVisible();
+    await expect(rowOf(page, TOM)).toContainText(earlyKey.slice(0, 12));
+    await expect(
+      page.getByText(`recorded so far for ${TOM} are then no longer used`),
+    ).toBeVisible();
+    // No certificate chosen in Settings this session: the form says where to choose one.
+    await expect(page.getByText('No certificate is chosen in this session.')).toBeVisible();
+    await expectAccessible(page);
+
     const pem = testInfo.outputPath('lead.pem');
     writeFileSync(pem, certificatePem('Inspector'));
     const chooser = page.waitForEvent('filechooser');
@@ -229,6 +249,9 @@ test.describe('The team roster', () => {
     );
     await expect(rowOf(page, 'Inspector')).toContainText('SHA256:');
     await expect(rowOf(page, 'Inspector')).toContainText(`${fingerprint.slice(0, 11)}…`);
+    // Signed: only the roster's keys are used, so Tom's earlier key no longer shows.
+    await expect(rowOf(page, TOM)).toContainText('No key yet');
+    await expect(rowOf(page, TOM)).not.toContainText(earlyKey.slice(0, 12));
     await expectAccessible(page);
   });
 });

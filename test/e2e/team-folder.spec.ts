@@ -54,11 +54,15 @@ test.describe('Working as a team through a shared folder', () => {
     await page.getByRole('button', { name: 'Open the demo inspection' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     const inspectionId = inspectionIdOf(page);
+    // Keys are added on the Team page (the demo's team is not signed: anyone may), then back.
     const addKey = async (member: string, key: string) => {
+      await page.getByRole('link', { name: 'See the team roster and its keys' }).click();
       await page.getByRole('button', { name: `Add key for ${member}` }).click();
       await page.getByLabel(`Paste ${member}’s public key`).fill(key);
       await page.getByRole('button', { name: 'Save key' }).click();
       await expect(page.getByRole('alert').filter({ hasText: member })).toBeVisible();
+      await page.locator('.govuk-back-link').click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Northmoor');
     };
 
     // Every member's key is on the team before sharing: what the app writes is encrypted to them.
