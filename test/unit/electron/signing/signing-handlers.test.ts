@@ -93,7 +93,15 @@ describe('signing over IPC (main side)', () => {
     });
     expect(chosen).toMatchObject({
       ok: true,
-      data: { chosen: true, commonName: expect.stringContaining('Amara Okafor') },
+      data: {
+        chosen: true,
+        commonName: expect.stringContaining('Amara Okafor'),
+        // What Settings > My certificate shows: issuer, validity and SHA-256.
+        issuer: expect.stringContaining('Amara Okafor'),
+        notBefore: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        notAfter: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     });
     // The answer carries the subject, never the key or the passphrase.
     expect(JSON.stringify(chosen)).not.toContain(PASS);
