@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -37,6 +37,10 @@ export default defineConfig({
   test: {
     // Run once, by the root project, whose provided values every project inherits.
     globalSetup: ['test/support/built-cli.global.ts'],
+    // One test file per core. Vitest's own default for `vitest run` is one fewer than the
+    // cores (https://vitest.dev/config/maxworkers): a single worker on a two-core machine,
+    // which ran every file one after another. VITEST_MAX_WORKERS=1 still runs them one by one.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         plugins: [react()],
