@@ -16,9 +16,12 @@ export default defineConfig({
   // Per port, so concurrent runs never delete each other's artifacts.
   outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   testMatch: '**/*.spec.ts',
-  // Spec files run two at a time (one per core; each test has its own context, so
-  // its own IndexedDB); E2E_WORKERS=1 runs them one by one on a busy machine.
-  fullyParallel: false,
+  // Tests run two at a time (one per core), any test on either worker: each test has
+  // its own context, so its own IndexedDB, and no spec shares state between its tests,
+  // so a spec of several long tests no longer runs them one after another on one
+  // worker while the other idles (https://playwright.dev/docs/test-parallel#parallelize-tests-in-a-single-file).
+  // E2E_WORKERS=1 runs them one by one on a busy machine.
+  fullyParallel: true,
   workers: Number(process.env['E2E_WORKERS'] ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
