@@ -1,3 +1,4 @@
+import { prepareForJson } from './codec-prepare';
 import { ProtectionError } from './errors';
 
 /*
@@ -71,6 +72,14 @@ function isPlainObject(value: object): boolean {
 
 /** The value as bytes that {@link decodeValue} reads back as structured clone would have kept it. */
 export function encodeValue(value: unknown): Uint8Array {
+  // The same bytes as the replacer's, written without calling back per value (codec-prepare.ts).
+  const prepared = prepareForJson(value, binaryTypeOf, bytesOf);
+  if (prepared === undefined) return encodeValueByReplacer(value);
+  return layout(JSON.stringify(prepared.value), prepared.markers, prepared.binaries);
+}
+
+/** {@link encodeValue} by JSON.stringify's replacer, for every value (and what it refuses). */
+export function encodeValueByReplacer(value: unknown): Uint8Array {
   const binaries: Uint8Array[] = [];
   let markers = 0;
   function replacer(this: unknown, key: string, current: unknown): unknown {
@@ -128,7 +137,12 @@ export function encodeValue(value: unknown): Uint8Array {
       `a value of type ${current === null ? 'null' : typeof current === 'object' ? current.constructor.name : typeof current} at "${key}" cannot be kept encrypted`,
     );
   }
-  const json = encoder.encode(JSON.stringify(value, replacer));
+  return layout(JSON.stringify(value, replacer), markers, binaries);
+}
+
+/** The JSON text, the marker count and the byte arrays laid out as the header comment says. */
+function layout(text: string, markers: number, binaries: readonly Uint8Array[]): Uint8Array {
+  const json = encoder.encode(text);
   const size = 8 + json.length + binaries.reduce((sum, bytes) => sum + 4 + bytes.length, 0);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
