@@ -13,8 +13,17 @@ import { ProtectionError } from '../../../../../renderer/src/db/protection/error
  * what is sealed.
  */
 
-const same = (value: unknown) =>
+/** [1, <hole>, 3]: an array grown by its length leaves a hole. */
+function withHole(): number[] {
+  const holes = [1];
+  holes.length = 3;
+  holes[2] = 3;
+  return holes;
+}
+
+function same(value: unknown): void {
   expect(Buffer.from(encodeValue(value))).toEqual(Buffer.from(encodeValueByReplacer(value)));
+}
 
 describe('a stored value written without the replacer', () => {
   it('gives the replacer’s bytes for imported rows', () => {
@@ -38,7 +47,7 @@ describe('a stored value written without the replacer', () => {
       id: 'x',
       columns: { start: new Int32Array([1, -2, 3]), ends: new Float64Array([0.5, Number.NaN]) },
       ids: ['C1', 'C2', undefined, 'C4'],
-      holes: [1, , 3],
+      holes: withHole(),
       missing: undefined,
       odd: [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0],
       nested: [[{ bytes: new Uint8Array([9, 8]) }], { deep: { buffer: new ArrayBuffer(3) } }],
@@ -55,6 +64,7 @@ describe('a stored value written without the replacer', () => {
   });
 
   it('leaves to the replacer what only it writes, with the same bytes', () => {
+    expect.hasAssertions();
     same({ collides: { '\u0000': 'u', other: 1 } });
     same({ url: { toJSON: () => 'written as text' } });
     same({ url: new URL('https://www.gov.uk/') });
