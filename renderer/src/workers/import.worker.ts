@@ -47,13 +47,15 @@ function readCall(request: ImportRequest): ImportCallRead {
 async function handle(request: ImportRequest): Promise<void> {
   const total = request.files.length + 1;
   const started = performance.now();
-  const hashes: string[] = [];
+  // Hashed by WebCrypto off this thread while the files are read and checked here.
+  const hashing = Promise.all(request.files.map((file) => sha256(file.bytes)));
+  hashing.catch(() => undefined);
   for (const [index, file] of request.files.entries()) {
     reply({ type: 'progress', done: index, total, step: `Reading ${file.name}` });
-    hashes.push(await sha256(file.bytes));
   }
   reply({ type: 'progress', done: request.files.length, total, step: 'Checking the records' });
   const read = readCall(request);
+  const hashes = await hashing;
   const [firstRefused] = read.refused;
   if (read.files.length === 0 && firstRefused !== undefined) {
     const message = read.refused.map((refused) => refused.message).join(' ');
