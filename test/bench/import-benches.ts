@@ -90,7 +90,7 @@ function printSplit(figures: readonly ImportFigures[]): void {
   const store = middle(figures.map((f) => f.workerStore));
   const rest = middle(figures.map((f) => f.total - f.workerRead - f.workerStore));
   console.log(
-    `  (SSDA903 all rules, Chromium: worker read + check ${read.toFixed(0)} ms, worker store ${store.toFixed(0)} ms, start + transfer + page ${rest.toFixed(0)} ms)`,
+    `  (SSDA903 all rules, Chromium: worker read + check ${read.toFixed(0)} ms, worker store ${store.toFixed(0)} ms, start + transfer + page ${rest.toFixed(0)} ms; each run total/read/store: ${figures.map((f) => [f.total, f.workerRead, f.workerStore].map((n) => n.toFixed(0)).join('/')).join(', ')})`,
   );
 }
 

@@ -87,7 +87,7 @@ async function handle(request: ImportRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
   const request = event.data;
-  // A lock drops the logs read with the key (a store opened here keeps none between calls but the cache).
+  // A lock forgets the logs read with the key.
   if (takeDataKey(request, () => databases.forEach((db) => forgetAllLogs(db)))) return;
   if (isImportWarmRequest(request)) {
     // Opened now, while the person chooses files; a failure shows when the import stores.
