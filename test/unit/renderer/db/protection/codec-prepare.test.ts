@@ -72,6 +72,20 @@ describe('a stored value written without the replacer', () => {
     same(JSON.parse('{"__proto__": {"a": 1}, "b": [1, null]}'));
   });
 
+  it('lays out text beyond ASCII at its UTF-8 length, and reads it back', () => {
+    for (const text of ['plain', 'Zoë Brontë', 'a 🙂 b', '\ud800 lone', '']) {
+      const value = { text, bytes: new Uint8Array([7]) };
+      const bytes = encodeValue(value);
+      const json = new TextEncoder().encode(
+        JSON.stringify({ text, bytes: { '\u0000': 'b', i: 0, t: 'Uint8Array' } }),
+      );
+      expect(new DataView(bytes.buffer).getUint32(0)).toBe(json.length);
+      expect(bytes.length).toBe(8 + json.length + 4 + 1);
+      // JSON.stringify writes a lone surrogate as an escape, so even that comes back as it was.
+      expect(decodeValue(bytes)).toEqual(value);
+    }
+  });
+
   it('refuses what the replacer refuses', () => {
     class Episode {
       readonly child = 'C1';
