@@ -81,17 +81,29 @@ export async function writeReturn(episodes: number): Promise<string[]> {
   return [header, episodesFile];
 }
 
+/** One import's figures, in milliseconds. */
+export type ImportFigures = {
+  /** From the files chosen to the rows read and checked (the worker's start and the files' trip included). */
+  readonly parse: number;
+  /** From the files chosen to the import stored. */
+  readonly total: number;
+  /** The worker's own reading and checking (NaN when the page stored the rows itself). */
+  readonly workerRead: number;
+  /** The worker's own store transaction, sealing included (NaN likewise). */
+  readonly workerStore: number;
+};
+
 /**
  * One import through the real Records page in a fresh context: choose the
  * files, wait for the success banner, and read the page's own marks. Returns
- * the parse-and-check time (in the worker) and the total time including the
- * IndexedDB transaction.
+ * the parse-and-check time, the total time including the IndexedDB
+ * transaction, and the worker's own read and store times.
  */
 export async function importOnce(
   browser: Browser,
   files: readonly string[],
   port = PORT,
-): Promise<{ parse: number; total: number }> {
+): Promise<ImportFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   // A fresh profile: the workbook is protected first, as on any first use.
@@ -106,6 +118,10 @@ export async function importOnce(
   const figures = await page.evaluate(() => ({
     parse: performance.getEntriesByName('workbook:import:parse').at(-1)?.duration ?? Number.NaN,
     total: performance.getEntriesByName('workbook:import:total').at(-1)?.duration ?? Number.NaN,
+    workerRead:
+      performance.getEntriesByName('workbook:import:worker-read').at(-1)?.duration ?? Number.NaN,
+    workerStore:
+      performance.getEntriesByName('workbook:import:worker-store').at(-1)?.duration ?? Number.NaN,
   }));
   await context.close();
   return figures;

@@ -6,13 +6,19 @@ import type { Browser } from '@playwright/test';
 import { readRecordFiles } from '../../shared/records/read-files';
 import { read903 } from '../../shared/records/ssda903/detect';
 import { generate903, type GeneratedReturn } from '../support/ssda903-generate';
-import { importOnce, launch, startPreview, writeReturn } from './chromium-import';
+import {
+  importOnce,
+  launch,
+  startPreview,
+  writeReturn,
+  type ImportFigures,
+} from './chromium-import';
 import { timeMs, type Benchmark } from './harness';
 
 const encoder = new TextEncoder();
 let chromium: { browser: Browser; server: ChildProcess; files: string[] } | undefined;
 const parseFigures: number[] = [];
-const wholeParseFigures: number[] = [];
+const wholeFigures: ImportFigures[] = [];
 let wholeReturn: GeneratedReturn | undefined;
 let wholeFiles: string[] | undefined;
 
@@ -53,9 +59,13 @@ export async function closeChromium(): Promise<void> {
   chromium.server.kill();
   chromium = undefined;
   printParse('Chromium import', parseFigures);
-  printParse('SSDA903 all rules, Chromium', wholeParseFigures);
+  printParse(
+    'SSDA903 all rules, Chromium',
+    wholeFigures.map((figures) => figures.parse),
+  );
+  printSplit(wholeFigures);
   parseFigures.length = 0;
-  wholeParseFigures.length = 0;
+  wholeFigures.length = 0;
 }
 
 /** Prints the median of the worker's parse-and-check figures of one benchmark. */
@@ -64,6 +74,23 @@ function printParse(name: string, figures: readonly number[]): void {
   const sorted = [...figures].sort((a, b) => a - b);
   console.log(
     `  (${name}: of which parse + check in the worker: median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms)`,
+  );
+}
+
+/**
+ * The medians of one import's parts: the worker reading and checking, the
+ * worker storing, and the rest (the worker's start, the files' trip to it,
+ * the page's own reads of the store before and the answer's trip back).
+ */
+function printSplit(figures: readonly ImportFigures[]): void {
+  const middle = (values: readonly number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+  if (figures.length === 0 || figures.some((f) => Number.isNaN(f.workerRead))) return;
+  const read = middle(figures.map((f) => f.workerRead));
+  const store = middle(figures.map((f) => f.workerStore));
+  const rest = middle(figures.map((f) => f.total - f.workerRead - f.workerStore));
+  console.log(
+    `  (SSDA903 all rules, Chromium: worker read + check ${read.toFixed(0)} ms, worker store ${store.toFixed(0)} ms, start + transfer + page ${rest.toFixed(0)} ms; each run total/read/store: ${figures.map((f) => [f.total, f.workerRead, f.workerStore].map((n) => n.toFixed(0)).join('/')).join(', ')})`,
   );
 }
 
@@ -127,7 +154,7 @@ export const importBenchmarks: Benchmark[] = [
     run: async () => {
       const session = await chromiumSession();
       const figures = await importOnce(session.browser, await wholeOnDisk());
-      wholeParseFigures.push(figures.parse);
+      wholeFigures.push(figures);
       return figures.total;
     },
     after: closeChromium,

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,8 +12,8 @@ import { protectAsAPerson, unlockAsAPerson } from './protection-steps';
 /*
  * An import cut short, as a laptop that dies or a tab that crashes cuts it:
  * the page (and with it the import worker, which runs in the page's process)
- * is crashed once while the worker reads the return and once while the page
- * is sealing and writing its rows in the store's transaction. Each time the
+ * is crashed once while the worker reads the return and once while the
+ * worker is sealing and writing its rows in the store's transaction. Each time the
  * profile's IndexedDB files hold none of the return's children readable, and
  * after reopening no half import is listed; the import then goes through.
  */
@@ -60,6 +60,35 @@ async function chooseFiles(page: Page, files: readonly string[]): Promise<void> 
   await (await chooser).setFiles([...files]);
 }
 
+/**
+ * Has every import worker the page starts hold its sealing back
+ * ({@link holdSealingAfterFirstChunk}); resolves with those workers once the
+ * first (the one started as the Records page opens) holds it.
+ */
+function holdSealingInImportWorkers(page: Page): { ready: Promise<void>; workers: Worker[] } {
+  const workers: Worker[] = [];
+  let held: (() => void) | undefined;
+  const ready = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  page.on('worker', (worker) => {
+    if (!worker.url().includes('import.worker')) return;
+    workers.push(worker);
+    void worker.evaluate(holdSealingAfterFirstChunk).then(held, () => undefined);
+  });
+  return { ready, workers };
+}
+
+/** Whether one of `workers` has held its sealing back. */
+async function sealingHeld(workers: readonly Worker[]): Promise<boolean> {
+  const held = await Promise.all(
+    workers.map((worker) =>
+      worker.evaluate(() => Reflect.get(globalThis, 'sealingHeld') === true).catch(() => false),
+    ),
+  );
+  return held.includes(true);
+}
+
 /** Crashes the page's renderer process, as the operating system killing it would. */
 async function crash(context: BrowserContext, page: Page): Promise<void> {
   const crashed = page.waitForEvent('crash');
@@ -89,9 +118,10 @@ async function expectNothingImported(page: Page, inspectionId: string): Promise<
 }
 
 /**
- * Holds encryption back once the return's rows have begun to be sealed: the
- * first row chunk goes through, the next never finishes, so the page is
- * crashed with the store's write transaction open and part of it written.
+ * Holds encryption back in the import worker (which seals and writes the
+ * rows) once the return's rows have begun to be sealed: the first row chunk
+ * goes through, the next never finishes, so the page is crashed with the
+ * store's write transaction open and part of it written.
  */
 function holdSealingAfterFirstChunk(): void {
   const subtle = crypto.subtle;
@@ -104,7 +134,7 @@ function holdSealingAfterFirstChunk(): void {
     if (text.includes('\u0000rowChunks\u0000')) {
       chunks += 1;
       if (chunks > 1) {
-        Reflect.set(window, 'sealingHeld', true);
+        Reflect.set(globalThis, 'sealingHeld', true);
         return new Promise<ArrayBuffer>(() => undefined);
       }
     }
@@ -146,14 +176,13 @@ test('an import cut short by a crash, while read or while stored, leaves nothing
     // 2. Crashed while the rows are sealed and written, the store's transaction half done.
     await page.close();
     page = await context.newPage();
-    await page.addInitScript(holdSealingAfterFirstChunk);
+    const holding = holdSealingInImportWorkers(page);
     await page.goto(`${origin}/#/inspections/${inspectionId}/records`);
     await unlockAsAPerson(page);
+    await holding.ready;
     await chooseFiles(page, files);
     await expect(page.getByText('Storing the records…')).toBeVisible({ timeout: 180_000 });
-    await page.waitForFunction(() => Reflect.get(window, 'sealingHeld') === true, undefined, {
-      timeout: 60_000,
-    });
+    await expect.poll(() => sealingHeld(holding.workers), { timeout: 60_000 }).toBe(true);
     await crash(context, page);
     const afterStore = await scanForStrings(indexedDbFolder(dir), [...ids, inspectionId]);
     expect(afterStore.found.has(inspectionId)).toBe(true);

@@ -2,6 +2,7 @@ import type { PlacementIndex } from '../../../shared/conflicts';
 import type { ImportIndex } from '../../../shared/records/indicators';
 import type { ParsedFile } from '../../../shared/records/read-files';
 import type { CollectionYear } from '../../../shared/records/ssda903';
+import type { ImportCallMeta } from '../../../shared/tasks';
 import type { CheckContext } from '../../../shared/workbook';
 import { packRows, unpackRows, type PackedRows } from './import-rows';
 
@@ -20,6 +21,31 @@ export type ImportRequest = {
    * chose); without it a refusal refuses the call (re-reading a bundle).
    */
   readonly keepReadable?: boolean;
+  /**
+   * Store what was read from the worker itself, in the store `dbName` names
+   * (the worker is given the page's data key first, share-data-key.ts), and
+   * reply with a summary (`stored`): the rows never cross to the page.
+   */
+  readonly store?: ImportStoreTarget;
+};
+
+/** Where and for whom an import call is stored (import-call.ts storeImportCall's arguments). */
+export type ImportStoreTarget = {
+  readonly dbName: string;
+  readonly inspectionId: string;
+  readonly owner: string;
+  readonly author: string;
+  readonly meta: ImportCallMeta;
+};
+
+/** A `warm` message: start the worker and open the store before any file is chosen. */
+export type ImportWarmRequest = { readonly type: 'warm'; readonly dbName: string };
+
+/** One file a `stored` reply names: what the page says about it. */
+export type StoredFileSummary = {
+  readonly file: string;
+  readonly kind: ParsedFile['kind'];
+  readonly rows: number;
 };
 
 /** Sent back by the import worker. */
@@ -29,6 +55,16 @@ export type ImportReply =
       readonly done: number;
       readonly total: number;
       readonly step: string;
+      /** `store`: reading is over and the worker is storing the rows. */
+      readonly phase?: 'store';
+    }
+  | {
+      readonly type: 'stored';
+      /** The files stored, in the call's order. */
+      readonly files: readonly StoredFileSummary[];
+      readonly refused?: readonly { readonly file: string; readonly message: string }[];
+      /** Milliseconds the worker spent reading and checking, and storing (for `npm run bench`). */
+      readonly timings: { readonly read: number; readonly store: number };
     }
   | {
       readonly type: 'done';
@@ -49,7 +85,19 @@ export type ImportReply =
 /** Narrows a message from the worker (structured clone keeps its shape). */
 export function isImportReply(value: unknown): value is ImportReply {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  return ['progress', 'done', 'refused', 'failed'].includes(String(value.type));
+  return ['progress', 'done', 'stored', 'refused', 'failed'].includes(String(value.type));
+}
+
+/** Narrows a `warm` message to the worker. */
+export function isImportWarmRequest(value: unknown): value is ImportWarmRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    value.type === 'warm' &&
+    'dbName' in value &&
+    typeof value.dbName === 'string'
+  );
 }
 
 /** Narrows a message to the worker. */

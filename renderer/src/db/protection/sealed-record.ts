@@ -39,7 +39,8 @@ export async function toSealedRecord(
   for (const field of fields) {
     if (Object.hasOwn(value, field)) kept[field] = Reflect.get(value, field);
   }
-  const sealed = await sealRecord(dataKey, table, primaryKey, encodeValue(value).slice());
+  // A fresh buffer of its own (codec.ts), sealed as it is: no copy of tens of MB.
+  const sealed = await sealRecord(dataKey, table, primaryKey, encodeValue(value));
   return { ...kept, [SEALED_FIELD]: sealed };
 }
 

@@ -17,6 +17,9 @@ export const parseInWorker: RebuildParser = async (files, options = {}) => {
       return err('bundle.import-refused', `${outcome.file}: ${outcome.message}`);
     case 'failed':
       return err('bundle.import-failed', outcome.message);
+    case 'stored':
+      // Not asked to store: never sent here.
+      return err('bundle.import-failed', 'The bundle’s records were stored instead of read.');
     case 'cancelled':
       return err('bundle.import-cancelled', 'Reading the bundle’s records was cancelled.');
   }
