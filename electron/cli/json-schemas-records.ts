@@ -37,6 +37,11 @@ export const importOutput = z.strictObject({
   ),
   /** The files that could not be read, each with its one-line reason; the others were imported. */
   refused: z.array(z.strictObject({ file: z.string(), message: z.string() })),
+  /**
+   * The stored files this call replaced, for the same owner and return: one of the same name,
+   * or a 903 file whose tables the new 903 files all bring again (a 903 XML return replaces all).
+   */
+  replaced: z.array(z.strictObject({ id: z.string(), file: z.string(), owner: z.string() })),
   /** The SSDA903 collection year the call's 903 files were checked against. */
   year: z
     .strictObject({

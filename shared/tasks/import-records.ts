@@ -1,5 +1,6 @@
 import type { Operation } from '../bundle';
 import { FileRefusedError } from '../records/problem';
+import { detect903 } from '../records/ssda903/detect';
 import {
   mayBeSsda903,
   readRecordCall,
@@ -14,7 +15,9 @@ import {
   inspectionWideKinds,
   periodOf,
   recordImports,
+  replacedBy,
   type CommandContext,
+  type ImportShape,
   type ImportEntry,
   type ImportPeriod,
 } from '../workbook';
@@ -35,22 +38,37 @@ import {
 /**
  * The stored files of `owner` that a new import call must be read with: the
  * owner's other 903 files of the same return (this year's with this year's,
- * the previous year's with the previous year's).
+ * the previous year's with the previous year's) that the new files do not
+ * replace (shared/workbook/import-supersede.ts).
  */
 export function filesToReadWith(
   operations: readonly Operation[],
   owner: string,
-  newNames: readonly string[],
+  newFiles: readonly InputFile[],
   period: ImportPeriod = 'current',
 ): ImportEntry[] {
-  const replaced = new Set(newNames);
+  const shapes = newFiles.map((file) => shapeOf(file, owner, period));
   return importsFromOperations(operations).filter(
     (entry) =>
       entry.owner === owner &&
       entry.kind.startsWith('ssda903') &&
       periodOf(entry) === period &&
-      !replaced.has(entry.fileName),
+      !replacedBy(entry, shapes),
   );
+}
+
+/**
+ * What a new file will replace, told from its first bytes before it is read
+ * (detect903): the 903 table of a CSV, the whole return of a 903 XML file,
+ * else its name alone.
+ */
+function shapeOf(file: InputFile, owner: string, period: ImportPeriod): ImportShape {
+  const base = { owner, fileName: file.name, ...(period === 'previous' ? { period } : {}) };
+  if (!mayBeSsda903(file)) return { ...base, kind: 'other', tables: {} };
+  const found = detect903(file.name, file.bytes);
+  if (found.kind === 'ssda903-csv') return { ...base, kind: found.kind, tables: { [found.table]: 0 } };
+  if (found.kind === 'ssda903-xml') return { ...base, kind: found.kind, tables: {} };
+  return { ...base, kind: 'other', tables: {} };
 }
 
 /** How an import call is recorded: which return it belongs to, and the year a person chose. */
@@ -128,7 +146,12 @@ export function recordImportCall(
   owner: string,
   files: readonly HashedParsedFile[],
   meta: ImportCallMeta = {},
-): Result<{ readonly operations: readonly Operation[]; readonly ids: readonly string[] }> {
+): Result<{
+  readonly operations: readonly Operation[];
+  readonly ids: readonly string[];
+  /** The stored imports this call replaces (import-supersede.ts), removed by its operations. */
+  readonly replaced: readonly ImportEntry[];
+}> {
   const outcome = recordImports(
     context,
     files.map(({ parsed, sha256 }) => ({
@@ -149,5 +172,6 @@ export function recordImportCall(
     })),
   );
   if (!outcome.ok) return outcome;
-  return { ok: true, data: { operations: outcome.data.operations, ids: outcome.data.ids } };
+  const { operations, ids, replaced } = outcome.data;
+  return { ok: true, data: { operations, ids, replaced } };
 }

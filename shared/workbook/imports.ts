@@ -10,10 +10,10 @@ import {
 import {
   IMPORT_ENTITY,
   importRecordSchema,
-  periodOf,
   type ImportEntry,
   type ImportMeta,
 } from './import-record';
+import { importsReplaced } from './import-supersede';
 
 /** The live imports of the log, oldest first. */
 export function importsFromOperations(operations: readonly Operation[]): ImportEntry[] {
@@ -29,37 +29,39 @@ export function importsFromOperations(operations: readonly Operation[]): ImportE
 }
 
 /**
- * Records the files of one import call. Each replaces an earlier file of
- * the same name imported for the same owner and the same return (this
- * year's or the previous year's). The owner must be the council,
+ * Records the files of one import call. The call replaces the stored files
+ * `importsReplaced` names (the same name, or a 903 table brought again, for
+ * the same owner and the same return). The owner must be the council,
  * a registered provider, or `inspection` for registers and Companies House
  * files, which always belong to the whole inspection.
  */
 export function recordImports(
   context: CommandContext,
   files: readonly Omit<ImportMeta, 'importedAt' | 'importedBy'>[],
-): Result<CommandOutcome & { readonly ids: readonly string[] }> {
+): Result<
+  CommandOutcome & { readonly ids: readonly string[]; readonly replaced: readonly ImportEntry[] }
+> {
   const workbook = currentWorkbook(context);
   if (!workbook.ok) return workbook;
   const providers = new Set(workbook.data.providers.map((p) => p.id));
-  const existing = importsFromOperations(context.operations);
   const operations: Operation[] = [];
   const ids: string[] = [];
+  const unknown = files.find(
+    (file) => file.owner !== 'council' && file.owner !== 'inspection' && !providers.has(file.owner),
+  );
+  if (unknown !== undefined) {
+    return refuse(
+      'import.unknown-owner',
+      `"${unknown.owner}" is neither "council" nor a delegated provider's id.`,
+    );
+  }
+  // This year's header.csv does not replace last year's: each return keeps its own files.
+  const replaced = importsReplaced(importsFromOperations(context.operations), files);
+  for (const old of replaced) {
+    const removal = context.recorder.remove(IMPORT_ENTITY, old.id);
+    if (removal !== null) operations.push(removal);
+  }
   for (const file of files) {
-    if (file.owner !== 'council' && file.owner !== 'inspection' && !providers.has(file.owner)) {
-      return refuse(
-        'import.unknown-owner',
-        `"${file.owner}" is neither "council" nor a delegated provider's id.`,
-      );
-    }
-    // This year's header.csv does not replace last year's: each return keeps its own files.
-    for (const old of existing.filter(
-      (e) =>
-        e.owner === file.owner && e.fileName === file.fileName && periodOf(e) === periodOf(file),
-    )) {
-      const removal = context.recorder.remove(IMPORT_ENTITY, old.id);
-      if (removal !== null) operations.push(removal);
-    }
     const id = context.newId('imp');
     operations.push(
       ...context.recorder.create(IMPORT_ENTITY, id, {
@@ -71,7 +73,7 @@ export function recordImports(
     ids.push(id);
   }
   const outcome = checked(context, ids[0] ?? '', operations);
-  return outcome.ok ? { ok: true, data: { ...outcome.data, ids } } : outcome;
+  return outcome.ok ? { ok: true, data: { ...outcome.data, ids, replaced } } : outcome;
 }
 
 /** What a re-check made of one stored import: its new counts, and the year chosen for it. */

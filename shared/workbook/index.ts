@@ -74,6 +74,7 @@ export {
   removeImportEntry,
   type RecheckedImport,
 } from './imports';
+export { importsReplaced, replacedBy, type ImportShape } from './import-supersede';
 export {
   recordReportVersion,
   REPORT_VERSION_ENTITY,

@@ -51,8 +51,9 @@ export const importCommand: Command = {
     'Importing a provider list checks every owner’s current return again.',
     'Rows with problems are kept and counted. A file that cannot be read is refused on its own:',
     'the others are stored, each refused file is named on stderr and the exit code is 1. If every',
-    'file is refused the workbook stays byte-for-byte unchanged. A file of the same name for the',
-    'same owner is replaced.',
+    'file is refused the workbook stays byte-for-byte unchanged. For the same owner and return, a',
+    'file of the same name is replaced, and so is a 903 file whose tables the new 903 files bring',
+    'again (a 903 XML return replaces them all).',
   ],
   options: { for: { type: 'string' }, year: { type: 'string' }, previous: { type: 'boolean' } },
   positionals: ['file', 'paths'],
@@ -87,12 +88,7 @@ async function importInto(
   }
   const inputs = await readInputs(paths);
   const { operations, parts: storedParts } = opened.bundle;
-  const readWith = filesToReadWith(
-    operations,
-    owner,
-    inputs.map((input) => input.name),
-    period,
-  );
+  const readWith = filesToReadWith(operations, owner, inputs, period);
   // A year chosen for the return before holds for its new files unless --year says otherwise.
   const chosen =
     year ?? givenYearOfReturn(readWith, (entry) => givenYearOf(storedJson(entry, storedParts)));
@@ -193,6 +189,15 @@ async function importInto(
           `SSDA903 ${period === 'previous' ? 'previous-year return, ' : ''}collection year ${checkedYear.label} (${checkedYear.source === 'given' ? (year === undefined ? 'chosen for the return' : 'given with --year') : 'worked out from the episodes'}).`,
         ];
   const refused = callRead.refused.map((item) => ({ file: item.file, message: item.message }));
+  const replaced = outcome.data.replaced.map((entry) => ({
+    id: entry.id,
+    file: entry.fileName,
+    owner: entry.owner,
+  }));
+  const replacedLine =
+    replaced.length === 0
+      ? []
+      : [`Replaces the earlier ${replaced.map((entry) => entry.file).join(', ')}.`];
   errors.push(...rechecked.failures);
   if (callRead.refused.length > 0) {
     errors.push(
@@ -203,10 +208,11 @@ async function importInto(
     json: {
       files,
       refused,
+      replaced,
       ...(checkedYear === undefined ? {} : { year: checkedYear }),
       rechecked: rechecked.files,
     },
-    text: [text, ...yearLine, ...recheckText(rechecked.files)].join('\n'),
+    text: [text, ...yearLine, ...replacedLine, ...recheckText(rechecked.files)].join('\n'),
     ...(errors.length > 0 ? { errors, exitCode: 1 as const } : {}),
   };
 }

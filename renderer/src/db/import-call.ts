@@ -39,6 +39,9 @@ export type HashedFile = {
  * rows and problems in chunks, and the source bytes — in one transaction,
  * so a failure leaves the store exactly as it was.
  */
+/** What one import call stored: its imports' ids, in the call's order, and the names of the files it replaced. */
+export type StoredCall = { readonly ids: readonly string[]; readonly replaced: readonly string[] };
+
 export async function storeImportCall(
   db: WorkbookDb,
   inspectionId: string,
@@ -46,7 +49,7 @@ export async function storeImportCall(
   author: string,
   files: readonly HashedFile[],
   meta: ImportCallMeta = {},
-): Promise<Result<readonly string[]>> {
+): Promise<Result<StoredCall>> {
   const operations = await loadOperations(db, inspectionId);
   const context = {
     operations,
@@ -115,6 +118,8 @@ export async function storeImportCall(
         await db.operations.bulkAdd(outcome.data.operations.map((op) => ({ ...op, inspectionId })));
         await db.inspections.update(inspectionId, { updatedAt: importedAt });
         await db.sourceFiles.bulkPut(files.map(({ sha256, bytes }) => ({ sha256, bytes })));
+        // The files this call replaces, as the log says (the same name, or a 903 table brought again).
+        for (const old of outcome.data.replaced) await removeImportIn(db, old.id);
         await storeImportsIn(db, batch);
         await keepImportIndexes(db, indexes);
         await keepPlacementIndexes(db, placements);
@@ -126,7 +131,10 @@ export async function storeImportCall(
     const reason = error instanceof Error ? error.message : String(error);
     return err('records.store-failed', `The records could not be stored: ${reason}`);
   }
-  return ok(outcome.data.ids);
+  return ok({
+    ids: outcome.data.ids,
+    replaced: outcome.data.replaced.map((entry) => entry.fileName),
+  });
 }
 
 /** Removes one import: its log entry (history kept), rows, problems — in one transaction. */
@@ -168,10 +176,10 @@ export async function storedFilesToReadWith(
   db: WorkbookDb,
   inspectionId: string,
   owner: string,
-  newNames: readonly string[],
+  newFiles: readonly InputFile[],
   period: ImportPeriod = 'current',
 ): Promise<InputFile[]> {
-  const entries = filesToReadWith(await loadOperations(db, inspectionId), owner, newNames, period);
+  const entries = filesToReadWith(await loadOperations(db, inspectionId), owner, newFiles, period);
   const stored = await db.sourceFiles.bulkGet(entries.map((entry) => entry.sha256));
   return entries.flatMap((entry, index) => {
     const source = stored[index];

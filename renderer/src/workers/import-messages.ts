@@ -63,6 +63,8 @@ export type ImportReply =
       /** The files stored, in the call's order. */
       readonly files: readonly StoredFileSummary[];
       readonly refused?: readonly { readonly file: string; readonly message: string }[];
+      /** The names of the stored files the call replaced (the same name, or a 903 table brought again). */
+      readonly replaced?: readonly string[];
       /** Milliseconds the worker spent reading and checking, and storing (for `npm run bench`). */
       readonly timings: { readonly read: number; readonly store: number };
     }

@@ -49,6 +49,7 @@ export async function storeInWorker(
     type: 'stored',
     files: files.map(({ parsed }) => ({ file: parsed.file, kind: parsed.kind, rows: parsed.rows })),
     refused: read.refused.map(({ file, message }) => ({ file, message })),
+    replaced: saved.data.replaced,
     timings: { read: readMs, store: performance.now() - started },
   };
 }

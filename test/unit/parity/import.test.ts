@@ -27,14 +27,15 @@ async function appImport(
   store: WorkbookDb,
   inspectionId: string,
   names: readonly string[],
-): Promise<void> {
+  as: readonly string[] = names,
+): Promise<readonly string[]> {
   const files = await Promise.all(
-    names.map(async (name) => ({
-      name,
+    names.map(async (name, at) => ({
+      name: as[at] ?? name,
       bytes: new Uint8Array(await readFile(path.join(fixtures, name))),
     })),
   );
-  const stored = await storedFilesToReadWith(store, inspectionId, 'council', names);
+  const stored = await storedFilesToReadWith(store, inspectionId, 'council', files);
   const parsed = readImportCall(files, stored);
   const saved = await storeImportCall(
     store,
@@ -50,6 +51,7 @@ async function appImport(
     })),
   );
   if (!saved.ok) throw new Error(saved.error.message);
+  return saved.data.replaced;
 }
 
 function countsOf(value: unknown): Counts[] {
@@ -109,5 +111,42 @@ describe('import: the command and the app read an owner’s files alike', () => 
       [],
     );
     expect(alone[0]?.problems.some((p) => /No Header table/.test(p.message))).toBe(true);
+  });
+
+  it('a 903 table brought again under another name replaces the stored one, rows and all, as the command does', async () => {
+    db = openTestDb(`replace-${Math.random().toString(36).slice(2)}`);
+    const created = await runCommand(db, null, 'Lead', (context) =>
+      createInspection(context, {
+        kind: 'ilacs-standard',
+        council: { name: 'Northmoor', laCode: '899' },
+        onSite: { start: '2026-10-05', end: '2026-10-05' },
+        team: [{ name: 'Lead', role: 'lead' }],
+      }),
+    );
+    if (!created.ok) throw new Error(created.error.message);
+    await appImport(db, created.data, ['header.csv', 'episodes.csv']);
+    const before = await listImports(db, created.data);
+    const old = before.find((record) => record.fileName === 'episodes.csv');
+    expect(
+      await db.rowChunks
+        .where('importId')
+        .equals(old?.id ?? '')
+        .count(),
+    ).toBeGreaterThan(0);
+    const replaced = await appImport(db, created.data, ['episodes.csv'], ['episodes-november.csv']);
+    expect(replaced).toEqual(['episodes.csv']);
+    const after = await listImports(db, created.data);
+    expect(after.map((record) => record.fileName).sort()).toEqual([
+      'episodes-november.csv',
+      'header.csv',
+    ]);
+    expect(
+      await db.rowChunks
+        .where('importId')
+        .equals(old?.id ?? '')
+        .count(),
+    ).toBe(0);
+    const newer = after.find((record) => record.fileName === 'episodes-november.csv');
+    expect(newer?.problems).toEqual(old?.problems);
   });
 });

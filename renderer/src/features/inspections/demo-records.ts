@@ -96,7 +96,7 @@ export async function importDemoRecords(
       })),
     );
     if (!stored.ok) return stored;
-    count += stored.data.length;
+    count += stored.data.ids.length;
   }
   return ok(count);
 }

@@ -57,6 +57,11 @@ export function ImportPanel({
               {state.previous ? ' as the previous year’s return' : ''}:{' '}
               {state.rows.toLocaleString('en-GB')} rows kept.
             </p>
+            {state.replaced.length === 0 ? null : (
+              <p className="govuk-body">
+                They replace the earlier {state.replaced.join(', ')}, which no longer count.
+              </p>
+            )}
             {state.rechecked === 0 ? null : (
               <p className="govuk-body">
                 {state.rechecked} {state.rechecked === 1 ? 'file' : 'files'} of this year’s return

@@ -27,6 +27,8 @@ export type ImportState =
       readonly seq: number;
       /** Why each refused file of the call was refused; the others were imported. */
       readonly refused: readonly string[];
+      /** The stored files the call replaced (the same name, or a 903 table brought again). */
+      readonly replaced: readonly string[];
       /** Whether the files were the owner's previous-year return. */
       readonly previous: boolean;
       /** Stored files of this year's returns checked again with what came in. */
@@ -126,13 +128,7 @@ export function useImport(inspectionId: string) {
       });
       // Marks for `npm run bench` (parse-only and total import time); harmless otherwise.
       performance.mark('workbook:import:start');
-      const stored = await storedFilesToReadWith(
-        db,
-        inspectionId,
-        owner,
-        files.map((file) => file.name),
-        period,
-      );
+      const stored = await storedFilesToReadWith(db, inspectionId, owner, files, period);
       // A year chosen for the return before holds for its new files unless another is chosen now.
       const year =
         options.year ??
@@ -185,6 +181,7 @@ export function useImport(inspectionId: string) {
         files: outcome.files.length,
         rows: outcome.files.reduce((sum, file) => sum + file.rows, 0),
         refused: (outcome.refused ?? []).map((refused) => refused.message),
+        replaced: outcome.replaced ?? [],
         previous: period === 'previous',
         ...again,
       });

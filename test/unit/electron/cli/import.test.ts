@@ -232,4 +232,47 @@ describe('workbook import', () => {
     expect(withoutHeader.stdout).not.toMatch(unlinked);
     expect(withoutHeader.stdout).toMatch(/No Header table was imported/);
   });
+
+  it('replaces a stored 903 table brought again under another name, reads the rest with it, and says so', async () => {
+    const header = path.join(dir, 'header-2026-10.csv');
+    const episodes = path.join(dir, 'episodes-2026-10.csv');
+    const newer = path.join(dir, 'episodes-2026-11.csv');
+    await writeFile(
+      header,
+      'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n101,1,01/02/2010,WBRI,A123456789012,,\n',
+    );
+    const episodeHeader =
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
+    await writeFile(
+      episodes,
+      episodeHeader + '101,01/05/2017,S,C2,N1,U1,PR1,,X1,,AB1 2CD,AB3 4EF,SC123456\n',
+    );
+    await writeFile(
+      newer,
+      episodeHeader +
+        '101,01/05/2017,S,C2,N1,U1,PR1,,X1,,AB1 2CD,AB3 4EF,SC123456\n' +
+        '202,01/06/2017,S,C2,N1,U1,PR1,,X1,,AB1 2CD,AB3 4EF,SC123456\n',
+    );
+    const file = await fresh('supersede');
+    await run(['import', file, header, episodes]);
+    const again = await run(['import', file, newer, '--json']);
+    expect(again.code).toBe(0);
+    const output = json(again);
+    const replaced =
+      typeof output === 'object' && output !== null ? Reflect.get(output, 'replaced') : [];
+    expect(replaced).toEqual([
+      expect.objectContaining({ file: 'episodes-2026-10.csv', owner: 'council' }),
+    ]);
+    const listed = JSON.stringify(json(await run(['imports', 'list', file, '--json'])));
+    expect(listed).toContain('header-2026-10.csv');
+    expect(listed).toContain('episodes-2026-11.csv');
+    expect(listed).not.toContain('episodes-2026-10.csv');
+    const back = await run(['import', file, episodes]);
+    expect(back.stdout).toContain('Replaces the earlier episodes-2026-11.csv.');
+    // Read with the stored Header, and not with the Episodes it replaces.
+    const forward = await run(['import', file, newer]);
+    expect(forward.stdout).toMatch(/Child 202 in Episodes is not in the Header table/);
+    expect(forward.stdout).not.toMatch(/holds the Episodes table, as/);
+    expect(forward.stdout).not.toMatch(/No Header table was imported/);
+  });
 });
