@@ -10,8 +10,12 @@ import { isRunning, writeTarget } from './atomic-write';
  * holds the process id, so a lock left by a killed command is taken over.
  */
 
-/** How long a second writer waits for the first before it is refused. */
-export const LOCK_WAIT_MS = 15_000;
+/**
+ * How long a second writer waits for the first before it is refused: long
+ * enough for a queue of scripted changes to a large signed workbook on a busy
+ * laptop (each opens, checks and writes the whole file in turn).
+ */
+export const LOCK_WAIT_MS = 60_000;
 const POLL_MS = 25;
 
 function lockName(target: string): string {
