@@ -68,10 +68,10 @@ async function build(kind: 'signed' | 'unsigned'): Promise<Built> {
     ];
   }
   const inspectionId = operations.find((op) => op.entity === 'inspection')?.entityId ?? '';
-  return {
-    bytes: writeBundle({ inspectionId, exportedBy: AUTHOR, operations }),
-    inspectionId,
-  };
+  const bytes = writeBundle({ inspectionId, exportedBy: AUTHOR, operations });
+  // The file's size too: signatures are random bytes that no compressor shrinks.
+  console.log(`  (the ${kind} workbook: ${(bytes.length / 1024 / 1024).toFixed(1)} MiB)`);
+  return { bytes, inspectionId };
 }
 
 function open(bytes: Uint8Array) {
