@@ -155,7 +155,9 @@ export function rememberReadHash(op: Operation, line: Uint8Array): void {
   at = putAscii(sig, at + 1);
   scratch[at] = SPACE;
   at = putAscii(chain, at + 1);
-  remember(op, fastSha256Hex(scratch.subarray(0, at)));
+  // Just made from its line by the reader: extensible, and not hashed yet.
+  hidden.value = fastSha256Hex(scratch.subarray(0, at));
+  Object.defineProperty(op, HASH, hidden);
 }
 
 /**
