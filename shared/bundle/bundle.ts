@@ -145,6 +145,7 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
   }
   const byId = new Map<string, [Operation, number]>();
   const lines: string[] = [];
+  // The ops as given, not the schema's copies: an op read from a bundle knows its hash already.
   const written: Operation[] = [];
   let line = 0;
   for (const op of input.operations) {
@@ -156,10 +157,10 @@ export function writeBundle(input: WriteBundleInput): Uint8Array<ArrayBuffer> {
     );
     if (addOnce(byId, checked, line)) {
       lines.push(unsignedLine(checked));
-      written.push(checked);
+      written.push(op);
     }
   }
-  const signatures = signaturesPart(written);
+  const signatures = signaturesPart(written, lines);
   const time = Math.min(Math.max(Date.parse(manifest.data.exportedAt), ZIP_TIME_MIN), ZIP_TIME_MAX);
   const files: Zippable = {
     [MANIFEST_PART]: [strToU8(JSON.stringify(manifest.data, null, 2)), { mtime: time }],

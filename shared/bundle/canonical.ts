@@ -22,12 +22,14 @@ import { fastSha256Hex } from './fast-sha256';
  * - Hash (for `chain`): SHA-256 (FIPS 180-4), in lower-case hex, of the
  *   UTF-8 of the JCS of the op without `sig` and `chain`, a line feed, then
  *   (for a signed op) its signature, a space and its chain (`-` for none):
- *   exactly its line in a bundle's log, a line feed and its line in the
- *   bundle's signatures part (signatures-part.ts), which keeps them apart
- *   so the log compresses as well as an unsigned one. So an op read from a
- *   bundle is hashed over the bytes as read, without writing it out again;
- *   a signed line not in canonical form (edited by hand) gets a hash no
- *   `chain` names, and is refused as a broken link, never accepted.
+ *   its line in a bundle's log, then what the bundle's signatures part
+ *   (signatures-part.ts) holds for it, with its chain written out. The part
+ *   keeps them apart so the log compresses as well as an unsigned one. So
+ *   an op read from a bundle is hashed over the bytes as read, without
+ *   writing it out again; a signed line not in canonical form (edited by
+ *   hand) gets a hash no `chain` names, and is refused as a broken link (or,
+ *   when the next op's chain was left out, as a chain its author never
+ *   signed), never accepted.
  */
 
 /** The first line of every signed message. */
@@ -74,11 +76,7 @@ export function operationMessage(op: Operation): Uint8Array {
   return utf8ToBytes(OPERATION_SIGNATURE_CONTEXT + operationText(op, false));
 }
 
-// Ops are never changed once made (the log is append-only and ops are
-// read-only objects), so an op's hash is worked out once.
-const hashes = new WeakMap<Operation, string>();
-
-/** The op's canonical JSON, signature and chain included (what its hash is taken over). */
+/** The op's canonical JSON, signature and chain included. */
 export function operationLine(op: Operation): string {
   return operationText(op, true);
 }
@@ -92,29 +90,85 @@ export function unsignedLine(op: Operation): string {
   return operationText(op, false, false);
 }
 
-/** A signed op's line in a bundle's signatures part: `SIG CHAIN` (`-` for none); '' if unsigned. */
+/** What a signed op's hash covers after its log line: `SIG CHAIN` (`-` for none); '' if unsigned. */
 export function signatureLine(op: Operation): string {
   return op.sig === undefined ? '' : `${op.sig} ${op.chain ?? '-'}`;
 }
 
-/**
- * Records the hash of a signed op read from a bundle, taken over its log
- * line's bytes and its signatures line as read (see above): the writer puts
- * every op in canonical form ({@link unsignedLine}), so they are the bytes
- * its hash is defined over.
+/*
+ * Ops are never changed once made (the log is append-only and ops are
+ * read-only objects), so an op's hash is worked out once and kept on the op
+ * itself, under a symbol and not enumerable: no spread, JSON text, structured
+ * clone or schema sees it, and a copy of an op does not inherit it. (A
+ * WeakMap did the same job, but over a hundred thousand ops its entries
+ * cost more to keep and to collect than the hashing itself.) A frozen op,
+ * which cannot take a property, keeps its hash in a WeakMap.
  */
-export function rememberReadHash(op: Operation, line: Uint8Array, signature: Uint8Array): void {
-  if (op.sig !== undefined) hashes.set(op, fastSha256Hex(line, LINE_FEED, signature));
+const HASH = Symbol('operation hash');
+const frozenHashes = new WeakMap<Operation, string>();
+
+function remembered(op: Operation): string | undefined {
+  const found: unknown = Reflect.get(op, HASH);
+  return typeof found === 'string' ? found : frozenHashes.get(op);
 }
 
-const LINE_FEED = new Uint8Array([0x0a]);
+// One descriptor for every op (not enumerable, not writable): not one object per op.
+const hidden: PropertyDescriptor = { value: '' };
+
+function remember(op: Operation, hash: string): string {
+  if (!Object.isExtensible(op)) {
+    frozenHashes.set(op, hash);
+  } else if (!Object.hasOwn(op, HASH)) {
+    hidden.value = hash;
+    Object.defineProperty(op, HASH, hidden);
+  }
+  return hash;
+}
+
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
+// Where a read op's hashed bytes are put together: one buffer for all, no string per op.
+let scratch = new Uint8Array(4096);
+
+function putAscii(text: string, at: number): number {
+  for (let index = 0; index < text.length; index += 1) scratch[at + index] = text.charCodeAt(index);
+  return at + text.length;
+}
+
+/**
+ * Records the hash of a signed op read from a bundle, taken over `line`, its
+ * log line's bytes as read, then a line feed, its signature, a space and its
+ * chain (see above): the writer puts every op in canonical form
+ * ({@link unsignedLine}), so these are the bytes its hash is defined over.
+ * The signature and chain are ASCII (the signatures part's reader refuses
+ * any other byte; a chain left out is a hash in hex), a byte per character.
+ */
+export function rememberReadHash(op: Operation, line: Uint8Array): void {
+  const { sig } = op;
+  if (sig === undefined) return;
+  const chain = op.chain ?? '-';
+  const length = line.length + 2 + sig.length + chain.length;
+  if (scratch.length < length) scratch = new Uint8Array(length * 2);
+  scratch.set(line);
+  let at = line.length;
+  scratch[at] = LINE_FEED;
+  at = putAscii(sig, at + 1);
+  scratch[at] = SPACE;
+  at = putAscii(chain, at + 1);
+  // Just made from its line by the reader: extensible, and not hashed yet.
+  hidden.value = fastSha256Hex(scratch.subarray(0, at));
+  Object.defineProperty(op, HASH, hidden);
+}
+
+/**
+ * The op's hash, given `line`, its canonical log line ({@link unsignedLine})
+ * already written out (the bundle writer has it): saves writing it twice.
+ */
+export function operationHashOfLine(op: Operation, line: string): string {
+  return remembered(op) ?? remember(op, fastSha256Hex(`${line}\n${signatureLine(op)}`));
+}
 
 /** The SHA-256 (hex) that names the op in its author's next op's `chain` (see above). */
 export function operationHash(op: Operation): string {
-  let hash = hashes.get(op);
-  if (hash === undefined) {
-    hash = fastSha256Hex(`${unsignedLine(op)}\n${signatureLine(op)}`);
-    hashes.set(op, hash);
-  }
-  return hash;
+  return remembered(op) ?? remember(op, fastSha256Hex(`${unsignedLine(op)}\n${signatureLine(op)}`));
 }

@@ -43,14 +43,10 @@ export {
   operationLine,
   operationMessage,
 } from './canonical';
-export { checkChains, signatureHolds, signatureOf, signOperations } from './signatures';
-export type {
-  ChainCheck,
-  ChainKeys,
-  ChainProblem,
-  ChainProblemReason,
-  SignMessage,
-} from './signatures';
+export { signatureHolds, signatureOf, signOperations } from './signatures';
+export type { SignMessage } from './signatures';
+export { checkChains, MAX_CHAIN_PROBLEMS, MAX_SIGNATURE_CHECKS } from './chains';
+export type { ChainCheck, ChainKeys, ChainProblem, ChainProblemReason } from './chains';
 export { findClashes, mergeOperations } from './merge';
 export type { Clash, MergeResult } from './merge';
 export { findEditsOfDeleted } from './deletions';

@@ -133,7 +133,7 @@ export function readBundle(
     opsBytes,
     options.entities,
     (options.now ?? Date.now)(),
-    signatureBytes === undefined ? [] : readSignatures(signatureBytes),
+    signatureBytes === undefined ? undefined : readSignatures(signatureBytes),
   );
   if (options.checkRecords !== false) checkEntities(operations, options.entities, OPERATIONS_PART);
   const parts =

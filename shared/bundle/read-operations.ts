@@ -2,11 +2,21 @@ import { strFromU8 } from 'fflate';
 import { MAX_CLOCK_AHEAD_MS, MAX_OPERATION_LINE_BYTES } from '../limits';
 import { addOnce, checkOperation, OPERATIONS_PART } from './bundle';
 import { isKnownEntity, type EntityRegistry } from './entities';
-import { rememberReadHash } from './canonical';
+import { operationHash, rememberReadHash } from './canonical';
 import { BundleError } from './errors';
 import { parseHlc } from './hlc';
 import type { Operation } from './operation';
-import { checkSignatureCount, SIGNATURES_PART, type StoredSignature } from './signatures-part';
+import {
+  CHAIN_FOLLOWS,
+  CHAIN_NONE,
+  checkSignatureCount,
+  givenChainAt,
+  givesChain,
+  noPreviousChange,
+  signatureAt,
+  SIGNATURES_PART,
+  type SignatureLines,
+} from './signatures-part';
 
 const EXPORT_AGAIN = 'ask the sender to export it again';
 const NEWLINE = 0x0a;
@@ -41,10 +51,12 @@ export function readOperations(
   entities: EntityRegistry,
   now: number,
   /** The signatures part's lines (signatures-part.ts), line N's at index N - 1. */
-  signatures: readonly (StoredSignature | undefined)[] = [],
+  signatures?: SignatureLines,
 ): Operation[] {
   const byId = new Map<string, [Operation, number]>();
   const operations: Operation[] = [];
+  // Each author's latest op so far, whose hash a line that leaves its chain out names.
+  const latest = new Map<string, Operation>();
   let start = 0;
   let line = 1;
   for (; start < bytes.length; line += 1) {
@@ -64,9 +76,16 @@ export function readOperations(
     const source = strFromU8(lineBytes);
     start = next;
     if (source.trim() === '') continue;
-    const signature = signatures[line - 1];
-    const op = parseLine(source, line, signature);
-    if (signature !== undefined) rememberReadHash(op, lineBytes, signature.line);
+    const sig = signatures === undefined ? undefined : signatureAt(signatures, line - 1);
+    const op = parseLine(source, line, sig !== undefined);
+    if (signatures !== undefined && sig !== undefined) {
+      const chain = chainOf(signatures, line, latest.get(op.author), op.author);
+      // The op was just made from the line and is ours: adding to it saves a copy per change.
+      const signing: { chain?: string | null | undefined; sig?: string | undefined } = op;
+      signing.chain = chain;
+      signing.sig = sig;
+      rememberReadHash(op, lineBytes);
+    }
     if (!isKnownEntity(entities, op.entity)) {
       throw new BundleError(
         'unknown-entity',
@@ -76,17 +95,41 @@ export function readOperations(
       );
     }
     checkNotAhead(op, now, `${OPERATIONS_PART}, line ${line}: `);
-    if (addOnce(byId, op, line)) operations.push(op);
+    if (addOnce(byId, op, line)) {
+      operations.push(op);
+      latest.set(op.author, op);
+    }
   }
-  checkSignatureCount(signatures, line - 1);
+  if (signatures !== undefined) checkSignatureCount(signatures, line - 1);
   return operations;
 }
 
-function parseLine(
-  source: string,
+/**
+ * The chain of the signed op on `line`: none, the one its line writes out
+ * (sharing the string of the author's previous op's hash when it is that,
+ * as it nearly always is), or, left out, that hash.
+ */
+function chainOf(
+  signatures: SignatureLines,
   line: number,
-  signature: StoredSignature | undefined,
-): Operation {
+  previous: Operation | undefined,
+  author: string,
+): string | null {
+  const form = signatures.chains[line - 1];
+  if (form === CHAIN_NONE) return null;
+  if (form === CHAIN_FOLLOWS) {
+    if (previous === undefined) throw noPreviousChange(line, author);
+    return operationHash(previous);
+  }
+  // Only a signed op's hash is known already (taken as it was read); an unsigned one's is not worked out for this.
+  const known = previous?.sig === undefined ? undefined : operationHash(previous);
+  return known !== undefined && givesChain(signatures, line - 1, known)
+    ? known
+    : givenChainAt(signatures, line - 1);
+}
+
+/** The op on a log line; `signed` when the signatures part holds its signature and chain. */
+function parseLine(source: string, line: number, signed: boolean): Operation {
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -97,15 +140,12 @@ function parseLine(
       `${OPERATIONS_PART}, line ${line}: not valid JSON. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
     );
   }
-  if (signature === undefined) return checkOperation(json, line);
-  if (typeof json !== 'object' || json === null || 'sig' in json || 'chain' in json) {
+  if (signed && typeof json === 'object' && json !== null && ('sig' in json || 'chain' in json)) {
     throw new BundleError(
       'invalid-operation',
       { part: OPERATIONS_PART, field: 'sig', line },
       `${OPERATIONS_PART}, line ${line}: signed both on its line and in ${SIGNATURES_PART}. The bundle is damaged or was edited by hand; ${EXPORT_AGAIN}.`,
     );
   }
-  // The object was just parsed from the line and is ours: adding to it saves a copy per change.
-  Object.assign(json, { sig: signature.sig, chain: signature.chain });
   return checkOperation(json, line);
 }

@@ -29,6 +29,7 @@ export type LogProblemReason =
   | 'no-key'
   | 'previous-missing'
   | 'previous-out-of-order'
+  | 'unchecked'
   | 'roster-unsigned'
   | 'roster-not-lead'
   | 'roster-bad-signature';
@@ -49,6 +50,8 @@ export type LogVerification = {
   /** The changes whose signature checked out against the roster. */
   readonly verified: ReadonlySet<Operation>;
   readonly problems: readonly LogProblem[];
+  /** Signed changes left unchecked once there were too many problems (one problem names them). */
+  readonly unchecked: number;
   readonly roster: Roster;
 };
 
@@ -127,7 +130,9 @@ function finish(
   verify: (op: Operation, keys: readonly Uint8Array[]) => boolean,
   every: boolean,
 ): LogVerification {
-  if (!roster.exists) return { signed: false, verified: new Set(), problems: [], roster };
+  if (!roster.exists) {
+    return { signed: false, verified: new Set(), problems: [], unchecked: 0, roster };
+  }
   const chains = checkChains(operations, {
     keysOf: (op) => rosterKeysOf(roster, op),
     verify,
@@ -138,7 +143,16 @@ function finish(
     ...chains.problems.map((p) => problem(p.op, p.reason, p.detail)),
     ...unsealed(operations, roster),
   ];
-  return { signed: true, verified: chains.verified, problems, roster };
+  return {
+    signed: true,
+    // Read through, so the set is made only if asked for (chains.ts).
+    get verified() {
+      return chains.verified;
+    },
+    problems,
+    unchecked: chains.unchecked,
+    roster,
+  };
 }
 
 /**
@@ -184,6 +198,8 @@ export async function verifyLogFully(operations: readonly Operation[]): Promise<
 export function refusalOf(verification: LogVerification): string | undefined {
   const [first, ...rest] = verification.problems;
   if (first === undefined) return undefined;
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more refused change(s))`;
+  // The unchecked changes are named by one problem; the rest of them are counted here.
+  const others = rest.length + Math.max(0, verification.unchecked - 1);
+  const more = others === 0 ? '' : ` (and ${others} more refused change(s))`;
   return `${first.message}${more}. The workbook was altered or forged; ask the sender for a copy exported from the app or the command.`;
 }

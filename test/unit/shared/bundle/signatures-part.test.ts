@@ -58,6 +58,24 @@ function edited(
 }
 
 const keysOf = (key: Uint8Array) => () => [key];
+
+/** The first log line rewritten with its keys in reverse order (the same content). */
+function reorderFirst(files: Record<string, Uint8Array>): void {
+  const lines = strFromU8(files['operations.jsonl'] ?? new Uint8Array()).split('\n');
+  const first: unknown = JSON.parse(lines[0] ?? '{}');
+  const record = z.record(z.string(), z.unknown()).parse(first);
+  const reordered = Object.fromEntries(Object.entries(record).toReversed());
+  lines[0] = JSON.stringify(reordered);
+  files['operations.jsonl'] = strToU8(lines.join('\n'));
+}
+
+/** The signatures part as bundles were first written: every chain written out, `-` for none. */
+function writeChainsOut(signed: readonly Operation[]) {
+  return (files: Record<string, Uint8Array>) => {
+    const lines = signed.map((op) => `${op.sig} ${op.chain ?? '-'}\n`);
+    files['signatures.txt'] = strToU8(lines.join(''));
+  };
+}
 const verify = (op: Operation, keys: readonly Uint8Array[]) =>
   signatureHolds(op, keys, verifyEd25519);
 
@@ -69,7 +87,10 @@ describe('the signatures part of a bundle', () => {
     expect(signedFiles['operations.jsonl']).toEqual(plainFiles['operations.jsonl']);
     expect(plainFiles['signatures.txt']).toBeUndefined();
     const lines = strFromU8(signedFiles['signatures.txt'] ?? new Uint8Array()).split('\n');
-    expect(lines.slice(0, 3)).toEqual(signed.map((op) => `${op.sig} ${op.chain ?? '-'}`));
+    // The first has no chain; the others name Amara's previous change, so their chain is left out.
+    expect(lines.slice(0, 3)).toEqual(
+      signed.map((op, index) => (index === 0 ? `${op.sig} -` : String(op.sig))),
+    );
     // Stored, not deflated (zip compression method 0 in the local header of the entry).
     const bytes = write(signed);
     const name = strToU8('signatures.txt');
@@ -96,18 +117,22 @@ describe('the signatures part of a bundle', () => {
 
   it('finds a signed line rewritten by hand, even with the same content in another key order', async () => {
     const { signed, key } = await logs();
-    const bytes = edited(write(signed), (files) => {
-      const lines = strFromU8(files['operations.jsonl'] ?? new Uint8Array()).split('\n');
-      const first: unknown = JSON.parse(lines[0] ?? '{}');
-      const record = z.record(z.string(), z.unknown()).parse(first);
-      const reordered = Object.fromEntries(Object.entries(record).toReversed());
-      lines[0] = JSON.stringify(reordered);
-      files['operations.jsonl'] = strToU8(lines.join('\n'));
-    });
-    const read = readBundle(bytes, options).operations;
+    // With every chain written out (as bundles were first written), the next link breaks.
+    const explicit = edited(edited(write(signed), writeChainsOut(signed)), reorderFirst);
+    const read = readBundle(explicit, options).operations;
     const checked = checkChains(read, { keysOf: keysOf(key), verify });
     expect(checked.problems.map((p) => p.reason)).toEqual(['previous-missing']);
     expect(checked.problems[0]?.op.id).toBe(signed[1]?.id);
+    // With chains left out, the chain worked out for the next change is not the one signed.
+    const left = checkChains(readBundle(edited(write(signed), reorderFirst), options).operations, {
+      keysOf: keysOf(key),
+      verify,
+    });
+    expect(left.problems.map((p) => [p.op.id, p.reason])).toEqual([
+      [signed[1]?.id, 'bad-signature'],
+      [signed[2]?.id, 'bad-signature'],
+    ]);
+    expect(left.verified.size).toBe(1);
   });
 
   it('refuses a signatures part longer than the log, naming it', async () => {
@@ -154,6 +179,96 @@ describe('the signatures part of a bundle', () => {
     });
     const read = readBundle(bytes, options).operations;
     expect(read.map((op) => op.sig === undefined)).toEqual([false, false, true]);
+  });
+
+  it('opens a bundle written before chains were left out (every chain written out)', async () => {
+    const { signed, key } = await logs();
+    const bytes = edited(write(signed), writeChainsOut(signed));
+    const part = strFromU8(unzipSync(bytes)['signatures.txt'] ?? new Uint8Array());
+    expect(part.split('\n')[1]).toBe(`${signed[1]?.sig} ${signed[1]?.chain}`);
+    const read = readBundle(bytes, options).operations;
+    read.forEach((op, index) => {
+      const original = signed[index];
+      expect(original !== undefined && sameOperation(op, original)).toBe(true);
+      expect(operationHash(op)).toBe(original === undefined ? '' : operationHash(original));
+    });
+    const checked = checkChains(read, { keysOf: keysOf(key), verify });
+    expect(checked.problems).toEqual([]);
+    expect(checked.verified.size).toBe(3);
+  });
+
+  it('leaves out each author’s chains among another’s changes, and reads them back', async () => {
+    const { signed, key } = await logs();
+    let at = Date.UTC(2026, 9, 5, 0, 0, 1, 500);
+    const recorder = createRecorder(createClock('Ben', () => (at += 1000)));
+    const ben: Operation[] = [];
+    for (const value of ['good', 'outstanding']) {
+      const op = recorder.change({ entity: 'grade', id: 'help', field: 'value', value });
+      if (op !== null) ben.push(op);
+    }
+    const benSigner = await ed25519Signer('AGE-SECRET-KEY-1 Ben');
+    const benSigned = await signOperations([], ben, 'Ben', (m) => benSigner.sign(m));
+    // Amara, Ben, Amara, Ben, Amara: each author's chain skips the other's change.
+    const mixed = [signed[0], benSigned[0], signed[1], benSigned[1], signed[2]].filter(
+      (op): op is Operation => op !== undefined,
+    );
+    const files = unzipSync(write(mixed));
+    const lines = strFromU8(files['signatures.txt'] ?? new Uint8Array()).split('\n');
+    expect(lines.slice(0, 5).map((line) => line.split(' ').length)).toEqual([2, 2, 1, 1, 1]);
+    const read = readBundle(write(mixed), options).operations;
+    expect(read.map((op) => op.chain)).toEqual(mixed.map((op) => op.chain));
+    const keys = (op: Operation) => [op.author === 'Ben' ? benSigner.publicKey : key];
+    expect(checkChains(read, { keysOf: keys, verify }).problems).toEqual([]);
+  });
+
+  it('refuses a line that leaves its chain out with no earlier change by its author', async () => {
+    const { signed } = await logs();
+    const bytes = edited(write(signed), (files) => {
+      const lines = strFromU8(files['signatures.txt'] ?? new Uint8Array()).split('\n');
+      lines[0] = String(signed[0]?.sig);
+      files['signatures.txt'] = strToU8(lines.join('\n'));
+    });
+    expect(() => readBundle(bytes, options)).toThrow(
+      /signatures\.txt, line 1: .*no earlier change by Amara/,
+    );
+  });
+
+  it('refuses reordered changes whose chains were left out: the chains worked out are not those signed', async () => {
+    const { signed, key } = await logs();
+    const swapped = [signed[0], signed[2], signed[1]].filter(
+      (op): op is Operation => op !== undefined,
+    );
+    const bytes = edited(write(signed), (files) => {
+      const log = strFromU8(files['operations.jsonl'] ?? new Uint8Array()).split('\n');
+      const part = strFromU8(files['signatures.txt'] ?? new Uint8Array()).split('\n');
+      files['operations.jsonl'] = strToU8([log[0], log[2], log[1], ''].join('\n'));
+      files['signatures.txt'] = strToU8([part[0], part[2], part[1], ''].join('\n'));
+    });
+    const read = readBundle(bytes, options).operations;
+    expect(read.map((op) => op.id)).toEqual(swapped.map((op) => op.id));
+    const checked = checkChains(read, { keysOf: keysOf(key), verify });
+    expect(checked.problems.map((p) => p.reason)).toContain('bad-signature');
+    expect(checked.verified.size).toBeLessThan(3);
+  });
+
+  it('refuses a part with a byte that is not ASCII, naming its line', async () => {
+    const { signed } = await logs();
+    const bytes = edited(write(signed), (files) => {
+      const part = (files['signatures.txt'] ?? new Uint8Array()).slice();
+      part[part.indexOf(0x0a) + 5] = 0xe9;
+      files['signatures.txt'] = part;
+    });
+    expect(() => readBundle(bytes, options)).toThrow(/signatures\.txt, line 2: not ASCII/);
+  });
+
+  it('keeps a read change’s hash to itself: a copy with another signature is hashed afresh', async () => {
+    const { signed } = await logs();
+    const [first] = readBundle(write(signed), options).operations;
+    if (first === undefined) throw new Error('the bundle holds three changes');
+    const copy: Operation = { ...first, sig: `${'B'.repeat(86)}==` };
+    expect(Object.keys(first)).not.toContain('hash');
+    expect(operationHash(copy)).not.toBe(operationHash(first));
+    expect(operationHash(first)).toBe(operationHash({ ...first }));
   });
 });
 

@@ -4,6 +4,8 @@ import {
   checkChains,
   createClock,
   createRecorder,
+  MAX_CHAIN_PROBLEMS,
+  MAX_SIGNATURE_CHECKS,
   mergeOperations,
   operationHash,
   operationMessage,
@@ -174,5 +176,67 @@ describe('signed chains', () => {
     const outcome = check(ab, table);
     expect(outcome.problems).toEqual([]);
     expect(outcome.verified.size).toBe(7);
+  });
+});
+
+/** `count` ops by Amara, each the start of its own chain (none names another), as a hostile file might hold. */
+function unchained(count: number): Operation[] {
+  let at = Date.UTC(2026, 9, 5);
+  const recorder = createRecorder(createClock('Amara', () => (at += 1000)));
+  const made: Operation[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const op = recorder.change({ entity: 'grade', id: 'leaders', field: 'value', value: index });
+    if (op !== null) made.push({ ...op, chain: null, sig: `${'A'.repeat(86)}==` });
+  }
+  return made;
+}
+
+function checkCounting(ops: readonly Operation[], holds: boolean) {
+  let verifies = 0;
+  const outcome = checkChains(ops, {
+    keysOf: () => [new Uint8Array(32)],
+    verify: () => {
+      verifies += 1;
+      return holds;
+    },
+  });
+  return { ...outcome, verifies };
+}
+
+describe('a log with too much wrong to check it all', () => {
+  it('stops checking signatures after the first problems, and counts the rest unchecked', () => {
+    const ops = unchained(MAX_CHAIN_PROBLEMS + 250);
+    const outcome = checkCounting(ops, false);
+    expect(outcome.verifies).toBe(MAX_CHAIN_PROBLEMS);
+    expect(outcome.unchecked).toBe(250);
+    expect(outcome.problems).toHaveLength(MAX_CHAIN_PROBLEMS + 1);
+    const last = outcome.problems.at(-1);
+    expect(last?.reason).toBe('unchecked');
+    expect(last?.detail).toMatch(/^it and 249 more signed change\(s\) were not checked/);
+    expect(outcome.verified.size).toBe(0);
+  });
+
+  it('checks at most so many signatures, refusing what is left even when all would hold', () => {
+    const ops = unchained(MAX_SIGNATURE_CHECKS + 20);
+    const outcome = checkCounting(ops, true);
+    expect(outcome.verifies).toBe(MAX_SIGNATURE_CHECKS);
+    expect(outcome.verified.size).toBe(MAX_SIGNATURE_CHECKS);
+    expect(outcome.unchecked).toBe(20);
+    expect(outcome.problems.map((p) => p.reason)).toEqual(['unchecked']);
+  });
+
+  it('checks every signature when asked to (as `log` does), without a limit', () => {
+    const ops = unchained(MAX_CHAIN_PROBLEMS + 10);
+    let verifies = 0;
+    const outcome = checkChains(ops, {
+      keysOf: () => [new Uint8Array(32)],
+      verify: () => {
+        verifies += 1;
+        return false;
+      },
+      every: true,
+    });
+    expect(verifies).toBe(MAX_CHAIN_PROBLEMS + 10);
+    expect(outcome.unchecked).toBe(0);
   });
 });
