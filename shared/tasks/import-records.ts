@@ -66,7 +66,8 @@ function shapeOf(file: InputFile, owner: string, period: ImportPeriod): ImportSh
   const base = { owner, fileName: file.name, ...(period === 'previous' ? { period } : {}) };
   if (!mayBeSsda903(file)) return { ...base, kind: 'other', tables: {} };
   const found = detect903(file.name, file.bytes);
-  if (found.kind === 'ssda903-csv') return { ...base, kind: found.kind, tables: { [found.table]: 0 } };
+  if (found.kind === 'ssda903-csv')
+    return { ...base, kind: found.kind, tables: { [found.table]: 0 } };
   if (found.kind === 'ssda903-xml') return { ...base, kind: found.kind, tables: {} };
   return { ...base, kind: 'other', tables: {} };
 }
