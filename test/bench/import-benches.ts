@@ -77,14 +77,14 @@ function printParse(name: string, figures: readonly number[]): void {
   );
 }
 
+const middle = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
 /**
  * The medians of one import's parts: the worker reading and checking, the
  * worker storing, and the rest (the worker's start, the files' trip to it,
  * the page's own reads of the store before and the answer's trip back).
  */
-const middle = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
 function printSplit(figures: readonly ImportFigures[]): void {
   if (figures.length === 0 || figures.some((f) => Number.isNaN(f.workerRead))) return;
   const read = middle(figures.map((f) => f.workerRead));
