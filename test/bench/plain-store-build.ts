@@ -24,6 +24,8 @@ export async function buildPlainRenderer(): Promise<void> {
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'error',
     plugins: [plainStore],
+    // The workers open the store too (the import worker stores what it reads): plain there as well.
+    worker: { plugins: () => [plainStore] },
     build: { outDir: path.join(root, PLAIN_OUT_DIR), emptyOutDir: true },
   });
 }
