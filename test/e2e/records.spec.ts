@@ -129,7 +129,21 @@ test.describe('Records', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'could not be imported' });
     await expect(summary).toContainText(path.basename(fake));
     await expect(summary).toContainText('the others were');
-    await expect(importedRows(page)).toHaveCount(before + 1);
+    // The Header it brings replaces the demo's own Header file: the same table, another name.
+    await expect(
+      page.getByText(/replace the earlier northmoor-903-2025-26-header\.csv/),
+    ).toBeVisible();
+    await expect(importedRows(page)).toHaveCount(before);
+    await expect(
+      importedRows(page)
+        .getByRole('rowheader')
+        .filter({ hasText: /^header\.csv/ }),
+    ).toHaveCount(1);
+    await expect(
+      importedRows(page)
+        .getByRole('rowheader')
+        .filter({ hasText: /^northmoor-903-2025-26-header/ }),
+    ).toHaveCount(0);
     await expectAccessible(page);
   });
 
