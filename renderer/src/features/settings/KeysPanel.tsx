@@ -163,7 +163,7 @@ export function KeysPanel() {
         <TextInput
           id="identity-passphrase"
           label="Passphrase of the identity file, if it has one"
-          hint="Then choose the file: one age-keygen or `workbook keys new` wrote (AGE-SECRET-KEY-1…). Its key is used from then on; this one is kept for the bundles already encrypted to it."
+          hint="Then choose the file: one age-keygen or “workbook keys new” wrote (AGE-SECRET-KEY-1…). Its key is used from then on; this one is kept for the bundles already encrypted to it."
           type="password"
           autoComplete="off"
           widthClass="govuk-!-width-one-half"

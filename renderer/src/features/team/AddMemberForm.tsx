@@ -68,7 +68,7 @@ export function AddMemberForm({
       <Textarea
         id="roster-keys"
         label="Their public keys"
-        hint="Paste what they see in Settings, under Your keys, or what `workbook keys show` prints: the line starting “ssh-ed25519 AAAA” and their encryption key (age1…). Never paste a secret key."
+        hint="Paste what they see in Settings, under Your keys, or what “workbook keys show” prints: the line starting “ssh-ed25519 AAAA” and their encryption key (age1…). Never paste a secret key."
         spellCheck={false}
         autoComplete="off"
         rows={4}

@@ -53,7 +53,7 @@ export function CertificateField({
       <TextInput
         id={id}
         label={`SHA-256 fingerprint of ${whose} signing certificate (optional)`}
-        hint={`The certificate ${whose === 'your' ? 'you sign' : 'they sign'} reports with, as \`workbook verify\` or openssl print it (AB:CD:…), or read from the certificate file. Without it, only a demo certificate may sign this inspection’s report as ${whose === 'your' ? 'you' : 'them'}.`}
+        hint={`The certificate ${whose === 'your' ? 'you sign' : 'they sign'} reports with, as “workbook verify” or openssl print it (AB:CD:…), or read from the certificate file. Without it, only a demo certificate may sign this inspection’s report as ${whose === 'your' ? 'you' : 'them'}.`}
         spellCheck={false}
         autoComplete="off"
         value={value}

@@ -40,7 +40,7 @@ export function EncryptionKeyForm({
       <TextInput
         id="member-key"
         label={`Paste ${member}’s public key`}
-        hint="It starts “age1”: they find it in Settings, under Your keys (or `workbook keys show`, or age-keygen). Never paste a secret key (AGE-SECRET-KEY-1…)."
+        hint="It starts “age1”: they find it in Settings, under Your keys (or “workbook keys show”, or age-keygen). Never paste a secret key (AGE-SECRET-KEY-1…)."
         spellCheck={false}
         autoComplete="off"
         value={key}
