@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { navigate } from '../../app/router';
 import { useApp } from '../../app/app-context';
 import { Button } from '../../components/govuk/Button';
+import { ConfirmDestructive } from '../../components/govuk/ConfirmDestructive';
 import { ErrorSummary } from '../../components/govuk/ErrorSummary';
 import { NotificationBanner } from '../../components/govuk/NotificationBanner';
 import { WarningText } from '../../components/govuk/WarningText';
@@ -13,11 +14,6 @@ import { MergeReportBanner } from './MergeReportBanner';
 import { useBundleActions } from './use-bundle-actions';
 import { useTeamKeys } from './use-team-keys';
 import { appDrafts } from '../../db/app-store';
-
-/** Moves focus to the confirmation, so keyboard and screen-reader users land on the question. */
-function focusOnMount(element: HTMLElement | null): void {
-  element?.focus();
-}
 
 /**
  * Share, combine and remove an inspection: export its bundle for a colleague
@@ -108,30 +104,21 @@ export function InspectionActions({
         )}
       </div>
       {confirming ? (
-        <section className="govuk-form-group" aria-labelledby="delete-heading">
-          <h3 className="govuk-heading-s" id="delete-heading" tabIndex={-1} ref={focusOnMount}>
-            Delete {council} from this device?
-          </h3>
-          <WarningText>
-            This removes the inspection, its evidence, grades and imported records from this device.
-            Export a bundle first if you may need it again.
-          </WarningText>
-          <div className="govuk-button-group">
-            <Button
-              variant="warning"
-              onClick={() =>
-                void deleteInspection(db, inspectionId, appDrafts).then(() =>
-                  navigate({ name: 'inspections' }),
-                )
-              }
-            >
-              Yes, delete this inspection
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </div>
-        </section>
+        <ConfirmDestructive
+          id="delete-heading"
+          level={3}
+          question={`Delete ${council} from this device?`}
+          confirm="Yes, delete this inspection"
+          onConfirm={() =>
+            void deleteInspection(db, inspectionId, appDrafts).then(() =>
+              navigate({ name: 'inspections' }),
+            )
+          }
+          onCancel={() => setConfirming(false)}
+        >
+          This removes the inspection, its evidence, grades and imported records from this device.
+          Export a bundle first if you may need it again.
+        </ConfirmDestructive>
       ) : null}
     </section>
   );

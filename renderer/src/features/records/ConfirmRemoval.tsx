@@ -1,11 +1,5 @@
-import { Button } from '../../components/govuk/Button';
-import { WarningText } from '../../components/govuk/WarningText';
+import { ConfirmDestructive } from '../../components/govuk/ConfirmDestructive';
 import type { ImportRecord } from '../../db/schema';
-
-/** Takes focus when it appears, so keyboard and screen-reader users land on the question. */
-function focusOnMount(element: HTMLElement | null): void {
-  element?.focus();
-}
 
 /**
  * Asks before removing an imported file (a destructive action, GOV.UK
@@ -22,22 +16,15 @@ export function ConfirmRemoval({
   readonly onCancel: () => void;
 }) {
   return (
-    <section className="govuk-form-group" aria-labelledby="remove-heading">
-      <h2 className="govuk-heading-m" id="remove-heading" tabIndex={-1} ref={focusOnMount}>
-        Remove {record.fileName}?
-      </h2>
-      <WarningText>
-        Its {record.rows.toLocaleString('en-GB')} rows and their problems leave this inspection. The
-        log keeps a record that it was imported and removed.
-      </WarningText>
-      <div className="govuk-button-group">
-        <Button variant="warning" onClick={onConfirm}>
-          Yes, remove this file
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </section>
+    <ConfirmDestructive
+      id="remove-heading"
+      question={`Remove ${record.fileName}?`}
+      confirm="Yes, remove this file"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      Its {record.rows.toLocaleString('en-GB')} rows and their problems leave this inspection. The
+      log keeps a record that it was imported and removed.
+    </ConfirmDestructive>
   );
 }
