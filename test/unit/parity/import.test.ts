@@ -22,6 +22,24 @@ afterEach(async () => {
 
 type Counts = { readonly error: number; readonly warning: number; readonly info: number };
 
+/** A new inspection in a fresh app store (kept in `db` for clean-up). */
+async function appInspection(
+  name: string,
+): Promise<{ readonly store: WorkbookDb; readonly inspectionId: string }> {
+  const store = openTestDb(`${name}-${Math.random().toString(36).slice(2)}`);
+  db = store;
+  const created = await runCommand(store, null, 'Lead', (context) =>
+    createInspection(context, {
+      kind: 'ilacs-standard',
+      council: { name: 'Northmoor', laCode: '899' },
+      onSite: { start: '2026-10-05', end: '2026-10-05' },
+      team: [{ name: 'Lead', role: 'lead' }],
+    }),
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  return { store, inspectionId: created.data };
+}
+
 /** The app's path for one import call: stored files read with, the worker's read, one transaction. */
 async function appImport(
   store: WorkbookDb,
@@ -83,22 +101,13 @@ describe('import: the command and the app read an owner’s files alike', () => 
     const [cliCounts] = countsOf(json(episodes));
 
     // The app's path, on a Dexie store, with the same two calls.
-    db = openTestDb(`parity-${Math.random().toString(36).slice(2)}`);
-    const created = await runCommand(db, null, 'Lead', (context) =>
-      createInspection(context, {
-        kind: 'ilacs-standard',
-        council: { name: 'Northmoor', laCode: '899' },
-        onSite: { start: '2026-10-05', end: '2026-10-05' },
-        team: [{ name: 'Lead', role: 'lead' }],
-      }),
-    );
-    if (!created.ok) throw new Error(created.error.message);
-    await appImport(db, created.data, ['header.csv']);
-    await appImport(db, created.data, ['episodes.csv']);
-    const imports = await listImports(db, created.data);
+    const { store, inspectionId } = await appInspection('parity');
+    await appImport(store, inspectionId, ['header.csv']);
+    await appImport(store, inspectionId, ['episodes.csv']);
+    const imports = await listImports(store, inspectionId);
     const stored = imports.find((record) => record.fileName === 'episodes.csv');
     expect(stored?.problems).toEqual(cliCounts);
-    const problems = await problemsOf(db, stored?.id ?? '');
+    const problems = await problemsOf(store, stored?.id ?? '');
     // Read alone, the Episodes would say the Header is missing; read with it, never.
     expect(problems.map((p) => p.message).join('\n')).not.toMatch(/No Header table/);
     const alone = readImportCall(
@@ -114,34 +123,30 @@ describe('import: the command and the app read an owner’s files alike', () => 
   });
 
   it('a 903 table brought again under another name replaces the stored one, rows and all, as the command does', async () => {
-    db = openTestDb(`replace-${Math.random().toString(36).slice(2)}`);
-    const created = await runCommand(db, null, 'Lead', (context) =>
-      createInspection(context, {
-        kind: 'ilacs-standard',
-        council: { name: 'Northmoor', laCode: '899' },
-        onSite: { start: '2026-10-05', end: '2026-10-05' },
-        team: [{ name: 'Lead', role: 'lead' }],
-      }),
-    );
-    if (!created.ok) throw new Error(created.error.message);
-    await appImport(db, created.data, ['header.csv', 'episodes.csv']);
-    const before = await listImports(db, created.data);
+    const { store, inspectionId } = await appInspection('replace');
+    await appImport(store, inspectionId, ['header.csv', 'episodes.csv']);
+    const before = await listImports(store, inspectionId);
     const old = before.find((record) => record.fileName === 'episodes.csv');
     expect(
-      await db.rowChunks
+      await store.rowChunks
         .where('importId')
         .equals(old?.id ?? '')
         .count(),
     ).toBeGreaterThan(0);
-    const replaced = await appImport(db, created.data, ['episodes.csv'], ['episodes-november.csv']);
+    const replaced = await appImport(
+      store,
+      inspectionId,
+      ['episodes.csv'],
+      ['episodes-november.csv'],
+    );
     expect(replaced).toEqual(['episodes.csv']);
-    const after = await listImports(db, created.data);
+    const after = await listImports(store, inspectionId);
     expect(after.map((record) => record.fileName).sort()).toEqual([
       'episodes-november.csv',
       'header.csv',
     ]);
     expect(
-      await db.rowChunks
+      await store.rowChunks
         .where('importId')
         .equals(old?.id ?? '')
         .count(),
